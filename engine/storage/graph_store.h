@@ -1,0 +1,192 @@
+// The property-graph store: Parley's durable state on RocksDB.
+//
+// A GraphStore owns one database directory (or an in-memory database). All reads and
+// writes go through a Txn: a consistent snapshot for reading, plus, for a write Txn, a
+// private set of changes that become durable and visible atomically at Commit. Nothing
+// above this layer sees RocksDB types; rocksdb::Status becomes parley::Error in one place.
+//
+// Concurrency: one write Txn at a time per store (Begin(kReadWrite) waits for the previous
+// writer to finish); any number of read Txns, each on its own snapshot, concurrently with
+// the writer. A second *process* opening the same directory gets
+// Error(kRuntimeError, "DatabaseLocked", "database is locked by process PID").
+//
+// Property values are parley::Value restricted to the property types: bool, integer,
+// float, string, temporal values, and homogeneous lists of those. Storing null removes
+// the property. Other values are refused with a TypeError.
+#ifndef PARLEY_ENGINE_STORAGE_GRAPH_STORE_H_
+#define PARLEY_ENGINE_STORAGE_GRAPH_STORE_H_
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "engine/common/ids.h"
+#include "parley/value.h"
+
+namespace parley::storage {
+
+class CsrSnapshot;
+
+struct StoreOptions {
+  bool create_if_missing = true;
+  bool read_only = false;
+  bool in_memory = false;  // RocksDB on an in-memory Env; `path` is only a name
+};
+
+// A node's or relationship's properties, sorted by key id, no nulls.
+using PropertyMap = std::vector<std::pair<PropKeyId, Value>>;
+
+struct RelRecord {
+  RelId id;
+  RelTypeId type;
+  NodeId start;
+  NodeId end;
+};
+
+// One relationship as seen from a node during expansion.
+struct EdgeRef {
+  RelId rel;
+  RelTypeId type;
+  NodeId other;   // the node at the far end (the node itself for a self-loop)
+  bool outgoing;  // true when the expanded node is the relationship's start
+};
+
+struct IndexInfo {
+  LabelId label;
+  PropKeyId key;
+};
+
+// A range bound for index seeks; values compare in Cypher order within one type
+// (numbers of both kinds together, strings by bytes).
+struct IndexBound {
+  Value value;
+  bool inclusive = true;
+};
+
+// Pull cursors. REQUIRES: the Txn that made a cursor outlives it. A cursor sees the
+// Txn's own writes made before the cursor was created; writes made while it is open may
+// or may not be seen (the executor materialises before writing where semantics demand).
+class NodeCursor {
+ public:
+  virtual ~NodeCursor() = default;
+  virtual bool Next(NodeId* id) = 0;  // false at the end
+};
+class RelCursor {
+ public:
+  virtual ~RelCursor() = default;
+  virtual bool Next(RelRecord* rel) = 0;
+};
+class EdgeCursor {
+ public:
+  virtual ~EdgeCursor() = default;
+  virtual bool Next(EdgeRef* edge) = 0;
+};
+
+enum class TxnMode : std::uint8_t { kReadOnly, kReadWrite };
+
+class Txn {
+ public:
+  virtual ~Txn() = default;  // rolls back unless committed
+
+  // --- Catalog: names <-> small ids. Find* never creates; GetOrCreate* needs kReadWrite.
+  virtual std::optional<LabelId> FindLabel(std::string_view name) const = 0;
+  virtual std::optional<RelTypeId> FindRelType(std::string_view name) const = 0;
+  virtual std::optional<PropKeyId> FindPropKey(std::string_view name) const = 0;
+  virtual LabelId GetOrCreateLabel(std::string_view name) = 0;
+  virtual RelTypeId GetOrCreateRelType(std::string_view name) = 0;
+  virtual PropKeyId GetOrCreatePropKey(std::string_view name) = 0;
+  virtual const std::string& LabelName(LabelId id) const = 0;
+  virtual const std::string& RelTypeName(RelTypeId id) const = 0;
+  virtual const std::string& PropKeyName(PropKeyId id) const = 0;
+  virtual std::vector<LabelId> AllLabels() const = 0;
+  virtual std::vector<RelTypeId> AllRelTypes() const = 0;
+  virtual std::vector<PropKeyId> AllPropKeys() const = 0;
+
+  // --- Nodes. Functions taking a NodeId REQUIRE that the node exists, except NodeExists.
+  virtual NodeId CreateNode(std::span<const LabelId> labels, PropertyMap properties) = 0;
+  virtual bool NodeExists(NodeId id) const = 0;
+  virtual std::vector<LabelId> NodeLabels(NodeId id) const = 0;  // sorted
+  virtual bool NodeHasLabel(NodeId id, LabelId label) const = 0;
+  virtual Value NodeProperty(NodeId id, PropKeyId key) const = 0;  // null when absent
+  virtual PropertyMap NodeProperties(NodeId id) const = 0;
+  virtual void SetNodeProperty(NodeId id, PropKeyId key, const Value& value) = 0;
+  virtual bool AddNodeLabel(NodeId id, LabelId label) = 0;     // false: already there
+  virtual bool RemoveNodeLabel(NodeId id, LabelId label) = 0;  // false: was not there
+  // Deletes the node. With `detach`, first deletes its relationships and returns how many;
+  // without, throws Error(kConstraintVerificationFailed, "DeleteConnectedNode", ...) if it
+  // has any.
+  virtual std::uint64_t DeleteNode(NodeId id, bool detach) = 0;
+
+  // --- Relationships. REQUIRE that the relationship (or its end nodes) exist.
+  virtual RelId CreateRel(NodeId start, RelTypeId type, NodeId end,
+                          PropertyMap properties) = 0;
+  virtual std::optional<RelRecord> GetRel(RelId id) const = 0;  // nullopt: no such rel
+  virtual Value RelProperty(RelId id, PropKeyId key) const = 0;
+  virtual PropertyMap RelProperties(RelId id) const = 0;
+  virtual void SetRelProperty(RelId id, PropKeyId key, const Value& value) = 0;
+  virtual void DeleteRel(RelId id) = 0;
+
+  // --- Scans and traversal.
+  virtual std::unique_ptr<NodeCursor> ScanNodes() const = 0;  // ascending id
+  virtual std::unique_ptr<NodeCursor> ScanLabel(LabelId label) const = 0;
+  virtual std::unique_ptr<RelCursor> ScanRels() const = 0;
+  virtual std::unique_ptr<RelCursor> ScanRelType(RelTypeId type) const = 0;
+  // The node's relationships in `direction` (kBoth: outgoing then incoming; a self-loop
+  // appears once per direction it matches), restricted to `types` unless empty.
+  virtual std::unique_ptr<EdgeCursor> Expand(NodeId node, Direction direction,
+                                             std::span<const RelTypeId> types) const = 0;
+  virtual std::uint64_t Degree(NodeId node, Direction direction,
+                               std::span<const RelTypeId> types) const = 0;
+
+  // --- Property indexes on (label, key): equality and range seeks.
+  virtual void CreateIndex(LabelId label, PropKeyId key) = 0;  // builds from existing nodes
+  virtual void DropIndex(LabelId label, PropKeyId key) = 0;   // throws if absent
+  virtual bool HasIndex(LabelId label, PropKeyId key) const = 0;
+  virtual std::vector<IndexInfo> Indexes() const = 0;
+  // REQUIRE: HasIndex(label, key).
+  virtual std::unique_ptr<NodeCursor> IndexSeek(LabelId label, PropKeyId key,
+                                                const Value& equal_to) const = 0;
+  virtual std::unique_ptr<NodeCursor> IndexRange(LabelId label, PropKeyId key,
+                                                 const std::optional<IndexBound>& lower,
+                                                 const std::optional<IndexBound>& upper) const = 0;
+
+  // --- Exact statistics, including this Txn's own changes (for the planner).
+  virtual std::uint64_t NodeCount() const = 0;
+  virtual std::uint64_t LabelCount(LabelId label) const = 0;
+  virtual std::uint64_t RelCount() const = 0;
+  virtual std::uint64_t RelTypeCount(RelTypeId type) const = 0;
+
+  // --- Outcome. A statement inside an explicit transaction is undone alone on failure
+  // through a save point.
+  virtual void SetSavePoint() = 0;
+  virtual void RollbackToSavePoint() = 0;  // undoes everything since the last SetSavePoint
+  virtual void PopSavePoint() = 0;         // forgets the last save point, keeps the changes
+  virtual void Commit() = 0;               // durable (WAL synced) before it returns
+  virtual void Rollback() = 0;
+  virtual bool read_only() const = 0;
+};
+
+class GraphStore {
+ public:
+  // Opens or creates. Throws Error naming the path when the directory is not a Parley
+  // database, has an unknown format version, or is locked by another process.
+  static std::unique_ptr<GraphStore> Open(const std::string& path, const StoreOptions& options);
+  virtual ~GraphStore() = default;
+
+  virtual std::unique_ptr<Txn> Begin(TxnMode mode) = 0;
+
+  // The compressed adjacency of the committed graph, kept current as write Txns commit.
+  // The snapshot is immutable; holders keep it alive with the shared_ptr.
+  virtual std::shared_ptr<const CsrSnapshot> Csr() = 0;
+
+  virtual const std::string& path() const = 0;
+};
+
+}  // namespace parley::storage
+
+#endif  // PARLEY_ENGINE_STORAGE_GRAPH_STORE_H_

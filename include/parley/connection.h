@@ -1,0 +1,51 @@
+// parley::Connection: runs Cypher against one Database.
+#ifndef PARLEY_CONNECTION_H_
+#define PARLEY_CONNECTION_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "parley/database.h"
+#include "parley/result.h"
+#include "parley/value.h"
+
+namespace parley {
+
+using Params = Map;  // parameter name (without `$`) -> value
+
+// Cheap to create; not thread-safe (one per thread), except Interrupt().
+class Connection {
+ public:
+  explicit Connection(Database& db);  // REQUIRES: `db` outlives this Connection.
+  ~Connection();
+  Connection(const Connection&) = delete;
+  Connection& operator=(const Connection&) = delete;
+
+  // Runs one statement. Outside an explicit transaction the statement is atomic: on
+  // success every change is durable before this returns; on failure nothing is visible.
+  // Inside one (Begin), its changes become durable at Commit. Throws parley::Error,
+  // positioned in `cypher` where the error has a place there.
+  Result Execute(std::string_view cypher, const Params& params = {});
+
+  // Explicit transactions: Begin, then any statements, then Commit or Rollback. Reads in
+  // the transaction see its own writes; other connections see none of them until Commit.
+  // Throws Error if a transaction is already open (Begin) or none is (Commit/Rollback).
+  void Begin();
+  void Commit();
+  void Rollback();
+  bool in_transaction() const;
+
+  // Asks the statement running on this connection (if any) to stop; it then fails with a
+  // RuntimeError "query cancelled" and changes nothing. Thread-safe; callable from a
+  // signal-handling thread.
+  void Interrupt();
+
+ private:
+  class Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace parley
+
+#endif  // PARLEY_CONNECTION_H_
