@@ -1,0 +1,51 @@
+// Pieces every `parley` subcommand shares: exit statuses, opening the database, reading
+// input files, and `--param NAME=JSON` options.
+#ifndef PARLEY_SHELL_CLI_COMMON_H_
+#define PARLEY_SHELL_CLI_COMMON_H_
+
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parley/connection.h"
+#include "parley/database.h"
+
+namespace parley::shell {
+
+// Exit statuses (INTERFACES.md section 1).
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitError = 1;  // a query or data error
+inline constexpr int kExitUsage = 2;  // a usage error
+
+inline constexpr const char* kDefaultDbPath = "./parley.db";
+
+// A mistake in how the command was called; main prints it and exits with kExitUsage.
+class UsageError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Opens (creating when absent) the database at `path` and registers the test procedures
+// named by PARLEY_TCK_PROCEDURES. Throws parley::Error.
+std::unique_ptr<Database> OpenDatabase(const std::string& path);
+
+// Registers the procedures of the file named by PARLEY_TCK_PROCEDURES (tck_procedures.h),
+// if it is set. Throws parley::Error when the file cannot be read or is malformed.
+void RegisterTckProcedures(Database& db);
+
+// Binds each "NAME=JSON" to $NAME. Throws UsageError on a missing `=`, an empty name, or
+// a value that is not valid JSON in the encoding of INTERFACES.md section 2.
+Params ParseParamOptions(const std::vector<std::string>& options);
+
+// The whole content of `path`. Throws parley::Error (ArgumentError) naming the file when
+// it cannot be read.
+std::string ReadFile(const std::string& path);
+
+// All of standard input.
+std::string ReadStdin();
+
+}  // namespace parley::shell
+
+#endif  // PARLEY_SHELL_CLI_COMMON_H_
