@@ -43,6 +43,9 @@ Params ParseParamOptions(const std::vector<std::string>& options);
 // it cannot be read.
 std::string ReadFile(const std::string& path);
 
+// The width of the terminal standard output writes to; 0 when it is not a terminal.
+std::size_t StdoutTerminalWidth();
+
 // All of standard input.
 std::string ReadStdin();
 

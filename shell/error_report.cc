@@ -38,6 +38,12 @@ std::string CaretLine(std::string_view line, std::uint32_t column) {
 
 std::string FormatErrorForHumans(const Error& error, SourcePos pos, std::string_view input,
                                  std::string_view source) {
+  return FormatErrorAt(error, pos, pos.known() ? LineOf(input, pos.line) : "", pos.column,
+                       source);
+}
+
+std::string FormatErrorAt(const Error& error, SourcePos pos, std::string_view line_text,
+                          std::uint32_t caret_column, std::string_view source) {
   std::string out = fmt::format("error: {}", ErrorKindName(error.kind()));
   if (!error.detail().empty()) out += "/" + error.detail();
   out += fmt::format(": {}\n", error.message());
@@ -50,8 +56,7 @@ std::string FormatErrorForHumans(const Error& error, SourcePos pos, std::string_
   } else {
     out += fmt::format("  at {}:{}:{}\n", source, pos.line, pos.column);
   }
-  std::string_view text = LineOf(input, pos.line);
-  out += fmt::format("  {}\n  {}\n", text, CaretLine(text, pos.column));
+  out += fmt::format("  {}\n  {}\n", line_text, CaretLine(line_text, caret_column));
   return out;
 }
 

@@ -20,6 +20,11 @@ namespace parley::shell {
 std::string FormatErrorForHumans(const Error& error, SourcePos pos, std::string_view input,
                                  std::string_view source);
 
+// The same, given the text of the offending line and the caret's column in it (which
+// differs from pos.column when the line shown starts mid-line of the input).
+std::string FormatErrorAt(const Error& error, SourcePos pos, std::string_view line_text,
+                          std::uint32_t caret_column, std::string_view source);
+
 // Line `line` (1-based) of `text`, without its line break; empty when there is none.
 std::string_view LineOf(std::string_view text, std::uint32_t line);
 

@@ -7,7 +7,9 @@
 
 #include "parley/error.h"
 #include "shell/cli_common.h"
+#include "shell/export_command.h"
 #include "shell/query_command.h"
+#include "shell/repl.h"
 #ifdef PARLEY_HAVE_INGEST_COMMAND
 #include "shell/ingest_command.h"
 #endif
@@ -24,6 +26,8 @@ int Main(int argc, char** argv) {
   app.footer("Run `parley COMMAND --help` for the options of a command.");
   std::function<int()> run;
   parley::shell::AddQueryCommand(app, &run);
+  parley::shell::AddShellCommand(app, &run);
+  parley::shell::AddExportCommands(app, &run);
 #ifdef PARLEY_HAVE_INGEST_COMMAND
   parley::shell::AddIngestCommand(app);
 #endif

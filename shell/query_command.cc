@@ -24,6 +24,7 @@ int RunQuery(const QueryOptions& o, bool has_query) {
   OutputOptions output;
   output.format = *ParseOutputFormat(o.format);
   output.timer = o.timer;
+  output.max_width = StdoutTerminalWidth();
   const Params params = ParseParamOptions(o.params);
   std::string source;
   std::string input;
