@@ -20,6 +20,9 @@
 #ifndef PARLEY_ENGINE_PARSER_AST_H_
 #define PARLEY_ENGINE_PARSER_AST_H_
 
+#include <parley/error.h>
+#include <parley/value.h>
+
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -27,9 +30,6 @@
 #include <string>
 #include <variant>
 #include <vector>
-
-#include <parley/error.h>
-#include <parley/value.h>
 
 namespace parley::ast {
 
@@ -109,20 +109,20 @@ struct Expr {
   ExprKind kind;
   SourcePos pos;  // first token of the expression
 
-  Value literal;                       // kLiteral
-  std::string name;                    // see ExprKind
-  UnaryOp unary_op = UnaryOp::kNot;    // kUnary
-  BinaryOp binary_op = BinaryOp::kOr;  // kBinary
-  StringOp string_op = StringOp::kStartsWith;       // kStringOp
-  QuantifierOp quantifier = QuantifierOp::kAll;     // kQuantifier
-  bool distinct = false;                            // kFunctionCall: f(DISTINCT x)
-  std::vector<CompareOp> compare_ops;               // kComparison
-  std::vector<ExprPtr> children;                    // see ExprKind
-  std::vector<std::string> labels;                  // kLabelPredicate
-  std::vector<std::string> keys;                    // kMap
-  std::string variable;                             // comprehensions, quantifiers, reduce
+  Value literal;                                 // kLiteral
+  std::string name;                              // see ExprKind
+  UnaryOp unary_op = UnaryOp::kNot;              // kUnary
+  BinaryOp binary_op = BinaryOp::kOr;            // kBinary
+  StringOp string_op = StringOp::kStartsWith;    // kStringOp
+  QuantifierOp quantifier = QuantifierOp::kAll;  // kQuantifier
+  bool distinct = false;                         // kFunctionCall: f(DISTINCT x)
+  std::vector<CompareOp> compare_ops;            // kComparison
+  std::vector<ExprPtr> children;                 // see ExprKind
+  std::vector<std::string> labels;               // kLabelPredicate
+  std::vector<std::string> keys;                 // kMap
+  std::string variable;                          // comprehensions, quantifiers, reduce
   SourcePos variable_pos;
-  std::string accumulator;                          // kReduce
+  std::string accumulator;  // kReduce
   SourcePos accumulator_pos;
   ExprPtr case_subject;                             // kCase
   ExprPtr case_else;                                // kCase
@@ -146,8 +146,8 @@ ExprPtr MakeProperty(ExprPtr subject, std::string key, SourcePos pos = {});
 // Patterns
 
 struct NodePattern {
-  SourcePos pos;                    // the '('
-  std::string variable;             // empty: anonymous
+  SourcePos pos;         // the '('
+  std::string variable;  // empty: anonymous
   SourcePos variable_pos;
   std::vector<std::string> labels;  // (n:A:B): all of them
   ExprPtr properties;               // a kMap or a kParameter; null if absent
@@ -160,19 +160,19 @@ enum class RelDirection : std::uint8_t {
   kBoth,   // (a)<-[]->(b): openCypher treats it as undirected
 };
 
-struct VarLength {           // *min..max; absent bounds are nullopt
+struct VarLength {                  // *min..max; absent bounds are nullopt
   std::optional<std::int64_t> min;  // `*` alone: both nullopt; `*3`: min = max = 3
   std::optional<std::int64_t> max;
 };
 
 struct RelPattern {
-  SourcePos pos;                   // the first '-' or '<'
-  std::string variable;            // empty: anonymous
+  SourcePos pos;         // the first '-' or '<'
+  std::string variable;  // empty: anonymous
   SourcePos variable_pos;
   RelDirection direction = RelDirection::kNone;
-  std::vector<std::string> types;  // [:A|B]: alternatives; empty: any type
+  std::vector<std::string> types;       // [:A|B]: alternatives; empty: any type
   std::optional<VarLength> var_length;  // set iff the pattern has '*'
-  ExprPtr properties;              // a kMap or a kParameter; null if absent
+  ExprPtr properties;                   // a kMap or a kParameter; null if absent
 };
 
 enum class PathKind : std::uint8_t { kPlain, kShortestPath, kAllShortestPaths };
@@ -307,18 +307,27 @@ struct YieldItem {
 
 struct CallClause {
   SourcePos pos;
-  std::string procedure;          // dotted: "db.labels"
+  std::string procedure;  // dotted: "db.labels"
   SourcePos procedure_pos;
-  bool has_args = false;          // false for `CALL p` (implicit arguments from parameters)
+  bool has_args = false;  // false for `CALL p` (implicit arguments from parameters)
   std::vector<ExprPtr> args;
   bool has_yield = false;
-  bool yield_star = false;        // YIELD *
+  bool yield_star = false;  // YIELD *
   std::vector<YieldItem> yield_items;
-  ExprPtr where;                  // YIELD ... WHERE; null if absent
+  ExprPtr where;  // YIELD ... WHERE; null if absent
 };
 
 enum class ClauseKind : std::uint8_t {
-  kMatch, kUnwind, kWith, kReturn, kCreate, kMerge, kSet, kRemove, kDelete, kCall,
+  kMatch,
+  kUnwind,
+  kWith,
+  kReturn,
+  kCreate,
+  kMerge,
+  kSet,
+  kRemove,
+  kDelete,
+  kCall,
 };
 
 // The alternatives are in ClauseKind's order.
@@ -349,15 +358,15 @@ struct Query {
 
 struct SchemaCommand {
   enum class Kind : std::uint8_t {
-    kCreateIndex,         // CREATE INDEX [name] [IF NOT EXISTS] FOR (n:L) ON (n.p, ...)
-                          // or CREATE INDEX ON :L(p, ...)
-    kDropIndex,           // DROP INDEX name [IF EXISTS] or DROP INDEX ON :L(p, ...)
-    kShowIndexes,         // SHOW INDEXES / SHOW INDEX
-    kShowLabels,          // SHOW LABELS
+    kCreateIndex,            // CREATE INDEX [name] [IF NOT EXISTS] FOR (n:L) ON (n.p, ...)
+                             // or CREATE INDEX ON :L(p, ...)
+    kDropIndex,              // DROP INDEX name [IF EXISTS] or DROP INDEX ON :L(p, ...)
+    kShowIndexes,            // SHOW INDEXES / SHOW INDEX
+    kShowLabels,             // SHOW LABELS
     kShowRelationshipTypes,  // SHOW RELATIONSHIP TYPES / SHOW TYPES
-    kShowPropertyKeys,    // SHOW PROPERTY KEYS
-    kShowProcedures,      // SHOW PROCEDURES
-    kShowFunctions,       // SHOW FUNCTIONS
+    kShowPropertyKeys,       // SHOW PROPERTY KEYS
+    kShowProcedures,         // SHOW PROCEDURES
+    kShowFunctions,          // SHOW FUNCTIONS
   };
   Kind kind = Kind::kShowLabels;
   SourcePos pos;

@@ -1,0 +1,303 @@
+// Statements, queries and clauses.
+#include "engine/parser/ast_builder.h"
+#include "engine/parser/literals.h"
+
+namespace parley::parser {
+
+using ast::ExprPtr;
+
+SourcePos AstBuilder::PosOf(antlr4::Token* token) {
+  if (token == nullptr) return {};
+  return SourcePos{static_cast<std::uint32_t>(token->getLine()),
+                   static_cast<std::uint32_t>(token->getCharPositionInLine() + 1)};
+}
+
+std::string AstBuilder::Name(P::SymbolicNameContext* ctx) {
+  return DecodeName(ctx->getStart()->getText());
+}
+
+std::string AstBuilder::Name(P::SchemaNameContext* ctx) {
+  return DecodeName(ctx->getStart()->getText());
+}
+
+std::string AstBuilder::TextOf(antlr4::ParserRuleContext* ctx) const {
+  std::size_t start = ctx->getStart()->getStartIndex();
+  std::size_t stop = ctx->getStop()->getStopIndex();
+  if (stop < start || stop == INVALID_INDEX) return "";
+  return input_->getText(antlr4::misc::Interval(start, stop));
+}
+
+ast::Statement AstBuilder::BuildStatement(P::StatementContext* ctx) {
+  ast::Statement stmt;
+  stmt.text = std::string(text_);
+  if (ctx->EXPLAIN()) stmt.explain = ast::ExplainMode::kExplain;
+  if (ctx->PROFILE()) stmt.explain = ast::ExplainMode::kProfile;
+  if (ctx->schemaCommand()) {
+    stmt.body = BuildSchemaCommand(ctx->schemaCommand());
+  } else {
+    stmt.body = BuildQuery(ctx->query()->singleQuery(), ctx->query()->unionPart());
+  }
+  return stmt;
+}
+
+ast::Query AstBuilder::BuildQuery(P::SingleQueryContext* first,
+                                  const std::vector<P::UnionPartContext*>& unions) {
+  ast::Query query;
+  query.pos = PosOf(first);
+  query.parts.push_back(BuildSingleQuery(first));
+  for (P::UnionPartContext* u : unions) {
+    query.union_all.push_back(u->ALL() != nullptr);
+    query.union_pos.push_back(PosOf(u));
+    query.parts.push_back(BuildSingleQuery(u->singleQuery()));
+  }
+  return query;
+}
+
+ast::SingleQuery AstBuilder::BuildSingleQuery(P::SingleQueryContext* ctx) {
+  ast::SingleQuery query;
+  query.pos = PosOf(ctx);
+  for (P::ClauseContext* clause : ctx->clause()) query.clauses.push_back(BuildClause(clause));
+  // YIELD * belongs to a CALL that is the whole query.
+  if (query.clauses.size() > 1) {
+    for (const ast::Clause& c : query.clauses) {
+      const auto* call = std::get_if<ast::CallClause>(&c);
+      if (call != nullptr && call->yield_star) {
+        throw MakeSyntaxError("UnexpectedSyntax",
+                              "YIELD * is allowed only when CALL is the whole query", call->pos);
+      }
+    }
+  }
+  return query;
+}
+
+ast::Clause AstBuilder::BuildClause(P::ClauseContext* ctx) {
+  if (ctx->matchClause()) return BuildMatch(ctx->matchClause());
+  if (ctx->returnClause()) return BuildReturn(ctx->returnClause());
+  if (ctx->withClause()) return BuildWith(ctx->withClause());
+  if (ctx->unwindClause()) return BuildUnwind(ctx->unwindClause());
+  if (ctx->createClause()) return BuildCreate(ctx->createClause());
+  if (ctx->mergeClause()) return BuildMerge(ctx->mergeClause());
+  if (ctx->setClause()) return BuildSet(ctx->setClause());
+  if (ctx->removeClause()) return BuildRemove(ctx->removeClause());
+  if (ctx->deleteClause()) return BuildDelete(ctx->deleteClause());
+  return BuildCall(ctx->callClause());
+}
+
+ast::MatchClause AstBuilder::BuildMatch(P::MatchClauseContext* ctx) {
+  ast::MatchClause match;
+  match.pos = PosOf(ctx);
+  match.optional = ctx->OPTIONAL() != nullptr;
+  match.pattern = BuildPattern(ctx->pattern());
+  if (ctx->whereClause()) match.where = BuildWhere(ctx->whereClause()->expression());
+  return match;
+}
+
+ast::UnwindClause AstBuilder::BuildUnwind(P::UnwindClauseContext* ctx) {
+  ast::UnwindClause unwind;
+  unwind.pos = PosOf(ctx);
+  unwind.list = BuildExpression(ctx->expression());
+  unwind.variable = Name(ctx->variable());
+  unwind.variable_pos = PosOf(ctx->variable());
+  return unwind;
+}
+
+ast::WithClause AstBuilder::BuildWith(P::WithClauseContext* ctx) {
+  ast::WithClause with;
+  with.pos = PosOf(ctx);
+  with.projection = BuildProjection(ctx->projectionBody());
+  if (ctx->whereClause()) with.where = BuildWhere(ctx->whereClause()->expression());
+  return with;
+}
+
+ast::ReturnClause AstBuilder::BuildReturn(P::ReturnClauseContext* ctx) {
+  ast::ReturnClause ret;
+  ret.pos = PosOf(ctx);
+  ret.projection = BuildProjection(ctx->projectionBody());
+  return ret;
+}
+
+ast::Projection AstBuilder::BuildProjection(P::ProjectionBodyContext* ctx) {
+  ast::Projection projection;
+  projection.distinct = ctx->DISTINCT() != nullptr;
+  P::ProjectionItemsContext* items = ctx->projectionItems();
+  projection.star = items->STAR() != nullptr;
+  for (P::ProjectionItemContext* item : items->projectionItem()) {
+    ast::ProjectionItem out;
+    out.pos = PosOf(item);
+    out.expr = BuildExpression(item->expression());
+    out.text = TextOf(item->expression());
+    if (item->variable()) {
+      out.alias = Name(item->variable());
+      out.alias_pos = PosOf(item->variable());
+    }
+    projection.items.push_back(std::move(out));
+  }
+  if (P::OrderByContext* order = ctx->orderBy()) {
+    for (P::SortItemContext* sort : order->sortItem()) {
+      ast::SortItem out;
+      out.expr = BuildExpression(sort->expression());
+      out.descending = sort->DESC() != nullptr || sort->DESCENDING() != nullptr;
+      projection.order_by.push_back(std::move(out));
+    }
+  }
+  if (ctx->skipPart()) projection.skip = BuildExpression(ctx->skipPart()->expression());
+  if (ctx->limitPart()) projection.limit = BuildExpression(ctx->limitPart()->expression());
+  return projection;
+}
+
+ast::CreateClause AstBuilder::BuildCreate(P::CreateClauseContext* ctx) {
+  ast::CreateClause create;
+  create.pos = PosOf(ctx);
+  create.pattern = BuildPattern(ctx->pattern());
+  return create;
+}
+
+ast::MergeClause AstBuilder::BuildMerge(P::MergeClauseContext* ctx) {
+  ast::MergeClause merge;
+  merge.pos = PosOf(ctx);
+  merge.pattern = BuildPatternPart(ctx->patternPart());
+  for (P::MergeActionContext* action : ctx->mergeAction()) {
+    std::vector<ast::SetItem>& target = action->CREATE() ? merge.on_create : merge.on_match;
+    for (P::SetItemContext* item : action->setItem()) target.push_back(BuildSetItem(item));
+  }
+  return merge;
+}
+
+ast::SetClause AstBuilder::BuildSet(P::SetClauseContext* ctx) {
+  ast::SetClause set;
+  set.pos = PosOf(ctx);
+  for (P::SetItemContext* item : ctx->setItem()) set.items.push_back(BuildSetItem(item));
+  return set;
+}
+
+ast::SetItem AstBuilder::BuildSetItem(P::SetItemContext* ctx) {
+  ast::SetItem item;
+  item.pos = PosOf(ctx);
+  if (auto* p = dynamic_cast<P::SetPropertyContext*>(ctx)) {
+    item.kind = ast::SetItem::Kind::kProperty;
+    item.target = BuildPropertyExpression(p->propertyExpression());
+    item.value = BuildExpression(p->expression());
+  } else if (auto* p = dynamic_cast<P::SetReplaceContext*>(ctx)) {
+    item.kind = ast::SetItem::Kind::kReplace;
+    item.variable = Name(p->variable());
+    item.value = BuildExpression(p->expression());
+  } else if (auto* p = dynamic_cast<P::SetMergeContext*>(ctx)) {
+    item.kind = ast::SetItem::Kind::kMerge;
+    item.variable = Name(p->variable());
+    item.value = BuildExpression(p->expression());
+  } else {
+    auto* l = static_cast<P::SetLabelsContext*>(ctx);
+    item.kind = ast::SetItem::Kind::kLabels;
+    item.variable = Name(l->variable());
+    for (P::LabelNameContext* label : l->nodeLabels()->labelName()) {
+      item.labels.push_back(Name(label->schemaName()));
+    }
+  }
+  return item;
+}
+
+ExprPtr AstBuilder::BuildPropertyExpression(P::PropertyExpressionContext* ctx) {
+  ExprPtr e = BuildAtom(ctx->atom());
+  SourcePos pos = e->pos;
+  for (P::PropertyKeyNameContext* key : ctx->propertyKeyName()) {
+    e = ast::MakeProperty(std::move(e), Name(key->schemaName()), pos);
+  }
+  return e;
+}
+
+ast::RemoveClause AstBuilder::BuildRemove(P::RemoveClauseContext* ctx) {
+  ast::RemoveClause remove;
+  remove.pos = PosOf(ctx);
+  for (P::RemoveItemContext* item : ctx->removeItem()) {
+    ast::RemoveItem out;
+    out.pos = PosOf(item);
+    if (auto* l = dynamic_cast<P::RemoveLabelsContext*>(item)) {
+      out.kind = ast::RemoveItem::Kind::kLabels;
+      out.variable = Name(l->variable());
+      for (P::LabelNameContext* label : l->nodeLabels()->labelName()) {
+        out.labels.push_back(Name(label->schemaName()));
+      }
+    } else {
+      out.kind = ast::RemoveItem::Kind::kProperty;
+      out.target = BuildPropertyExpression(
+          static_cast<P::RemovePropertyContext*>(item)->propertyExpression());
+    }
+    remove.items.push_back(std::move(out));
+  }
+  return remove;
+}
+
+ast::DeleteClause AstBuilder::BuildDelete(P::DeleteClauseContext* ctx) {
+  ast::DeleteClause del;
+  del.pos = PosOf(ctx);
+  del.detach = ctx->DETACH() != nullptr;
+  for (P::ExpressionContext* e : ctx->expression()) del.exprs.push_back(BuildExpression(e));
+  return del;
+}
+
+ast::CallClause AstBuilder::BuildCall(P::CallClauseContext* ctx) {
+  ast::CallClause call;
+  call.pos = PosOf(ctx);
+  call.procedure_pos = PosOf(ctx->procedureName());
+  for (P::SymbolicNameContext* part : ctx->procedureName()->symbolicName()) {
+    if (!call.procedure.empty()) call.procedure += '.';
+    call.procedure += Name(part);
+  }
+  call.has_args = ctx->LPAREN() != nullptr;
+  for (P::ExpressionContext* arg : ctx->expression()) call.args.push_back(BuildExpression(arg));
+  if (P::YieldClauseContext* yield = ctx->yieldClause()) {
+    call.has_yield = true;
+    call.yield_star = yield->STAR() != nullptr;
+    for (P::YieldItemContext* item : yield->yieldItem()) {
+      ast::YieldItem out;
+      out.pos = PosOf(item);
+      out.name = Name(item->symbolicName());
+      if (item->variable()) out.alias = Name(item->variable());
+      call.yield_items.push_back(std::move(out));
+    }
+    if (yield->whereClause()) call.where = BuildWhere(yield->whereClause()->expression());
+  }
+  return call;
+}
+
+ast::SchemaCommand AstBuilder::BuildSchemaCommand(P::SchemaCommandContext* ctx) {
+  using Kind = ast::SchemaCommand::Kind;
+  ast::SchemaCommand cmd;
+  cmd.pos = PosOf(ctx);
+  if (auto* c = dynamic_cast<P::CreateIndexOnContext*>(ctx)) {
+    cmd.kind = Kind::kCreateIndex;
+    cmd.label = Name(c->labelName()->schemaName());
+    for (auto* key : c->propertyKeyName()) cmd.properties.push_back(Name(key->schemaName()));
+  } else if (auto* c = dynamic_cast<P::CreateIndexForContext*>(ctx)) {
+    cmd.kind = Kind::kCreateIndex;
+    if (c->indexName) cmd.index_name = Name(c->indexName);
+    cmd.if_exists = c->IF() != nullptr;
+    cmd.label = Name(c->labelName()->schemaName());
+    for (auto* p : c->indexProperty()) {
+      cmd.properties.push_back(Name(p->propertyKeyName()->schemaName()));
+    }
+  } else if (auto* c = dynamic_cast<P::DropIndexOnContext*>(ctx)) {
+    cmd.kind = Kind::kDropIndex;
+    cmd.label = Name(c->labelName()->schemaName());
+    for (auto* key : c->propertyKeyName()) cmd.properties.push_back(Name(key->schemaName()));
+  } else if (auto* c = dynamic_cast<P::DropIndexNamedContext*>(ctx)) {
+    cmd.kind = Kind::kDropIndex;
+    cmd.index_name = Name(c->symbolicName());
+    cmd.if_exists = c->IF() != nullptr;
+  } else if (dynamic_cast<P::ShowIndexesContext*>(ctx)) {
+    cmd.kind = Kind::kShowIndexes;
+  } else if (dynamic_cast<P::ShowLabelsContext*>(ctx)) {
+    cmd.kind = Kind::kShowLabels;
+  } else if (dynamic_cast<P::ShowTypesContext*>(ctx)) {
+    cmd.kind = Kind::kShowRelationshipTypes;
+  } else if (dynamic_cast<P::ShowPropertyKeysContext*>(ctx)) {
+    cmd.kind = Kind::kShowPropertyKeys;
+  } else if (dynamic_cast<P::ShowProceduresContext*>(ctx)) {
+    cmd.kind = Kind::kShowProcedures;
+  } else {
+    cmd.kind = Kind::kShowFunctions;
+  }
+  return cmd;
+}
+
+}  // namespace parley::parser

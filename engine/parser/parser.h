@@ -1,0 +1,42 @@
+// The parser: Cypher text in, parley::ast out.
+//
+// The first stage of a query's way through the engine (text -> ast -> binder -> planner ->
+// execution). It knows only the language's syntax and the values of literals; names,
+// scopes and types are the binder's business. The ANTLR-generated code it uses stays
+// behind this header: nothing here exposes ANTLR types.
+//
+// Which layer raises which of the TCK's compile-time detail codes:
+//   parser  (kSyntaxError): UnexpectedSyntax (anything the grammar rejects, and unknown
+//           string escapes), InvalidNumberLiteral (9223372h54775808), IntegerOverflow,
+//           FloatingPointOverflow, InvalidUnicodeCharacter (a non-ASCII character no token
+//           starts with, e.g. an em dash for minus), InvalidUnicodeLiteral (bad \u escape).
+//   binder  (the rest, from the AST): UndefinedVariable, VariableAlreadyBound,
+//           VariableTypeConflict, InvalidAggregation, AmbiguousAggregationExpression,
+//           NoSingleRelationshipType, CreatingVarLength, RequiresDirectedRelationship,
+//           InvalidRelationshipPattern, InvalidDelete, DifferentColumnsInUnion,
+//           ColumnNameConflict, NoExpressionAlias, NoVariablesInScope,
+//           InvalidClauseComposition (clause order, updates inside EXISTS), InvalidArgumentType
+//           (when known at compile time), InvalidNumberOfArguments, UnknownFunction,
+//           NegativeIntegerArgument, NonConstantExpression (SKIP/LIMIT), InvalidParameterUse,
+//           InvalidArgumentPassingMode.
+// The grammar accepts any sequence of clauses; the AST keeps what the binder needs to check
+// composition and naming (positions, alias presence, each item's source text).
+#ifndef PARLEY_ENGINE_PARSER_PARSER_H_
+#define PARLEY_ENGINE_PARSER_PARSER_H_
+
+#include <string_view>
+
+#include "engine/parser/ast.h"
+
+namespace parley::parser {
+
+// Parses exactly one statement. Surrounding whitespace and comments and one trailing ';'
+// are allowed; a second statement is a syntax error. `text` is UTF-8; columns in errors
+// and in the AST count code points, starting at 1.
+// Throws parley::Error (kSyntaxError, detail as listed above, positioned at the first
+// offending token) when `text` is not a valid statement. Thread-safe.
+ast::Statement Parse(std::string_view text);
+
+}  // namespace parley::parser
+
+#endif  // PARLEY_ENGINE_PARSER_PARSER_H_

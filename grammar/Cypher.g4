@@ -1,0 +1,619 @@
+// Parley's Cypher grammar: the openCypher language (clauses, patterns, expressions) plus
+// Parley's schema commands (CREATE/DROP INDEX, SHOW ...) and EXPLAIN/PROFILE.
+//
+// Written for speed under SLL prediction: no left recursion, expression precedence as one
+// rule per level, and alternatives ordered so that the few real ambiguities (e.g. a list
+// comprehension versus a list literal holding an IN predicate) resolve to the first one.
+// Keywords are case-insensitive; the AST builder (engine/parser) turns the tree into
+// parley::ast and checks literal values (integer overflow, escapes).
+grammar Cypher;
+
+// ---------------------------------------------------------------------------------------
+// Statements
+
+statement
+  : ( EXPLAIN | PROFILE )? ( schemaCommand | query ) ';'? EOF
+  ;
+
+query
+  : singleQuery unionPart*
+  ;
+
+unionPart
+  : UNION ALL? singleQuery
+  ;
+
+singleQuery
+  : clause+
+  ;
+
+clause
+  : matchClause
+  | unwindClause
+  | withClause
+  | returnClause
+  | createClause
+  | mergeClause
+  | setClause
+  | removeClause
+  | deleteClause
+  | callClause
+  ;
+
+// ---------------------------------------------------------------------------------------
+// Schema commands
+
+schemaCommand
+  : CREATE INDEX ON ':' labelName '(' propertyKeyName ( ',' propertyKeyName )* ')'    # createIndexOn
+  | CREATE INDEX indexName=symbolicName? ( IF NOT EXISTS )?
+      FOR '(' variable ':' labelName ')'
+      ON '(' indexProperty ( ',' indexProperty )* ')'                                 # createIndexFor
+  | DROP INDEX ON ':' labelName '(' propertyKeyName ( ',' propertyKeyName )* ')'      # dropIndexOn
+  | DROP INDEX symbolicName ( IF EXISTS )?                                             # dropIndexNamed
+  | SHOW ( INDEX | INDEXES )                                                           # showIndexes
+  | SHOW LABELS                                                                        # showLabels
+  | SHOW ( RELATIONSHIP TYPES | TYPES )                                                # showTypes
+  | SHOW PROPERTY KEYS                                                                 # showPropertyKeys
+  | SHOW PROCEDURES                                                                    # showProcedures
+  | SHOW FUNCTIONS                                                                     # showFunctions
+  ;
+
+indexProperty
+  : variable '.' propertyKeyName
+  ;
+
+// ---------------------------------------------------------------------------------------
+// Clauses
+
+matchClause
+  : OPTIONAL? MATCH pattern whereClause?
+  ;
+
+unwindClause
+  : UNWIND expression AS variable
+  ;
+
+withClause
+  : WITH projectionBody whereClause?
+  ;
+
+returnClause
+  : RETURN projectionBody
+  ;
+
+createClause
+  : CREATE pattern
+  ;
+
+mergeClause
+  : MERGE patternPart mergeAction*
+  ;
+
+mergeAction
+  : ON ( MATCH | CREATE ) SET setItem ( ',' setItem )*
+  ;
+
+setClause
+  : SET setItem ( ',' setItem )*
+  ;
+
+setItem
+  : propertyExpression '=' expression   # setProperty
+  | variable '=' expression             # setReplace
+  | variable '+=' expression            # setMerge
+  | variable nodeLabels                 # setLabels
+  ;
+
+removeClause
+  : REMOVE removeItem ( ',' removeItem )*
+  ;
+
+removeItem
+  : variable nodeLabels   # removeLabels
+  | propertyExpression    # removeProperty
+  ;
+
+deleteClause
+  : DETACH? DELETE expression ( ',' expression )*
+  ;
+
+callClause
+  : CALL procedureName ( '(' ( expression ( ',' expression )* )? ')' )? yieldClause?
+  ;
+
+yieldClause
+  : YIELD ( '*' | yieldItem ( ',' yieldItem )* ) whereClause?
+  ;
+
+yieldItem
+  : symbolicName ( AS variable )?
+  ;
+
+procedureName
+  : symbolicName ( '.' symbolicName )*
+  ;
+
+whereClause
+  : WHERE expression
+  ;
+
+projectionBody
+  : DISTINCT? projectionItems orderBy? skipPart? limitPart?
+  ;
+
+projectionItems
+  : '*' ( ',' projectionItem )*
+  | projectionItem ( ',' projectionItem )*
+  ;
+
+projectionItem
+  : expression ( AS variable )?
+  ;
+
+orderBy
+  : ORDER BY sortItem ( ',' sortItem )*
+  ;
+
+sortItem
+  : expression ( ASCENDING | ASC | DESCENDING | DESC )?
+  ;
+
+skipPart
+  : SKIP_ expression
+  ;
+
+limitPart
+  : LIMIT expression
+  ;
+
+propertyExpression
+  : atom ( '.' propertyKeyName )+
+  ;
+
+// ---------------------------------------------------------------------------------------
+// Patterns
+
+pattern
+  : patternPart ( ',' patternPart )*
+  ;
+
+patternPart
+  : ( variable '=' )? anonymousPatternPart
+  ;
+
+anonymousPatternPart
+  : ( SHORTESTPATH | ALLSHORTESTPATHS ) '(' patternElement ')'
+  | patternElement
+  ;
+
+patternElement
+  : nodePattern patternElementChain*
+  | '(' patternElement ')'
+  ;
+
+patternElementChain
+  : relationshipPattern nodePattern
+  ;
+
+nodePattern
+  : '(' variable? nodeLabels? properties? ')'
+  ;
+
+relationshipPattern
+  : leftArrow='<' '-' relationshipDetail? '-' rightArrow='>'?
+  | '-' relationshipDetail? '-' rightArrow='>'?
+  ;
+
+relationshipDetail
+  : '[' variable? relationshipTypes? rangeLiteral? properties? ']'
+  ;
+
+properties
+  : mapLiteral
+  | parameter
+  ;
+
+relationshipTypes
+  : ':' relTypeName ( '|' ':'? relTypeName )*
+  ;
+
+nodeLabels
+  : ( ':' labelName )+
+  ;
+
+// Bounds are checked by the builder: a missing '*' or a negative bound is an
+// InvalidRelationshipPattern rather than a bare syntax error.
+rangeLiteral
+  : '*' lower=rangeBound? ( '..' upper=rangeBound? )?
+  | '..' upper=rangeBound?
+  ;
+
+rangeBound
+  : '-'? integerLiteral
+  ;
+
+// A pattern used as an expression: at least one relationship.
+relationshipsPattern
+  : nodePattern patternElementChain+
+  ;
+
+// ---------------------------------------------------------------------------------------
+// Expressions, lowest precedence first
+
+expression
+  : orExpression
+  ;
+
+orExpression
+  : xorExpression ( OR xorExpression )*
+  ;
+
+xorExpression
+  : andExpression ( XOR andExpression )*
+  ;
+
+andExpression
+  : notExpression ( AND notExpression )*
+  ;
+
+notExpression
+  : NOT* comparisonExpression
+  ;
+
+comparisonExpression
+  : predicateExpression ( comparisonOperator predicateExpression )*
+  ;
+
+comparisonOperator
+  : '=' | '<>' | '<' | '>' | '<=' | '>='
+  ;
+
+predicateExpression
+  : addExpression predicateSuffix*
+  ;
+
+predicateSuffix
+  : STARTS WITH addExpression   # startsWith
+  | ENDS WITH addExpression     # endsWith
+  | CONTAINS addExpression      # contains
+  | IN addExpression            # inList
+  | '=~' addExpression          # regexMatch
+  | IS NULL_                     # isNull
+  | IS NOT NULL_                 # isNotNull
+  ;
+
+addExpression
+  : multiplyExpression ( addOperator multiplyExpression )*
+  ;
+
+addOperator
+  : '+' | '-'
+  ;
+
+multiplyExpression
+  : powerExpression ( multiplyOperator powerExpression )*
+  ;
+
+multiplyOperator
+  : '*' | '/' | '%'
+  ;
+
+powerExpression
+  : unaryExpression ( '^' unaryExpression )*
+  ;
+
+unaryExpression
+  : ( '+' | '-' ) unaryExpression
+  | postfixExpression
+  ;
+
+postfixExpression
+  : atom postfix* nodeLabels?
+  ;
+
+postfix
+  : '.' propertyKeyName                                # propertyLookup
+  | '[' expression ']'                                  # indexLookup
+  | '[' from=expression? '..' to=expression? ']'       # sliceLookup
+  ;
+
+atom
+  : literal
+  | parameter
+  | caseExpression
+  | countStar
+  | listComprehension
+  | patternComprehension
+  | quantifier
+  | reduceExpression
+  | existsExpression
+  | relationshipsPattern
+  | parenthesizedExpression
+  | mapProjection
+  | functionInvocation
+  | variable
+  ;
+
+countStar
+  : COUNT '(' '*' ')'
+  ;
+
+parenthesizedExpression
+  : '(' expression ')'
+  ;
+
+caseExpression
+  : CASE subject=expression? caseAlternative+ ( ELSE elseExpr=expression )? END
+  ;
+
+caseAlternative
+  : WHEN expression THEN expression
+  ;
+
+listComprehension
+  : '[' variable IN expression ( WHERE where=expression )? ( '|' projection=expression )? ']'
+  ;
+
+patternComprehension
+  : '[' ( variable '=' )? relationshipsPattern ( WHERE where=expression )?
+    '|' projection=expression ']'
+  ;
+
+quantifier
+  : ( ALL | ANY | NONE | SINGLE ) '(' variable IN expression ( WHERE expression )? ')'
+  ;
+
+reduceExpression
+  : REDUCE '(' accumulator=variable '=' init=expression ','
+    element=variable IN list=expression '|' body=expression ')'
+  ;
+
+existsExpression
+  : EXISTS '{' ( singleQuery unionPart* | pattern whereClause? ) '}'
+  ;
+
+functionInvocation
+  : functionName '(' DISTINCT? ( expression ( ',' expression )* )? ')'
+  ;
+
+functionName
+  : ( symbolicName '.' )* ( symbolicName | EXISTS )
+  ;
+
+mapProjection
+  : variable '{' ( mapProjectionItem ( ',' mapProjectionItem )* )? '}'
+  ;
+
+mapProjectionItem
+  : '.' propertyKeyName            # projectProperty
+  | '.' '*'                        # projectAllProperties
+  | propertyKeyName ':' expression # projectLiteral
+  | variable                       # projectVariable
+  ;
+
+// ---------------------------------------------------------------------------------------
+// Literals and names
+
+literal
+  : numberLiteral
+  | StringLiteral
+  | TRUE_
+  | FALSE_
+  | NULL_
+  | mapLiteral
+  | listLiteral
+  ;
+
+numberLiteral
+  : integerLiteral
+  | FloatLiteral
+  | InvalidNumberLiteral
+  ;
+
+integerLiteral
+  : HexInteger
+  | OctalInteger
+  | DecimalInteger
+  ;
+
+listLiteral
+  : '[' ( expression ( ',' expression )* )? ']'
+  ;
+
+mapLiteral
+  : '{' ( propertyKeyName ':' expression ( ',' propertyKeyName ':' expression )* )? '}'
+  ;
+
+parameter
+  : '$' ( schemaName | DecimalInteger )
+  ;
+
+variable
+  : symbolicName
+  ;
+
+labelName
+  : schemaName
+  ;
+
+relTypeName
+  : schemaName
+  ;
+
+propertyKeyName
+  : schemaName
+  ;
+
+// Names of labels, types and keys may be any word, reserved or not.
+schemaName
+  : symbolicName
+  | reservedWord
+  ;
+
+// Words usable as variables and function names: identifiers and the non-reserved keywords.
+symbolicName
+  : UnescapedSymbolicName
+  | EscapedSymbolicName
+  | COUNT | ANY | NONE | SINGLE | REDUCE | EXPLAIN | PROFILE | FOR | IF | INDEX | INDEXES
+  | SHOW | LABELS | TYPES | KEYS | PROCEDURES | FUNCTIONS | RELATIONSHIP | PROPERTY
+  | SHORTESTPATH | ALLSHORTESTPATHS | DROP
+  ;
+
+reservedWord
+  : ALL | AND | AS | ASC | ASCENDING | BY | CALL | CASE | CONTAINS | CREATE | DELETE | DESC
+  | DESCENDING | DETACH | DISTINCT | ELSE | END | ENDS | EXISTS | FALSE_ | IN | IS | LIMIT
+  | MATCH | MERGE | NOT | NULL_ | ON | OPTIONAL | OR | ORDER | REMOVE | RETURN | SET | SKIP_
+  | STARTS | THEN | TRUE_ | UNION | UNWIND | WHEN | WHERE | WITH | XOR | YIELD
+  ;
+
+// ---------------------------------------------------------------------------------------
+// Lexer
+
+ALL : A L L ;
+ALLSHORTESTPATHS : A L L S H O R T E S T P A T H S ;
+AND : A N D ;
+ANY : A N Y ;
+AS : A S ;
+ASC : A S C ;
+ASCENDING : A S C E N D I N G ;
+BY : B Y ;
+CALL : C A L L ;
+CASE : C A S E ;
+CONTAINS : C O N T A I N S ;
+COUNT : C O U N T ;
+CREATE : C R E A T E ;
+DELETE : D E L E T E ;
+DESC : D E S C ;
+DESCENDING : D E S C E N D I N G ;
+DETACH : D E T A C H ;
+DISTINCT : D I S T I N C T ;
+DROP : D R O P ;
+ELSE : E L S E ;
+END : E N D ;
+ENDS : E N D S ;
+EXISTS : E X I S T S ;
+EXPLAIN : E X P L A I N ;
+FALSE_ : F A L S E ;
+FOR : F O R ;
+FUNCTIONS : F U N C T I O N S ;
+IF : I F ;
+IN : I N ;
+INDEX : I N D E X ;
+INDEXES : I N D E X E S ;
+IS : I S ;
+KEYS : K E Y S ;
+LABELS : L A B E L S ;
+LIMIT : L I M I T ;
+MATCH : M A T C H ;
+MERGE : M E R G E ;
+NONE : N O N E ;
+NOT : N O T ;
+NULL_ : N U L L ;
+ON : O N ;
+OPTIONAL : O P T I O N A L ;
+OR : O R ;
+ORDER : O R D E R ;
+PROCEDURES : P R O C E D U R E S ;
+PROFILE : P R O F I L E ;
+PROPERTY : P R O P E R T Y ;
+REDUCE : R E D U C E ;
+RELATIONSHIP : R E L A T I O N S H I P ;
+REMOVE : R E M O V E ;
+RETURN : R E T U R N ;
+SET : S E T ;
+SHORTESTPATH : S H O R T E S T P A T H ;
+SHOW : S H O W ;
+SINGLE : S I N G L E ;
+SKIP_ : S K I P ;
+STARTS : S T A R T S ;
+THEN : T H E N ;
+TRUE_ : T R U E ;
+TYPES : T Y P E S ;
+UNION : U N I O N ;
+UNWIND : U N W I N D ;
+WHEN : W H E N ;
+WHERE : W H E R E ;
+WITH : W I T H ;
+XOR : X O R ;
+YIELD : Y I E L D ;
+
+HexInteger : '0' [xX] [0-9a-fA-F]+ ;
+OctalInteger : '0' [oO] [0-7]+ ;
+DecimalInteger : [0-9]+ ;
+FloatLiteral
+  : [0-9]* '.' [0-9]+ ( [eE] [+-]? [0-9]+ )?
+  | [0-9]+ [eE] [+-]? [0-9]+
+  ;
+// A number run into letters (9223372h54775808): one token, so the builder can name it.
+InvalidNumberLiteral : [0-9] [0-9]* ( '.' [0-9]+ )? [a-zA-Z_] [0-9a-zA-Z_]* ;
+
+StringLiteral
+  : '"' ( ~["\\] | '\\' . )* '"'
+  | '\'' ( ~['\\] | '\\' . )* '\''
+  ;
+
+EscapedSymbolicName : ( '`' ~[`]* '`' )+ ;
+UnescapedSymbolicName : IdentifierStart IdentifierPart* ;
+
+fragment IdentifierStart : [\p{ID_Start}] | [\p{Pc}] ;
+fragment IdentifierPart : [\p{ID_Continue}] | [\p{Sc}] ;
+
+SP : [ \t\r\n\u000B\u000C\u001C-\u001F\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+
+     -> channel(HIDDEN) ;
+LINE_COMMENT : '//' ~[\r\n]* -> channel(HIDDEN) ;
+BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN) ;
+
+SEMI : ';' ;
+COMMA : ',' ;
+DOT : '.' ;
+DOTDOT : '..' ;
+COLON : ':' ;
+PIPE : '|' ;
+DOLLAR : '$' ;
+LPAREN : '(' ;
+RPAREN : ')' ;
+LBRACKET : '[' ;
+RBRACKET : ']' ;
+LBRACE : '{' ;
+RBRACE : '}' ;
+EQ : '=' ;
+NE : '<>' ;
+LT : '<' ;
+GT : '>' ;
+LE : '<=' ;
+GE : '>=' ;
+REGEX : '=~' ;
+PLUS_EQ : '+=' ;
+PLUS : '+' ;
+MINUS : '-' ;
+STAR : '*' ;
+SLASH : '/' ;
+PERCENT : '%' ;
+CARET : '^' ;
+
+fragment A : [aA] ;
+fragment B : [bB] ;
+fragment C : [cC] ;
+fragment D : [dD] ;
+fragment E : [eE] ;
+fragment F : [fF] ;
+fragment G : [gG] ;
+fragment H : [hH] ;
+fragment I : [iI] ;
+fragment J : [jJ] ;
+fragment K : [kK] ;
+fragment L : [lL] ;
+fragment M : [mM] ;
+fragment N : [nN] ;
+fragment O : [oO] ;
+fragment P : [pP] ;
+fragment Q : [qQ] ;
+fragment R : [rR] ;
+fragment S : [sS] ;
+fragment T : [tT] ;
+fragment U : [uU] ;
+fragment V : [vV] ;
+fragment W : [wW] ;
+fragment X : [xX] ;
+fragment Y : [yY] ;
+fragment Z : [zZ] ;
