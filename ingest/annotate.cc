@@ -1,0 +1,208 @@
+#include "ingest/annotate.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace parley::ingest {
+namespace {
+
+constexpr std::array<std::string_view, static_cast<std::size_t>(CueKind::kCount)> kCueNames = {
+    "meet", "discuss", "support", "oppose", "dispute", "resolve", "negation", "hedge",
+    "recall", "former", "elect", "group", "country_group", "office", "honorific", "topic_prep",
+    "anaphor", "role", "clause_break", "speech", "skip", "outlet", "boilerplate", "caption",
+    "abbreviation", "region"};
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Leftmost-longest selection of non-overlapping spans among `matches` (sorted by begin).
+// Matches sharing the chosen span are kept together.
+template <typename Pred>
+std::vector<std::vector<const PhraseTrie::Match*>> SelectSpans(
+    const std::vector<PhraseTrie::Match>& matches, Pred keep) {
+  std::vector<const PhraseTrie::Match*> cand;
+  for (const auto& m : matches) {
+    if (keep(m)) cand.push_back(&m);
+  }
+  std::stable_sort(cand.begin(), cand.end(), [](const auto* a, const auto* b) {
+    if (a->begin != b->begin) return a->begin < b->begin;
+    return a->end > b->end;
+  });
+  std::vector<std::vector<const PhraseTrie::Match*>> out;
+  std::uint32_t covered = 0;
+  for (std::size_t i = 0; i < cand.size(); ++i) {
+    const auto* m = cand[i];
+    if (m->begin < covered) continue;
+    std::vector<const PhraseTrie::Match*> group{m};
+    while (i + 1 < cand.size() && cand[i + 1]->begin == m->begin && cand[i + 1]->end == m->end) {
+      group.push_back(cand[++i]);
+    }
+    covered = m->end;
+    out.push_back(std::move(group));
+  }
+  return out;
+}
+
+bool GapsAllowed(CueKind k) {
+  return k == CueKind::kSupport || k == CueKind::kOppose || k == CueKind::kDispute ||
+         k == CueKind::kResolve || k == CueKind::kMeet || k == CueKind::kDiscuss ||
+         k == CueKind::kNegation || k == CueKind::kHedge;
+}
+
+}  // namespace
+
+CueKind CueKindFromName(std::string_view name) {
+  for (std::size_t i = 0; i < kCueNames.size(); ++i) {
+    if (kCueNames[i] == name) return static_cast<CueKind>(i);
+  }
+  return CueKind::kCount;
+}
+
+std::vector<const Mention*> Sentence::CuesOf(CueKind kind) const {
+  std::vector<const Mention*> out;
+  for (const Mention& m : cues) {
+    if (m.cue == kind) out.push_back(&m);
+  }
+  return out;
+}
+
+bool Sentence::HasCue(CueKind kind) const {
+  return std::any_of(cues.begin(), cues.end(), [&](const Mention& m) { return m.cue == kind; });
+}
+
+void Annotator::AddPhrase(std::string_view phrase, Layer layer, std::uint32_t ref,
+                          bool case_sensitive, bool weak) {
+  CueKind cue = layer == Layer::kCue ? CueKindFromName(lexicon_.cues()[ref].kind) : CueKind::kCount;
+  payloads_.push_back({layer, ref, weak, cue});
+  bool gaps = layer == Layer::kCue && GapsAllowed(cue);
+  trie_.Add(phrase, static_cast<std::uint32_t>(payloads_.size() - 1), case_sensitive, gaps);
+  if (layer != Layer::kIssue && layer != Layer::kCue) {
+    for (const std::string& k : PhraseKeys(phrase)) name_words_.insert(k);
+  }
+}
+
+Annotator::Annotator(const Lexicon& lexicon) : lexicon_(lexicon) {
+  std::unordered_set<std::string> country_words;  // lower-case country names and capitals
+  const auto& countries = lexicon.countries();
+  for (std::uint32_t i = 0; i < countries.size(); ++i) {
+    const CountryEntry& c = countries[i];
+    AddPhrase(c.name, Layer::kCountry, i, true);
+    country_words.insert(Lower(c.name));
+    for (const auto& a : c.aliases) {
+      AddPhrase(a, Layer::kCountry, i, true);
+      country_words.insert(Lower(a));
+    }
+    for (const auto& d : c.demonyms) AddPhrase(d, Layer::kDemonym, i, true);
+    for (const auto& m : c.metonyms) AddPhrase(m, Layer::kMetonym, i, true);
+    if (!c.capital.empty()) {
+      AddPhrase(c.capital, Layer::kPlace,
+                static_cast<std::uint32_t>(lexicon.places().size() + i), true);
+      country_words.insert(Lower(c.capital));
+    }
+  }
+  const auto& leaders = lexicon.leaders();
+  for (std::uint32_t i = 0; i < leaders.size(); ++i) {
+    AddPhrase(leaders[i].name, Layer::kLeader, i, true);
+    for (const auto& a : leaders[i].aliases) AddPhrase(a, Layer::kLeader, i, true);
+  }
+  const auto& places = lexicon.places();
+  for (std::uint32_t i = 0; i < places.size(); ++i) {
+    AddPhrase(places[i].name, Layer::kPlace, i, true);
+    for (const auto& a : places[i].aliases) AddPhrase(a, Layer::kPlace, i, true);
+  }
+  const auto& issues = lexicon.issues();
+  for (std::uint32_t i = 0; i < issues.size(); ++i) {
+    for (const auto& t : issues[i].triggers) {
+      AddPhrase(t, Layer::kIssue, i, false, country_words.count(Lower(t)) > 0);
+    }
+  }
+  const auto& cues = lexicon.cues();
+  for (std::uint32_t i = 0; i < cues.size(); ++i) {
+    CueKind kind = CueKindFromName(cues[i].kind);
+    if (kind == CueKind::kSkip) {
+      trie_.AddSkippable(cues[i].phrase);
+      continue;
+    }
+    if (kind == CueKind::kCount || kind == CueKind::kBoilerplate || kind == CueKind::kCaption ||
+        kind == CueKind::kAbbreviation) {
+      continue;  // used by normalisation and sentence splitting, not matched in sentences
+    }
+    AddPhrase(cues[i].phrase, Layer::kCue, i, cues[i].Has("case"));
+  }
+}
+
+std::vector<std::string> Annotator::CuePhrases(CueKind kind) const {
+  std::vector<std::string> out;
+  for (const Cue& c : lexicon_.cues()) {
+    if (CueKindFromName(c.kind) == kind) out.push_back(Lower(c.phrase));
+  }
+  return out;
+}
+
+Sentence Annotator::Annotate(std::string_view text, const SentenceSpan& span) const {
+  Sentence s;
+  s.span = span;
+  s.text = text.substr(span.begin, span.end - span.begin);
+  s.tokens = Tokenize(s.text);
+  s.quoted_start = !s.text.empty() && s.text[0] == '"';
+  std::vector<PhraseTrie::Match> matches;
+  trie_.FindAll(s.tokens, trie_.Encode(s.tokens), &matches);
+  auto layer_of = [&](const PhraseTrie::Match& m) { return payloads_[m.payload].layer; };
+  auto is_entity = [&](const PhraseTrie::Match& m) {
+    Layer l = layer_of(m);
+    return l == Layer::kLeader || l == Layer::kCountry || l == Layer::kDemonym ||
+           l == Layer::kMetonym;
+  };
+  auto to_mention = [&](const std::vector<const PhraseTrie::Match*>& group) {
+    Mention m;
+    m.begin = group[0]->begin;
+    m.end = group[0]->end;
+    // Priority among layers sharing a span: leader, country, metonym, demonym.
+    static constexpr Layer kOrder[] = {Layer::kLeader, Layer::kCountry, Layer::kMetonym,
+                                       Layer::kDemonym, Layer::kPlace, Layer::kIssue};
+    for (Layer want : kOrder) {
+      for (const auto* g : group) {
+        const Payload& p = payloads_[g->payload];
+        if (p.layer != want) continue;
+        m.layer = want;
+        if (std::find(m.refs.begin(), m.refs.end(), p.ref) == m.refs.end()) m.refs.push_back(p.ref);
+        m.weak = m.weak || p.weak;
+      }
+      if (!m.refs.empty()) break;
+    }
+    return m;
+  };
+  for (const auto& g : SelectSpans(matches, is_entity)) s.entities.push_back(to_mention(g));
+  for (const auto& g : SelectSpans(matches, [&](const auto& m) { return layer_of(m) == Layer::kPlace; })) {
+    s.places.push_back(to_mention(g));
+  }
+  for (const auto& g : SelectSpans(matches, [&](const auto& m) { return layer_of(m) == Layer::kIssue; })) {
+    Mention m = to_mention(g);
+    m.weak = std::all_of(g.begin(), g.end(), [&](const auto* x) { return payloads_[x->payload].weak; });
+    s.issues.push_back(std::move(m));
+  }
+  std::array<std::vector<PhraseTrie::Match>, static_cast<std::size_t>(CueKind::kCount)> by_kind;
+  for (const auto& m : matches) {
+    const Payload& p = payloads_[m.payload];
+    if (p.layer == Layer::kCue) by_kind[static_cast<std::size_t>(p.cue)].push_back(m);
+  }
+  for (std::size_t k = 0; k < by_kind.size(); ++k) {
+    if (by_kind[k].empty()) continue;
+    for (const auto& g : SelectSpans(by_kind[k], [](const auto&) { return true; })) {
+      Mention m;
+      m.begin = g[0]->begin;
+      m.end = g[0]->end;
+      m.layer = Layer::kCue;
+      m.cue = static_cast<CueKind>(k);
+      m.refs.push_back(payloads_[g[0]->payload].ref);
+      s.cues.push_back(std::move(m));
+    }
+  }
+  return s;
+}
+
+}  // namespace parley::ingest

@@ -1,0 +1,89 @@
+// Mention detection: finds, in each sentence, the lexicon's leaders, countries (names,
+// demonyms, metonyms), places, issues and extraction cues with one trie walk.
+//
+// An Annotator is built once from a Lexicon (which must outlive it) and is then read-only:
+// Annotate may be called from several threads.
+#ifndef PARLEY_INGEST_ANNOTATE_H_
+#define PARLEY_INGEST_ANNOTATE_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "ingest/lexicon.h"
+#include "ingest/phrase_trie.h"
+#include "ingest/sentences.h"
+#include "ingest/tokens.h"
+
+namespace parley::ingest {
+
+enum class Layer : std::uint8_t { kLeader, kCountry, kDemonym, kMetonym, kPlace, kIssue, kCue };
+
+// The kinds of cue in cues.tsv (data/lexicon/README.md).
+enum class CueKind : std::uint8_t {
+  kMeet, kDiscuss, kSupport, kOppose, kDispute, kResolve, kNegation, kHedge, kRecall,
+  kFormer, kElect, kGroup, kCountryGroup, kOffice, kHonorific, kTopicPrep, kAnaphor, kRole,
+  kClauseBreak, kSpeech, kSkip, kOutlet, kBoilerplate, kCaption, kAbbreviation, kRegion,
+  kCount
+};
+
+// The CueKind named `name` in cues.tsv, or kCount when unknown.
+CueKind CueKindFromName(std::string_view name);
+
+struct Mention {
+  std::uint32_t begin = 0;  // token range
+  std::uint32_t end = 0;
+  Layer layer = Layer::kCue;
+  std::vector<std::uint32_t> refs;  // lexicon indices (leaders, countries, places, issues, cues)
+  CueKind cue = CueKind::kCount;    // for kCue
+  bool weak = false;                // an issue trigger that is also a country's name
+};
+
+struct Sentence {
+  SentenceSpan span;
+  std::string_view text;
+  std::vector<Token> tokens;
+  std::vector<Mention> entities;  // leaders, countries, demonyms, metonyms (no overlaps)
+  std::vector<Mention> places;
+  std::vector<Mention> issues;
+  std::vector<Mention> cues;      // overlaps only between different cue kinds
+  bool quoted_start = false;      // begins inside or with a quotation
+  // Cues of `kind` in this sentence.
+  std::vector<const Mention*> CuesOf(CueKind kind) const;
+  bool HasCue(CueKind kind) const;
+};
+
+class Annotator {
+ public:
+  explicit Annotator(const Lexicon& lexicon);
+
+  const Lexicon& lexicon() const { return lexicon_; }
+  Sentence Annotate(std::string_view text, const SentenceSpan& span) const;
+
+  // Lower-case words of all names (for rejoining hyphenation).
+  const std::unordered_set<std::string>& name_words() const { return name_words_; }
+  // Cue phrases of `kind`, lower-cased (boilerplate, captions, abbreviations, ...).
+  std::vector<std::string> CuePhrases(CueKind kind) const;
+  const Cue& cue(std::uint32_t index) const { return lexicon_.cues()[index]; }
+
+ private:
+  struct Payload {
+    Layer layer;
+    std::uint32_t ref;
+    bool weak;
+    CueKind cue;
+  };
+  void AddPhrase(std::string_view phrase, Layer layer, std::uint32_t ref, bool case_sensitive,
+                 bool weak = false);
+
+  const Lexicon& lexicon_;
+  PhraseTrie trie_;
+  std::vector<Payload> payloads_;
+  std::unordered_set<std::string> name_words_;
+};
+
+}  // namespace parley::ingest
+
+#endif  // PARLEY_INGEST_ANNOTATE_H_

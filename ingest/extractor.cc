@@ -1,0 +1,214 @@
+#include "ingest/extractor.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <map>
+#include <set>
+
+#include "ingest/doc.h"
+
+namespace parley::ingest {
+namespace {
+
+std::uint64_t Fnv1a(std::string_view s, std::uint64_t seed) {
+  std::uint64_t h = seed;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  // A final mix, so that the two halves differ in more than the seed.
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdull;
+  h ^= h >> 33;
+  return h;
+}
+
+std::string TitleOf(const Doc& doc, std::uint32_t leader) {
+  const LeaderEntry& l = doc.lexicon().leaders()[leader];
+  const Term* t = doc.period_from.empty() ? nullptr : l.TermOn(doc.period_from);
+  if (!t && !l.terms.empty()) t = &l.terms.back();
+  if (!t || t->office.empty()) return "";
+  return t->office + (t->country.empty() ? "" : " of " + t->country);
+}
+
+// People who are not heads of state: a role ("Foreign Minister", "adviser") followed by a
+// capitalised name that the lexicon does not know.
+void FindPeople(const Doc& doc, ArticleFacts& facts, std::map<std::string, int>& counts) {
+  std::set<std::string> seen;
+  for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    for (const Mention* role : s.CuesOf(CueKind::kRole)) {
+      std::uint32_t t = role->end;
+      if (t < s.tokens.size() && s.tokens[t].key == ",") ++t;
+      std::uint32_t b = t;
+      while (t < s.tokens.size() && t < b + 3 && s.tokens[t].word && s.tokens[t].Capitalized() &&
+             s.tokens[t].key != "'s") {
+        ++t;
+      }
+      if (t - b < 2) continue;
+      bool known = std::any_of(s.entities.begin(), s.entities.end(), [&](const Mention& m) {
+        return m.begin < t && m.end > b;
+      });
+      if (known) continue;
+      std::string name(s.text.substr(s.tokens[b].begin, s.tokens[t - 1].end - s.tokens[b].begin));
+      // The role: the cue plus the words that qualify it ("Russian", "top Russia").
+      std::uint32_t rb = role->begin;
+      while (rb > 0 && role->begin - rb < 3 && s.tokens[rb - 1].word && s.tokens[rb - 1].key != "'s" &&
+             s.tokens[rb - 1].key != "the" && s.tokens[rb - 1].key != "a" &&
+             (s.tokens[rb - 1].Capitalized() || rb - 1 + 1 == role->begin)) {
+        --rb;
+      }
+      std::string role_text(s.text.substr(s.tokens[rb].begin,
+                                          s.tokens[role->end - 1].end - s.tokens[rb].begin));
+      ++counts[name];
+      if (seen.insert(name).second) facts.people.push_back({name, {}, role_text});
+    }
+  }
+}
+
+void AddLeaders(const Doc& doc, ArticleFacts& facts, std::map<std::string, int>& countries) {
+  const Lexicon& lex = doc.lexicon();
+  std::map<std::uint32_t, int> counts;
+  for (const LeaderRef& r : doc.leader_refs) {
+    if (r.leader >= 0 && r.country < 0) ++counts[static_cast<std::uint32_t>(r.leader)];
+  }
+  for (std::uint32_t l : doc.attendees) counts.emplace(l, 0);
+  for (const auto& [l, n] : counts) {
+    const LeaderEntry& e = lex.leaders()[l];
+    facts.leaders.push_back({e.name, e.aliases, TitleOf(doc, l)});
+    if (n > 0) facts.mentions.push_back({"Leader", e.name, n});
+    std::map<std::string, std::pair<std::string, std::string>> span;  // country -> start, end
+    for (const Term& t : e.terms) {
+      if (t.country.empty()) continue;
+      auto [it, fresh] = span.emplace(t.country, std::make_pair(t.start, t.end));
+      if (!fresh) {
+        if (t.start < it->second.first) it->second.first = t.start;
+        if (it->second.second.empty() || t.end.empty()) {
+          it->second.second.clear();
+        } else if (t.end > it->second.second) {
+          it->second.second = t.end;
+        }
+      }
+    }
+    for (const auto& [country, se] : span) {
+      facts.leads.push_back({e.name, country, se.first, se.second});
+      countries.emplace(country, 0);
+    }
+  }
+  for (std::uint32_t l : doc.attendees) {
+    AttendanceFact a;
+    a.leader = lex.leaders()[l].name;
+    for (const LeaderRef& r : doc.leader_refs) {
+      if (r.leader == static_cast<int>(l) && r.country < 0 && !doc.recall[r.sentence] &&
+          doc.sentences[r.sentence].HasCue(CueKind::kMeet)) {
+        a.provenance = {std::string(doc.sentences[r.sentence].text), r.full_name ? 0.9 : 0.8};
+        break;
+      }
+    }
+    facts.attendance.push_back(std::move(a));
+  }
+}
+
+void AddCountriesAndIssues(const Doc& doc, ArticleFacts& facts,
+                           std::map<std::string, int>& countries) {
+  const Lexicon& lex = doc.lexicon();
+  std::map<std::string, int> issues;
+  for (const Sentence& s : doc.sentences) {
+    for (const Mention& m : s.entities) {
+      if (m.layer != Layer::kLeader) ++countries[lex.countries()[m.refs[0]].name];
+    }
+    for (const Mention& m : s.issues) {
+      if (!m.weak) ++issues[lex.issues()[m.refs[0]].name];
+    }
+  }
+  if (facts.summit && !facts.summit->country.empty()) countries.emplace(facts.summit->country, 0);
+  for (const StanceFact& f : facts.stances) {
+    if (!f.holder_is_leader) countries.emplace(f.holder, 0);
+    issues.emplace(f.issue, 0);
+  }
+  for (const auto* list : {&facts.discussed, &facts.disputed}) {
+    for (const IssueFact& f : *list) issues.emplace(f.issue, 0);
+  }
+  for (const auto& [name, n] : countries) {
+    const CountryEntry* c = lex.FindCountry(name);
+    facts.countries.push_back({name, c ? c->aliases : std::vector<std::string>{}, ""});
+    if (n > 0) facts.mentions.push_back({"Country", name, n});
+  }
+  for (const auto& [name, n] : issues) {
+    const IssueEntry* i = lex.FindIssue(name);
+    facts.issues.push_back({name, i ? i->triggers : std::vector<std::string>{}, ""});
+    if (n > 0) facts.mentions.push_back({"Issue", name, n});
+  }
+}
+
+}  // namespace
+
+std::string ArticleId(std::string_view normalized_text) {
+  char buf[33];
+  std::snprintf(buf, sizeof buf, "%016llx%016llx",
+                static_cast<unsigned long long>(Fnv1a(normalized_text, 1469598103934665603ull)),
+                static_cast<unsigned long long>(Fnv1a(normalized_text, 0x9e3779b97f4a7c15ull)));
+  return buf;
+}
+
+Extractor::Extractor(const Lexicon& lexicon) : annotator_(lexicon) {
+  normalize_options_.name_words = &annotator_.name_words();
+  normalize_options_.boilerplate_prefixes = annotator_.CuePhrases(CueKind::kBoilerplate);
+  normalize_options_.caption_markers = annotator_.CuePhrases(CueKind::kCaption);
+  for (const std::string& a : annotator_.CuePhrases(CueKind::kAbbreviation)) {
+    std::string w;
+    for (char c : a) {
+      if (c != '.') w.push_back(c);
+    }
+    sentence_options_.abbreviations.insert(w);
+  }
+  if (!sentence_options_.abbreviations.empty()) {
+    for (const std::string& d : DefaultAbbreviations()) sentence_options_.abbreviations.insert(d);
+  }
+  for (const Cue& c : lexicon.cues()) {
+    if (c.kind == "outlet") outlets_.push_back(c.phrase);
+  }
+}
+
+NormalizedText Extractor::NormalizeArticle(std::string_view text) const {
+  return Normalize(text, normalize_options_);
+}
+
+ArticleFacts Extractor::Extract(std::string_view text, const std::string& path) const {
+  Doc doc;
+  doc.annotator = &annotator_;
+  doc.norm = NormalizeArticle(text);
+  for (const SentenceSpan& span : SplitSentences(doc.norm.text, sentence_options_)) {
+    doc.sentences.push_back(annotator_.Annotate(doc.norm.text, span));
+  }
+  if (!doc.norm.date.empty()) doc.period_from = doc.period_to = doc.norm.date;
+  FindLeaderRefs(doc);
+  FindSummit(doc);
+
+  ArticleFacts facts;
+  facts.id = ArticleId(doc.norm.text);
+  facts.path = path;
+  facts.title = doc.norm.title;
+  facts.sentence_count = doc.sentences.size();
+  if (!doc.norm.dateline_city.empty()) {
+    facts.dateline = doc.norm.dateline_city +
+                     (doc.norm.dateline_region.empty() ? "" : ", " + doc.norm.dateline_region);
+  }
+  for (const std::string& o : outlets_) {
+    if (text.find(o) != std::string_view::npos) {
+      facts.source = o;
+      break;
+    }
+  }
+  facts.summit = doc.summit;
+  ExtractRelations(doc, facts);
+  std::map<std::string, int> countries, people;
+  AddLeaders(doc, facts, countries);
+  AddCountriesAndIssues(doc, facts, countries);
+  FindPeople(doc, facts, people);
+  for (const auto& [name, n] : people) facts.mentions.push_back({"Person", name, n});
+  return facts;
+}
+
+}  // namespace parley::ingest

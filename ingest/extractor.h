@@ -1,0 +1,49 @@
+// The extraction library's entry point: article text in, ArticleFacts out. Pure: no I/O,
+// no database.
+//
+//   Lexicon lex = Lexicon::LoadDirectory("data/lexicon");
+//   Extractor extractor(lex);
+//   ArticleFacts facts = extractor.Extract(text, "articles/000.txt");
+//
+// An Extractor is immutable once built; Extract may run concurrently on several threads.
+#ifndef PARLEY_INGEST_EXTRACTOR_H_
+#define PARLEY_INGEST_EXTRACTOR_H_
+
+#include <string>
+#include <string_view>
+
+#include "ingest/annotate.h"
+#include "ingest/facts.h"
+#include "ingest/lexicon.h"
+#include "ingest/normalize.h"
+#include "ingest/sentences.h"
+
+namespace parley::ingest {
+
+class Extractor {
+ public:
+  // REQUIRES: `lexicon` outlives the Extractor.
+  explicit Extractor(const Lexicon& lexicon);
+
+  // Extracts the facts of one article. `path` is recorded as given. REQUIRES: `text` is
+  // valid UTF-8 (Ingest checks files before calling this).
+  ArticleFacts Extract(std::string_view text, const std::string& path) const;
+
+  // The normalised text Extract works on (its hash is the Article id).
+  NormalizedText NormalizeArticle(std::string_view text) const;
+
+  const Annotator& annotator() const { return annotator_; }
+
+ private:
+  Annotator annotator_;
+  NormalizeOptions normalize_options_;
+  SentenceOptions sentence_options_;
+  std::vector<std::string> outlets_;
+};
+
+// The stable Article id: 32 hex digits of a 128-bit hash of the normalised text.
+std::string ArticleId(std::string_view normalized_text);
+
+}  // namespace parley::ingest
+
+#endif  // PARLEY_INGEST_EXTRACTOR_H_

@@ -1,0 +1,128 @@
+// The ingest lexicon: countries, leaders (one row per term of office), places, the issue
+// taxonomy, known summits and the extraction cues, all loaded from tab-separated files
+// (formats in data/lexicon/README.md).
+//
+// A file's kind is recognised by its header line (the first line that is not a comment), so
+// users can add files of any kind with `--lexicon PATH`. Rows are appended; a leader named
+// in several rows gathers all of those terms. A Lexicon is immutable after loading and may
+// be shared by threads that only read it.
+#ifndef PARLEY_INGEST_LEXICON_H_
+#define PARLEY_INGEST_LEXICON_H_
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace parley::ingest {
+
+struct CountryEntry {
+  std::string name;
+  std::vector<std::string> aliases;
+  std::string capital;
+  std::vector<std::string> demonyms;
+  std::vector<std::string> metonyms;
+};
+
+// Dates are ISO strings (YYYY-MM-DD), which order as the dates do.
+struct Term {
+  std::string country;
+  std::string office;  // "President", "Prime Minister", ...
+  std::string start;   // empty when unknown
+  std::string end;     // empty while in office (or unknown)
+  // True when the term overlaps [from, to] (ISO dates, inclusive).
+  bool Overlaps(std::string_view from, std::string_view to) const;
+};
+
+struct LeaderEntry {
+  std::string name;
+  std::vector<std::string> aliases;
+  std::vector<Term> terms;
+  // The term held on `date`, or nullptr.
+  const Term* TermOn(std::string_view date) const;
+  bool InOfficeDuring(std::string_view from, std::string_view to) const;
+  const std::string& country() const;  // of the latest term; empty if none
+};
+
+struct PlaceEntry {
+  std::string name;
+  std::vector<std::string> aliases;
+  std::string city;
+  std::string country;
+  std::string kind;  // "city", "venue", "region", ...
+};
+
+struct IssueEntry {
+  std::string name;
+  std::string parent;
+  std::vector<std::string> triggers;
+  std::string proposition;
+};
+
+struct KnownSummit {
+  std::string name;
+  std::string city;
+  std::string country;
+  std::string date_from;  // YYYY-MM-DD
+  std::string date_to;    // same as date_from for one-day summits
+  std::vector<std::string> leaders;  // canonical names
+};
+
+// An extraction pattern: `kind` (meet, support, oppose, dispute, negation, ...), the phrase,
+// and free-form options (`;`-separated words such as `reactive`).
+struct Cue {
+  std::string kind;
+  std::string phrase;
+  std::vector<std::string> options;
+  bool Has(std::string_view option) const;
+};
+
+class Lexicon {
+ public:
+  // Loads every *.tsv file of `dir` (sorted by name). Throws std::runtime_error naming the
+  // file and line on a malformed file or an unreadable directory.
+  static Lexicon LoadDirectory(const std::string& dir);
+
+  // Adds one file; its kind comes from its header. Throws std::runtime_error (file, line).
+  void LoadFile(const std::string& path);
+  // As LoadFile, from text; `origin` names it in errors.
+  void LoadText(std::string_view text, const std::string& origin);
+
+  const std::vector<CountryEntry>& countries() const { return countries_; }
+  const std::vector<LeaderEntry>& leaders() const { return leaders_; }
+  const std::vector<PlaceEntry>& places() const { return places_; }
+  const std::vector<IssueEntry>& issues() const { return issues_; }
+  const std::vector<KnownSummit>& summits() const { return summits_; }
+  const std::vector<Cue>& cues() const { return cues_; }
+
+  // Lookups by canonical name; nullptr when absent.
+  const CountryEntry* FindCountry(std::string_view name) const;
+  const LeaderEntry* FindLeader(std::string_view name) const;
+  const IssueEntry* FindIssue(std::string_view name) const;
+
+  // The directory `parley ingest` uses when none is given: $PARLEY_LEXICON_DIR, else
+  // data/lexicon next to the executable's parent folder, else the source tree's.
+  static std::string DefaultDirectory(const std::string& argv0);
+
+ private:
+  void AddRow(const std::string& kind, const std::map<std::string, std::string>& row,
+              const std::string& where);
+
+  std::vector<CountryEntry> countries_;
+  std::vector<LeaderEntry> leaders_;
+  std::vector<PlaceEntry> places_;
+  std::vector<IssueEntry> issues_;
+  std::vector<KnownSummit> summits_;
+  std::vector<Cue> cues_;
+  std::map<std::string, std::size_t, std::less<>> leader_index_;
+  std::map<std::string, std::size_t, std::less<>> country_index_;
+  std::map<std::string, std::size_t, std::less<>> issue_index_;
+};
+
+// Splits a `;`-separated list cell, trimming blanks and dropping empty items.
+std::vector<std::string> SplitList(std::string_view cell);
+
+}  // namespace parley::ingest
+
+#endif  // PARLEY_INGEST_LEXICON_H_

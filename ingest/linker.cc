@@ -1,0 +1,188 @@
+// Linking leader names to the lexicon's leaders. A surname can fit several leaders (both
+// Presidents Bush); the article settles it: a full name used elsewhere in it, the leader in
+// office in the period it speaks of, or the one whose tenure overlaps the other leaders it
+// names. Nothing here depends on a particular article.
+#include <algorithm>
+
+#include "ingest/doc.h"
+
+namespace parley::ingest {
+namespace {
+
+bool CueEndsNear(const Sentence& s, CueKind kind, std::uint32_t pos, std::uint32_t window) {
+  for (const Mention* c : s.CuesOf(kind)) {
+    if (c->end <= pos && c->end + window >= pos) return true;
+  }
+  return false;
+}
+
+bool CueStartsNear(const Sentence& s, CueKind kind, std::uint32_t pos, std::uint32_t window) {
+  for (const Mention* c : s.CuesOf(kind)) {
+    if (c->begin >= pos && c->begin <= pos + window) return true;
+  }
+  return false;
+}
+
+const Mention* LeaderMentionAt(const Sentence& s, std::uint32_t pos) {
+  for (const Mention& m : s.entities) {
+    if (m.begin == pos && m.layer == Layer::kLeader) return &m;
+  }
+  return nullptr;
+}
+
+// "the Russian president", "the U.S. president": a country word, an office word, no name.
+void AddOfficeRefs(Doc& doc, std::uint32_t si) {
+  const Sentence& s = doc.sentences[si];
+  for (const Mention& m : s.entities) {
+    if (m.layer != Layer::kCountry && m.layer != Layer::kDemonym) continue;
+    for (const Mention* office : s.CuesOf(CueKind::kOffice)) {
+      if (office->begin != m.end) continue;
+      std::uint32_t after = office->end;
+      bool named = after < s.tokens.size() &&
+                   (LeaderMentionAt(s, after) != nullptr || s.tokens[after].Capitalized());
+      if (named) continue;
+      LeaderRef ref;
+      ref.sentence = si;
+      ref.begin = m.begin;
+      ref.end = office->end;
+      ref.country = static_cast<int>(m.refs[0]);
+      const auto& leaders = doc.lexicon().leaders();
+      for (std::uint32_t l = 0; l < leaders.size(); ++l) {
+        for (const Term& t : leaders[l].terms) {
+          if (doc.CountryIndex(t.country) == ref.country) {
+            ref.candidates.push_back(l);
+            break;
+          }
+        }
+      }
+      ref.former = CueEndsNear(s, CueKind::kFormer, m.begin, 2);
+      ref.elect = CueStartsNear(s, CueKind::kElect, office->end, 1);
+      if (!ref.candidates.empty()) doc.leader_refs.push_back(std::move(ref));
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<const LeaderRef*> Doc::RefsIn(std::uint32_t s) const {
+  std::vector<const LeaderRef*> out;
+  for (const LeaderRef& r : leader_refs) {
+    if (r.sentence == s) out.push_back(&r);
+  }
+  return out;
+}
+
+int Doc::CountryIndex(const std::string& name) const {
+  const CountryEntry* c = lexicon().FindCountry(name);
+  return c ? static_cast<int>(c - lexicon().countries().data()) : -1;
+}
+
+int Doc::CountryOf(std::uint32_t leader) const {
+  const LeaderEntry& l = lexicon().leaders()[leader];
+  if (!period_from.empty()) {
+    if (const Term* t = l.TermOn(period_from)) return CountryIndex(t->country);
+  }
+  return CountryIndex(l.country());
+}
+
+void FindLeaderRefs(Doc& doc) {
+  for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    for (const Mention& m : s.entities) {
+      if (m.layer != Layer::kLeader) continue;
+      LeaderRef ref;
+      ref.sentence = si;
+      ref.begin = m.begin;
+      ref.end = m.end;
+      ref.candidates = m.refs;
+      ref.full_name = m.refs.size() == 1;
+      ref.former = CueEndsNear(s, CueKind::kFormer, m.begin, 3);
+      ref.elect = CueEndsNear(s, CueKind::kElect, m.begin, 3) ||
+                  CueStartsNear(s, CueKind::kElect, m.end, 3);
+      if (ref.full_name) ref.leader = static_cast<int>(m.refs[0]);
+      doc.leader_refs.push_back(std::move(ref));
+    }
+    AddOfficeRefs(doc, si);
+  }
+  std::stable_sort(doc.leader_refs.begin(), doc.leader_refs.end(),
+                   [](const LeaderRef& a, const LeaderRef& b) {
+                     return a.sentence != b.sentence ? a.sentence < b.sentence : a.begin < b.begin;
+                   });
+}
+
+void ResolveLeaders(Doc& doc) {
+  const auto& leaders = doc.lexicon().leaders();
+  // Leaders named unambiguously as sitting (not former) in this article.
+  std::vector<std::uint32_t> named;
+  for (const LeaderRef& r : doc.leader_refs) {
+    if (r.full_name && !r.former && r.country < 0) named.push_back(r.candidates[0]);
+  }
+  auto in_period = [&](std::uint32_t l) {
+    return !doc.period_from.empty() && leaders[l].InOfficeDuring(doc.period_from, doc.period_to);
+  };
+  auto cotenure = [&](std::uint32_t l) {
+    int n = 0;
+    for (std::uint32_t other : named) {
+      if (other == l) continue;
+      for (const Term& t : leaders[other].terms) {
+        if (leaders[l].InOfficeDuring(t.start.empty() ? "0000-00-00" : t.start,
+                                      t.end.empty() ? "9999-99-99" : t.end)) {
+          ++n;
+          break;
+        }
+      }
+    }
+    return n;
+  };
+  for (LeaderRef& r : doc.leader_refs) {
+    if (r.leader >= 0 && r.country < 0) continue;
+    int best = -1;
+    int best_score = -1;
+    for (std::uint32_t c : r.candidates) {
+      int score = 0;
+      if (r.country >= 0) {
+        // "the Russian president": an attendee of that country, else who held office then.
+        if (std::find(doc.attendees.begin(), doc.attendees.end(), c) != doc.attendees.end()) {
+          score += 8;
+        }
+      } else if (std::find(named.begin(), named.end(), c) != named.end()) {
+        score += 4;
+      }
+      if (in_period(c)) score += 3;
+      score += 2 * std::min(cotenure(c), 2);
+      bool later = best >= 0 && leaders[c].terms.size() && leaders[best].terms.size() &&
+                   leaders[c].terms.back().start > leaders[best].terms.back().start;
+      if (score > best_score || (score == best_score && later)) {
+        best = static_cast<int>(c);
+        best_score = score;
+      }
+    }
+    // An office reference needs real evidence (an attendee or the period); never a guess.
+    if (r.country >= 0 && best_score < 3) best = -1;
+    r.leader = best;
+  }
+}
+
+void MarkRecall(Doc& doc, std::optional<int> summit_year) {
+  doc.recall.assign(doc.sentences.size(), false);
+  for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
+    const Sentence& s = doc.sentences[i];
+    if (s.HasCue(CueKind::kRecall)) {
+      doc.recall[i] = true;
+      continue;
+    }
+    if (!summit_year) continue;
+    // "in 2001", "since 2003": a year before the summit's, used as a time.
+    for (std::size_t t = 1; t < s.tokens.size(); ++t) {
+      const std::string& k = s.tokens[t].key;
+      const std::string& prev = s.tokens[t - 1].key;
+      if (k.size() == 4 && (k[0] == '1' || k[0] == '2') &&
+          std::all_of(k.begin(), k.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+          (prev == "in" || prev == "since" || prev == "during") && std::stoi(k) < *summit_year) {
+        doc.recall[i] = true;
+      }
+    }
+  }
+}
+
+}  // namespace parley::ingest

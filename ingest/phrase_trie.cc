@@ -1,0 +1,106 @@
+#include "ingest/phrase_trie.h"
+
+namespace parley::ingest {
+namespace {
+
+std::string Upper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  return out;
+}
+
+}  // namespace
+
+PhraseTrie::PhraseTrie() { nodes_.emplace_back(); }
+
+std::uint32_t PhraseTrie::Intern(const std::string& key) {
+  auto [it, inserted] = vocab_.emplace(key, static_cast<std::uint32_t>(vocab_.size()));
+  if (inserted) skippable_.push_back(false);
+  return it->second;
+}
+
+void PhraseTrie::AddSkippable(std::string_view word) {
+  for (const std::string& k : PhraseKeys(word)) skippable_[Intern(k)] = true;
+}
+
+void PhraseTrie::Add(std::string_view phrase, std::uint32_t payload, bool case_sensitive,
+                     bool allow_gaps) {
+  std::vector<Token> tokens = Tokenize(phrase);
+  if (tokens.empty()) return;
+  std::uint32_t node = 0;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    std::uint32_t id = Intern(tokens[i].key);
+    auto it = nodes_[node].next.find(id);
+    if (it == nodes_[node].next.end()) {
+      nodes_.emplace_back();
+      std::uint32_t child = static_cast<std::uint32_t>(nodes_.size() - 1);
+      nodes_[node].next.emplace(id, child);
+      node = child;
+    } else {
+      node = it->second;
+    }
+    if (allow_gaps && i + 1 < tokens.size()) nodes_[node].gaps = true;
+  }
+  Entry entry{payload, {}};
+  if (case_sensitive) {
+    for (const Token& t : tokens) entry.surfaces.push_back(t.surface);
+  }
+  entries_.push_back(std::move(entry));
+  nodes_[node].entries.push_back(static_cast<std::uint32_t>(entries_.size() - 1));
+}
+
+std::vector<std::uint32_t> PhraseTrie::Encode(const std::vector<Token>& tokens) const {
+  std::vector<std::uint32_t> ids;
+  ids.reserve(tokens.size());
+  for (const Token& t : tokens) {
+    auto it = vocab_.find(t.key);
+    ids.push_back(it == vocab_.end() ? kNoId : it->second);
+  }
+  return ids;
+}
+
+bool PhraseTrie::CaseMatches(const Entry& e, const std::vector<Token>& tokens,
+                             const std::vector<std::uint32_t>& positions) const {
+  if (e.surfaces.empty()) return true;
+  for (std::size_t i = 0; i < e.surfaces.size() && i < positions.size(); ++i) {
+    const std::string& want = e.surfaces[i];
+    if (want.empty() || !(want[0] >= 'A' && want[0] <= 'Z')) continue;
+    const Token& got = tokens[positions[i]];
+    if (got.surface == want) continue;
+    if (got.AllCaps() && got.surface.size() > 1 && got.surface == Upper(want)) continue;
+    return false;
+  }
+  return true;
+}
+
+void PhraseTrie::FindAll(const std::vector<Token>& tokens, const std::vector<std::uint32_t>& ids,
+                         std::vector<Match>* out) const {
+  std::vector<std::uint32_t> positions;
+  for (std::uint32_t start = 0; start < ids.size(); ++start) {
+    if (ids[start] == kNoId) continue;
+    std::uint32_t node = 0;
+    int skips = 0;
+    positions.clear();
+    for (std::uint32_t j = start; j < ids.size(); ++j) {
+      const Node& n = nodes_[node];
+      auto it = ids[j] == kNoId ? n.next.end() : n.next.find(ids[j]);
+      if (it == n.next.end()) {
+        bool can_skip = n.gaps && skips < 2 && ids[j] != kNoId && skippable_[ids[j]];
+        if (!can_skip) break;
+        ++skips;
+        continue;
+      }
+      node = it->second;
+      positions.push_back(j);
+      for (std::uint32_t e : nodes_[node].entries) {
+        if (CaseMatches(entries_[e], tokens, positions)) {
+          out->push_back({start, j + 1, entries_[e].payload});
+        }
+      }
+    }
+  }
+}
+
+}  // namespace parley::ingest

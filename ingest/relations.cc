@@ -1,0 +1,508 @@
+// Relations at the summit: stances (SUPPORTS/OPPOSES), disputes and the agenda.
+//
+// A stance is a support or oppose cue with a holder on its left (the nearest leader, country,
+// metonym or demonym in the clause; a pronoun; "the two leaders") and an issue on its right
+// (a trigger in the clause, not introduced by a topic preposition such as "work with them on
+// X"; else "it"/"the plan" or a reactive cue such as "threatened to" refers to the issue the
+// text was last about). A negated support is an opposition; a negated opposition is nothing.
+// A dispute is a dispute cue ("at odds over", "no progress on") that is not negated and not
+// resolved ("resolved their differences" is no dispute; "failed to overcome" is). Sentences
+// about the past or hedged ("expected to") give no relations at the summit.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "ingest/doc.h"
+
+namespace parley::ingest {
+namespace {
+
+constexpr std::uint32_t kHolderWindow = 12;
+constexpr std::uint32_t kObjectWindow = 15;
+
+struct Holder {
+  bool leader = false;
+  int index = -1;
+};
+
+struct IssueHit {
+  std::uint32_t issue;
+  double confidence;
+};
+
+bool IsWord(const Sentence& s, std::uint32_t t, std::initializer_list<const char*> words) {
+  if (t >= s.tokens.size()) return false;
+  for (const char* w : words) {
+    if (s.tokens[t].key == w) return true;
+  }
+  return false;
+}
+
+bool IsBoundary(const Sentence& s, std::uint32_t t) {
+  if (IsWord(s, t, {";", ":", "\""})) return true;
+  for (const Mention* c : s.CuesOf(CueKind::kClauseBreak)) {
+    if (c->begin == t) return true;
+  }
+  return false;
+}
+
+const Mention* CueAt(const Sentence& s, CueKind kind, std::uint32_t t, bool ending) {
+  for (const Mention* c : s.CuesOf(kind)) {
+    if ((ending ? c->end : c->begin) == t) return c;
+  }
+  return nullptr;
+}
+
+class RelationExtractor {
+ public:
+  RelationExtractor(Doc& doc, ArticleFacts& facts) : doc_(doc), facts_(facts) {
+    for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
+      const Sentence& s = doc.sentences[si];
+      for (const Mention& m : s.issues) {
+        bool introduced = m.begin >= 1 && CueAt(s, CueKind::kTopicPrep, m.begin - 1, false);
+        if (!m.weak || introduced) topics_.push_back({si, m.begin, m.refs[0]});
+      }
+    }
+  }
+
+  void Run() {
+    for (std::uint32_t si = 0; si < doc_.sentences.size(); ++si) {
+      if (doc_.recall[si]) continue;
+      Stances(si);
+      Disputes(si);
+      Discussions(si);
+    }
+    InferFromDisputes();
+    ResolveConflicts();
+    Emit();
+  }
+
+ private:
+  struct Topic {
+    std::uint32_t sentence, token, issue;
+  };
+  struct StanceKey {
+    int side;
+    bool leader;
+    int holder;
+    std::uint32_t issue;
+    bool operator<(const StanceKey& o) const {
+      return std::tie(side, leader, holder, issue) < std::tie(o.side, o.leader, o.holder, o.issue);
+    }
+  };
+  struct StanceVal {
+    double support = 0, oppose = 0;
+    Provenance support_prov, oppose_prov;
+  };
+
+  // The issue the text was last about before (sentence, token): same or 3 sentences back.
+  std::optional<std::uint32_t> TopicBefore(std::uint32_t si, std::uint32_t tok) const {
+    std::optional<std::uint32_t> best;
+    for (const Topic& t : topics_) {
+      bool before = t.sentence < si || (t.sentence == si && t.token < tok);
+      if (before && t.sentence + 3 >= si) best = t.issue;
+    }
+    return best;
+  }
+
+  int LastLeaderBefore(std::uint32_t si, std::uint32_t tok) const {
+    int best = -1;
+    for (const LeaderRef& r : doc_.leader_refs) {
+      bool before = r.sentence < si || (r.sentence == si && r.end <= tok);
+      if (before && r.leader >= 0 && !r.former) best = r.leader;
+    }
+    return best;
+  }
+
+  int LastCountryBefore(std::uint32_t si, std::uint32_t tok) const {
+    int best = -1;
+    for (std::uint32_t s = (si >= 2 ? si - 2 : 0); s <= si; ++s) {
+      for (const Mention& m : doc_.sentences[s].entities) {
+        if (m.layer == Layer::kLeader || (s == si && m.end > tok)) continue;
+        best = static_cast<int>(m.refs[0]);
+      }
+    }
+    return best;
+  }
+
+  std::vector<Holder> Attendees() const {
+    std::vector<Holder> out;
+    for (std::uint32_t l : doc_.attendees) out.push_back({true, static_cast<int>(l)});
+    return out;
+  }
+
+  // Holders of the entity mention ending at `t` (exclusive end), or empty.
+  std::vector<Holder> EntityEndingAt(std::uint32_t si, std::uint32_t t,
+                                     std::uint32_t* begin = nullptr) const {
+    const Sentence& s = doc_.sentences[si];
+    for (const LeaderRef* r : doc_.RefsIn(si)) {
+      if (r->end == t && r->leader >= 0 && !r->former) {
+        if (begin) *begin = r->begin;
+        return {{true, r->leader}};
+      }
+    }
+    for (const Mention& m : s.entities) {
+      if (m.end == t && m.layer != Layer::kLeader) {
+        if (begin) *begin = m.begin;
+        return {{false, static_cast<int>(m.refs[0])}};
+      }
+    }
+    return {};
+  }
+
+  // Holders left of a cue; `begin` receives where a named holder starts.
+  std::vector<Holder> FindHolders(std::uint32_t si, std::uint32_t cue_begin, double* conf,
+                                  std::uint32_t* begin) const {
+    const Sentence& s = doc_.sentences[si];
+    std::uint32_t stop = cue_begin > kHolderWindow ? cue_begin - kHolderWindow : 0;
+    for (std::uint32_t t = cue_begin; t > stop; --t) {
+      std::uint32_t at = t - 1;  // token just left of position t
+      if (IsBoundary(s, at)) break;
+      std::vector<Holder> h = EntityEndingAt(si, t, begin);
+      if (!h.empty()) {
+        // "Bush and Putin back ...": a coordinated pair.
+        for (const LeaderRef* r : doc_.RefsIn(si)) {
+          if (r->end == t) {
+            if (r->begin >= 2 && IsWord(s, r->begin - 1, {"and"})) {
+              std::vector<Holder> other = EntityEndingAt(si, r->begin - 1);
+              h.insert(h.end(), other.begin(), other.end());
+            }
+          }
+        }
+        return h;
+      }
+      if (CueAt(s, CueKind::kGroup, t, true)) return Attendees();
+      if (CueAt(s, CueKind::kCountryGroup, t, true)) {
+        std::vector<Holder> out;
+        for (int c : doc_.attending_countries) out.push_back({false, c});
+        return out;
+      }
+      *conf = 0.8;
+      if (IsWord(s, at, {"he", "his", "him", "she", "her"})) {
+        int l = LastLeaderBefore(si, at);
+        if (l >= 0) return {{true, l}};
+        return {};
+      }
+      if (IsWord(s, at, {"they", "their", "them", "both", "each"})) return Attendees();
+      if (IsWord(s, at, {"it", "its"})) {
+        int c = LastCountryBefore(si, at);
+        if (c >= 0) return {{false, c}};
+        return {};
+      }
+      *conf = 1.0;
+    }
+    return {};
+  }
+
+  // "A, B and C": only list punctuation, conjunctions and determiners between two issues.
+  static bool OnlyConnectors(const Sentence& s, std::uint32_t from, std::uint32_t to) {
+    static const std::set<std::string> kConnectors = {",", "and", "or", "the", "a", "an", "its",
+                                                      "their", "of", "as", "well", "on", "over"};
+    if (to - from > 4) return false;
+    for (std::uint32_t t = from; t < to; ++t) {
+      if (!kConnectors.count(s.tokens[t].key)) return false;
+    }
+    return true;
+  }
+
+  bool PrepBetween(const Sentence& s, std::uint32_t from, std::uint32_t to) const {
+    for (std::uint32_t t = from; t < to; ++t) {
+      if (CueAt(s, CueKind::kTopicPrep, t, false)) return true;
+    }
+    return false;
+  }
+
+  // Issues right of a cue. `topical_ok`: issues after "on"/"over" count (disputes) or end the
+  // search (stances).
+  std::vector<IssueHit> ObjectIssues(std::uint32_t si, const Mention& cue, bool topical_ok,
+                                     bool reactive) const {
+    const Sentence& s = doc_.sentences[si];
+    std::vector<IssueHit> out;
+    std::uint32_t limit = std::min<std::uint32_t>(s.tokens.size(), cue.end + kObjectWindow +
+                                                                       (topical_ok ? 8 : 0));
+    std::uint32_t clause_end = limit;
+    for (std::uint32_t t = cue.end; t < limit; ++t) {
+      if (IsBoundary(s, t)) {
+        clause_end = t;
+        break;
+      }
+    }
+    const Mention* previous = nullptr;
+    for (const Mention& m : s.issues) {
+      if (m.begin < cue.end || m.begin >= clause_end) continue;
+      if (previous && !OnlyConnectors(s, previous->end, m.begin)) break;
+      bool prep = PrepBetween(s, cue.end, m.begin);
+      bool adjacent = m.begin <= cue.end + 1 ||
+                      (m.begin >= 1 && CueAt(s, CueKind::kTopicPrep, m.begin - 1, false)) ||
+                      (m.begin >= 2 && IsWord(s, m.begin - 1, {"the"}) &&
+                       CueAt(s, CueKind::kTopicPrep, m.begin - 2, false));
+      if (m.weak && !adjacent) continue;
+      if (prep && !topical_ok) break;
+      out.push_back({m.refs[0], 0.85});
+      previous = &m;
+    }
+    if (!out.empty()) return out;
+    // "backs it", "opposes the plan", "threatened to ...": the current topic.
+    bool anaphor = IsWord(s, cue.end, {"it", "its", "this", "that", "them", "such"});
+    for (const Mention* a : s.CuesOf(CueKind::kAnaphor)) {
+      if (a->begin >= cue.end && a->begin < std::min(clause_end, cue.end + 6)) anaphor = true;
+    }
+    if (anaphor || reactive) {
+      if (auto topic = TopicBefore(si, cue.begin)) out.push_back({*topic, 0.6});
+    }
+    return out;
+  }
+
+  int SideOf(const Holder& h) const {
+    return h.leader ? doc_.CountryOf(static_cast<std::uint32_t>(h.index)) : h.index;
+  }
+
+  void AddStance(const Holder& h, std::uint32_t issue, bool supports, double conf,
+                 const Sentence& s) {
+    StanceVal& v = stances_[{SideOf(h), h.leader, h.index, issue}];
+    double& score = supports ? v.support : v.oppose;
+    Provenance& prov = supports ? v.support_prov : v.oppose_prov;
+    if (conf > prov.confidence) prov = {std::string(s.text), conf};
+    score += conf;
+  }
+
+  void Stances(std::uint32_t si) {
+    const Sentence& s = doc_.sentences[si];
+    for (const Mention& cue : s.cues) {
+      if (cue.cue != CueKind::kSupport && cue.cue != CueKind::kOppose) continue;
+      if (IsHedged(s, cue.begin)) continue;
+      bool supports = cue.cue == CueKind::kSupport;
+      double conf = 1.0;
+      if (IsNegated(s, cue.begin)) {
+        if (!supports) continue;
+        supports = false;
+        conf = 0.75;
+      }
+      double holder_conf = 1.0;
+      std::uint32_t holder_begin = cue.begin;
+      std::vector<Holder> holders = FindHolders(si, cue.begin, &holder_conf, &holder_begin);
+      if (holders.empty()) continue;
+      bool reactive = doc_.annotator->cue(cue.refs[0]).Has("reactive");
+      std::vector<IssueHit> hits = ObjectIssues(si, cue, false, reactive);
+      if (hits.empty()) {  // "the shield America plans to build": the issue before the holder
+        for (const Mention& m : s.issues) {
+          bool before = m.end == holder_begin ||
+                        (m.end + 1 == holder_begin && IsWord(s, m.end, {"that", "which"}));
+          if (before && !m.weak) hits.push_back({m.refs[0], 0.75});
+        }
+      }
+      for (const IssueHit& hit : hits) {
+        for (const Holder& h : holders) {
+          AddStance(h, hit.issue, supports, conf * holder_conf * hit.confidence, s);
+        }
+      }
+    }
+  }
+
+  // Whether a dispute sentence is about the summit's sides (or names nobody).
+  bool AboutTheSides(const Sentence& s, std::uint32_t si) const {
+    bool any = false;
+    for (const Mention& m : s.entities) {
+      any = true;
+      if (m.layer == Layer::kLeader) {
+        for (const LeaderRef* r : doc_.RefsIn(si)) {
+          if (r->begin == m.begin && r->leader >= 0 &&
+              std::count(doc_.attendees.begin(), doc_.attendees.end(), r->leader)) {
+            return true;
+          }
+        }
+      } else if (doc_.attending_countries.count(static_cast<int>(m.refs[0]))) {
+        return true;
+      }
+    }
+    return !any;
+  }
+
+  bool Resolved(const Sentence& s, const Mention& cue) const {
+    for (const Mention* r : s.CuesOf(CueKind::kResolve)) {
+      if (r->end <= cue.begin && r->end + 4 >= cue.begin && !IsNegated(s, r->begin)) return true;
+    }
+    return false;
+  }
+
+  void Disputes(std::uint32_t si) {
+    const Sentence& s = doc_.sentences[si];
+    if (!doc_.summit || !AboutTheSides(s, si)) return;
+    for (const Mention* cue : s.CuesOf(CueKind::kDispute)) {
+      if (IsHedged(s, cue->begin) || IsNegated(s, cue->begin) || Resolved(s, *cue)) continue;
+      std::vector<IssueHit> hits = ObjectIssues(si, *cue, true, false);
+      if (hits.empty()) {  // "Kosovo divides them": an issue just before, in the clause
+        for (const Mention& m : s.issues) {
+          if (m.end <= cue->begin && m.end + 6 >= cue->begin && !m.weak) hits = {{m.refs[0], 0.7}};
+        }
+      }
+      for (const IssueHit& h : hits) {
+        Note(disputed_, h.issue, s, h.confidence);
+        Note(discussed_, h.issue, s, h.confidence);
+      }
+    }
+  }
+
+  void Discussions(std::uint32_t si) {
+    const Sentence& s = doc_.sentences[si];
+    if (!doc_.summit) return;
+    for (const Mention* cue : s.CuesOf(CueKind::kDiscuss)) {
+      if (IsHedged(s, cue->begin) || IsNegated(s, cue->begin)) continue;
+      for (const Mention& m : s.issues) {
+        bool adjacent = m.begin <= cue->end + 2 ||
+                        (m.begin >= 1 && CueAt(s, CueKind::kTopicPrep, m.begin - 1, false));
+        if (m.weak && !adjacent) continue;
+        Note(discussed_, m.refs[0], s, 0.8);
+      }
+    }
+    for (const Mention* cue : s.CuesOf(CueKind::kMeet)) {  // "talks on X"
+      if (IsHedged(s, cue->begin) || IsNegated(s, cue->begin)) continue;
+      for (const Mention& m : s.issues) {
+        if (m.begin >= cue->end && m.begin <= cue->end + 3 && PrepBetween(s, cue->end, m.begin)) {
+          Note(discussed_, m.refs[0], s, 0.7);
+        }
+      }
+    }
+  }
+
+  void Note(std::map<std::uint32_t, Provenance>& where, std::uint32_t issue, const Sentence& s,
+            double conf) {
+    Provenance& p = where[issue];
+    if (conf > p.confidence) p = {std::string(s.text), conf};
+  }
+
+  // A disputed issue where one side has a stance: the other attending side holds the
+  // opposite. Opposite stances of two sides: a dispute.
+  void InferFromDisputes() {
+    if (!doc_.summit) return;
+    std::map<std::pair<int, std::uint32_t>, int> side_polarity;  // +1 supports, -1 opposes
+    for (const auto& [k, v] : stances_) {
+      int p = v.support > v.oppose ? 1 : -1;
+      side_polarity[{k.side, k.issue}] = p;
+    }
+    for (const auto& [issue, prov] : disputed_) {
+      for (int side : doc_.attending_countries) {
+        auto mine = side_polarity.find({side, issue});
+        if (mine == side_polarity.end()) continue;
+        for (std::uint32_t l : doc_.attendees) {
+          int other = doc_.CountryOf(l);
+          if (other == side || side_polarity.count({other, issue})) continue;
+          Sentence fake;
+          fake.text = prov.evidence;
+          AddStance({true, static_cast<int>(l)}, issue, mine->second < 0, 0.5, fake);
+        }
+      }
+    }
+    for (const auto& [k1, p1] : side_polarity) {
+      for (const auto& [k2, p2] : side_polarity) {
+        if (k1.second == k2.second && k1.first < k2.first && p1 != p2 &&
+            doc_.attending_countries.count(k1.first) && doc_.attending_countries.count(k2.first) &&
+            !disputed_.count(k1.second)) {
+          disputed_[k1.second] = {"", 0.6};
+          for (const auto& [k, v] : stances_) {
+            if (k.issue == k1.second && disputed_[k1.second].evidence.empty()) {
+              disputed_[k1.second].evidence =
+                  v.support > v.oppose ? v.support_prov.evidence : v.oppose_prov.evidence;
+            }
+          }
+          Note(discussed_, k1.second, Sentence{}, 0.0);
+          if (discussed_[k1.second].evidence.empty()) discussed_[k1.second] = disputed_[k1.second];
+        }
+      }
+    }
+  }
+
+  // One polarity per side and issue: the better supported one.
+  void ResolveConflicts() {
+    std::map<std::pair<int, std::uint32_t>, double> net;
+    for (const auto& [k, v] : stances_) net[{k.side, k.issue}] += v.support - v.oppose;
+    for (auto& [k, v] : stances_) {
+      double n = net[{k.side, k.issue}];
+      if (n > 0) v.oppose = 0;
+      if (n < 0) v.support = 0;
+      if (n == 0) v.support = v.oppose = 0;  // undecided: say nothing
+    }
+  }
+
+  void Emit();
+
+  Doc& doc_;
+  ArticleFacts& facts_;
+  std::vector<Topic> topics_;
+  std::map<StanceKey, StanceVal> stances_;
+  std::map<std::uint32_t, Provenance> discussed_, disputed_;
+};
+
+void RelationExtractor::Emit() {
+  const Lexicon& lex = doc_.lexicon();
+  std::string summit = doc_.summit ? doc_.summit->name : "";
+  for (const auto& [k, v] : stances_) {  // a stance stated at the summit puts it on the agenda
+    const Provenance& p = v.support > 0 ? v.support_prov : v.oppose_prov;
+    if (v.support > 0 || v.oppose > 0) discussed_.emplace(k.issue, p);
+  }
+  for (const auto& [k, v] : stances_) {
+    for (bool supports : {true, false}) {
+      double score = supports ? v.support : v.oppose;
+      if (score <= 0) continue;
+      const Provenance& p = supports ? v.support_prov : v.oppose_prov;
+      StanceFact f;
+      f.holder_is_leader = k.leader;
+      f.holder = k.leader ? lex.leaders()[k.holder].name : lex.countries()[k.holder].name;
+      f.polarity = supports ? Polarity::kSupports : Polarity::kOpposes;
+      f.issue = lex.issues()[k.issue].name;
+      f.summit = summit;
+      f.provenance = {p.evidence, std::min(0.95, p.confidence)};
+      facts_.stances.push_back(std::move(f));
+    }
+  }
+  if (!doc_.summit) return;
+  for (const auto& [issue, p] : discussed_) {
+    facts_.discussed.push_back({lex.issues()[issue].name, {p.evidence, std::min(0.95, std::max(p.confidence, 0.5))}});
+  }
+  for (const auto& [issue, p] : disputed_) {
+    facts_.disputed.push_back({lex.issues()[issue].name, {p.evidence, std::min(0.95, p.confidence)}});
+  }
+}
+
+}  // namespace
+
+bool IsNegated(const Sentence& s, std::uint32_t cue_begin) {
+  // Words that may stand between a negator and what it negates ("did not really oppose").
+  static const std::set<std::string> kBetween = {
+      "really", "publicly", "yet", "even", "always", "fully", "entirely", "necessarily", "be",
+      "been", "have", "has", "do", "does", "did", "a", "any", "the", "much", "so", "openly",
+      "strongly", "explicitly", "formally", "major", "real", "serious", "significant", "big",
+      "fundamental", "further", "actively", "to"};
+  for (const Mention* n : s.CuesOf(CueKind::kNegation)) {
+    if (n->end > cue_begin || n->end + 3 < cue_begin) continue;
+    bool plain = true;
+    for (std::uint32_t t = n->end; t < cue_begin; ++t) plain = plain && kBetween.count(s.tokens[t].key);
+    if (plain) return true;
+  }
+  return false;
+}
+
+bool IsHedged(const Sentence& s, std::uint32_t cue_begin) {
+  for (const Mention* h : s.CuesOf(CueKind::kHedge)) {
+    if (h->end <= cue_begin && h->end + 6 >= cue_begin) return true;
+  }
+  return false;
+}
+
+std::vector<int> YearsIn(const Sentence& s) {
+  std::vector<int> out;
+  for (std::size_t t = 0; t < s.tokens.size(); ++t) {
+    const std::string& k = s.tokens[t].key;
+    if (k.size() != 4 || !(k.rfind("19", 0) == 0 || k.rfind("20", 0) == 0)) continue;
+    if (!std::all_of(k.begin(), k.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
+    if (t > 0 && IsWord(s, t - 1, {"through", "until", "by", "till", "to"})) continue;
+    out.push_back(std::stoi(k));
+  }
+  return out;
+}
+
+void ExtractRelations(Doc& doc, ArticleFacts& facts) {
+  RelationExtractor(doc, facts).Run();
+}
+
+}  // namespace parley::ingest

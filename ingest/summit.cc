@@ -1,0 +1,290 @@
+// The summit an article reports: where (dateline, a named venue, a city where leaders met),
+// when (a date or year stated with the meeting, else the lexicon's table of known summits
+// matched by place and leaders; never guessed), and who attended (leaders named as meeting,
+// holding talks, hosting, dining: not leaders merely mentioned, not former leaders, not a
+// successor-designate, and only those in office at the time when the time is known).
+#include <algorithm>
+#include <cctype>
+
+#include "ingest/doc.h"
+
+namespace parley::ingest {
+namespace {
+
+struct Place {
+  std::string city;
+  std::string country;
+  bool venue = false;
+};
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// The place a mention refers to (a places.tsv entry, or a country's capital).
+Place PlaceOfMention(const Doc& doc, const Mention& m) {
+  const Lexicon& lex = doc.lexicon();
+  std::uint32_t ref = m.refs[0];
+  if (ref < lex.places().size()) {
+    const PlaceEntry& p = lex.places()[ref];
+    return {p.city, p.country, p.kind == "venue"};
+  }
+  const CountryEntry& c = lex.countries()[ref - lex.places().size()];
+  return {c.capital, c.name, false};
+}
+
+std::optional<Place> ResolveCityName(const Doc& doc, const std::string& city,
+                                     const std::string& region) {
+  const Lexicon& lex = doc.lexicon();
+  std::string want = Lower(city);
+  for (const PlaceEntry& p : lex.places()) {
+    bool hit = Lower(p.name) == want || Lower(p.city) == want;
+    for (const auto& a : p.aliases) hit = hit || Lower(a) == want;
+    if (hit) return Place{p.city, p.country, p.kind == "venue"};
+  }
+  for (const CountryEntry& c : lex.countries()) {
+    if (Lower(c.capital) == want) return Place{c.capital, c.name, false};
+  }
+  // Unknown city: keep its name; the country from the region if it names one.
+  Place place{city, "", false};
+  std::string reg = Lower(region);
+  for (const CountryEntry& c : lex.countries()) {
+    bool hit = Lower(c.name) == reg;
+    for (const auto& a : c.aliases) hit = hit || Lower(a) == reg;
+    if (hit) place.country = c.name;
+  }
+  for (const Cue& cue : lex.cues()) {
+    if (cue.kind == "region" && Lower(cue.phrase) == reg && !cue.options.empty()) {
+      place.country = cue.options[0];
+    }
+  }
+  return place;
+}
+
+// Meeting cues of a sentence that are asserted (not negated, not hedged).
+std::vector<const Mention*> MeetCues(const Doc& doc, std::uint32_t si) {
+  std::vector<const Mention*> out;
+  if (doc.recall[si]) return out;
+  const Sentence& s = doc.sentences[si];
+  for (const Mention* m : s.CuesOf(CueKind::kMeet)) {
+    if (!IsNegated(s, m->begin) && !IsHedged(s, m->begin)) out.push_back(m);
+  }
+  return out;
+}
+
+// Whether a leader reference takes part in the meeting a cue describes.
+bool TakesPart(const Sentence& s, const LeaderRef& r, const Mention& cue) {
+  if (r.end <= cue.begin) return cue.begin - r.end <= 15;
+  if (r.begin >= cue.end && r.begin <= cue.end + 4) return true;
+  for (std::uint32_t w = cue.end; w < r.begin && w < s.tokens.size(); ++w) {
+    if (s.tokens[w].key == "with" && r.begin <= w + 4) return true;
+  }
+  return false;
+}
+
+std::vector<const LeaderRef*> AttendingRefs(const Doc& doc) {
+  std::vector<const LeaderRef*> out;
+  for (const LeaderRef& r : doc.leader_refs) {
+    if (r.country >= 0) continue;
+    for (const Mention* cue : MeetCues(doc, r.sentence)) {
+      if (TakesPart(doc.sentences[r.sentence], r, *cue)) {
+        out.push_back(&r);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+// "in Sochi", "at the century-old Kennebunkport compound": a place with a locative
+// preposition shortly before it (not "divide Washington and Moscow").
+bool Located(const Sentence& s, const Mention& place) {
+  std::uint32_t from = place.begin > 5 ? place.begin - 5 : 0;
+  for (std::uint32_t t = place.begin; t > from; --t) {
+    const std::string& k = s.tokens[t - 1].key;
+    if (k == "in" || k == "at" || k == "to" || k == "near" || k == "outside" || k == "from") {
+      return k != "from";
+    }
+    if (k == "," || k == ";" || k == "and") return false;
+  }
+  return false;
+}
+
+std::optional<Place> FindPlace(const Doc& doc, std::string* evidence) {
+  if (!doc.norm.dateline_city.empty()) {
+    *evidence = doc.norm.dateline_city + (doc.norm.dateline_region.empty() ? "" : ", " +
+                                          doc.norm.dateline_region);
+    return ResolveCityName(doc, doc.norm.dateline_city, doc.norm.dateline_region);
+  }
+  std::optional<Place> any_venue;
+  std::optional<Place> met_city;
+  std::string met_evidence;
+  for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    if (doc.recall[si] || s.places.empty()) continue;
+    if (!MeetCues(doc, si).empty()) {
+      for (const Mention& p : s.places) {
+        if (!Located(s, p)) continue;
+        Place place = PlaceOfMention(doc, p);
+        if (place.venue) {
+          *evidence = std::string(s.text);
+          return place;
+        }
+        if (!met_city) {
+          met_city = place;
+          met_evidence = std::string(s.text);
+        }
+      }
+    }
+    for (const Mention& p : s.places) {
+      Place place = PlaceOfMention(doc, p);
+      if (place.venue && !any_venue) {
+        any_venue = place;
+        *evidence = std::string(s.text);
+      }
+    }
+  }
+  if (met_city) {
+    *evidence = met_evidence;
+    return met_city;
+  }
+  return any_venue;
+}
+
+struct When {
+  std::optional<int> year;
+  std::string date;  // "YYYY-MM-DD" or "from/to"
+  std::string from, to;
+};
+
+std::optional<int> YearOf(const std::string& iso) {
+  if (iso.size() < 4) return std::nullopt;
+  return std::stoi(iso.substr(0, 4));
+}
+
+// A date or year written with the meeting itself.
+When TextWhen(const Doc& doc) {
+  When w;
+  for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    if (MeetCues(doc, si).empty()) continue;
+    const Sentence& s = doc.sentences[si];
+    std::string date = FindWrittenDate(s.text);
+    if (!date.empty()) {
+      w.date = w.from = w.to = date;
+      w.year = YearOf(date);
+      return w;
+    }
+    std::vector<int> years = YearsIn(s);
+    if (!years.empty()) {
+      w.year = years[0];
+      return w;
+    }
+  }
+  return w;
+}
+
+When TableWhen(const Doc& doc, const Place& place, const std::vector<const LeaderRef*>& refs,
+               std::optional<int> text_year, std::string* summit_name) {
+  const Lexicon& lex = doc.lexicon();
+  std::vector<const KnownSummit*> hits;
+  for (const KnownSummit& k : lex.summits()) {
+    if (Lower(k.city) != Lower(place.city)) continue;
+    if (text_year && YearOf(k.date_from) != text_year) continue;
+    bool all = !k.leaders.empty();
+    for (const std::string& name : k.leaders) {
+      const LeaderEntry* l = lex.FindLeader(name);
+      std::uint32_t idx = l ? static_cast<std::uint32_t>(l - lex.leaders().data()) : ~0u;
+      bool found = std::any_of(refs.begin(), refs.end(), [&](const LeaderRef* r) {
+        return std::find(r->candidates.begin(), r->candidates.end(), idx) != r->candidates.end();
+      });
+      all = all && found;
+    }
+    if (all) hits.push_back(&k);
+  }
+  if (hits.size() > 1 && !doc.norm.date.empty()) {
+    std::optional<int> y = YearOf(doc.norm.date);
+    hits.erase(std::remove_if(hits.begin(), hits.end(),
+                              [&](const KnownSummit* k) { return YearOf(k->date_from) != y; }),
+               hits.end());
+  }
+  When w;
+  if (hits.size() != 1) return w;
+  const KnownSummit& k = *hits[0];
+  w.from = k.date_from;
+  w.to = k.date_to;
+  w.date = k.date_from == k.date_to ? k.date_from : k.date_from + "/" + k.date_to;
+  w.year = YearOf(k.date_from);
+  *summit_name = k.name;
+  return w;
+}
+
+}  // namespace
+
+void FindSummit(Doc& doc) {
+  MarkRecall(doc, std::nullopt);
+  ResolveLeaders(doc);
+  std::string place_evidence;
+  std::optional<Place> place = FindPlace(doc, &place_evidence);
+  std::vector<const LeaderRef*> refs = AttendingRefs(doc);
+  if (!place || refs.empty()) return;
+
+  When text = TextWhen(doc);
+  std::string table_name;
+  When when = TableWhen(doc, *place, refs, text.year, &table_name);
+  if (!when.year) when = text;
+  if (!when.year && !doc.norm.date.empty()) when.year = YearOf(doc.norm.date);
+  if (!when.from.empty()) {
+    doc.period_from = when.from;
+    doc.period_to = when.to;
+  } else if (when.year) {
+    doc.period_from = std::to_string(*when.year) + "-01-01";
+    doc.period_to = std::to_string(*when.year) + "-12-31";
+  } else if (!doc.norm.date.empty()) {
+    doc.period_from = doc.period_to = doc.norm.date;
+  }
+  // With the time known: past sentences, then names and attendance again.
+  MarkRecall(doc, when.year);
+  ResolveLeaders(doc);
+  refs = AttendingRefs(doc);
+
+  const auto& leaders = doc.lexicon().leaders();
+  doc.attendees.clear();
+  for (const LeaderRef* r : refs) {
+    if (r->leader < 0) continue;
+    std::uint32_t l = static_cast<std::uint32_t>(r->leader);
+    bool sitting = doc.period_from.empty() ? !(r->former || r->elect)
+                                           : leaders[l].InOfficeDuring(doc.period_from, doc.period_to);
+    if (sitting && std::find(doc.attendees.begin(), doc.attendees.end(), l) == doc.attendees.end()) {
+      doc.attendees.push_back(l);
+    }
+  }
+  if (doc.attendees.empty()) return;
+  for (std::uint32_t l : doc.attendees) {
+    int c = doc.CountryOf(l);
+    if (c >= 0) doc.attending_countries.insert(c);
+  }
+
+  SummitFact s;
+  s.city = place->city;
+  s.country = place->country;
+  s.year = when.year;
+  s.date = when.date;
+  if (s.year) {
+    s.name = s.city + " " + std::to_string(*s.year);
+    s.key = s.name;
+  } else {
+    std::vector<std::string> names;
+    for (std::uint32_t l : doc.attendees) names.push_back(leaders[l].name);
+    std::sort(names.begin(), names.end());
+    s.name = s.city;
+    s.key = s.city + "|";
+    for (std::size_t i = 0; i < names.size(); ++i) s.key += (i ? ";" : "") + names[i];
+  }
+  s.provenance.evidence = place_evidence;
+  s.provenance.confidence = s.year ? 0.9 : 0.7;
+  doc.summit = std::move(s);
+}
+
+}  // namespace parley::ingest

@@ -1,0 +1,43 @@
+#include "ingest/tokens.h"
+
+#include <gtest/gtest.h>
+
+namespace parley::ingest {
+namespace {
+
+std::vector<std::string> Keys(std::string_view text) {
+  std::vector<std::string> out;
+  for (const Token& t : Tokenize(text)) out.push_back(t.key);
+  return out;
+}
+
+TEST(TokensTest, InitialismsBecomeOneToken) {
+  EXPECT_EQ(Keys("the U.S. plan"), (std::vector<std::string>{"the", "us", "plan"}));
+  EXPECT_EQ(Keys("George H. W. Bush"), (std::vector<std::string>{"george", "hw", "bush"}));
+  EXPECT_EQ(Keys("George H.W. Bush"), (std::vector<std::string>{"george", "hw", "bush"}));
+  EXPECT_EQ(Keys("George W. Bush"), (std::vector<std::string>{"george", "w", "bush"}));
+}
+
+TEST(TokensTest, PossessivesAndNegationsSplitOff) {
+  EXPECT_EQ(Keys("Russia's plan"), (std::vector<std::string>{"russia", "'s", "plan"}));
+  EXPECT_EQ(Keys("Putin 's aides"), (std::vector<std::string>{"putin", "'s", "aides"}));
+  EXPECT_EQ(Keys("hasn't agreed"), (std::vector<std::string>{"has", "n't", "agreed"}));
+  EXPECT_EQ(Keys("O'Neill said"), (std::vector<std::string>{"o'neill", "said"}));
+}
+
+TEST(TokensTest, PunctuationIsTokenButPeriodsAreNot) {
+  EXPECT_EQ(Keys("Mr. Bush, today."), (std::vector<std::string>{"mr", "bush", ","}));
+  EXPECT_EQ(Keys("US-Russia"), (std::vector<std::string>{"us", "-", "russia"}));
+}
+
+TEST(TokensTest, SurfaceKeepsCase) {
+  std::vector<Token> t = Tokenize("U.S. us");
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0].surface, "US");
+  EXPECT_EQ(t[1].surface, "us");
+  EXPECT_TRUE(t[0].AllCaps());
+  EXPECT_FALSE(t[1].Capitalized());
+}
+
+}  // namespace
+}  // namespace parley::ingest
