@@ -30,7 +30,8 @@
 
 namespace parley::storage {
 
-class CsrSnapshot;
+class BulkWriter;  // engine/storage/bulk_writer.h
+class CsrSnapshot;  // engine/storage/csr_snapshot.h
 
 struct StoreOptions {
   bool create_if_missing = true;
@@ -138,6 +139,10 @@ class Txn {
   virtual std::unique_ptr<RelCursor> ScanRelType(RelTypeId type) const = 0;
   // The node's relationships in `direction` (kBoth: outgoing then incoming; a self-loop
   // appears once per direction it matches), restricted to `types` unless empty.
+  // Under kBoth a self-loop is reported once (as outgoing), as Cypher's undirected
+  // pattern matches it once; Degree counts the same way. Expand reads the CSR when one
+  // is built for the Txn's snapshot and the Txn has not changed the topology; otherwise
+  // it scans the `out`/`in` families. Either way it sees the Txn's own writes.
   virtual std::unique_ptr<EdgeCursor> Expand(NodeId node, Direction direction,
                                              std::span<const RelTypeId> types) const = 0;
   virtual std::uint64_t Degree(NodeId node, Direction direction,
@@ -183,6 +188,10 @@ class GraphStore {
   // The compressed adjacency of the committed graph, kept current as write Txns commit.
   // The snapshot is immutable; holders keep it alive with the shared_ptr.
   virtual std::shared_ptr<const CsrSnapshot> Csr() = 0;
+
+  // A loader for large imports that bypasses transactions (see bulk_writer.h). Waits for
+  // and then holds the writer slot, like Begin(kReadWrite), until the BulkWriter dies.
+  virtual std::unique_ptr<BulkWriter> BeginBulk() = 0;
 
   virtual const std::string& path() const = 0;
 };

@@ -1,0 +1,83 @@
+// CsrSnapshot: an immutable compressed-sparse-row adjacency of the committed graph.
+//
+// Nodes get dense indexes 0..node_count()-1 in ascending NodeId order (node ids may be
+// sparse). For each node and direction, its edges sit contiguously, sorted as the `out`
+// and `in` families sort them: by relationship type, then far node, then relationship id.
+// So a type filter is a binary search, and Expand over the CSR yields what a RocksDB
+// prefix scan yields, in the same order.
+//
+// Kept current lazily: GraphStore::Csr() rebuilds it from the `node`, `out` and `in`
+// families when a commit since the last build created or deleted nodes or relationships
+// (property and label changes leave it current). A rebuild is one sequential pass over
+// those families. Txn::Expand uses an already-built CSR when it matches the Txn's snapshot
+// and the Txn has not changed the topology itself; it never triggers a build.
+//
+// Thread-safety: immutable after construction; share it freely through shared_ptr.
+#ifndef PARLEY_ENGINE_STORAGE_CSR_SNAPSHOT_H_
+#define PARLEY_ENGINE_STORAGE_CSR_SNAPSHOT_H_
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <vector>
+
+#include "engine/common/ids.h"
+
+namespace parley::storage {
+
+class CsrSnapshot {
+ public:
+  static constexpr std::uint32_t kNoIndex = 0xffffffffu;
+
+  // One direction's adjacency: for node index i, edges [offsets[i], offsets[i + 1]).
+  struct Adjacency {
+    std::vector<std::uint64_t> offsets;  // node_count() + 1 entries
+    std::vector<std::uint32_t> targets;  // dense index of the far node
+    std::vector<RelId> rels;
+    std::vector<RelTypeId> types;
+  };
+
+  // The edges of one node in one direction, as parallel spans.
+  struct Edges {
+    std::span<const std::uint32_t> targets;
+    std::span<const RelId> rels;
+    std::span<const RelTypeId> types;
+    std::size_t size() const { return rels.size(); }
+  };
+
+  // REQUIRES: `nodes` ascending; out/in built over the same dense indexes.
+  CsrSnapshot(std::uint64_t topology_version, std::vector<NodeId> nodes, Adjacency out,
+              Adjacency in);
+
+  // The store's topology version this snapshot reflects.
+  std::uint64_t topology_version() const { return topology_version_; }
+  std::uint32_t node_count() const { return static_cast<std::uint32_t>(nodes_.size()); }
+  std::uint64_t rel_count() const { return out_.rels.size(); }
+
+  // kNoIndex when `id` is not a node of this snapshot.
+  std::uint32_t IndexOf(NodeId id) const;
+  NodeId NodeAt(std::uint32_t index) const { return nodes_[index]; }
+  std::span<const NodeId> nodes() const { return nodes_; }
+
+  // REQUIRES: index < node_count().
+  Edges Out(std::uint32_t index) const { return Slice(out_, index); }
+  Edges In(std::uint32_t index) const { return Slice(in_, index); }
+  // The sub-range of `edges` with relationship type `type`.
+  static Edges OfType(const Edges& edges, RelTypeId type);
+
+  const Adjacency& out() const { return out_; }
+  const Adjacency& in() const { return in_; }
+
+ private:
+  static Edges Slice(const Adjacency& adjacency, std::uint32_t index);
+
+  std::uint64_t topology_version_;
+  std::vector<NodeId> nodes_;
+  std::vector<std::uint32_t> direct_;  // id -> index when ids are dense enough; else empty
+  Adjacency out_;
+  Adjacency in_;
+};
+
+}  // namespace parley::storage
+
+#endif  // PARLEY_ENGINE_STORAGE_CSR_SNAPSHOT_H_

@@ -1,0 +1,160 @@
+// GraphStoreImpl: opening, Begin, the committed state and the CSR.
+#include <fmt/format.h>
+
+#include "engine/storage/bulk_writer.h"
+#include "engine/storage/key_codec.h"
+#include "engine/storage/store_impl.h"
+#include "engine/storage/txn_impl.h"
+
+namespace parley::storage {
+namespace {
+
+// Calls fn(key, value) for every key of `cf` with `prefix`, as of `snapshot` (or latest).
+template <typename Fn>
+void ScanPrefix(RocksHandle& rocks, Cf cf, const std::string& prefix,
+                const rocksdb::Snapshot* snapshot, Fn fn) {
+  rocksdb::ReadOptions options;
+  options.snapshot = snapshot;
+  std::string end = PrefixSuccessor(prefix);
+  rocksdb::Slice upper(end);
+  if (!end.empty()) options.iterate_upper_bound = &upper;
+  std::unique_ptr<rocksdb::Iterator> it(rocks.db()->NewIterator(options, rocks.cf(cf)));
+  for (it->Seek(prefix); it->Valid(); it->Next()) {
+    fn(std::string_view(it->key().data(), it->key().size()),
+       std::string_view(it->value().data(), it->value().size()));
+  }
+  ThrowIfError(it->status(), "cannot scan", rocks.path());
+}
+
+std::uint64_t ReadCounter(RocksHandle& rocks, CounterKind kind) {
+  std::string value;
+  rocksdb::Status status =
+      rocks.db()->Get(rocksdb::ReadOptions(), rocks.cf(Cf::kMeta), EncodeCounterKey(kind), &value);
+  if (status.IsNotFound()) return 0;
+  ThrowIfError(status, "cannot read the id counters", rocks.path());
+  return value.size() == 8 ? ReadBigEndian64(value) : 0;
+}
+
+// Fills one direction's adjacency from `out` or `in`; keys arrive in node order, so
+// counting per node and taking prefix sums gives the offsets.
+CsrSnapshot::Adjacency BuildAdjacency(RocksHandle& rocks, Cf cf, const rocksdb::Snapshot* snapshot,
+                                      const CsrSnapshot& index) {
+  CsrSnapshot::Adjacency adjacency;
+  adjacency.offsets.assign(index.node_count() + 1, 0);
+  ScanPrefix(rocks, cf, std::string(), snapshot, [&](std::string_view key, std::string_view) {
+    auto edge = DecodeAdjacencyKey(key);
+    if (!edge) return;
+    std::uint32_t self = index.IndexOf(edge->node);
+    std::uint32_t other = index.IndexOf(edge->other);
+    if (self == CsrSnapshot::kNoIndex || other == CsrSnapshot::kNoIndex) return;
+    ++adjacency.offsets[self + 1];
+    adjacency.targets.push_back(other);
+    adjacency.rels.push_back(edge->rel);
+    adjacency.types.push_back(edge->type);
+  });
+  for (std::size_t i = 1; i < adjacency.offsets.size(); ++i) {
+    adjacency.offsets[i] += adjacency.offsets[i - 1];
+  }
+  return adjacency;
+}
+
+std::shared_ptr<const CsrSnapshot> BuildCsr(RocksHandle& rocks, const rocksdb::Snapshot* snapshot,
+                                            std::uint64_t version) {
+  std::vector<NodeId> nodes;
+  ScanPrefix(rocks, Cf::kNode, std::string(), snapshot, [&](std::string_view key, std::string_view) {
+    if (auto id = DecodeNodeKey(key)) nodes.push_back(*id);
+  });
+  // A node-only snapshot serves as the id -> index map while the adjacency is read.
+  CsrSnapshot index(version, nodes, {}, {});
+  CsrSnapshot::Adjacency out = BuildAdjacency(rocks, Cf::kOut, snapshot, index);
+  CsrSnapshot::Adjacency in = BuildAdjacency(rocks, Cf::kIn, snapshot, index);
+  return std::make_shared<CsrSnapshot>(version, std::move(nodes), std::move(out), std::move(in));
+}
+
+}  // namespace
+
+std::unique_ptr<GraphStore> GraphStore::Open(const std::string& path, const StoreOptions& options) {
+  return std::make_unique<GraphStoreImpl>(path, options);
+}
+
+GraphStoreImpl::GraphStoreImpl(const std::string& path, const StoreOptions& options)
+    : rocks_(path, options), read_only_(options.read_only) {
+  LoadCommittedState();
+}
+
+GraphStoreImpl::~GraphStoreImpl() = default;
+
+void GraphStoreImpl::LoadCommittedState() {
+  auto schema = std::make_shared<Schema>();
+  struct Table {
+    NameKind kind;
+    NameTable* names;
+  };
+  for (Table table : {Table{NameKind::kLabel, &schema->labels},
+                      Table{NameKind::kRelType, &schema->rel_types},
+                      Table{NameKind::kPropKey, &schema->prop_keys}}) {
+    ScanPrefix(rocks_, Cf::kMeta, EncodeNamePrefix(table.kind), nullptr,
+               [&](std::string_view key, std::string_view value) {
+                 if (auto id = DecodeNameKey(table.kind, key)) {
+                   table.names->Load(*id, std::string(value));
+                 }
+               });
+  }
+  ScanPrefix(rocks_, Cf::kMeta, EncodeIndexDefPrefix(), nullptr,
+             [&](std::string_view key, std::string_view) {
+               if (auto def = DecodeIndexDefKey(key)) schema->indexes.insert(*def);
+             });
+  committed_.schema = std::move(schema);
+  committed_.next_node = ReadCounter(rocks_, CounterKind::kNextNode);
+  committed_.next_rel = ReadCounter(rocks_, CounterKind::kNextRel);
+}
+
+std::unique_ptr<Txn> GraphStoreImpl::Begin(TxnMode mode) {
+  std::unique_lock<std::mutex> writer_lock;
+  if (mode == TxnMode::kReadWrite) {
+    if (read_only_) {
+      throw Error(ErrorKind::kRuntimeError, "ReadOnlyDatabase",
+                  fmt::format("database {} is open read-only", path()));
+    }
+    writer_lock = std::unique_lock<std::mutex>(writer_mutex_);
+  }
+  return std::make_unique<RocksTxn>(*this, mode, std::move(writer_lock));
+}
+
+std::shared_ptr<const CsrSnapshot> GraphStoreImpl::CsrIfBuilt(std::uint64_t topology_version) {
+  std::lock_guard lock(csr_mutex_);
+  if (csr_ && csr_->topology_version() == topology_version) return csr_;
+  return nullptr;
+}
+
+std::shared_ptr<const CsrSnapshot> GraphStoreImpl::Csr() {
+  std::uint64_t version;
+  const rocksdb::Snapshot* snapshot;
+  {
+    std::shared_lock state_lock(state_mutex_);
+    version = committed_.topology_version;
+    snapshot = rocks_.db()->GetSnapshot();
+  }
+  std::lock_guard lock(csr_mutex_);
+  // A concurrent caller may already have built a newer one; never go back to an older one.
+  if (!csr_ || csr_->topology_version() < version) {
+    try {
+      csr_ = BuildCsr(rocks_, snapshot, version);
+    } catch (...) {
+      rocks_.db()->ReleaseSnapshot(snapshot);
+      throw;
+    }
+  }
+  rocks_.db()->ReleaseSnapshot(snapshot);
+  return csr_;
+}
+
+std::unique_ptr<BulkWriter> GraphStoreImpl::BeginBulk() {
+  if (read_only_) {
+    throw Error(ErrorKind::kRuntimeError, "ReadOnlyDatabase",
+                fmt::format("database {} is open read-only", path()));
+  }
+  return std::make_unique<BulkWriter>(*this, std::unique_lock<std::mutex>(writer_mutex_));
+}
+
+}  // namespace parley::storage

@@ -1,0 +1,75 @@
+// The store's schema: label, relationship-type and property-key names <-> small ids, and
+// the index definitions. Persisted as `meta` entries; held in memory as immutable
+// snapshots that Txns share (a write Txn copies before changing one).
+#ifndef PARLEY_ENGINE_STORAGE_SCHEMA_H_
+#define PARLEY_ENGINE_STORAGE_SCHEMA_H_
+
+#include <cstdint>
+#include <deque>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "engine/common/ids.h"
+#include "parley/error.h"
+
+namespace parley::storage {
+
+// Names with dense ids 0, 1, 2, ... in creation order. References returned by Name()
+// stay valid while the table lives (a deque never moves its elements).
+class NameTable {
+ public:
+  std::optional<std::uint32_t> Find(std::string_view name) const {
+    auto it = ids_.find(name);
+    if (it == ids_.end()) return std::nullopt;
+    return it->second;
+  }
+  // REQUIRES: Find(name) is empty. Returns the new id.
+  std::uint32_t Add(std::string name) {
+    auto id = static_cast<std::uint32_t>(names_.size());
+    names_.push_back(name);
+    ids_.emplace(std::move(name), id);
+    return id;
+  }
+  // Sets the name of `id` while loading; ids may arrive in any order.
+  void Load(std::uint32_t id, std::string name) {
+    if (names_.size() <= id) names_.resize(id + 1);
+    names_[id] = name;
+    ids_.emplace(std::move(name), id);
+  }
+  // Throws Error(kRuntimeError, "UnknownId") for an id this table never gave out.
+  const std::string& Name(std::uint32_t id, std::string_view what) const {
+    if (id >= names_.size()) {
+      throw Error(ErrorKind::kRuntimeError, "UnknownId",
+                  std::string(what) + " id " + std::to_string(id) + " is not in the catalog");
+    }
+    return names_[id];
+  }
+  std::uint32_t size() const { return static_cast<std::uint32_t>(names_.size()); }
+
+ private:
+  std::deque<std::string> names_;
+  std::map<std::string, std::uint32_t, std::less<>> ids_;
+};
+
+struct Schema {
+  NameTable labels;
+  NameTable rel_types;
+  NameTable prop_keys;
+  std::set<std::pair<LabelId, PropKeyId>> indexes;
+
+  bool HasIndex(LabelId label, PropKeyId key) const {
+    return indexes.count({label, key}) != 0;
+  }
+  bool LabelHasIndexes(LabelId label) const {
+    auto it = indexes.lower_bound({label, PropKeyId(0)});
+    return it != indexes.end() && it->first == label;
+  }
+};
+
+}  // namespace parley::storage
+
+#endif  // PARLEY_ENGINE_STORAGE_SCHEMA_H_

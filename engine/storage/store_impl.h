@@ -1,0 +1,69 @@
+// GraphStoreImpl: the RocksDB-backed GraphStore. Internal to engine/storage.
+//
+// State shared by Txns: the RocksDB handle, the writer mutex (one write Txn at a time),
+// and the committed state (schema, id counters, topology version) that a Txn captures
+// at Begin together with its RocksDB snapshot. `state_mutex_` makes that capture atomic
+// with respect to a commit: a reader never sees a snapshot newer than its schema.
+#ifndef PARLEY_ENGINE_STORAGE_STORE_IMPL_H_
+#define PARLEY_ENGINE_STORAGE_STORE_IMPL_H_
+
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <shared_mutex>
+#include <string>
+
+#include "engine/storage/csr_snapshot.h"
+#include "engine/storage/graph_store.h"
+#include "engine/storage/rocks_db.h"
+#include "engine/storage/schema.h"
+
+namespace parley::storage {
+
+struct CommittedState {
+  std::shared_ptr<const Schema> schema;
+  std::uint64_t next_node = 0;  // the next unused node id
+  std::uint64_t next_rel = 0;
+  // Bumped by each commit that creates or deletes nodes or relationships: the CSR
+  // built at version v is current while the version is v.
+  std::uint64_t topology_version = 0;
+};
+
+class GraphStoreImpl final : public GraphStore {
+ public:
+  GraphStoreImpl(const std::string& path, const StoreOptions& options);
+  ~GraphStoreImpl() override;
+
+  std::unique_ptr<Txn> Begin(TxnMode mode) override;
+  std::shared_ptr<const CsrSnapshot> Csr() override;
+  const std::string& path() const override { return rocks_.path(); }
+  std::unique_ptr<BulkWriter> BeginBulk() override;
+
+  RocksHandle& rocks() { return rocks_; }
+  bool read_only() const { return read_only_; }
+
+  // The committed state; REQUIRES: state_mutex() held (shared or exclusive).
+  const CommittedState& committed() const { return committed_; }
+  std::shared_mutex& state_mutex() { return state_mutex_; }
+  // Installs a newly committed state. REQUIRES: state_mutex() held exclusively, by the
+  // writer that has just committed.
+  void Publish(CommittedState state) { committed_ = std::move(state); }
+
+  // The CSR if one has been built for `topology_version`, else nullptr. Never builds.
+  std::shared_ptr<const CsrSnapshot> CsrIfBuilt(std::uint64_t topology_version);
+
+ private:
+  void LoadCommittedState();
+
+  RocksHandle rocks_;
+  bool read_only_;
+  std::mutex writer_mutex_;
+  std::shared_mutex state_mutex_;
+  CommittedState committed_;
+  std::mutex csr_mutex_;  // serialises CSR builds
+  std::shared_ptr<const CsrSnapshot> csr_;  // guarded by csr_mutex_
+};
+
+}  // namespace parley::storage
+
+#endif  // PARLEY_ENGINE_STORAGE_STORE_IMPL_H_

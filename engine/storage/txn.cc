@@ -1,0 +1,267 @@
+// RocksTxn: construction, catalog, counts and outcome (commit, rollback, save points).
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "engine/storage/key_codec.h"
+#include "engine/storage/txn_impl.h"
+
+namespace parley::storage {
+
+RocksTxn::RocksTxn(GraphStoreImpl& store, TxnMode mode, std::unique_lock<std::mutex> writer_lock)
+    : store_(store), rocks_(store.rocks()), mode_(mode), writer_lock_(std::move(writer_lock)) {
+  std::shared_lock state_lock(store_.state_mutex());
+  base_ = store_.committed();
+  schema_ = base_.schema;
+  next_node_ = base_.next_node;
+  next_rel_ = base_.next_rel;
+  if (mode_ == TxnMode::kReadWrite) {
+    // overwrite_key: a key written twice is one entry, which iterators require.
+    batch_ = std::make_unique<rocksdb::WriteBatchWithIndex>(rocksdb::BytewiseComparator(), 0,
+                                                            /*overwrite_key=*/true);
+  } else {
+    snapshot_ = rocks_.db()->GetSnapshot();
+    read_options_.snapshot = snapshot_;
+  }
+}
+
+RocksTxn::~RocksTxn() {
+  if (!finished_) Finish();
+}
+
+void RocksTxn::Finish() {
+  finished_ = true;
+  batch_.reset();  // uncommitted changes exist only here
+  if (snapshot_ != nullptr) rocks_.db()->ReleaseSnapshot(snapshot_);
+  snapshot_ = nullptr;
+  if (writer_lock_.owns_lock()) writer_lock_.unlock();
+}
+
+void RocksTxn::RequireOpen() const {
+  if (finished_) {
+    throw Error(ErrorKind::kRuntimeError, "TransactionClosed",
+                "the transaction has already been committed or rolled back");
+  }
+}
+
+void RocksTxn::RequireWritable(const char* what) const {
+  RequireOpen();
+  if (mode_ != TxnMode::kReadWrite) {
+    throw Error(ErrorKind::kRuntimeError, "ReadOnlyTransaction",
+                fmt::format("cannot {} in a read-only transaction", what));
+  }
+}
+
+bool RocksTxn::Get(Cf cf, const std::string& key, std::string* value) const {
+  RequireOpen();
+  rocksdb::Status status =
+      batch_ ? batch_->GetFromBatchAndDB(rocks_.db(), read_options_, rocks_.cf(cf), key, value)
+             : rocks_.db()->Get(read_options_, rocks_.cf(cf), key, value);
+  if (status.IsNotFound()) return false;
+  ThrowIfError(status, "cannot read", rocks_.path());
+  return true;
+}
+
+void RocksTxn::Put(Cf cf, const std::string& key, const std::string& value) {
+  ThrowIfError(batch_->Put(rocks_.cf(cf), key, value), "cannot write", rocks_.path());
+}
+
+void RocksTxn::Delete(Cf cf, const std::string& key) {
+  ThrowIfError(batch_->Delete(rocks_.cf(cf), key), "cannot delete", rocks_.path());
+}
+
+std::unique_ptr<rocksdb::Iterator> RocksTxn::NewIterator(Cf cf,
+                                                         const rocksdb::Slice* upper_bound) const {
+  RequireOpen();
+  rocksdb::ReadOptions options = read_options_;
+  options.iterate_upper_bound = upper_bound;
+  rocksdb::Iterator* base = rocks_.db()->NewIterator(options, rocks_.cf(cf));
+  if (!batch_) return std::unique_ptr<rocksdb::Iterator>(base);
+  // The merged iterator owns `base`; it does not apply the upper bound to the batch's own
+  // entries, so cursors check their end themselves.
+  return std::unique_ptr<rocksdb::Iterator>(
+      batch_->NewIteratorWithBase(rocks_.cf(cf), base, &options));
+}
+
+// --- Catalog.
+
+std::optional<LabelId> RocksTxn::FindLabel(std::string_view name) const {
+  auto id = schema_->labels.Find(name);
+  return id ? std::optional<LabelId>(LabelId(*id)) : std::nullopt;
+}
+
+std::optional<RelTypeId> RocksTxn::FindRelType(std::string_view name) const {
+  auto id = schema_->rel_types.Find(name);
+  return id ? std::optional<RelTypeId>(RelTypeId(*id)) : std::nullopt;
+}
+
+std::optional<PropKeyId> RocksTxn::FindPropKey(std::string_view name) const {
+  auto id = schema_->prop_keys.Find(name);
+  return id ? std::optional<PropKeyId>(PropKeyId(*id)) : std::nullopt;
+}
+
+Schema& RocksTxn::MutableSchema() {
+  if (!schema_owned_) {
+    retired_schemas_.push_back(schema_);
+    schema_ = std::make_shared<Schema>(*schema_);
+    schema_owned_ = true;
+  }
+  return const_cast<Schema&>(*schema_);
+}
+
+std::uint32_t RocksTxn::GetOrCreateName(NameTable Schema::*table, NameKind kind,
+                                        std::string_view name) {
+  if (auto id = ((*schema_).*table).Find(name)) return *id;
+  RequireWritable("create a name");
+  std::uint32_t id = (MutableSchema().*table).Add(std::string(name));
+  Put(Cf::kMeta, EncodeNameKey(kind, id), std::string(name));
+  return id;
+}
+
+LabelId RocksTxn::GetOrCreateLabel(std::string_view name) {
+  return LabelId(GetOrCreateName(&Schema::labels, NameKind::kLabel, name));
+}
+
+RelTypeId RocksTxn::GetOrCreateRelType(std::string_view name) {
+  return RelTypeId(GetOrCreateName(&Schema::rel_types, NameKind::kRelType, name));
+}
+
+PropKeyId RocksTxn::GetOrCreatePropKey(std::string_view name) {
+  return PropKeyId(GetOrCreateName(&Schema::prop_keys, NameKind::kPropKey, name));
+}
+
+const std::string& RocksTxn::LabelName(LabelId id) const {
+  return schema_->labels.Name(id.value, "label");
+}
+
+const std::string& RocksTxn::RelTypeName(RelTypeId id) const {
+  return schema_->rel_types.Name(id.value, "relationship type");
+}
+
+const std::string& RocksTxn::PropKeyName(PropKeyId id) const {
+  return schema_->prop_keys.Name(id.value, "property key");
+}
+
+template <typename Id>
+static std::vector<Id> AllIds(const NameTable& table) {
+  std::vector<Id> ids;
+  for (std::uint32_t i = 0; i < table.size(); ++i) ids.emplace_back(i);
+  return ids;
+}
+
+std::vector<LabelId> RocksTxn::AllLabels() const { return AllIds<LabelId>(schema_->labels); }
+std::vector<RelTypeId> RocksTxn::AllRelTypes() const {
+  return AllIds<RelTypeId>(schema_->rel_types);
+}
+std::vector<PropKeyId> RocksTxn::AllPropKeys() const {
+  return AllIds<PropKeyId>(schema_->prop_keys);
+}
+
+// --- Counts: the committed value in `meta` plus this Txn's delta.
+
+std::uint64_t RocksTxn::ReadCount(const std::string& key) const {
+  std::string value;
+  std::uint64_t count = Get(Cf::kMeta, key, &value) && value.size() == 8 ? ReadBigEndian64(value)
+                                                                          : 0;
+  auto it = count_deltas_.find(key);
+  if (it != count_deltas_.end()) count += static_cast<std::uint64_t>(it->second);
+  return count;
+}
+
+void RocksTxn::AddCount(const std::string& key, std::int64_t delta) {
+  count_deltas_[key] += delta;
+}
+
+std::uint64_t RocksTxn::NodeCount() const { return ReadCount(EncodeNodeCountKey()); }
+std::uint64_t RocksTxn::RelCount() const { return ReadCount(EncodeRelCountKey()); }
+std::uint64_t RocksTxn::LabelCount(LabelId label) const {
+  return ReadCount(EncodeLabelCountKey(label));
+}
+std::uint64_t RocksTxn::RelTypeCount(RelTypeId type) const {
+  return ReadCount(EncodeTypeCountKey(type));
+}
+
+// Folds the deltas into `meta` just before the commit: the values written include the
+// Txn's own changes and disappear with it on rollback.
+void RocksTxn::WriteCounts() {
+  std::map<std::string, std::int64_t> deltas;
+  deltas.swap(count_deltas_);
+  for (const auto& [key, delta] : deltas) {
+    if (delta == 0) continue;
+    std::string value;
+    std::uint64_t count =
+        Get(Cf::kMeta, key, &value) && value.size() == 8 ? ReadBigEndian64(value) : 0;
+    std::string encoded;
+    AppendBigEndian64(&encoded, count + static_cast<std::uint64_t>(delta));
+    Put(Cf::kMeta, key, encoded);
+  }
+}
+
+// --- Outcome.
+
+void RocksTxn::SetSavePoint() {
+  RequireWritable("set a save point");
+  batch_->SetSavePoint();
+  save_points_.push_back({schema_, count_deltas_, topology_changed_});
+  schema_owned_ = false;  // the save point shares it now; copy before the next change
+}
+
+void RocksTxn::RollbackToSavePoint() {
+  RequireWritable("roll back to a save point");
+  if (save_points_.empty()) {
+    throw Error(ErrorKind::kRuntimeError, "NoSavePoint", "there is no save point to roll back to");
+  }
+  ThrowIfError(batch_->RollbackToSavePoint(), "cannot roll back to a save point", rocks_.path());
+  SavePoint& point = save_points_.back();
+  retired_schemas_.push_back(schema_);
+  schema_ = point.schema;
+  schema_owned_ = false;
+  count_deltas_ = std::move(point.count_deltas);
+  topology_changed_ = point.topology_changed;
+  save_points_.pop_back();
+}
+
+void RocksTxn::PopSavePoint() {
+  RequireWritable("release a save point");
+  if (save_points_.empty()) {
+    throw Error(ErrorKind::kRuntimeError, "NoSavePoint", "there is no save point to release");
+  }
+  ThrowIfError(batch_->PopSavePoint(), "cannot release a save point", rocks_.path());
+  save_points_.pop_back();
+}
+
+void RocksTxn::Commit() {
+  RequireOpen();
+  if (mode_ == TxnMode::kReadOnly) {
+    Finish();
+    return;
+  }
+  WriteCounts();
+  std::string encoded;
+  if (next_node_ != base_.next_node) {
+    AppendBigEndian64(&encoded, next_node_);
+    Put(Cf::kMeta, EncodeCounterKey(CounterKind::kNextNode), encoded);
+  }
+  if (next_rel_ != base_.next_rel) {
+    encoded.clear();
+    AppendBigEndian64(&encoded, next_rel_);
+    Put(Cf::kMeta, EncodeCounterKey(CounterKind::kNextRel), encoded);
+  }
+  {
+    std::unique_lock state_lock(store_.state_mutex());
+    ThrowIfError(rocks_.db()->Write(rocks_.durable_write(), batch_->GetWriteBatch()),
+                 "cannot commit", rocks_.path());
+    CommittedState state{schema_, next_node_, next_rel_, base_.topology_version};
+    if (topology_changed_) ++state.topology_version;
+    store_.Publish(std::move(state));
+  }
+  schema_owned_ = false;
+  Finish();
+}
+
+void RocksTxn::Rollback() {
+  RequireOpen();
+  Finish();
+}
+
+}  // namespace parley::storage

@@ -1,0 +1,220 @@
+// RocksTxn: nodes and relationships.
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "engine/storage/key_codec.h"
+#include "engine/storage/txn_impl.h"
+
+namespace parley::storage {
+namespace {
+
+// Validates, drops nulls, sorts by key; a later entry for the same key wins.
+PropertyMap NormaliseProperties(PropertyMap properties) {
+  PropertyMap out;
+  out.reserve(properties.size());
+  for (auto& [key, value] : properties) {
+    if (!value.is_null()) CheckPropertyValue(value);
+    SetInMap(&out, key, value);
+  }
+  return out;
+}
+
+std::string EncodeEnds(NodeId start, NodeId end) {
+  std::string out;
+  AppendBigEndian64(&out, start.value);
+  AppendBigEndian64(&out, end.value);
+  return out;
+}
+
+}  // namespace
+
+NodeRecord RocksTxn::ReadNode(NodeId id) const {
+  std::string value;
+  if (!Get(Cf::kNode, EncodeNodeKey(id), &value)) {
+    throw Error(ErrorKind::kEntityNotFound, "NodeNotFound",
+                fmt::format("node {} does not exist", id.value));
+  }
+  return DecodeNodeRecord(value);
+}
+
+RelValue RocksTxn::ReadRel(RelId id) const {
+  std::string value;
+  if (!Get(Cf::kRel, EncodeRelKey(id), &value)) {
+    throw Error(ErrorKind::kEntityNotFound, "RelationshipNotFound",
+                fmt::format("relationship {} does not exist", id.value));
+  }
+  return DecodeRelValue(value);
+}
+
+void RocksTxn::UpdateIndexEntries(NodeId id, std::span<const LabelId> labels,
+                                  const PropertyMap& properties, bool add) {
+  for (LabelId label : labels) {
+    if (!schema_->LabelHasIndexes(label)) continue;
+    for (const auto& [key, value] : properties) {
+      if (!schema_->HasIndex(label, key)) continue;
+      std::string index_key = EncodeIndexKey(label, key, value, id);
+      if (add) {
+        Put(Cf::kIndex, index_key, std::string());
+      } else {
+        Delete(Cf::kIndex, index_key);
+      }
+    }
+  }
+}
+
+NodeId RocksTxn::CreateNode(std::span<const LabelId> labels, PropertyMap properties) {
+  RequireWritable("create a node");
+  NodeRecord record;
+  record.labels.assign(labels.begin(), labels.end());
+  std::sort(record.labels.begin(), record.labels.end());
+  record.labels.erase(std::unique(record.labels.begin(), record.labels.end()),
+                      record.labels.end());
+  record.properties = NormaliseProperties(std::move(properties));
+  NodeId id(next_node_++);
+  Put(Cf::kNode, EncodeNodeKey(id), EncodeNodeRecord(record));
+  for (LabelId label : record.labels) {
+    Put(Cf::kLabel, EncodeLabelKey(label, id), std::string());
+    AddCount(EncodeLabelCountKey(label), 1);
+  }
+  AddCount(EncodeNodeCountKey(), 1);
+  UpdateIndexEntries(id, record.labels, record.properties, true);
+  topology_changed_ = true;
+  return id;
+}
+
+bool RocksTxn::NodeExists(NodeId id) const {
+  std::string value;
+  return Get(Cf::kNode, EncodeNodeKey(id), &value);
+}
+
+std::vector<LabelId> RocksTxn::NodeLabels(NodeId id) const { return ReadNode(id).labels; }
+
+bool RocksTxn::NodeHasLabel(NodeId id, LabelId label) const {
+  std::vector<LabelId> labels = ReadNode(id).labels;
+  return std::binary_search(labels.begin(), labels.end(), label);
+}
+
+Value RocksTxn::NodeProperty(NodeId id, PropKeyId key) const {
+  return FindInMap(ReadNode(id).properties, key);
+}
+
+PropertyMap RocksTxn::NodeProperties(NodeId id) const { return ReadNode(id).properties; }
+
+void RocksTxn::SetNodeProperty(NodeId id, PropKeyId key, const Value& value) {
+  RequireWritable("set a property");
+  if (!value.is_null()) CheckPropertyValue(value);
+  NodeRecord record = ReadNode(id);
+  Value previous = SetInMap(&record.properties, key, value);
+  if (!previous.is_null()) UpdateIndexEntries(id, record.labels, {{key, previous}}, false);
+  if (!value.is_null()) UpdateIndexEntries(id, record.labels, {{key, value}}, true);
+  Put(Cf::kNode, EncodeNodeKey(id), EncodeNodeRecord(record));
+}
+
+bool RocksTxn::AddNodeLabel(NodeId id, LabelId label) {
+  RequireWritable("add a label");
+  NodeRecord record = ReadNode(id);
+  auto it = std::lower_bound(record.labels.begin(), record.labels.end(), label);
+  if (it != record.labels.end() && *it == label) return false;
+  record.labels.insert(it, label);
+  Put(Cf::kNode, EncodeNodeKey(id), EncodeNodeRecord(record));
+  Put(Cf::kLabel, EncodeLabelKey(label, id), std::string());
+  AddCount(EncodeLabelCountKey(label), 1);
+  UpdateIndexEntries(id, std::span(&label, 1), record.properties, true);
+  return true;
+}
+
+bool RocksTxn::RemoveNodeLabel(NodeId id, LabelId label) {
+  RequireWritable("remove a label");
+  NodeRecord record = ReadNode(id);
+  auto it = std::lower_bound(record.labels.begin(), record.labels.end(), label);
+  if (it == record.labels.end() || *it != label) return false;
+  record.labels.erase(it);
+  Put(Cf::kNode, EncodeNodeKey(id), EncodeNodeRecord(record));
+  Delete(Cf::kLabel, EncodeLabelKey(label, id));
+  AddCount(EncodeLabelCountKey(label), -1);
+  UpdateIndexEntries(id, std::span(&label, 1), record.properties, false);
+  return true;
+}
+
+std::uint64_t RocksTxn::DeleteNode(NodeId id, bool detach) {
+  RequireWritable("delete a node");
+  NodeRecord record = ReadNode(id);
+  std::vector<RelId> rels;
+  auto cursor = Expand(id, Direction::kBoth, {});
+  EdgeRef edge{};
+  while (cursor->Next(&edge)) {
+    if (!detach) {
+      throw Error(ErrorKind::kConstraintVerificationFailed, "DeleteConnectedNode",
+                  fmt::format("cannot delete node {} because it still has relationships; "
+                              "use DETACH DELETE to delete them too", id.value));
+    }
+    rels.push_back(edge.rel);
+  }
+  for (RelId rel : rels) DeleteRel(rel);
+  for (LabelId label : record.labels) {
+    Delete(Cf::kLabel, EncodeLabelKey(label, id));
+    AddCount(EncodeLabelCountKey(label), -1);
+  }
+  UpdateIndexEntries(id, record.labels, record.properties, false);
+  Delete(Cf::kNode, EncodeNodeKey(id));
+  AddCount(EncodeNodeCountKey(), -1);
+  topology_changed_ = true;
+  return rels.size();
+}
+
+RelId RocksTxn::CreateRel(NodeId start, RelTypeId type, NodeId end, PropertyMap properties) {
+  RequireWritable("create a relationship");
+  for (NodeId node : {start, end}) {
+    if (!NodeExists(node)) {
+      throw Error(ErrorKind::kEntityNotFound, "NodeNotFound",
+                  fmt::format("cannot create a relationship: node {} does not exist",
+                              node.value));
+    }
+  }
+  RelValue rel{type, start, end, NormaliseProperties(std::move(properties))};
+  RelId id(next_rel_++);
+  Put(Cf::kRel, EncodeRelKey(id), EncodeRelValue(rel));
+  Put(Cf::kOut, EncodeAdjacencyKey(start, type, end, id), std::string());
+  Put(Cf::kIn, EncodeAdjacencyKey(end, type, start, id), std::string());
+  Put(Cf::kType, EncodeTypeKey(type, id), EncodeEnds(start, end));
+  AddCount(EncodeRelCountKey(), 1);
+  AddCount(EncodeTypeCountKey(type), 1);
+  topology_changed_ = true;
+  return id;
+}
+
+std::optional<RelRecord> RocksTxn::GetRel(RelId id) const {
+  std::string value;
+  if (!Get(Cf::kRel, EncodeRelKey(id), &value)) return std::nullopt;
+  RelValue rel = DecodeRelValue(value);
+  return RelRecord{id, rel.type, rel.start, rel.end};
+}
+
+Value RocksTxn::RelProperty(RelId id, PropKeyId key) const {
+  return FindInMap(ReadRel(id).properties, key);
+}
+
+PropertyMap RocksTxn::RelProperties(RelId id) const { return ReadRel(id).properties; }
+
+void RocksTxn::SetRelProperty(RelId id, PropKeyId key, const Value& value) {
+  RequireWritable("set a property");
+  if (!value.is_null()) CheckPropertyValue(value);
+  RelValue rel = ReadRel(id);
+  SetInMap(&rel.properties, key, value);
+  Put(Cf::kRel, EncodeRelKey(id), EncodeRelValue(rel));
+}
+
+void RocksTxn::DeleteRel(RelId id) {
+  RequireWritable("delete a relationship");
+  RelValue rel = ReadRel(id);
+  Delete(Cf::kRel, EncodeRelKey(id));
+  Delete(Cf::kOut, EncodeAdjacencyKey(rel.start, rel.type, rel.end, id));
+  Delete(Cf::kIn, EncodeAdjacencyKey(rel.end, rel.type, rel.start, id));
+  Delete(Cf::kType, EncodeTypeKey(rel.type, id));
+  AddCount(EncodeRelCountKey(), -1);
+  AddCount(EncodeTypeCountKey(rel.type), -1);
+  topology_changed_ = true;
+}
+
+}  // namespace parley::storage

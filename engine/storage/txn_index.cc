@@ -1,0 +1,155 @@
+// RocksTxn: property indexes on (label, key).
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "engine/storage/key_codec.h"
+#include "engine/storage/txn_impl.h"
+
+namespace parley::storage {
+namespace {
+
+class EmptyNodeCursor final : public NodeCursor {
+ public:
+  bool Next(NodeId*) override { return false; }
+};
+
+// Nodes whose index key lies in [begin, end).
+class IndexRangeCursor final : public NodeCursor {
+ public:
+  // REQUIRES: `end` outlives the cursor (the iterator's upper bound points into it).
+  IndexRangeCursor(std::unique_ptr<rocksdb::Iterator> it, std::string begin,
+                   const std::string& end, const std::string& path)
+      : it_(std::move(it)), end_(end), path_(path) {
+    it_->Seek(begin);
+  }
+  bool Next(NodeId* id) override {
+    if (started_) it_->Next();
+    started_ = true;
+    if (!it_->Valid()) {
+      ThrowIfError(it_->status(), "cannot scan an index", path_);
+      return false;
+    }
+    // A write Txn's iterator merges its own batch, which does not honour the upper bound.
+    if (it_->key().compare(rocksdb::Slice(end_)) >= 0) return false;
+    auto node = DecodeIndexKeyNode(std::string_view(it_->key().data(), it_->key().size()));
+    if (!node) return false;
+    *id = *node;
+    return true;
+  }
+
+ private:
+  std::unique_ptr<rocksdb::Iterator> it_;
+  const std::string& end_;
+  const std::string& path_;
+  bool started_ = false;
+};
+
+// Values no range or equality comparison can match: null, NaN, non-property values.
+bool Unmatchable(const Value& value) {
+  return !IsPropertyValue(value) || (value.is_float() && std::isnan(value.as_float()));
+}
+
+std::string EncodedGroup(const Value& value) {
+  std::string encoded;
+  EncodeIndexValue(value, &encoded);
+  return encoded.substr(0, 1);
+}
+
+}  // namespace
+
+void RocksTxn::CreateIndex(LabelId label, PropKeyId key) {
+  RequireWritable("create an index");
+  if (schema_->HasIndex(label, key)) return;
+  MutableSchema().indexes.insert({label, key});
+  Put(Cf::kMeta, EncodeIndexDefKey(label, key), std::string());
+  auto nodes = ScanLabel(label);
+  std::vector<NodeId> ids;
+  for (NodeId id; nodes->Next(&id);) ids.push_back(id);
+  for (NodeId id : ids) {
+    Value value = NodeProperty(id, key);
+    if (!value.is_null()) Put(Cf::kIndex, EncodeIndexKey(label, key, value, id), std::string());
+  }
+}
+
+void RocksTxn::DropIndex(LabelId label, PropKeyId key) {
+  RequireWritable("drop an index");
+  if (!schema_->HasIndex(label, key)) {
+    throw Error(ErrorKind::kRuntimeError, "IndexNotFound",
+                fmt::format("there is no index on :{}({})", LabelName(label), PropKeyName(key)));
+  }
+  MutableSchema().indexes.erase({label, key});
+  Delete(Cf::kMeta, EncodeIndexDefKey(label, key));
+  std::string prefix = EncodeIndexPrefix(label, key);
+  std::string end = PrefixSuccessor(prefix);
+  rocksdb::Slice upper(end);
+  std::vector<std::string> keys;
+  auto it = NewIterator(Cf::kIndex, &upper);
+  for (it->Seek(prefix); it->Valid() && it->key().compare(upper) < 0; it->Next()) {
+    keys.push_back(it->key().ToString());
+  }
+  ThrowIfError(it->status(), "cannot scan an index", rocks_.path());
+  it.reset();
+  for (const std::string& k : keys) Delete(Cf::kIndex, k);
+}
+
+bool RocksTxn::HasIndex(LabelId label, PropKeyId key) const {
+  return schema_->HasIndex(label, key);
+}
+
+std::vector<IndexInfo> RocksTxn::Indexes() const {
+  std::vector<IndexInfo> out;
+  for (const auto& [label, key] : schema_->indexes) out.push_back({label, key});
+  return out;
+}
+
+std::unique_ptr<NodeCursor> RocksTxn::IndexSeek(LabelId label, PropKeyId key,
+                                                const Value& equal_to) const {
+  if (Unmatchable(equal_to)) return std::make_unique<EmptyNodeCursor>();
+  // Encoded values are prefix-free, so [enc(v), successor(enc(v))) holds exactly v's entries.
+  return IndexRange(label, key, IndexBound{equal_to, true}, IndexBound{equal_to, true});
+}
+
+std::unique_ptr<NodeCursor> RocksTxn::IndexRange(LabelId label, PropKeyId key,
+                                                 const std::optional<IndexBound>& lower,
+                                                 const std::optional<IndexBound>& upper) const {
+  RequireOpen();
+  if ((lower && Unmatchable(lower->value)) || (upper && Unmatchable(upper->value)) ||
+      (lower && upper && EncodedGroup(lower->value) != EncodedGroup(upper->value))) {
+    return std::make_unique<EmptyNodeCursor>();  // Cypher compares only within a type group
+  }
+  std::string prefix = EncodeIndexPrefix(label, key);
+  std::string begin;
+  std::string end;
+  if (lower) {
+    begin = prefix;
+    EncodeIndexValue(lower->value, &begin);
+    if (!lower->inclusive) begin = PrefixSuccessor(begin);
+  } else {
+    begin = upper ? IndexGroupBegin(prefix, upper->value) : prefix;
+  }
+  if (upper) {
+    end = prefix;
+    EncodeIndexValue(upper->value, &end);
+    if (upper->inclusive) end = PrefixSuccessor(end);
+  } else {
+    end = lower ? IndexGroupEnd(prefix, lower->value) : PrefixSuccessor(prefix);
+  }
+  if (begin >= end) return std::make_unique<EmptyNodeCursor>();
+  // The cursor owns the bound the iterator points at.
+  struct Owned final : NodeCursor {
+    std::string end;
+    rocksdb::Slice upper;
+    std::unique_ptr<IndexRangeCursor> inner;
+    bool Next(NodeId* id) override { return inner->Next(id); }
+  };
+  auto cursor = std::make_unique<Owned>();
+  cursor->end = std::move(end);
+  cursor->upper = rocksdb::Slice(cursor->end);
+  cursor->inner = std::make_unique<IndexRangeCursor>(NewIterator(Cf::kIndex, &cursor->upper),
+                                                     std::move(begin), cursor->end,
+                                                     rocks_.path());
+  return cursor;
+}
+
+}  // namespace parley::storage

@@ -1,0 +1,252 @@
+// RocksTxn: scans and traversal (cursors over RocksDB ranges or over the CSR).
+#include <algorithm>
+
+#include "engine/storage/key_codec.h"
+#include "engine/storage/txn_impl.h"
+
+namespace parley::storage {
+namespace {
+
+// Iterates the keys of one family in [begin, end) (end empty: to the end of the family).
+class KeyRange {
+ public:
+  KeyRange(const RocksTxn& txn, Cf cf, const std::string& begin, std::string end,
+           const std::string& path)
+      : end_(std::move(end)), upper_(end_), path_(path) {
+    it_ = txn.NewIterator(cf, end_.empty() ? nullptr : &upper_);
+    it_->Seek(begin);
+  }
+
+  // Moves to the next key (the first one on the first call); false at the end.
+  bool Next() {
+    if (started_) it_->Next();
+    started_ = true;
+    if (!it_->Valid()) {
+      ThrowIfError(it_->status(), "cannot scan", path_);
+      return false;
+    }
+    return end_.empty() || it_->key().compare(upper_) < 0;
+  }
+  std::string_view key() const { return {it_->key().data(), it_->key().size()}; }
+  std::string_view value() const { return {it_->value().data(), it_->value().size()}; }
+
+ private:
+  std::string end_;
+  rocksdb::Slice upper_;
+  const std::string& path_;
+  std::unique_ptr<rocksdb::Iterator> it_;
+  bool started_ = false;
+};
+
+// Node ids from keys: the whole key (`node`) or its last 8 bytes (`label`, `index`).
+class KeyNodeCursor final : public NodeCursor {
+ public:
+  KeyNodeCursor(std::unique_ptr<KeyRange> range, bool whole_key)
+      : range_(std::move(range)), whole_key_(whole_key) {}
+  bool Next(NodeId* id) override {
+    if (!range_->Next()) return false;
+    std::string_view key = range_->key();
+    *id = NodeId(ReadBigEndian64(whole_key_ ? key : key.substr(key.size() - 8)));
+    return true;
+  }
+
+ private:
+  std::unique_ptr<KeyRange> range_;
+  bool whole_key_;
+};
+
+class RelScanCursor final : public RelCursor {
+ public:
+  RelScanCursor(std::unique_ptr<KeyRange> range, bool by_type)
+      : range_(std::move(range)), by_type_(by_type) {}
+  bool Next(RelRecord* rel) override {
+    if (!range_->Next()) return false;
+    if (by_type_) {  // `type` key: type | rel; value: start | end
+      auto key = DecodeTypeKey(range_->key());
+      std::string_view ends = range_->value();
+      *rel = RelRecord{key->second, key->first, NodeId(ReadBigEndian64(ends)),
+                       NodeId(ReadBigEndian64(ends.substr(8)))};
+    } else {
+      RelValue value = DecodeRelValue(range_->value());
+      *rel = RelRecord{RelId(ReadBigEndian64(range_->key())), value.type, value.start,
+                       value.end};
+    }
+    return true;
+  }
+
+ private:
+  std::unique_ptr<KeyRange> range_;
+  bool by_type_;
+};
+
+// One contiguous run of edges, in `out` or `in`.
+struct EdgeSegment {
+  Cf cf;
+  std::string prefix;
+  bool skip_self_loops;  // the incoming half of kBoth: loops were reported as outgoing
+};
+
+class ScanEdgeCursor final : public EdgeCursor {
+ public:
+  ScanEdgeCursor(const RocksTxn& txn, std::vector<EdgeSegment> segments, const std::string& path)
+      : txn_(txn), segments_(std::move(segments)), path_(path) {}
+  bool Next(EdgeRef* edge) override {
+    while (true) {
+      if (!range_) {
+        if (next_segment_ == segments_.size()) return false;
+        const EdgeSegment& s = segments_[next_segment_++];
+        range_ = std::make_unique<KeyRange>(txn_, s.cf, s.prefix, PrefixSuccessor(s.prefix), path_);
+        outgoing_ = s.cf == Cf::kOut;
+        skip_self_loops_ = s.skip_self_loops;
+      }
+      if (!range_->Next()) {
+        range_.reset();
+        continue;
+      }
+      auto key = DecodeAdjacencyKey(range_->key());
+      if (!key || (skip_self_loops_ && key->node == key->other)) continue;
+      *edge = EdgeRef{key->rel, key->type, key->other, outgoing_};
+      return true;
+    }
+  }
+
+ private:
+  const RocksTxn& txn_;
+  std::vector<EdgeSegment> segments_;
+  const std::string& path_;
+  std::size_t next_segment_ = 0;
+  std::unique_ptr<KeyRange> range_;
+  bool outgoing_ = true;
+  bool skip_self_loops_ = false;
+};
+
+class CsrEdgeCursor final : public EdgeCursor {
+ public:
+  struct Run {
+    CsrSnapshot::Edges edges;
+    bool outgoing;
+  };
+  CsrEdgeCursor(std::shared_ptr<const CsrSnapshot> csr, std::uint32_t self, std::vector<Run> runs)
+      : csr_(std::move(csr)), self_(self), runs_(std::move(runs)) {}
+  bool Next(EdgeRef* edge) override {
+    while (run_ < runs_.size()) {
+      const Run& run = runs_[run_];
+      if (pos_ == run.edges.size()) {
+        ++run_;
+        pos_ = 0;
+        continue;
+      }
+      std::size_t i = pos_++;
+      std::uint32_t target = run.edges.targets[i];
+      if (!run.outgoing && skip_loops_in_ && target == self_) continue;
+      *edge = EdgeRef{run.edges.rels[i], run.edges.types[i], csr_->NodeAt(target), run.outgoing};
+      return true;
+    }
+    return false;
+  }
+  void set_skip_loops_in(bool skip) { skip_loops_in_ = skip; }
+
+ private:
+  std::shared_ptr<const CsrSnapshot> csr_;
+  std::uint32_t self_;
+  std::vector<Run> runs_;
+  std::size_t run_ = 0;
+  std::size_t pos_ = 0;
+  bool skip_loops_in_ = false;
+};
+
+std::unique_ptr<EdgeCursor> CsrExpand(std::shared_ptr<const CsrSnapshot> csr, NodeId node,
+                                      Direction direction, std::span<const RelTypeId> types) {
+  std::uint32_t index = csr->IndexOf(node);
+  std::vector<CsrEdgeCursor::Run> runs;
+  if (index != CsrSnapshot::kNoIndex) {
+    for (bool outgoing : {true, false}) {
+      if ((outgoing && direction == Direction::kIn) || (!outgoing && direction == Direction::kOut)) {
+        continue;
+      }
+      CsrSnapshot::Edges all = outgoing ? csr->Out(index) : csr->In(index);
+      if (types.empty()) {
+        runs.push_back({all, outgoing});
+      } else {
+        for (RelTypeId type : types) runs.push_back({CsrSnapshot::OfType(all, type), outgoing});
+      }
+    }
+  }
+  auto cursor = std::make_unique<CsrEdgeCursor>(std::move(csr), index, std::move(runs));
+  cursor->set_skip_loops_in(direction == Direction::kBoth);
+  return cursor;
+}
+
+// Distinct types in ascending order, so a multi-type expansion keeps key order.
+std::vector<RelTypeId> SortedTypes(std::span<const RelTypeId> types) {
+  std::vector<RelTypeId> sorted(types.begin(), types.end());
+  std::sort(sorted.begin(), sorted.end());
+  sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+  return sorted;
+}
+
+}  // namespace
+
+std::unique_ptr<NodeCursor> RocksTxn::ScanNodes() const {
+  return std::make_unique<KeyNodeCursor>(
+      std::make_unique<KeyRange>(*this, Cf::kNode, std::string(), std::string(), rocks_.path()),
+      true);
+}
+
+std::unique_ptr<NodeCursor> RocksTxn::ScanLabel(LabelId label) const {
+  std::string prefix = EncodeLabelPrefix(label);
+  return std::make_unique<KeyNodeCursor>(
+      std::make_unique<KeyRange>(*this, Cf::kLabel, prefix, PrefixSuccessor(prefix),
+                                 rocks_.path()),
+      false);
+}
+
+std::unique_ptr<RelCursor> RocksTxn::ScanRels() const {
+  return std::make_unique<RelScanCursor>(
+      std::make_unique<KeyRange>(*this, Cf::kRel, std::string(), std::string(), rocks_.path()),
+      false);
+}
+
+std::unique_ptr<RelCursor> RocksTxn::ScanRelType(RelTypeId type) const {
+  std::string prefix = EncodeTypePrefix(type);
+  return std::make_unique<RelScanCursor>(
+      std::make_unique<KeyRange>(*this, Cf::kType, prefix, PrefixSuccessor(prefix),
+                                 rocks_.path()),
+      true);
+}
+
+std::shared_ptr<const CsrSnapshot> RocksTxn::UsableCsr() const {
+  if (topology_changed_) return nullptr;
+  return store_.CsrIfBuilt(base_.topology_version);
+}
+
+std::unique_ptr<EdgeCursor> RocksTxn::Expand(NodeId node, Direction direction,
+                                             std::span<const RelTypeId> types) const {
+  RequireOpen();
+  std::vector<RelTypeId> sorted = SortedTypes(types);
+  if (auto csr = UsableCsr()) return CsrExpand(std::move(csr), node, direction, sorted);
+  std::vector<EdgeSegment> segments;
+  for (Cf cf : {Cf::kOut, Cf::kIn}) {
+    if ((cf == Cf::kOut && direction == Direction::kIn) ||
+        (cf == Cf::kIn && direction == Direction::kOut)) {
+      continue;
+    }
+    bool skip = cf == Cf::kIn && direction == Direction::kBoth;
+    if (sorted.empty()) {
+      segments.push_back({cf, EncodeAdjacencyPrefix(node), skip});
+    } else {
+      for (RelTypeId type : sorted) segments.push_back({cf, EncodeAdjacencyPrefix(node, type), skip});
+    }
+  }
+  return std::make_unique<ScanEdgeCursor>(*this, std::move(segments), rocks_.path());
+}
+
+std::uint64_t RocksTxn::Degree(NodeId node, Direction direction,
+                               std::span<const RelTypeId> types) const {
+  std::uint64_t degree = 0;
+  auto cursor = Expand(node, direction, types);
+  for (EdgeRef edge{}; cursor->Next(&edge);) ++degree;
+  return degree;
+}
+
+}  // namespace parley::storage

@@ -1,0 +1,154 @@
+#include <algorithm>
+#include <limits>
+#include <random>
+
+#include <gtest/gtest.h>
+
+#include "parley/error.h"
+
+#include "engine/storage/graph_store.h"
+
+namespace parley::storage {
+namespace {
+
+std::vector<NodeId> Sorted(std::unique_ptr<NodeCursor> cursor) {
+  std::vector<NodeId> out;
+  for (NodeId id; cursor->Next(&id);) out.push_back(id);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+class IndexTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    StoreOptions options;
+    options.in_memory = true;
+    store_ = GraphStore::Open("index", options);
+    txn_ = store_->Begin(TxnMode::kReadWrite);
+    label_ = txn_->GetOrCreateLabel("P");
+    other_ = txn_->GetOrCreateLabel("Q");
+    key_ = txn_->GetOrCreatePropKey("v");
+  }
+  NodeId Add(const Value& v, LabelId label) {
+    return txn_->CreateNode(std::vector<LabelId>{label}, {{key_, v}});
+  }
+  std::vector<NodeId> Range(std::optional<IndexBound> lo, std::optional<IndexBound> hi) {
+    return Sorted(txn_->IndexRange(label_, key_, lo, hi));
+  }
+
+  std::unique_ptr<GraphStore> store_;
+  std::unique_ptr<Txn> txn_;
+  LabelId label_, other_;
+  PropKeyId key_;
+};
+
+TEST_F(IndexTest, CreateIndexCoversExistingNodesOfThatLabelOnly) {
+  NodeId a = Add(Value(1), label_);
+  Add(Value(1), other_);
+  txn_->CreateIndex(label_, key_);
+  EXPECT_TRUE(txn_->HasIndex(label_, key_));
+  EXPECT_EQ(Sorted(txn_->IndexSeek(label_, key_, Value(1))), std::vector<NodeId>{a});
+  ASSERT_EQ(txn_->Indexes().size(), 1u);
+  EXPECT_EQ(txn_->Indexes()[0].label, label_);
+}
+
+TEST_F(IndexTest, IntegersAndFloatsCompareNumerically) {
+  txn_->CreateIndex(label_, key_);
+  NodeId one = Add(Value(1), label_);
+  NodeId one_and_half = Add(Value(1.5), label_);
+  NodeId two = Add(Value(2), label_);
+  NodeId one_float = Add(Value(1.0), label_);
+  NodeId minus = Add(Value(-3.25), label_);
+  Add(Value(std::numeric_limits<double>::quiet_NaN()), label_);
+  Add(Value("1"), label_);
+  EXPECT_EQ(Sorted(txn_->IndexSeek(label_, key_, Value(1))), (std::vector<NodeId>{one, one_float}));
+  EXPECT_EQ(Range(IndexBound{Value(1), false}, IndexBound{Value(2.0), true}),
+            (std::vector<NodeId>{one_and_half, two}));
+  EXPECT_EQ(Range(IndexBound{Value(1.2), true}, std::nullopt),
+            (std::vector<NodeId>{one_and_half, two}));  // NaN and strings excluded
+  EXPECT_EQ(Range(std::nullopt, IndexBound{Value(1), false}), std::vector<NodeId>{minus});
+  EXPECT_TRUE(Range(IndexBound{Value(1), true}, IndexBound{Value("z"), true}).empty());
+  EXPECT_TRUE(Sorted(txn_->IndexSeek(label_, key_, Value(std::nan("")))).empty());
+}
+
+TEST_F(IndexTest, StringRangesUseByteOrder) {
+  txn_->CreateIndex(label_, key_);
+  NodeId apple = Add(Value("apple"), label_);
+  NodeId app = Add(Value("app"), label_);
+  NodeId banana = Add(Value("banana"), label_);
+  Add(Value(5), label_);
+  EXPECT_EQ(Range(IndexBound{Value("app"), true}, IndexBound{Value("b"), false}),
+            (std::vector<NodeId>{apple, app}));
+  EXPECT_EQ(Range(IndexBound{Value("app"), false}, std::nullopt),
+            (std::vector<NodeId>{apple, banana}));
+  EXPECT_EQ(Sorted(txn_->IndexSeek(label_, key_, Value("app"))), std::vector<NodeId>{app});
+}
+
+TEST_F(IndexTest, WritesKeepTheIndexCurrent) {
+  txn_->CreateIndex(label_, key_);
+  NodeId a = Add(Value(10), label_);
+  NodeId b = txn_->CreateNode({}, {{key_, Value(10)}});
+  EXPECT_EQ(Sorted(txn_->IndexSeek(label_, key_, Value(10))), std::vector<NodeId>{a});
+  txn_->AddNodeLabel(b, label_);
+  EXPECT_EQ(Sorted(txn_->IndexSeek(label_, key_, Value(10))), (std::vector<NodeId>{a, b}));
+  txn_->SetNodeProperty(a, key_, Value(11));
+  EXPECT_EQ(Sorted(txn_->IndexSeek(label_, key_, Value(10))), std::vector<NodeId>{b});
+  EXPECT_EQ(Sorted(txn_->IndexSeek(label_, key_, Value(11))), std::vector<NodeId>{a});
+  txn_->RemoveNodeLabel(b, label_);
+  EXPECT_TRUE(Sorted(txn_->IndexSeek(label_, key_, Value(10))).empty());
+  txn_->SetNodeProperty(a, key_, Value());
+  EXPECT_TRUE(Sorted(txn_->IndexSeek(label_, key_, Value(11))).empty());
+  NodeId c = Add(Value(12), label_);
+  txn_->DeleteNode(c, false);
+  EXPECT_TRUE(Range(std::nullopt, std::nullopt).empty());
+}
+
+TEST_F(IndexTest, RangeSeeksMatchAFullScanUnderRandomUpdates) {
+  txn_->CreateIndex(label_, key_);
+  std::mt19937_64 rng(7);
+  std::vector<NodeId> nodes;
+  for (int i = 0; i < 300; ++i) {
+    Value v = rng() % 2 ? Value(static_cast<std::int64_t>(rng() % 100) - 50)
+                        : Value(static_cast<double>(rng() % 1000) / 10.0 - 50.0);
+    nodes.push_back(Add(v, label_));
+  }
+  for (int i = 0; i < 200; ++i) {
+    NodeId n = nodes[rng() % nodes.size()];
+    if (!txn_->NodeExists(n)) continue;
+    switch (rng() % 3) {
+      case 0: txn_->SetNodeProperty(n, key_, Value(static_cast<std::int64_t>(rng() % 100) - 50)); break;
+      case 1: txn_->DeleteNode(n, false); break;
+      default: txn_->SetNodeProperty(n, key_, Value()); break;
+    }
+  }
+  txn_->Commit();
+  auto reader = store_->Begin(TxnMode::kReadOnly);
+  for (int trial = 0; trial < 50; ++trial) {
+    double lo = static_cast<double>(rng() % 120) - 60, hi = lo + static_cast<double>(rng() % 40);
+    bool lo_inc = rng() % 2, hi_inc = rng() % 2;
+    std::vector<NodeId> expected;
+    for (NodeId n : nodes) {
+      if (!reader->NodeExists(n)) continue;
+      Value v = reader->NodeProperty(n, key_);
+      if (v.is_null()) continue;
+      double x = v.as_number();
+      if ((lo_inc ? x >= lo : x > lo) && (hi_inc ? x <= hi : x < hi)) expected.push_back(n);
+    }
+    auto got = Sorted(reader->IndexRange(label_, key_, IndexBound{Value(lo), lo_inc},
+                                         IndexBound{Value(static_cast<std::int64_t>(hi)), hi_inc}));
+    EXPECT_EQ(got, expected) << lo << " " << hi;
+  }
+}
+
+TEST_F(IndexTest, DropIndexRemovesEntriesAndFailsWhenAbsent) {
+  Add(Value(1), label_);
+  txn_->CreateIndex(label_, key_);
+  txn_->DropIndex(label_, key_);
+  EXPECT_FALSE(txn_->HasIndex(label_, key_));
+  EXPECT_THROW(txn_->DropIndex(label_, key_), Error);
+  txn_->CreateIndex(label_, key_);
+  EXPECT_EQ(Sorted(txn_->IndexSeek(label_, key_, Value(1))).size(), 1u);
+}
+
+}  // namespace
+}  // namespace parley::storage

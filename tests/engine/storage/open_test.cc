@@ -1,0 +1,165 @@
+// Opening: directory checks, format version, and the cross-process lock.
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include <gtest/gtest.h>
+#include <rocksdb/db.h>
+
+#include "engine/storage/graph_store.h"
+#include "engine/storage/key_codec.h"
+#include "parley/error.h"
+
+namespace parley::storage {
+namespace {
+
+namespace fs = std::filesystem;
+
+class OpenTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = ::testing::TempDir() + "/open_test_" + std::to_string(::getpid()) + "_" +
+           ::testing::UnitTest::GetInstance()->current_test_info()->name();
+    fs::remove_all(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  Error OpenError(const StoreOptions& options = {}) {
+    try {
+      GraphStore::Open(dir_, options);
+    } catch (const Error& e) {
+      return e;
+    }
+    ADD_FAILURE() << "Open did not throw";
+    return Error(ErrorKind::kRuntimeError, "", "");
+  }
+
+  std::string dir_;
+};
+
+TEST_F(OpenTest, CreatesADirectoryWithAMarkerFile) {
+  GraphStore::Open(dir_, {});
+  EXPECT_TRUE(fs::exists(fs::path(dir_) / "PARLEY"));
+  GraphStore::Open(dir_, {});  // and opens it again
+}
+
+TEST_F(OpenTest, MissingDirectoryWithoutCreateFailsNamingThePath) {
+  StoreOptions options;
+  options.create_if_missing = false;
+  Error e = OpenError(options);
+  EXPECT_NE(std::string(e.what()).find(dir_), std::string::npos);
+}
+
+TEST_F(OpenTest, NonParleyDirectoryIsRefusedAndLeftAlone) {
+  fs::create_directories(dir_);
+  std::ofstream(fs::path(dir_) / "notes.txt") << "mine";
+  Error e = OpenError();
+  EXPECT_EQ(e.detail(), "NotADatabase");
+  EXPECT_NE(std::string(e.what()).find(dir_), std::string::npos);
+  EXPECT_EQ(std::distance(fs::directory_iterator(dir_), fs::directory_iterator()), 1);
+}
+
+TEST_F(OpenTest, UnknownVersionInMarkerIsRefused) {
+  GraphStore::Open(dir_, {});
+  std::ofstream(fs::path(dir_) / "PARLEY", std::ios::trunc) << "parley-format 99\n";
+  Error e = OpenError();
+  EXPECT_EQ(e.detail(), "UnsupportedFormat");
+  EXPECT_NE(std::string(e.what()).find("99"), std::string::npos);
+  EXPECT_NE(std::string(e.what()).find(dir_), std::string::npos);
+}
+
+TEST_F(OpenTest, UnknownVersionInMetaIsRefused) {
+  GraphStore::Open(dir_, {});
+  {
+    std::vector<std::string> names;
+    ASSERT_TRUE(rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), dir_, &names).ok());
+    std::vector<rocksdb::ColumnFamilyDescriptor> families;
+    for (const auto& name : names) families.emplace_back(name, rocksdb::ColumnFamilyOptions());
+    std::vector<rocksdb::ColumnFamilyHandle*> handles;
+    rocksdb::DB* db = nullptr;
+    ASSERT_TRUE(rocksdb::DB::Open(rocksdb::Options(), dir_, families, &handles, &db).ok());
+    std::string version;
+    AppendBigEndian32(&version, 7);
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      if (names[i] == "meta") {
+        ASSERT_TRUE(db->Put(rocksdb::WriteOptions(), handles[i], EncodeFormatVersionKey(), version).ok());
+      }
+    }
+    for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
+    delete db;
+  }
+  Error e = OpenError();
+  EXPECT_EQ(e.detail(), "UnsupportedFormat");
+}
+
+TEST_F(OpenTest, SecondOpenInTheSameProcessIsLocked) {
+  auto store = GraphStore::Open(dir_, {});
+  Error e = OpenError();
+  EXPECT_EQ(e.kind(), ErrorKind::kRuntimeError);
+  EXPECT_EQ(e.detail(), "DatabaseLocked");
+  EXPECT_NE(std::string(e.what()).find(std::to_string(::getpid())), std::string::npos);
+}
+
+TEST_F(OpenTest, AnotherProcessGetsTheLockedErrorAndNothingBreaks) {
+  auto store = GraphStore::Open(dir_, {});
+  {
+    auto txn = store->Begin(TxnMode::kReadWrite);
+    txn->CreateNode({}, {});
+    txn->Commit();
+  }
+  int pipe_fds[2];
+  ASSERT_EQ(::pipe(pipe_fds), 0);
+  pid_t child = ::fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    ::close(pipe_fds[0]);
+    std::string message = "opened";
+    try {
+      GraphStore::Open(dir_, {});
+    } catch (const Error& e) {
+      message = e.detail() + "|" + e.what();
+    }
+    (void)!::write(pipe_fds[1], message.data(), message.size());
+    ::_exit(0);
+  }
+  ::close(pipe_fds[1]);
+  std::string message;
+  char buf[512];
+  for (ssize_t n; (n = ::read(pipe_fds[0], buf, sizeof buf)) > 0;) message.append(buf, n);
+  ::close(pipe_fds[0]);
+  int status = 0;
+  ::waitpid(child, &status, 0);
+  EXPECT_EQ(message, "DatabaseLocked|database is locked by process " + std::to_string(::getpid()) +
+                         " (" + dir_ + ")");
+  auto txn = store->Begin(TxnMode::kReadWrite);  // the holder carries on
+  txn->CreateNode({}, {});
+  txn->Commit();
+  store.reset();
+  EXPECT_EQ(GraphStore::Open(dir_, {})->Begin(TxnMode::kReadOnly)->NodeCount(), 2u);
+}
+
+TEST_F(OpenTest, InMemoryStoresAreIndependentAndTouchNoFiles) {
+  StoreOptions options;
+  options.in_memory = true;
+  auto a = GraphStore::Open(dir_, options);
+  auto b = GraphStore::Open(dir_, options);
+  auto txn = a->Begin(TxnMode::kReadWrite);
+  txn->CreateNode({}, {});
+  txn->Commit();
+  EXPECT_EQ(b->Begin(TxnMode::kReadOnly)->NodeCount(), 0u);
+  EXPECT_FALSE(fs::exists(dir_));
+}
+
+TEST_F(OpenTest, ReadOnlyStoreRefusesWriteTxns) {
+  GraphStore::Open(dir_, {});
+  StoreOptions options;
+  options.read_only = true;
+  auto store = GraphStore::Open(dir_, options);
+  EXPECT_THROW(store->Begin(TxnMode::kReadWrite), Error);
+  EXPECT_EQ(store->Begin(TxnMode::kReadOnly)->NodeCount(), 0u);
+}
+
+}  // namespace
+}  // namespace parley::storage
