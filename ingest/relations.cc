@@ -105,13 +105,20 @@ class RelationExtractor {
     return best;
   }
 
-  int LastLeaderBefore(std::uint32_t si, std::uint32_t tok) const {
-    int best = -1;
+  // "He": the last leader named earlier in this sentence, else the first (the subject) of
+  // the nearest sentence before that names one.
+  int LeaderForPronoun(std::uint32_t si, std::uint32_t tok) const {
+    int in_sentence = -1, previous = -1;
+    std::uint32_t previous_sentence = 0;
     for (const LeaderRef& r : doc_.leader_refs) {
-      bool before = r.sentence < si || (r.sentence == si && r.end <= tok);
-      if (before && r.leader >= 0 && !r.former) best = r.leader;
+      if (r.leader < 0 || r.former) continue;
+      if (r.sentence == si && r.end <= tok) in_sentence = r.leader;
+      if (r.sentence < si && (previous < 0 || r.sentence > previous_sentence)) {
+        previous = r.leader;
+        previous_sentence = r.sentence;
+      }
     }
-    return best;
+    return in_sentence >= 0 ? in_sentence : previous;
   }
 
   int LastCountryBefore(std::uint32_t si, std::uint32_t tok) const {
@@ -179,7 +186,7 @@ class RelationExtractor {
       }
       *conf = 0.8;
       if (IsWord(s, at, {"he", "his", "him", "she", "her"})) {
-        int l = LastLeaderBefore(si, at);
+        int l = LeaderForPronoun(si, at);
         if (l >= 0) return {{true, l}};
         return {};
       }
@@ -303,6 +310,10 @@ class RelationExtractor {
   bool AboutTheSides(const Sentence& s, std::uint32_t si) const {
     bool any = false;
     for (const Mention& m : s.entities) {
+      bool is_issue = std::any_of(s.issues.begin(), s.issues.end(), [&](const Mention& i) {
+        return i.begin < m.end && m.begin < i.end;
+      });
+      if (is_issue) continue;  // "over Kosovo": the topic, not a party
       any = true;
       if (m.layer == Layer::kLeader) {
         for (const LeaderRef* r : doc_.RefsIn(si)) {

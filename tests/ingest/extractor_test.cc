@@ -1,0 +1,214 @@
+// Behaviour of the extractor on sentences written for these tests (none from the sample
+// articles): each pattern, negation and hedging, and the traps (a leader recalled from the
+// past, an aide's words, a summit only mentioned).
+#include "ingest/extractor.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "tests/ingest/test_lexicon.h"
+
+namespace parley::ingest {
+namespace {
+
+using testing::FixtureExtractor;
+
+ArticleFacts Extract(std::string_view text) { return FixtureExtractor().Extract(text, "t.txt"); }
+
+std::vector<std::string> Attendees(const ArticleFacts& f) {
+  std::vector<std::string> out;
+  for (const auto& a : f.attendance) out.push_back(a.leader);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+bool HasStance(const ArticleFacts& f, std::string_view holder, Polarity p, std::string_view issue) {
+  return std::any_of(f.stances.begin(), f.stances.end(), [&](const StanceFact& s) {
+    return s.holder == holder && s.polarity == p && s.issue == issue;
+  });
+}
+
+bool Has(const std::vector<IssueFact>& facts, std::string_view issue) {
+  return std::any_of(facts.begin(), facts.end(), [&](const IssueFact& i) { return i.issue == issue; });
+}
+
+TEST(ExtractorTest, MeetingWithoutYearIsNamedAfterTheCity) {
+  ArticleFacts f = Extract("Chancellor Angela Merkel and President Nicolas Sarkozy held talks in "
+                           "Berlin on Monday.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->name, "Berlin");
+  EXPECT_EQ(f.summit->country, "Germany");
+  EXPECT_FALSE(f.summit->year.has_value());
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Angela Merkel", "Nicolas Sarkozy"}));
+  for (const auto& a : f.attendance) {
+    EXPECT_FALSE(a.provenance.evidence.empty());
+    EXPECT_GT(a.provenance.confidence, 0.0);
+    EXPECT_LE(a.provenance.confidence, 1.0);
+  }
+}
+
+TEST(ExtractorTest, SameCityOtherLeadersIsAnotherSummit) {
+  ArticleFacts a = Extract("Merkel and Sarkozy met in Berlin on Monday.\n");
+  ArticleFacts b = Extract("Merkel and Hu met in Berlin on Friday.\n");
+  ASSERT_TRUE(a.summit && b.summit);
+  EXPECT_EQ(a.summit->name, b.summit->name);
+  EXPECT_NE(a.summit->key, b.summit->key);
+}
+
+TEST(ExtractorTest, YearFromTheTextAndSurnameResolvedByPeriod) {
+  ArticleFacts f = Extract("Bush and Yeltsin met in Moscow on Jan. 3, 1993, to sign an arms "
+                           "reduction treaty.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->name, "Moscow 1993");
+  EXPECT_EQ(f.summit->year, 1993);
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Boris Yeltsin", "George H. W. Bush"}));
+  f = Extract("Bush and Putin held talks in Berlin in 2003.\n");
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"George W. Bush", "Vladimir Putin"}));
+}
+
+TEST(ExtractorTest, KnownSummitTableGivesTheYear) {
+  ArticleFacts f = Extract("HELSINKI, Finland -- Donald Trump and Vladimir Putin held a joint "
+                           "news conference after their talks.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->name, "Helsinki 2018");
+  EXPECT_EQ(f.summit->date, "2018-07-16");
+  EXPECT_EQ(f.dateline, "Helsinki, Finland");
+}
+
+TEST(ExtractorTest, UnknownDatelineCityStillMakesASummit) {
+  ArticleFacts f = Extract("REYKJAVIK, Iceland -- Obama and Medvedev met for two hours.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Reykjavik");
+  EXPECT_FALSE(f.summit->year.has_value());
+}
+
+TEST(ExtractorTest, RecalledLeadersAndFormerLeadersDoNotAttend) {
+  ArticleFacts f = Extract(
+      "Obama and Medvedev met in Geneva on Tuesday. Their predecessors, Bush and Putin, had met "
+      "in Berlin years earlier. Former President Bill Clinton sent a letter.\n");
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Barack Obama", "Dmitry Medvedev"}));
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Geneva");
+}
+
+TEST(ExtractorTest, SummitOnlyMentionedIsNoSummit) {
+  ArticleFacts f = Extract("Merkel said on Monday that she hoped to meet Hu at a summit in "
+                           "Beijing. She is expected to raise trade.\n");
+  EXPECT_FALSE(f.summit.has_value());
+  EXPECT_TRUE(f.attendance.empty());
+}
+
+TEST(ExtractorTest, AideIsAPersonAndTheStanceIsTheCountrys) {
+  ArticleFacts f = Extract(
+      "Obama and Medvedev held talks in Geneva. Medvedev's spokesman, Natalya Timakova, said the "
+      "Kremlin opposes the missile shield.\n");
+  EXPECT_TRUE(HasStance(f, "Russia", Polarity::kOpposes, "missile defense"));
+  EXPECT_FALSE(HasStance(f, "Dmitry Medvedev", Polarity::kOpposes, "missile defense") &&
+               !HasStance(f, "Russia", Polarity::kOpposes, "missile defense"));
+  ASSERT_EQ(f.people.size(), 1u);
+  EXPECT_EQ(f.people[0].name, "Natalya Timakova");
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Barack Obama", "Dmitry Medvedev"}));
+}
+
+TEST(ExtractorTest, MetonymsHoldStancesAndPronounsPointToTheTopic) {
+  ArticleFacts f = Extract(
+      "Obama and Medvedev met in Geneva. The status of Kosovo came up. Washington supports it. "
+      "The Kremlin rejects it.\n");
+  EXPECT_TRUE(HasStance(f, "United States", Polarity::kSupports, "Kosovo"));
+  EXPECT_TRUE(HasStance(f, "Russia", Polarity::kOpposes, "Kosovo"));
+  for (const StanceFact& s : f.stances) EXPECT_EQ(s.summit, "Geneva");
+}
+
+TEST(ExtractorTest, NegatedSupportIsOppositionNegatedOppositionIsNothing) {
+  ArticleFacts f = Extract(
+      "Obama and Sarkozy held talks in Paris. Paris does not support new sanctions on Iran. "
+      "Washington does not oppose the missile shield.\n");
+  EXPECT_TRUE(HasStance(f, "France", Polarity::kOpposes, "Iran sanctions"));
+  EXPECT_FALSE(HasStance(f, "United States", Polarity::kOpposes, "missile defense"));
+  EXPECT_FALSE(HasStance(f, "United States", Polarity::kSupports, "missile defense"));
+}
+
+TEST(ExtractorTest, HedgedStatementsAreNotStances) {
+  ArticleFacts f = Extract(
+      "Obama and Medvedev held talks in Geneva. Medvedev is expected to reject the missile "
+      "shield.\n");
+  EXPECT_TRUE(f.stances.empty());
+}
+
+TEST(ExtractorTest, GroupReferencesCoverTheAttendees) {
+  ArticleFacts f = Extract(
+      "Obama and Medvedev held talks in Geneva. The two leaders also backed new sanctions on "
+      "Iran.\n");
+  EXPECT_TRUE(HasStance(f, "Barack Obama", Polarity::kSupports, "Iran sanctions"));
+  EXPECT_TRUE(HasStance(f, "Dmitry Medvedev", Polarity::kSupports, "Iran sanctions"));
+  EXPECT_TRUE(Has(f.discussed, "Iran sanctions"));
+}
+
+TEST(ExtractorTest, PronounPrefersThePreviousSubject) {
+  ArticleFacts f = Extract("Mr. Putin met Mr. Obama in Geneva. He rejected the missile shield.\n");
+  EXPECT_TRUE(HasStance(f, "Vladimir Putin", Polarity::kOpposes, "missile defense"));
+  EXPECT_FALSE(HasStance(f, "Barack Obama", Polarity::kOpposes, "missile defense"));
+}
+
+TEST(ExtractorTest, TopicalIssueIsNotAStanceObject) {
+  ArticleFacts f = Extract(
+      "Obama and Medvedev met in Geneva. They pledged to work together on the missile shield.\n");
+  EXPECT_TRUE(f.stances.empty());
+}
+
+TEST(ExtractorTest, DisputesCoverListsAndRespectResolution) {
+  ArticleFacts f = Extract(
+      "Obama and Medvedev met in Geneva. The two sides remained at odds over Kosovo and the "
+      "missile shield. They resolved their differences over a trade deal.\n");
+  EXPECT_TRUE(Has(f.disputed, "Kosovo"));
+  EXPECT_TRUE(Has(f.disputed, "missile defense"));
+  EXPECT_FALSE(Has(f.disputed, "trade"));
+  f = Extract("Obama and Medvedev met in Geneva. They failed to resolve their differences over "
+              "a trade deal.\n");
+  EXPECT_TRUE(Has(f.disputed, "trade"));
+  f = Extract("Obama and Medvedev met in Geneva. There was no disagreement over a trade deal.\n");
+  EXPECT_FALSE(Has(f.disputed, "trade"));
+}
+
+TEST(ExtractorTest, CountryNameTriggerNeedsATopicContext) {
+  ArticleFacts f = Extract(
+      "Obama and Medvedev met in Geneva. They discussed threats from states such as Iraq. "
+      "They disagree over Kosovo.\n");
+  EXPECT_FALSE(Has(f.discussed, "Iraq"));
+  EXPECT_TRUE(Has(f.disputed, "Kosovo"));
+}
+
+TEST(ExtractorTest, DisputeWithOneStatedSideImpliesTheOther) {
+  ArticleFacts f = Extract(
+      "Obama and Medvedev met in Geneva. Obama backs the missile shield. The two sides remain at "
+      "odds over the missile shield.\n");
+  EXPECT_TRUE(HasStance(f, "Barack Obama", Polarity::kSupports, "missile defense"));
+  EXPECT_TRUE(HasStance(f, "Dmitry Medvedev", Polarity::kOpposes, "missile defense"));
+}
+
+TEST(ExtractorTest, LeadsAndMentionsComeWithEveryLeader) {
+  ArticleFacts f = Extract("Obama and Medvedev met in Geneva. Obama spoke first.\n");
+  auto leads = [&](std::string_view l, std::string_view c) {
+    return std::any_of(f.leads.begin(), f.leads.end(),
+                       [&](const LeadsFact& x) { return x.leader == l && x.country == c; });
+  };
+  EXPECT_TRUE(leads("Barack Obama", "United States"));
+  EXPECT_TRUE(leads("Dmitry Medvedev", "Russia"));
+  auto obama = std::find_if(f.mentions.begin(), f.mentions.end(),
+                            [](const MentionFact& m) { return m.name == "Barack Obama"; });
+  ASSERT_NE(obama, f.mentions.end());
+  EXPECT_EQ(obama->count, 2);
+}
+
+TEST(ExtractorTest, ArticleIdIsAHashOfTheNormalisedText) {
+  ArticleFacts a = Extract("Obama and Medvedev met in Geneva.\n");
+  ArticleFacts b = Extract("Advertisement\nObama and Medvedev met in Geneva.\r\n");
+  ArticleFacts c = Extract("Obama and Medvedev met in Vienna.\n");
+  EXPECT_EQ(a.id.size(), 32u);
+  EXPECT_EQ(a.id, b.id);
+  EXPECT_NE(a.id, c.id);
+}
+
+}  // namespace
+}  // namespace parley::ingest

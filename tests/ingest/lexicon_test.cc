@@ -1,0 +1,77 @@
+#include "ingest/lexicon.h"
+
+#include <gtest/gtest.h>
+
+#include <stdexcept>
+
+namespace parley::ingest {
+namespace {
+
+TEST(LexiconTest, RecognisesFileKindByHeaderAndSkipsComments) {
+  Lexicon lex;
+  lex.LoadText(
+      "# a comment\n\nname\taliases\tcapital\tdemonyms\tmetonyms\n"
+      "Russia\tRussian Federation\tMoscow\tRussian;Russians\tMoscow; the Kremlin \n",
+      "countries");
+  ASSERT_EQ(lex.countries().size(), 1u);
+  const CountryEntry& c = lex.countries()[0];
+  EXPECT_EQ(c.capital, "Moscow");
+  EXPECT_EQ(c.metonyms, (std::vector<std::string>{"Moscow", "the Kremlin"}));
+  EXPECT_EQ(c.demonyms.size(), 2u);
+  EXPECT_NE(lex.FindCountry("Russia"), nullptr);
+  EXPECT_EQ(lex.FindCountry("Russian Federation"), nullptr);
+}
+
+TEST(LexiconTest, LeaderRowsMergeIntoTermsAndAliases) {
+  Lexicon lex;
+  lex.LoadText(
+      "name\taliases\tcountry\toffice\tstart\tend\n"
+      "Vladimir Putin\tPutin\tRussia\tPresident\t2000-05-07\t2008-05-07\n"
+      "Vladimir Putin\tPutin;V. Putin\tRussia\tPrime Minister\t2008-05-08\t2012-05-07\n"
+      "Vladimir Putin\t\tRussia\tPresident\t2012-05-07\t\n",
+      "leaders");
+  ASSERT_EQ(lex.leaders().size(), 1u);
+  const LeaderEntry& p = lex.leaders()[0];
+  EXPECT_EQ(p.terms.size(), 3u);
+  EXPECT_EQ(p.aliases, (std::vector<std::string>{"Putin", "V. Putin"}));
+  ASSERT_NE(p.TermOn("2010-01-01"), nullptr);
+  EXPECT_EQ(p.TermOn("2010-01-01")->office, "Prime Minister");
+  EXPECT_EQ(p.TermOn("2020-01-01")->office, "President");
+  EXPECT_EQ(p.TermOn("1999-01-01"), nullptr);
+  EXPECT_TRUE(p.InOfficeDuring("1990-01-01", "2000-12-31"));
+}
+
+TEST(LexiconTest, SummitDateRangesAndCueOptions) {
+  Lexicon lex;
+  lex.LoadText("name\tcity\tcountry\tdate\tleaders\n"
+               "Sochi 2008\tSochi\tRussia\t2008-04-05/2008-04-06\tA;B\n"
+               "Helsinki 2018\tHelsinki\tFinland\t2018-07-16\tC;D\n",
+               "summits");
+  lex.LoadText("kind\tphrase\toptions\noppose\tthreatened to\treactive\n", "cues");
+  ASSERT_EQ(lex.summits().size(), 2u);
+  EXPECT_EQ(lex.summits()[0].date_to, "2008-04-06");
+  EXPECT_EQ(lex.summits()[1].date_from, lex.summits()[1].date_to);
+  ASSERT_EQ(lex.cues().size(), 1u);
+  EXPECT_TRUE(lex.cues()[0].Has("reactive"));
+}
+
+TEST(LexiconTest, BadInputNamesFileAndLine) {
+  Lexicon lex;
+  try {
+    lex.LoadText("name\taliases\tcountry\toffice\tstart\tend\nX\t\tY\tPresident\t2001\t\n",
+                 "leaders.tsv");
+    FAIL() << "expected an error";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("leaders.tsv:2"), std::string::npos) << e.what();
+  }
+  EXPECT_THROW(lex.LoadText("what\tever\nx\ty\n", "odd.tsv"), std::runtime_error);
+  EXPECT_THROW(Lexicon::LoadDirectory("/nonexistent/lexicon"), std::runtime_error);
+}
+
+TEST(LexiconTest, SplitListTrimsAndDropsEmptyItems) {
+  EXPECT_EQ(SplitList(" a ; b;;c "), (std::vector<std::string>{"a", "b", "c"}));
+  EXPECT_TRUE(SplitList("").empty());
+}
+
+}  // namespace
+}  // namespace parley::ingest

@@ -1,0 +1,60 @@
+#include "ingest/normalize.h"
+
+#include <gtest/gtest.h>
+
+namespace parley::ingest {
+namespace {
+
+NormalizeOptions Options(const std::unordered_set<std::string>* words = nullptr) {
+  NormalizeOptions o;
+  o.name_words = words;
+  o.boilerplate_prefixes = {"you are here", "advertisement"};
+  o.caption_markers = {"(ap photo"};
+  return o;
+}
+
+TEST(NormalizeTest, FoldsCurlyQuotesDashesAndSpaces) {
+  EXPECT_EQ(FoldTypography("\xE2\x80\x9CIt\xE2\x80\x99s\xE2\x80\x9D"), "\"It's\"");
+  EXPECT_EQ(FoldTypography("a\xE2\x80\x94" "b"), "a -- b");
+  EXPECT_EQ(FoldTypography("a\xC2\xA0" "b\r\n"), "a b\n");
+}
+
+TEST(NormalizeTest, RejoinsHyphenatedNamesOnlyWhenKnown) {
+  std::unordered_set<std::string> words = {"karamanlis"};
+  NormalizedText n = Normalize("Prime Minister Kara-manlis met a well-known envoy.\n", Options(&words));
+  EXPECT_NE(n.text.find("Karamanlis met"), std::string::npos) << n.text;
+  EXPECT_NE(n.text.find("well-known"), std::string::npos);
+  n = Normalize("Prime Minister Kara-\nmanlis arrived.\n", Options(&words));
+  EXPECT_NE(n.text.find("Karamanlis arrived"), std::string::npos) << n.text;
+}
+
+TEST(NormalizeTest, DropsBannersCaptionsAndFootersKeepsHeadline) {
+  NormalizedText n = Normalize(
+      "Welcome Back\nYOU ARE HERE: Home > World\nLeaders Agree on Trade\n"
+      "The leaders met on Monday.\nA man waves. (AP Photo/Someone)\nThey talked.\n"
+      "More World News\n",
+      Options());
+  EXPECT_EQ(n.title, "Leaders Agree on Trade");
+  EXPECT_EQ(n.text, "Leaders Agree on Trade\nThe leaders met on Monday.\nThey talked.\n");
+}
+
+TEST(NormalizeTest, TakesDatelineOffFirstParagraph) {
+  NormalizedText n = Normalize("Headline Here Today\nHELSINKI, Finland \xE2\x80\x94 The two met.\n",
+                               Options());
+  EXPECT_EQ(n.dateline_city, "Helsinki");
+  EXPECT_EQ(n.dateline_region, "Finland");
+  EXPECT_NE(n.text.find("\nThe two met."), std::string::npos) << n.text;
+  n = Normalize("NEW YORK (Reuters) - Talks began.\n", Options());
+  EXPECT_EQ(n.dateline_city, "New York");
+  n = Normalize("U.S. officials said so.\n", Options());
+  EXPECT_TRUE(n.dateline_city.empty());
+}
+
+TEST(NormalizeTest, FindsWrittenDates) {
+  EXPECT_EQ(FindWrittenDate("Published July 2, 2007 in print"), "2007-07-02");
+  EXPECT_EQ(FindWrittenDate("on Sept. 14, 2001,"), "2001-09-14");
+  EXPECT_EQ(FindWrittenDate("in 2001"), "");
+}
+
+}  // namespace
+}  // namespace parley::ingest
