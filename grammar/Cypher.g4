@@ -318,12 +318,12 @@ postfix
   ;
 
 atom
-  : literal
+  : listComprehension
+  | patternComprehension
+  | literal
   | parameter
   | caseExpression
   | countStar
-  | listComprehension
-  | patternComprehension
   | quantifier
   | reduceExpression
   | existsExpression

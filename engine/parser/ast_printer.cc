@@ -2,6 +2,9 @@
 // read the tree's shape (precedence, associativity) straight off the string.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
+
 #include "engine/parser/ast.h"
 
 namespace parley::ast {
@@ -230,8 +233,9 @@ std::string ToString(const Expr& e) {
   switch (e.kind) {
     case ExprKind::kLiteral:
       return e.literal.ToString();
-    case ExprKind::kParameter:
-      return "$" + QuoteName(e.name);
+    case ExprKind::kParameter:  // $0 is positional; other names quote as variables do
+      return "$" +
+             (std::all_of(e.name.begin(), e.name.end(), ::isdigit) ? e.name : QuoteName(e.name));
     case ExprKind::kVariable:
       return QuoteName(e.name);
     case ExprKind::kProperty:

@@ -1,0 +1,95 @@
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "tests/engine/parser/parse_test_util.h"
+
+namespace parley::parser {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::StartsWith;
+
+TEST(SyntaxErrorListenerTest, MisspelledFirstKeywordNamesTokenAndAlternatives) {
+  Error e = ParseError("RETRUN 1");
+  EXPECT_EQ(e.kind(), ErrorKind::kSyntaxError);
+  EXPECT_EQ(e.detail(), "UnexpectedSyntax");
+  EXPECT_EQ(e.pos(), (SourcePos{1, 1}));
+  EXPECT_THAT(std::string(e.message()), StartsWith("Invalid input 'RETRUN': expected "));
+  EXPECT_THAT(std::string(e.message()), HasSubstr("MATCH"));
+  EXPECT_THAT(std::string(e.message()), HasSubstr("RETURN"));
+  EXPECT_THAT(std::string(e.message()), HasSubstr("(line 1, column 1)"));
+}
+
+TEST(SyntaxErrorListenerTest, MisspelledKeywordOnSecondLine) {
+  Error e = ParseError("MATCH (n)\n  RETRUN n");
+  EXPECT_EQ(e.pos(), (SourcePos{2, 3}));
+  EXPECT_THAT(std::string(e.message()), StartsWith("Invalid input 'RETRUN'"));
+  EXPECT_THAT(std::string(e.message()), HasSubstr("RETURN"));
+  EXPECT_THAT(std::string(e.message()), HasSubstr("(line 2, column 3)"));
+}
+
+TEST(SyntaxErrorListenerTest, MissingClosingParenthesis) {
+  Error e = ParseError("MATCH (n RETURN n");
+  EXPECT_EQ(e.pos(), (SourcePos{1, 10}));
+  EXPECT_THAT(std::string(e.message()), HasSubstr("'RETURN'"));
+  EXPECT_THAT(std::string(e.message()), HasSubstr("')'"));
+}
+
+TEST(SyntaxErrorListenerTest, UnexpectedEndOfInput) {
+  Error e = ParseError("MATCH (n) WHERE n.x =");
+  EXPECT_THAT(std::string(e.message()), StartsWith("Unexpected end of input"));
+  EXPECT_EQ(e.pos(), (SourcePos{1, 22}));
+}
+
+TEST(SyntaxErrorListenerTest, ErrorDeepInMultiLineQuery) {
+  Error e = ParseError("MATCH (a)\nWITH a\nWHERE a.x >\n  AND a.y\nRETURN a");
+  EXPECT_EQ(e.pos(), (SourcePos{4, 3}));
+  EXPECT_THAT(std::string(e.message()), HasSubstr("'AND'"));
+}
+
+TEST(SyntaxErrorListenerTest, MalformedListsAndMaps) {
+  for (const char* q :
+       {"RETURN [, ] AS literal", "RETURN [[[]] AS literal", "RETURN [[','[]',']] AS literal",
+        "RETURN {1B2c3e67:1} AS literal", "RETURN {k1#k: 1} AS literal",
+        "RETURN {k1.k: 1} AS literal", "RETURN {, } AS literal", "RETURN {1} AS literal",
+        "RETURN {[]} AS literal", "RETURN {{}} AS literal", "RETURN {k: {k: {}} AS literal",
+        "RETURN 9223372#54775808 AS literal"}) {
+    Error e = ParseError(q);
+    EXPECT_EQ(e.kind(), ErrorKind::kSyntaxError) << q;
+    EXPECT_EQ(e.detail(), "UnexpectedSyntax") << q;
+    EXPECT_TRUE(e.pos().known()) << q;
+  }
+}
+
+TEST(SyntaxErrorListenerTest, UnicodeDashIsInvalidUnicodeCharacter) {
+  Error e = ParseError("RETURN 42 \u2014 41");
+  EXPECT_EQ(e.detail(), "InvalidUnicodeCharacter");
+  EXPECT_EQ(e.pos(), (SourcePos{1, 11}));
+}
+
+TEST(SyntaxErrorListenerTest, StrayAsciiCharacterIsUnexpectedSyntax) {
+  Error e = ParseError("MATCH (n) RETURN n # comment");
+  EXPECT_EQ(e.detail(), "UnexpectedSyntax");
+  EXPECT_EQ(e.pos(), (SourcePos{1, 20}));
+  EXPECT_THAT(std::string(e.message()), HasSubstr("'#'"));
+}
+
+TEST(SyntaxErrorListenerTest, EarliestErrorWinsBetweenLexerAndParser) {
+  Error e = ParseError("RETRUN 42 \u2014 41");
+  EXPECT_EQ(e.pos(), (SourcePos{1, 1}));
+  EXPECT_EQ(e.detail(), "UnexpectedSyntax");
+}
+
+TEST(SyntaxErrorListenerTest, UnterminatedString) {
+  Error e = ParseError("RETURN 'abc");
+  EXPECT_EQ(e.pos(), (SourcePos{1, 8}));
+  EXPECT_THAT(std::string(e.message()), HasSubstr("not terminated"));
+}
+
+TEST(SyntaxErrorListenerTest, InvalidUtf8IsRejected) {
+  Error e = ParseError("RETURN '\xff'");
+  EXPECT_EQ(e.kind(), ErrorKind::kSyntaxError);
+}
+
+}  // namespace
+}  // namespace parley::parser
