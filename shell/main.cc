@@ -10,6 +10,9 @@
 #include "shell/export_command.h"
 #include "shell/query_command.h"
 #include "shell/repl.h"
+#ifdef PARLEY_HAVE_IMPORT
+#include "shell/import_command.h"
+#endif
 #ifdef PARLEY_HAVE_INGEST_COMMAND
 #include "shell/ingest_command.h"
 #endif
@@ -28,6 +31,9 @@ int Main(int argc, char** argv) {
   parley::shell::AddQueryCommand(app, &run);
   parley::shell::AddShellCommand(app, &run);
   parley::shell::AddExportCommands(app, &run);
+#ifdef PARLEY_HAVE_IMPORT
+  parley::shell::AddImportCommand(app, &run);
+#endif
 #ifdef PARLEY_HAVE_INGEST_COMMAND
   parley::shell::AddIngestCommand(app);
 #endif
