@@ -1,0 +1,236 @@
+#include "engine/import/importer.h"
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "engine/import/csv_reader.h"
+#include "engine/import/header.h"
+#include "engine/storage/bulk_writer.h"
+#include "parley/error.h"
+
+namespace parley::import {
+namespace {
+
+constexpr std::uint64_t kProgressEvery = 50000;  // rows between progress reports
+
+[[noreturn]] void ThrowImportError(std::string message) {
+  throw Error(ErrorKind::kRuntimeError, "ImportError", std::move(message));
+}
+
+std::string ReadWholeFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) ThrowImportError(fmt::format("cannot read {}: {}", path, std::strerror(errno)));
+  std::ostringstream contents;
+  contents << in.rdbuf();
+  return std::move(contents).str();
+}
+
+class Importer {
+ public:
+  Importer(storage::GraphStore& store, const ImportOptions& options)
+      : options_(options), bulk_(store.BeginBulk()) {
+    std::error_code ec;
+    for (const auto& f : options_.nodes) progress_.bytes_total += std::filesystem::file_size(f.path, ec);
+    for (const auto& f : options_.relationships) {
+      progress_.bytes_total += std::filesystem::file_size(f.path, ec);
+    }
+  }
+
+  ImportReport Run() {
+    for (const NodeFile& file : options_.nodes) ImportFile(file.path, false, file.labels, "");
+    for (const RelFile& file : options_.relationships) ImportFile(file.path, true, {}, file.type);
+    bulk_->Finish();
+    report_.nodes_imported = bulk_->nodes_created();
+    report_.relationships_imported = bulk_->rels_created();
+    if (options_.progress) options_.progress(progress_);
+    return std::move(report_);
+  }
+
+ private:
+  // The per-file context of the row functions.
+  struct FileState {
+    const std::string* path;
+    std::vector<Column> columns;
+    std::vector<PropKeyId> keys;  // per column; valid for property and named id columns
+    std::vector<LabelId> file_labels;
+    std::string file_type;
+  };
+
+  void ImportFile(const std::string& path, bool relationships,
+                  const std::vector<std::string>& labels, const std::string& type) {
+    std::string data = ReadWholeFile(path);
+    CsvReader reader(data, options_.delimiter);
+    CsvRecord record;
+    if (!reader.Next(&record)) ThrowImportError(fmt::format("{}: the file has no header row", path));
+    FileState file = Prepare(path, record, relationships, labels, type);
+    std::uint64_t done_before = progress_.bytes_done;
+    while (reader.Next(&record)) {
+      std::string reason;
+      bool ok = record.error.empty() ? (relationships ? RelRow(file, record, &reason)
+                                                      : NodeRow(file, record, &reason))
+                                     : (reason = record.error, false);
+      if (!ok) BadRow(path, record.line, std::move(reason));
+      if (++progress_.rows_done % kProgressEvery == 0 && options_.progress) {
+        progress_.bytes_done = done_before + reader.offset();
+        options_.progress(progress_);
+      }
+    }
+    progress_.bytes_done = done_before + data.size();
+  }
+
+  FileState Prepare(const std::string& path, const CsvRecord& header, bool relationships,
+                    const std::vector<std::string>& labels, const std::string& type) {
+    std::string error;
+    auto columns = ParseHeader(header, relationships, &error);
+    if (!columns) ThrowImportError(fmt::format("{}:{}: bad header: {}", path, header.line, error));
+    FileState file{&path, std::move(*columns), {}, {}, type};
+    for (const Column& column : file.columns) {
+      bool stored = column.role == ColumnRole::kProperty ||
+                    (column.role == ColumnRole::kId && !column.name.empty());
+      file.keys.push_back(stored ? bulk_->GetOrCreatePropKey(column.name) : PropKeyId());
+    }
+    for (const std::string& label : labels) file.file_labels.push_back(bulk_->GetOrCreateLabel(label));
+    return file;
+  }
+
+  void BadRow(const std::string& path, std::uint64_t line, std::string reason) {
+    if (!options_.skip_bad_rows) ThrowImportError(fmt::format("{}:{}: {}", path, line, reason));
+    report_.skipped.push_back({path, line, std::move(reason)});
+  }
+
+  // The id as the map keys it (integers in canonical form), and as the property stores it.
+  bool ReadId(const CsvField& field, std::string* key, Value* value, std::string* reason) {
+    if (field.text.empty()) {
+      *reason = "the id is empty";
+      return false;
+    }
+    if (options_.id_type == IdType::kString) {
+      *key = field.text;
+      *value = Value(field.text);
+      return true;
+    }
+    auto id = ParseInteger(field.text);
+    if (!id) {
+      *reason = fmt::format("id '{}' is not an integer", field.text);
+      return false;
+    }
+    *key = std::to_string(*id);
+    *value = Value(*id);
+    return true;
+  }
+
+  bool CheckWidth(const FileState& file, const CsvRecord& record, std::string* reason) {
+    if (record.fields.size() == file.columns.size()) return true;
+    *reason = fmt::format("expected {} fields, found {}", file.columns.size(), record.fields.size());
+    return false;
+  }
+
+  bool Property(const FileState& file, std::size_t i, const CsvField& field,
+                storage::PropertyMap* properties, std::string* reason) {
+    Value value;
+    if (!ConvertField(field, file.columns[i], &value, reason)) return false;
+    if (!value.is_null()) properties->emplace_back(file.keys[i], std::move(value));
+    return true;
+  }
+
+  bool NodeRow(const FileState& file, const CsvRecord& record, std::string* reason) {
+    if (!CheckWidth(file, record, reason)) return false;
+    std::vector<LabelId> labels = file.file_labels;
+    storage::PropertyMap properties;
+    const Column* id_column = nullptr;
+    std::string id_key;
+    for (std::size_t i = 0; i < file.columns.size(); ++i) {
+      const Column& column = file.columns[i];
+      const CsvField& field = record.fields[i];
+      if (column.role == ColumnRole::kLabel) {
+        for (const std::string& label : SplitList(field.text)) {
+          labels.push_back(bulk_->GetOrCreateLabel(label));
+        }
+      } else if (column.role == ColumnRole::kId) {
+        Value id_value;
+        if (!ReadId(field, &id_key, &id_value, reason)) return false;
+        id_column = &column;
+        if (!column.name.empty()) properties.emplace_back(file.keys[i], std::move(id_value));
+      } else if (column.role == ColumnRole::kProperty) {
+        if (!Property(file, i, field, &properties, reason)) return false;
+      }
+    }
+    if (id_column != nullptr && ids_[id_column->group].count(id_key) != 0) {
+      *reason = fmt::format("duplicate node id '{}'", id_key);
+      return false;
+    }
+    NodeId node = bulk_->CreateNode(labels, std::move(properties));
+    if (id_column != nullptr) ids_[id_column->group].emplace(std::move(id_key), node);
+    return true;
+  }
+
+  bool Lookup(const Column& column, const CsvField& field, NodeId* node, std::string* reason) {
+    std::string key;
+    Value unused;
+    if (!ReadId(field, &key, &unused, reason)) return false;
+    auto group = ids_.find(column.group);
+    if (group != ids_.end()) {
+      auto it = group->second.find(key);
+      if (it != group->second.end()) {
+        *node = it->second;
+        return true;
+      }
+    }
+    *reason = fmt::format("{} '{}' is not the id of an imported node",
+                          column.role == ColumnRole::kStartId ? "start" : "end", field.text);
+    return false;
+  }
+
+  bool RelRow(const FileState& file, const CsvRecord& record, std::string* reason) {
+    if (!CheckWidth(file, record, reason)) return false;
+    NodeId start, end;
+    std::string type = file.file_type;
+    storage::PropertyMap properties;
+    for (std::size_t i = 0; i < file.columns.size(); ++i) {
+      const Column& column = file.columns[i];
+      const CsvField& field = record.fields[i];
+      switch (column.role) {
+        case ColumnRole::kStartId:
+          if (!Lookup(column, field, &start, reason)) return false;
+          break;
+        case ColumnRole::kEndId:
+          if (!Lookup(column, field, &end, reason)) return false;
+          break;
+        case ColumnRole::kType:
+          if (!field.text.empty()) type = field.text;
+          break;
+        case ColumnRole::kProperty:
+          if (!Property(file, i, field, &properties, reason)) return false;
+          break;
+        default:
+          break;
+      }
+    }
+    if (type.empty()) {
+      *reason = "the relationship has no type (no :TYPE value and none given for the file)";
+      return false;
+    }
+    bulk_->CreateRel(start, bulk_->GetOrCreateRelType(type), end, std::move(properties));
+    return true;
+  }
+
+  const ImportOptions& options_;
+  std::unique_ptr<storage::BulkWriter> bulk_;
+  std::unordered_map<std::string, std::unordered_map<std::string, NodeId>> ids_;
+  ImportProgress progress_;
+  ImportReport report_;
+};
+
+}  // namespace
+
+ImportReport ImportCsv(storage::GraphStore& store, const ImportOptions& options) {
+  return Importer(store, options).Run();
+}
+
+}  // namespace parley::import

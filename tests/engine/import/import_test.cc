@@ -1,0 +1,211 @@
+#include "engine/import/importer.h"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include <gtest/gtest.h>
+
+#include "parley/error.h"
+
+namespace parley::import {
+namespace {
+
+namespace fs = std::filesystem;
+using storage::GraphStore;
+using storage::TxnMode;
+using storage::EdgeRef;
+
+class ImportTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = ::testing::TempDir() + "/import_test_" + std::to_string(::getpid()) + "_" +
+           ::testing::UnitTest::GetInstance()->current_test_info()->name();
+    fs::create_directories(dir_);
+    storage::StoreOptions options;
+    options.in_memory = true;
+    store_ = GraphStore::Open("import", options);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::string File(const std::string& name, const std::string& contents) {
+    std::string path = dir_ + "/" + name;
+    std::ofstream(path, std::ios::binary) << contents;
+    return path;
+  }
+  Error ImportError(const ImportOptions& options) {
+    try {
+      ImportCsv(*store_, options);
+    } catch (const Error& e) {
+      return e;
+    }
+    ADD_FAILURE() << "no error";
+    return Error(ErrorKind::kRuntimeError, "", "");
+  }
+  // The node whose property `key` equals `value`, by scanning.
+  std::optional<NodeId> Find(storage::Txn& txn, const std::string& key, const Value& value) {
+    auto k = txn.FindPropKey(key);
+    if (!k) return std::nullopt;
+    auto nodes = txn.ScanNodes();
+    for (NodeId id; nodes->Next(&id);) {
+      if (txn.NodeProperty(id, *k) == value) return id;
+    }
+    return std::nullopt;
+  }
+
+  std::string dir_;
+  std::unique_ptr<GraphStore> store_;
+};
+
+TEST_F(ImportTest, TypedColumnsArraysAndLabels) {
+  ImportOptions options;
+  options.nodes.push_back({File("people.csv",
+                                "personId:ID,name,age:INT,score:FLOAT,flag:BOOLEAN,tags:STRING[],"
+                                "nums:long[],:LABEL\n"
+                                "p1,Ann,42,1.5,true,a;b,1;2;3,Leader;Person\n"
+                                "p2,\"Bob, Jr.\",,2,FALSE,,,\n"),
+                           {"Human"}});
+  ImportReport report = ImportCsv(*store_, options);
+  EXPECT_EQ(report.nodes_imported, 2u);
+  auto txn = store_->Begin(TxnMode::kReadOnly);
+  auto ann = Find(*txn, "personId", Value("p1"));
+  ASSERT_TRUE(ann.has_value());
+  auto key = [&](const char* k) { return *txn->FindPropKey(k); };
+  EXPECT_EQ(txn->NodeProperty(*ann, key("name")), Value("Ann"));
+  EXPECT_EQ(txn->NodeProperty(*ann, key("age")), Value(42));
+  EXPECT_EQ(txn->NodeProperty(*ann, key("score")), Value(1.5));
+  EXPECT_EQ(txn->NodeProperty(*ann, key("flag")), Value(true));
+  EXPECT_EQ(txn->NodeProperty(*ann, key("tags")), Value(List{Value("a"), Value("b")}));
+  EXPECT_EQ(txn->NodeProperty(*ann, key("nums")), Value(List{Value(1), Value(2), Value(3)}));
+  EXPECT_EQ(txn->NodeLabels(*ann).size(), 3u);
+  auto bob = Find(*txn, "name", Value("Bob, Jr."));
+  ASSERT_TRUE(bob.has_value());
+  EXPECT_TRUE(txn->NodeProperty(*bob, key("age")).is_null());  // empty field: no property
+  EXPECT_EQ(txn->NodeProperty(*bob, key("score")), Value(2.0));
+  EXPECT_EQ(txn->NodeLabels(*bob), std::vector<LabelId>{*txn->FindLabel("Human")});
+  EXPECT_EQ(txn->LabelCount(*txn->FindLabel("Human")), 2u);
+  EXPECT_EQ(txn->LabelCount(*txn->FindLabel("Leader")), 1u);
+}
+
+TEST_F(ImportTest, RelationshipsWithFileTypeAndTypeColumn) {
+  ImportOptions options;
+  options.id_type = IdType::kInteger;
+  options.nodes.push_back({File("n.csv", "id:ID,name\n1,a\n2,b\n3,c\n"), {"N"}});
+  options.relationships.push_back({File("r1.csv", ":START_ID,:END_ID,since:INT\n1,2,1999\n2,3,2000\n"), "KNOWS"});
+  options.relationships.push_back({File("r2.csv", ":START_ID,:END_ID,:TYPE\n3,3,LOOPS\n1,3,LIKES\n"), ""});
+  ImportReport report = ImportCsv(*store_, options);
+  EXPECT_EQ(report.relationships_imported, 4u);
+  auto txn = store_->Begin(TxnMode::kReadOnly);
+  auto one = Find(*txn, "id", Value(1));  // integer ids are stored as integers
+  ASSERT_TRUE(one.has_value());
+  EXPECT_EQ(txn->Degree(*one, Direction::kOut, {}), 2u);
+  EXPECT_EQ(txn->RelTypeCount(*txn->FindRelType("KNOWS")), 2u);
+  EXPECT_EQ(txn->RelTypeCount(*txn->FindRelType("LOOPS")), 1u);
+  auto three = Find(*txn, "id", Value(3));
+  EXPECT_EQ(txn->Degree(*three, Direction::kBoth, {}), 3u);  // 2->3, 1->3, the loop once
+  std::vector<RelTypeId> knows{*txn->FindRelType("KNOWS")};
+  auto edges = txn->Expand(*one, Direction::kOut, knows);
+  EdgeRef e{};
+  ASSERT_TRUE(edges->Next(&e));
+  EXPECT_EQ(txn->RelProperty(e.rel, *txn->FindPropKey("since")), Value(1999));
+}
+
+TEST_F(ImportTest, BadRowFailsTheWholeImportNamingFileAndLine) {
+  ImportOptions options;
+  std::string path = File("n.csv", "id:ID,age:INT\na,1\nb,x\nc,3\n");
+  options.nodes.push_back({path, {"N"}});
+  Error e = ImportError(options);
+  EXPECT_EQ(e.detail(), "ImportError");
+  EXPECT_NE(std::string(e.what()).find(path + ":3:"), std::string::npos) << e.what();
+  EXPECT_NE(std::string(e.what()).find("'x' is not an integer"), std::string::npos);
+  auto txn = store_->Begin(TxnMode::kReadOnly);
+  EXPECT_EQ(txn->NodeCount(), 0u);
+  EXPECT_FALSE(txn->FindLabel("N").has_value());
+}
+
+TEST_F(ImportTest, SkipModeLoadsTheRestAndReportsEachBadRow) {
+  ImportOptions options;
+  options.skip_bad_rows = true;
+  options.nodes.push_back({File("n.csv", "id:ID,ok:BOOLEAN\na,true\na,false\nb,maybe\nc,false,extra\n"
+                                         "d,true\n"), {}});
+  options.relationships.push_back({File("r.csv", ":START_ID,:END_ID\na,d\na,zz\nqq,d\n\"open\n"), "T"});
+  ImportReport report = ImportCsv(*store_, options);
+  EXPECT_EQ(report.nodes_imported, 2u);
+  EXPECT_EQ(report.relationships_imported, 1u);
+  ASSERT_EQ(report.skipped.size(), 6u);
+  EXPECT_EQ(report.skipped[0].line, 3u);
+  EXPECT_NE(report.skipped[0].reason.find("duplicate"), std::string::npos);
+  EXPECT_EQ(report.skipped[1].line, 4u);
+  EXPECT_EQ(report.skipped[2].line, 5u);
+  EXPECT_NE(report.skipped[2].reason.find("expected 2 fields"), std::string::npos);
+  EXPECT_NE(report.skipped[3].reason.find("'zz' is not the id"), std::string::npos);
+  EXPECT_NE(report.skipped[4].reason.find("start 'qq'"), std::string::npos);
+  EXPECT_NE(report.skipped[5].reason.find("not closed"), std::string::npos);
+  auto txn = store_->Begin(TxnMode::kReadOnly);
+  EXPECT_EQ(txn->NodeCount(), 2u);
+  EXPECT_EQ(txn->RelCount(), 1u);
+}
+
+TEST_F(ImportTest, DanglingEndFailsByDefault) {
+  ImportOptions options;
+  options.nodes.push_back({File("n.csv", "id:ID\na\n"), {}});
+  options.relationships.push_back({File("r.csv", ":START_ID,:END_ID\na,b\n"), "T"});
+  Error e = ImportError(options);
+  EXPECT_NE(std::string(e.what()).find("end 'b'"), std::string::npos);
+  EXPECT_EQ(store_->Begin(TxnMode::kReadOnly)->NodeCount(), 0u);
+}
+
+TEST_F(ImportTest, IdSpacesKeepEqualIdsApart) {
+  ImportOptions options;
+  options.nodes.push_back({File("p.csv", "id:ID(Person)\n1\n"), {"Person"}});
+  options.nodes.push_back({File("c.csv", "id:ID(City)\n1\n"), {"City"}});
+  options.relationships.push_back({File("r.csv", ":START_ID(Person),:END_ID(City)\n1,1\n"), "LIVES_IN"});
+  ImportReport report = ImportCsv(*store_, options);
+  EXPECT_EQ(report.nodes_imported, 2u);
+  auto txn = store_->Begin(TxnMode::kReadOnly);
+  auto person = txn->ScanLabel(*txn->FindLabel("Person"));
+  NodeId p;
+  ASSERT_TRUE(person->Next(&p));
+  auto edges = txn->Expand(p, Direction::kOut, {});
+  EdgeRef e{};
+  ASSERT_TRUE(edges->Next(&e));
+  EXPECT_TRUE(txn->NodeHasLabel(e.other, *txn->FindLabel("City")));
+}
+
+TEST_F(ImportTest, BadHeaderAndMissingFileAreErrors) {
+  ImportOptions options;
+  options.nodes.push_back({File("n.csv", "id:ID,x:DECIMAL\n1,2\n"), {}});
+  EXPECT_NE(std::string(ImportError(options).what()).find("DECIMAL"), std::string::npos);
+  options.nodes = {{dir_ + "/missing.csv", {}}};
+  EXPECT_NE(std::string(ImportError(options).what()).find("missing.csv"), std::string::npos);
+  options.nodes = {};
+  options.relationships = {{File("r.csv", ":START_ID,x\n"), "T"}};
+  EXPECT_NE(std::string(ImportError(options).what()).find("END_ID"), std::string::npos);
+}
+
+TEST_F(ImportTest, ProgressReachesTheTotal) {
+  std::string rows = "id:ID\n";
+  for (int i = 0; i < 120000; ++i) rows += std::to_string(i) + "\n";
+  ImportOptions options;
+  options.nodes.push_back({File("n.csv", rows), {}});
+  std::vector<ImportProgress> seen;
+  options.progress = [&](const ImportProgress& p) { seen.push_back(p); };
+  ImportCsv(*store_, options);
+  ASSERT_GE(seen.size(), 3u);
+  EXPECT_EQ(seen.back().rows_done, 120000u);
+  EXPECT_EQ(seen.back().bytes_done, seen.back().bytes_total);
+  EXPECT_LT(seen.front().bytes_done, seen.back().bytes_done);
+}
+
+TEST_F(ImportTest, OtherDelimiter) {
+  ImportOptions options;
+  options.delimiter = '\t';
+  options.nodes.push_back({File("n.tsv", "id:ID\tname\n1\ta,b\n"), {}});
+  ImportCsv(*store_, options);
+  auto txn = store_->Begin(TxnMode::kReadOnly);
+  EXPECT_TRUE(Find(*txn, "name", Value("a,b")).has_value());
+}
+
+}  // namespace
+}  // namespace parley::import
