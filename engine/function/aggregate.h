@@ -28,7 +28,7 @@ class Aggregator {
   // row that has a non-null value). Throws parley::Error.
   virtual void Add(std::span<const Value> args) = 0;
   // The aggregate of everything added. Called once, after the last Add. An empty group
-  // gives: count 0, sum 0, collect [], and null for avg, min, max, stDev, stDevP and the
+  // gives: count 0, sum 0, collect [], stDev and stDevP 0.0, and null for avg, min, max and the
   // percentiles.
   virtual Value Finish() = 0;
 };

@@ -17,6 +17,7 @@
 #define PARLEY_ENGINE_FUNCTION_SEMANTICS_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 
 #include "parley/value.h"
@@ -31,10 +32,16 @@ namespace parley::function {
 std::optional<bool> Equals(const Value& a, const Value& b);
 
 // Three-valued `a < b` etc.: a negative number, 0 or a positive number when a < b, a = b,
-// a > b; nullopt when the pair is not comparable (see the file comment).
+// a > b; nullopt when the pair is not comparable (see the file comment) or involves NaN.
 // Lists compare lexicographically; an incomparable element pair makes the whole result
 // nullopt unless an earlier element decided it.
 std::optional<int> Compare(const Value& a, const Value& b);
+
+// The comparison operators with openCypher's results, including the NaN rule: NaN compared
+// with any number is false for every operator (not null), while NaN compared with a
+// non-number is null like any other cross-type comparison.
+enum class ComparisonOp : std::uint8_t { kLess, kLessEqual, kGreater, kGreaterEqual };
+std::optional<bool> EvaluateComparison(ComparisonOp op, const Value& a, const Value& b);
 
 // The total order ORDER BY uses (ascending), consistent for every pair of values:
 //   MAP < NODE < RELATIONSHIP < LIST < PATH < DATETIME < LOCAL DATETIME < DATE <

@@ -1,0 +1,240 @@
+#include "engine/function/aggregate.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "engine/function/arithmetic.h"
+#include "engine/function/semantics.h"
+#include "engine/function/temporal.h"
+#include "parley/error.h"
+
+namespace parley::function {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+[[noreturn]] void ThrowType(std::string_view fn, const Value& v) {
+  throw Error(ErrorKind::kTypeError, "InvalidArgumentType",
+              std::string(fn) + "() cannot aggregate a value of type " +
+                  std::string(TypeName(v.type())));
+}
+
+// The shared skeleton: skips nulls and, with DISTINCT, repeats.
+class Base : public Aggregator {
+ public:
+  explicit Base(bool distinct) : distinct_(distinct) {}
+  void Add(std::span<const Value> args) final {
+    const Value& v = args[0];
+    if (v.is_null()) return;
+    if (distinct_ && !seen_.insert(v).second) return;
+    Fold(v, args);
+  }
+
+ protected:
+  virtual void Fold(const Value& v, std::span<const Value> args) = 0;
+
+ private:
+  bool distinct_;
+  std::unordered_set<Value, ValueHash, ValueEquivalent> seen_;
+};
+
+class Count : public Base {
+ public:
+  using Base::Base;
+  Value Finish() override { return Value(n_); }
+
+ private:
+  void Fold(const Value&, std::span<const Value>) override { ++n_; }
+  std::int64_t n_ = 0;
+};
+
+class CountStar : public Aggregator {
+ public:
+  void Add(std::span<const Value>) override { ++n_; }
+  Value Finish() override { return Value(n_); }
+
+ private:
+  std::int64_t n_ = 0;
+};
+
+// sum and avg: integers stay integers (checked), a float makes the result a float,
+// durations sum as durations.
+class Sum : public Base {
+ public:
+  Sum(bool distinct, bool average) : Base(distinct), average_(average) {}
+  Value Finish() override {
+    if (!average_) return saw_duration_ ? Value(duration_) : total_;
+    if (count_ == 0) return {};
+    if (saw_duration_) return Value(DivideDuration(duration_, static_cast<double>(count_)));
+    if (total_.is_int()) {
+      return Value(static_cast<double>(total_.as_int()) / static_cast<double>(count_));
+    }
+    return Value(total_.as_float() / static_cast<double>(count_));
+  }
+
+ private:
+  void Fold(const Value& v, std::span<const Value>) override {
+    const char* fn = average_ ? "avg" : "sum";
+    if (v.type() == ValueType::kDuration) {
+      if (count_ > 0 && !saw_duration_) ThrowType(fn, v);
+      saw_duration_ = true;
+      duration_ = AddDurations(duration_, std::get<Duration>(v.storage()));
+    } else if (v.is_number()) {
+      if (saw_duration_) ThrowType(fn, v);
+      total_ = average_ && total_.is_int() && v.is_int() ? AddForAverage(v) : function::Add(total_, v);
+    } else {
+      ThrowType(fn, v);
+    }
+    ++count_;
+  }
+
+  // avg() of large integers must not overflow: fall back to a float sum.
+  Value AddForAverage(const Value& v) {
+    std::int64_t r;
+    if (__builtin_add_overflow(total_.as_int(), v.as_int(), &r)) {
+      return Value(static_cast<double>(total_.as_int()) + static_cast<double>(v.as_int()));
+    }
+    return Value(r);
+  }
+
+  bool average_;
+  Value total_{std::int64_t{0}};
+  Duration duration_;
+  bool saw_duration_ = false;
+  std::int64_t count_ = 0;
+};
+
+class MinMax : public Base {
+ public:
+  MinMax(bool distinct, bool max) : Base(distinct), max_(max) {}
+  Value Finish() override { return best_; }
+
+ private:
+  void Fold(const Value& v, std::span<const Value>) override {
+    if (best_.is_null()) {
+      best_ = v;
+      return;
+    }
+    int c = OrderCompare(v, best_);
+    if (max_ ? c > 0 : c < 0) best_ = v;
+  }
+  bool max_;
+  Value best_;
+};
+
+class Collect : public Base {
+ public:
+  using Base::Base;
+  Value Finish() override { return Value(std::move(items_)); }
+
+ private:
+  void Fold(const Value& v, std::span<const Value>) override { items_.push_back(v); }
+  List items_;
+};
+
+// Standard deviation by Welford's method: sample (stDev) or population (stDevP).
+class StDev : public Base {
+ public:
+  StDev(bool distinct, bool population) : Base(distinct), population_(population) {}
+  Value Finish() override {
+    std::int64_t d = population_ ? n_ : n_ - 1;
+    if (d <= 0) return Value(0.0);
+    return Value(std::sqrt(m2_ / static_cast<double>(d)));
+  }
+
+ private:
+  void Fold(const Value& v, std::span<const Value>) override {
+    if (!v.is_number()) ThrowType(population_ ? "stDevP" : "stDev", v);
+    double x = v.as_number();
+    ++n_;
+    double delta = x - mean_;
+    mean_ += delta / static_cast<double>(n_);
+    m2_ += delta * (x - mean_);
+  }
+  bool population_;
+  std::int64_t n_ = 0;
+  double mean_ = 0;
+  double m2_ = 0;
+};
+
+class Percentile : public Base {
+ public:
+  Percentile(bool distinct, bool continuous) : Base(distinct), continuous_(continuous) {}
+  Value Finish() override {
+    if (values_.empty()) return {};
+    std::sort(values_.begin(), values_.end(),
+              [](const Value& a, const Value& b) { return OrderCompare(a, b) < 0; });
+    double n = static_cast<double>(values_.size());
+    if (!continuous_) {
+      auto idx = static_cast<std::size_t>(std::max(0.0, std::ceil(p_ * n) - 1));
+      return values_[std::min(idx, values_.size() - 1)];
+    }
+    double pos = p_ * (n - 1);
+    auto lo = static_cast<std::size_t>(std::floor(pos));
+    auto hi = static_cast<std::size_t>(std::ceil(pos));
+    double frac = pos - static_cast<double>(lo);
+    double a = values_[lo].as_number(), b = values_[hi].as_number();
+    return Value(a + (b - a) * frac);
+  }
+
+ private:
+  void Fold(const Value& v, std::span<const Value> args) override {
+    const char* fn = continuous_ ? "percentileCont" : "percentileDisc";
+    if (!v.is_number()) ThrowType(fn, v);
+    if (!have_p_) {
+      const Value& p = args.size() > 1 ? args[1] : Value();
+      if (!p.is_number()) ThrowType(fn, p);
+      p_ = p.as_number();
+      if (!(p_ >= 0.0 && p_ <= 1.0)) {
+        throw Error(ErrorKind::kArgumentError, "NumberOutOfRange",
+                    std::string(fn) + "() needs a percentile between 0.0 and 1.0");
+      }
+      have_p_ = true;
+    }
+    values_.push_back(v);
+  }
+  bool continuous_;
+  bool have_p_ = false;
+  double p_ = 0;
+  List values_;
+};
+
+}  // namespace
+
+bool IsAggregateFunction(std::string_view name) {
+  static const std::unordered_set<std::string> kNames = {
+      "count", "sum", "avg", "min", "max", "collect",
+      "stdev", "stdevp", "percentiledisc", "percentilecont"};
+  return kNames.contains(Lower(name));
+}
+
+int AggregateArity(std::string_view name) {
+  std::string n = Lower(name);
+  return n == "percentiledisc" || n == "percentilecont" ? 2 : 1;
+}
+
+std::unique_ptr<Aggregator> MakeAggregator(std::string_view name, bool distinct) {
+  std::string n = Lower(name);
+  if (n == "count") return std::make_unique<Count>(distinct);
+  if (n == "sum") return std::make_unique<Sum>(distinct, false);
+  if (n == "avg") return std::make_unique<Sum>(distinct, true);
+  if (n == "min") return std::make_unique<MinMax>(distinct, false);
+  if (n == "max") return std::make_unique<MinMax>(distinct, true);
+  if (n == "collect") return std::make_unique<Collect>(distinct);
+  if (n == "stdev") return std::make_unique<StDev>(distinct, false);
+  if (n == "stdevp") return std::make_unique<StDev>(distinct, true);
+  if (n == "percentiledisc") return std::make_unique<Percentile>(distinct, false);
+  if (n == "percentilecont") return std::make_unique<Percentile>(distinct, true);
+  return nullptr;
+}
+
+std::unique_ptr<Aggregator> MakeCountStar() { return std::make_unique<CountStar>(); }
+
+}  // namespace parley::function
