@@ -7,6 +7,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <vector>
 
 #include "engine/storage/graph_store.h"
 #include "parley/database.h"
@@ -25,6 +26,9 @@ class Database::Impl {
   void AddProcedure(TableProcedure procedure);
   // nullptr when none has that name (compared case-sensitively, as Neo4j does).
   const TableProcedure* FindProcedure(const std::string& name) const;
+  // Every registered procedure, by name. The pointers stay valid while the Database lives
+  // (procedures are never removed).
+  std::vector<const TableProcedure*> AllProcedures() const;
 
  private:
   std::string path_;

@@ -1,0 +1,54 @@
+// The pull-based operator interface every physical operator implements.
+//
+// An operator is a flat-map over its input: Reset(argument) starts it over for one
+// argument row (leaf operators read the argument, others pass it down), then Next fills
+// `row` with the next output row until it returns false. Rows are `num_slots` wide;
+// operators write only the slots they bind. An operator never commits; errors are thrown
+// as parley::Error. Not thread-safe.
+#ifndef PARLEY_ENGINE_EXECUTION_OPERATOR_H_
+#define PARLEY_ENGINE_EXECUTION_OPERATOR_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "engine/execution/exec_context.h"
+
+namespace parley::execution {
+
+class Operator {
+ public:
+  explicit Operator(ExecContext* ctx) : ctx_(ctx) {}
+  virtual ~Operator() = default;
+  Operator(const Operator&) = delete;
+  Operator& operator=(const Operator&) = delete;
+
+  // Starts over with `argument` (a row the leaf hands out first; nullptr: all nulls).
+  virtual void Reset(const Row* argument) = 0;
+  // The next row, or false when exhausted. REQUIRES: Reset was called.
+  virtual bool Next(Row* row) = 0;
+
+  // For PROFILE: rows produced and time spent (inclusive), counted by ProfiledNext.
+  std::uint64_t rows_produced() const { return rows_; }
+  double elapsed_ms() const { return elapsed_ns_ / 1e6; }
+  bool ProfiledNext(Row* row);
+  void set_profiling(bool on) { profiling_ = on; }
+
+ protected:
+  ExecContext* ctx_;
+
+ private:
+  bool profiling_ = false;
+  std::uint64_t rows_ = 0;
+  std::uint64_t elapsed_ns_ = 0;
+};
+
+using OperatorPtr = std::unique_ptr<Operator>;
+
+// Pulls from a child, counting rows and time when profiling is on.
+inline bool Pull(Operator& op, Row* row) { return op.ProfiledNext(row); }
+
+}  // namespace parley::execution
+
+#endif  // PARLEY_ENGINE_EXECUTION_OPERATOR_H_

@@ -1,0 +1,143 @@
+#include "engine/execution/operator_builder.h"
+
+#include <fmt/format.h>
+
+#include "engine/execution/operators/operators.h"
+
+namespace parley::execution {
+namespace {
+
+using logical::OpKind;
+
+class Builder {
+ public:
+  Builder(ExecContext* ctx, bool profile, PhysicalPlan* out)
+      : ctx_(ctx), profile_(profile), out_(out) {}
+
+  OperatorPtr Build(const logical::Op& op) {
+    OperatorPtr built = BuildOne(op);
+    built->set_profiling(profile_);
+    out_->ops.emplace_back(&op, built.get());
+    return built;
+  }
+
+ private:
+  OperatorPtr Child(const logical::Op& op, std::size_t i = 0) { return Build(*op.children[i]); }
+
+  OperatorPtr BuildOne(const logical::Op& op) {
+    switch (op.kind) {
+      case OpKind::kArgument: return MakeArgument(ctx_);
+      case OpKind::kAllNodesScan:
+      case OpKind::kLabelScan: return MakeNodeScan(ctx_, op, Child(op));
+      case OpKind::kIndexSeek: return MakeIndexSeek(ctx_, op, Child(op));
+      case OpKind::kNodeCheck: return MakeFilter(ctx_, op, Child(op));
+      case OpKind::kExpand: return MakeExpand(ctx_, op, Child(op));
+      case OpKind::kVarExpand: return MakeVarExpand(ctx_, op, Child(op));
+      case OpKind::kShortestPath: return MakeShortestPath(ctx_, op, Child(op));
+      case OpKind::kFilter: return MakeFilter(ctx_, op, Child(op));
+      case OpKind::kProjection: return MakeProjection(ctx_, op, Child(op));
+      case OpKind::kAggregate: return MakeAggregate(ctx_, op, Child(op));
+      case OpKind::kDistinct: return MakeDistinct(ctx_, op, Child(op));
+      case OpKind::kSort: return MakeSort(ctx_, op, Child(op));
+      case OpKind::kSkip:
+      case OpKind::kLimit: return MakeSkipLimit(ctx_, op, Child(op));
+      case OpKind::kUnwind: return MakeUnwind(ctx_, op, Child(op));
+      case OpKind::kOptional: {
+        OperatorPtr input = Child(op, 0);
+        return MakeOptional(ctx_, op, std::move(input), Child(op, 1));
+      }
+      case OpKind::kUnion: {
+        std::vector<OperatorPtr> children;
+        for (const auto& c : op.children) children.push_back(Build(*c));
+        return MakeUnion(ctx_, std::move(children));
+      }
+      case OpKind::kCreate: return MakeCreate(ctx_, op, Child(op));
+      case OpKind::kMerge: {
+        OperatorPtr input = Child(op, 0);
+        return MakeMerge(ctx_, op, std::move(input), Child(op, 1));
+      }
+      case OpKind::kSet:
+      case OpKind::kRemove: return MakeSet(ctx_, op, Child(op));
+      case OpKind::kDelete: return MakeDelete(ctx_, op, Child(op));
+      case OpKind::kCall: return MakeCall(ctx_, op, Child(op));
+      case OpKind::kEager: return MakeEager(ctx_, Child(op));
+      case OpKind::kProjectPath: return MakeProjectPath(ctx_, op, Child(op));
+      case OpKind::kHashJoin: break;
+    }
+    throw Error(ErrorKind::kRuntimeError, "", "unsupported plan operator");
+  }
+
+  ExecContext* ctx_;
+  bool profile_;
+  PhysicalPlan* out_;
+};
+
+}  // namespace
+
+PhysicalPlan BuildOperators(const logical::Plan& plan, ExecContext* ctx, bool profile) {
+  PhysicalPlan out;
+  ctx->num_slots = plan.num_slots;
+  Builder builder(ctx, profile, &out);
+  ctx->subplans.clear();
+  for (const auto& sub : plan.subplans) {
+    ctx->subplans.push_back(sub ? builder.Build(*sub) : nullptr);
+  }
+  out.root = builder.Build(*plan.root);
+  return out;
+}
+
+std::vector<std::vector<Value>> Drain(const logical::Plan& plan, Operator& root,
+                                      ExecContext* ctx) {
+  std::vector<std::vector<Value>> rows;
+  root.Reset(nullptr);
+  Row row;
+  std::uint64_t n = 0;
+  while (Pull(root, &row)) {
+    if ((++n & 255) == 0) ctx->CheckInterrupt();
+    std::vector<Value> out;
+    out.reserve(plan.output_slots.size());
+    for (bound::Slot s : plan.output_slots) out.push_back(row[s]);
+    rows.push_back(std::move(out));
+  }
+  for (auto& r : rows) {
+    for (Value& v : r) Materialize(*ctx, &v);
+  }
+  return rows;
+}
+
+std::string PlanText(const logical::Plan& plan, const PhysicalPlan* physical) {
+  std::vector<std::string> lines = logical::ExplainLines(plan);
+  if (physical == nullptr) {
+    std::string out;
+    for (const auto& l : lines) out += l + "\n";
+    return out;
+  }
+  // ExplainLines walks root first, depth first, children in order; map ops the same way.
+  std::vector<const logical::Op*> order;
+  std::vector<const logical::Op*> stack{plan.root.get()};
+  while (!stack.empty()) {
+    const logical::Op* op = stack.back();
+    stack.pop_back();
+    order.push_back(op);
+    for (auto it = op->children.rbegin(); it != op->children.rend(); ++it) {
+      stack.push_back(it->get());
+    }
+  }
+  std::string out;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    out += lines[i];
+    if (i < order.size()) {
+      for (const auto& [lop, pop] : physical->ops) {
+        if (lop == order[i]) {
+          out += fmt::format("  (rows: {}, time: {:.3f} ms)", pop->rows_produced(),
+                             pop->elapsed_ms());
+          break;
+        }
+      }
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+}  // namespace parley::execution

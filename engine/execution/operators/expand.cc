@@ -1,0 +1,72 @@
+#include "engine/execution/operators/expand_common.h"
+
+namespace parley::execution {
+namespace {
+
+// (node)-[rel]-(target) for each input row, from the node's adjacency.
+class ExpandOp final : public Operator {
+ public:
+  ExpandOp(ExecContext* ctx, const logical::Op& op, OperatorPtr child)
+      : Operator(ctx), op_(op), child_(std::move(child)) {}
+
+  void Reset(const Row* argument) override {
+    child_->Reset(argument);
+    cursor_.reset();
+    filter_.Resolve(*ctx_->txn, op_);
+  }
+
+  bool Next(Row* row) override {
+    if (filter_.impossible) return false;
+    for (;;) {
+      if (!cursor_) {
+        if (!Pull(*child_, row)) return false;
+        const Value& from = (*row)[op_.node];
+        if (!from.is_node()) continue;  // null from an OPTIONAL MATCH
+        if (op_.into && !(*row)[op_.target].is_node()) continue;
+        from_ = NodeId(from.as_node().id);
+        if (ctx_->deleted_nodes.count(from_)) continue;
+        cursor_ = ctx_->txn->Expand(from_, op_.direction, filter_.types);
+      }
+      storage::EdgeRef e;
+      while (cursor_->Next(&e)) {
+        if (Accept(*row, e)) {
+          (*row)[op_.rel] = RelValue(*ctx_->txn, ToRecord(from_, e));
+          if (!op_.into) (*row)[op_.target] = NodeValue(e.other);
+          return true;
+        }
+      }
+      cursor_.reset();
+    }
+  }
+
+ private:
+  bool Accept(const Row& row, const storage::EdgeRef& e) const {
+    // kBoth lists a self-loop once per direction; an undirected pattern matches it once.
+    if (op_.direction == Direction::kBoth && !e.outgoing && e.other == from_) return false;
+    if (!ctx_->deleted_rels.empty() && ctx_->deleted_rels.count(e.rel)) return false;
+    if (op_.rel_bound) {
+      const Value& r = row[op_.rel];
+      if (!r.is_relationship() || r.as_relationship().id != e.rel.value) return false;
+    }
+    if (op_.into) {
+      if (row[op_.target].as_node().id != e.other.value) return false;
+    } else if (!filter_.TargetOk(*ctx_->txn, e.other)) {
+      return false;
+    }
+    return !RelUsed(row, op_.distinct_from, e.rel);
+  }
+
+  const logical::Op& op_;
+  OperatorPtr child_;
+  ExpandFilter filter_;
+  NodeId from_;
+  std::unique_ptr<storage::EdgeCursor> cursor_;
+};
+
+}  // namespace
+
+OperatorPtr MakeExpand(ExecContext* ctx, const logical::Op& op, OperatorPtr child) {
+  return std::make_unique<ExpandOp>(ctx, op, std::move(child));
+}
+
+}  // namespace parley::execution

@@ -1,0 +1,117 @@
+#include <deque>
+#include <unordered_map>
+
+#include "engine/execution/operators/expand_common.h"
+
+namespace parley::execution {
+namespace {
+
+// shortestPath / allShortestPaths between two bound nodes: breadth-first search level by
+// level, remembering every predecessor edge on a shortest route, then enumerating paths
+// back from the target. `rel` gets the relationship list, `slot` (if any) the path.
+class ShortestPathOp final : public Operator {
+ public:
+  ShortestPathOp(ExecContext* ctx, const logical::Op& op, OperatorPtr child)
+      : Operator(ctx), op_(op), child_(std::move(child)) {}
+
+  void Reset(const Row* argument) override {
+    child_->Reset(argument);
+    results_.clear();
+    next_ = 0;
+    filter_.Resolve(*ctx_->txn, op_);
+  }
+
+  bool Next(Row* row) override {
+    if (filter_.impossible) return false;
+    while (next_ >= results_.size()) {
+      if (!Pull(*child_, row)) return false;
+      input_ = *row;
+      results_.clear();
+      next_ = 0;
+      Search();
+    }
+    *row = input_;
+    const std::vector<storage::RelRecord>& rels = results_[next_++];
+    List list;
+    for (const storage::RelRecord& r : rels) list.push_back(RelValue(*ctx_->txn, r));
+    (*row)[op_.rel] = std::move(list);
+    return true;
+  }
+
+ private:
+  struct Pred {
+    NodeId prev;
+    storage::RelRecord rel;
+  };
+
+  void Search() {
+    const Value& a = input_[op_.node];
+    const Value& b = input_[op_.target];
+    if (!a.is_node() || !b.is_node()) return;
+    NodeId from(a.as_node().id), to(b.as_node().id);
+    if (from == to) {
+      if (op_.min_hops == 0) results_.push_back({});
+      return;
+    }
+    std::unordered_map<NodeId, std::vector<Pred>> preds;
+    std::unordered_map<NodeId, std::int64_t> depth{{from, 0}};
+    std::vector<NodeId> frontier{from};
+    std::int64_t level = 0;
+    bool found = false;
+    while (!frontier.empty() && !found && (op_.max_hops < 0 || level < op_.max_hops)) {
+      ctx_->CheckInterrupt();
+      std::vector<NodeId> next;
+      for (NodeId n : frontier) {
+        auto cursor = ctx_->txn->Expand(n, op_.direction, filter_.types);
+        storage::EdgeRef e;
+        while (cursor->Next(&e)) {
+          if (op_.direction == Direction::kBoth && !e.outgoing && e.other == n) continue;
+          if (RelUsed(input_, op_.distinct_from, e.rel)) continue;
+          auto it = depth.find(e.other);
+          if (it == depth.end()) {
+            depth.emplace(e.other, level + 1);
+            next.push_back(e.other);
+          } else if (it->second != level + 1) {
+            continue;
+          }
+          preds[e.other].push_back(Pred{n, ToRecord(n, e)});
+          if (e.other == to) found = true;
+        }
+      }
+      frontier = std::move(next);
+      ++level;
+    }
+    if (!found) return;
+    std::vector<storage::RelRecord> suffix;
+    Enumerate(preds, from, to, &suffix);
+  }
+
+  void Enumerate(const std::unordered_map<NodeId, std::vector<Pred>>& preds, NodeId from,
+                 NodeId at, std::vector<storage::RelRecord>* suffix) {
+    if (!op_.all_shortest && !results_.empty()) return;
+    if (at == from) {
+      results_.emplace_back(suffix->rbegin(), suffix->rend());
+      return;
+    }
+    for (const Pred& p : preds.at(at)) {
+      suffix->push_back(p.rel);
+      Enumerate(preds, from, p.prev, suffix);
+      suffix->pop_back();
+    }
+  }
+
+  const logical::Op& op_;
+  OperatorPtr child_;
+  ExpandFilter filter_;
+  Row input_;
+  std::vector<std::vector<storage::RelRecord>> results_;
+  std::size_t next_ = 0;
+};
+
+}  // namespace
+
+OperatorPtr MakeShortestPath(ExecContext* ctx, const logical::Op& op, OperatorPtr child) {
+  return std::make_unique<ShortestPathOp>(ctx, op, std::move(child));
+}
+
+}  // namespace parley::execution

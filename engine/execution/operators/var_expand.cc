@@ -1,0 +1,118 @@
+#include "engine/execution/operators/expand_common.h"
+#include "engine/function/semantics.h"
+
+namespace parley::execution {
+namespace {
+
+// (node)-[rel:types*min..max]-(target): depth-first, each relationship at most once per
+// path (and not one bound elsewhere in the MATCH). `rel` gets the list of relationships.
+class VarExpandOp final : public Operator {
+ public:
+  VarExpandOp(ExecContext* ctx, const logical::Op& op, OperatorPtr child)
+      : Operator(ctx), op_(op), child_(std::move(child)), eval_(ctx) {}
+
+  void Reset(const Row* argument) override {
+    child_->Reset(argument);
+    stack_.clear();
+    path_.clear();
+    filter_.Resolve(*ctx_->txn, op_);
+  }
+
+  bool Next(Row* row) override {
+    if (filter_.impossible) return false;
+    for (;;) {
+      if (stack_.empty()) {
+        if (!Start(row)) return false;
+        if (op_.min_hops == 0 && TargetOk(*row, start_)) return Emit(row, start_);
+      }
+      Frame& f = stack_.back();
+      std::int64_t depth = static_cast<std::int64_t>(path_.size());
+      storage::EdgeRef e;
+      bool more = false;
+      if (op_.max_hops < 0 || depth < op_.max_hops) {
+        if (!f.cursor) f.cursor = ctx_->txn->Expand(f.node, op_.direction, filter_.types);
+        while ((more = f.cursor->Next(&e))) {
+          if (Accept(*row, f.node, e)) break;
+        }
+      }
+      if (!more) {
+        stack_.pop_back();
+        if (!path_.empty()) path_.pop_back();
+        continue;
+      }
+      ctx_->CheckInterrupt();
+      NodeId from = f.node;
+      path_.push_back(ToRecord(from, e));
+      stack_.push_back(Frame{e.other, nullptr});
+      if (depth + 1 >= op_.min_hops && TargetOk(*row, e.other)) return Emit(row, e.other);
+    }
+  }
+
+ private:
+  struct Frame {
+    NodeId node;
+    std::unique_ptr<storage::EdgeCursor> cursor;
+  };
+
+  bool Start(Row* row) {
+    for (;;) {
+      if (!Pull(*child_, row)) return false;
+      const Value& from = (*row)[op_.node];
+      if (!from.is_node()) continue;
+      if (op_.into && !(*row)[op_.target].is_node()) continue;
+      start_ = NodeId(from.as_node().id);
+      if (op_.rel_properties != nullptr) {
+        Value m = eval_.Eval(*op_.rel_properties, *row);
+        props_ = m.is_map() ? m.as_map() : Map();
+      }
+      stack_.push_back(Frame{start_, nullptr});
+      return true;
+    }
+  }
+
+  bool Accept(const Row& row, NodeId from, const storage::EdgeRef& e) {
+    if (op_.direction == Direction::kBoth && !e.outgoing && e.other == from) return false;
+    if (!ctx_->deleted_rels.empty() && ctx_->deleted_rels.count(e.rel)) return false;
+    for (const storage::RelRecord& r : path_) {
+      if (r.id == e.rel) return false;
+    }
+    if (RelUsed(row, op_.distinct_from, e.rel)) return false;
+    for (const auto& [k, v] : props_) {
+      auto key = ctx_->txn->FindPropKey(k);
+      if (!key) return false;
+      if (function::Equals(ctx_->txn->RelProperty(e.rel, *key), v) != true) return false;
+    }
+    return true;
+  }
+
+  bool TargetOk(const Row& row, NodeId node) const {
+    if (op_.into) return row[op_.target].as_node().id == node.value;
+    return filter_.TargetOk(*ctx_->txn, node);
+  }
+
+  bool Emit(Row* row, NodeId target) {
+    List rels;
+    rels.reserve(path_.size());
+    for (const storage::RelRecord& r : path_) rels.push_back(RelValue(*ctx_->txn, r));
+    (*row)[op_.rel] = std::move(rels);
+    if (!op_.into) (*row)[op_.target] = NodeValue(target);
+    return true;
+  }
+
+  const logical::Op& op_;
+  OperatorPtr child_;
+  Evaluator eval_;
+  ExpandFilter filter_;
+  NodeId start_;
+  Map props_;
+  std::vector<Frame> stack_;
+  std::vector<storage::RelRecord> path_;
+};
+
+}  // namespace
+
+OperatorPtr MakeVarExpand(ExecContext* ctx, const logical::Op& op, OperatorPtr child) {
+  return std::make_unique<VarExpandOp>(ctx, op, std::move(child));
+}
+
+}  // namespace parley::execution

@@ -1,0 +1,103 @@
+#include "parley/connection.h"
+
+#include <atomic>
+#include <chrono>
+
+#include "engine/function/scalar.h"
+#include "engine/main/database_impl.h"
+#include "engine/main/statement_runner.h"
+#include "engine/parser/parser.h"
+
+namespace parley {
+
+class Connection::Impl {
+ public:
+  explicit Impl(Database& db) : db_(db.impl()) {}
+
+  Result Execute(std::string_view cypher, const Params& params) {
+    auto start = std::chrono::steady_clock::now();
+    interrupted_.store(false);
+    ast::Statement stmt = parser::Parse(cypher);
+    bool read_only = ast::IsReadOnly(stmt);
+    if (!read_only && db_.options().read_only) {
+      throw Error(ErrorKind::kRuntimeError, "ReadOnlyDatabase",
+                  "the database is open read-only; this statement would change it");
+    }
+    function::ScopedStatementClock clock;
+    Result result = txn_ ? RunInTransaction(stmt, params) : RunAutocommit(stmt, params, read_only);
+    result.set_elapsed_ms(std::chrono::duration<double, std::milli>(
+                              std::chrono::steady_clock::now() - start).count());
+    return result;
+  }
+
+  void Begin() {
+    if (txn_) throw Error(ErrorKind::kRuntimeError, "", "a transaction is already open");
+    txn_ = db_.store().Begin(db_.options().read_only ? storage::TxnMode::kReadOnly
+                                                     : storage::TxnMode::kReadWrite);
+  }
+  void Commit() {
+    if (!txn_) throw Error(ErrorKind::kRuntimeError, "", "no transaction is open");
+    auto txn = std::move(txn_);
+    txn->Commit();
+  }
+  void Rollback() {
+    if (!txn_) throw Error(ErrorKind::kRuntimeError, "", "no transaction is open");
+    auto txn = std::move(txn_);
+    txn->Rollback();
+  }
+  bool in_transaction() const { return txn_ != nullptr; }
+  void Interrupt() { interrupted_.store(true); }
+
+ private:
+  Result RunAutocommit(const ast::Statement& stmt, const Params& params, bool read_only) {
+    std::unique_ptr<storage::Txn> txn = db_.store().Begin(
+        read_only ? storage::TxnMode::kReadOnly : storage::TxnMode::kReadWrite);
+    Result result = Guard([&] { return RunStatement(db_, *txn, stmt, params, interrupted_); });
+    if (!read_only) txn->Commit();
+    return result;  // on a throw, ~Txn rolls back
+  }
+
+  Result RunInTransaction(const ast::Statement& stmt, const Params& params) {
+    txn_->SetSavePoint();
+    try {
+      Result result = Guard([&] { return RunStatement(db_, *txn_, stmt, params, interrupted_); });
+      txn_->PopSavePoint();
+      return result;
+    } catch (...) {
+      txn_->RollbackToSavePoint();
+      throw;
+    }
+  }
+
+  // Anything that is not a parley::Error becomes one, so callers see one error type.
+  template <typename F>
+  static Result Guard(F&& f) {
+    try {
+      return f();
+    } catch (const Error&) {
+      throw;
+    } catch (const std::bad_alloc&) {
+      throw Error(ErrorKind::kRuntimeError, "OutOfMemory", "the query ran out of memory");
+    } catch (const std::exception& e) {
+      throw Error(ErrorKind::kRuntimeError, "", e.what());
+    }
+  }
+
+  Database::Impl& db_;
+  std::unique_ptr<storage::Txn> txn_;
+  std::atomic<bool> interrupted_{false};
+};
+
+Connection::Connection(Database& db) : impl_(std::make_unique<Impl>(db)) {}
+Connection::~Connection() = default;
+
+Result Connection::Execute(std::string_view cypher, const Params& params) {
+  return impl_->Execute(cypher, params);
+}
+void Connection::Begin() { impl_->Begin(); }
+void Connection::Commit() { impl_->Commit(); }
+void Connection::Rollback() { impl_->Rollback(); }
+bool Connection::in_transaction() const { return impl_->in_transaction(); }
+void Connection::Interrupt() { impl_->Interrupt(); }
+
+}  // namespace parley

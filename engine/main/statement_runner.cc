@@ -1,0 +1,141 @@
+#include "engine/main/statement_runner.h"
+
+#include <fmt/format.h>
+
+#include "engine/binder/binder.h"
+#include "engine/binder/procedures.h"
+#include "engine/execution/operator_builder.h"
+#include "engine/planner/planner.h"
+
+namespace parley {
+
+namespace {
+
+class Procedures final : public execution::ProcedureSource {
+ public:
+  explicit Procedures(const Database::Impl& db) : db_(db) {}
+  const TableProcedure* FindProcedure(const std::string& name) const override {
+    return db_.FindProcedure(name);
+  }
+  std::vector<const TableProcedure*> AllProcedures() const override {
+    return db_.AllProcedures();
+  }
+
+ private:
+  const Database::Impl& db_;
+};
+
+std::string IndexName(const storage::Txn& txn, const storage::IndexInfo& i) {
+  return fmt::format("index_{}_{}", txn.LabelName(i.label), txn.PropKeyName(i.key));
+}
+
+Result ListResult(std::string column, std::vector<std::string> values) {
+  std::vector<std::vector<Value>> rows;
+  for (auto& v : values) rows.push_back({Value(std::move(v))});
+  return Result({std::move(column)}, std::move(rows), {});
+}
+
+Result RunSchema(Database::Impl& db, storage::Txn& txn, const ast::SchemaCommand& cmd) {
+  using K = ast::SchemaCommand::Kind;
+  switch (cmd.kind) {
+    case K::kCreateIndex: {
+      if (cmd.label.empty() || cmd.properties.size() != 1) {
+        throw Error(ErrorKind::kSemanticError, "", "an index covers one label and one property",
+                    cmd.pos);
+      }
+      LabelId label = txn.GetOrCreateLabel(cmd.label);
+      PropKeyId key = txn.GetOrCreatePropKey(cmd.properties[0]);
+      if (txn.HasIndex(label, key)) {
+        if (cmd.if_exists) return Result();
+        throw Error(ErrorKind::kSemanticError, "IndexAlreadyExists",
+                    fmt::format("an index on :{}({}) already exists", cmd.label,
+                                cmd.properties[0]),
+                    cmd.pos);
+      }
+      txn.CreateIndex(label, key);
+      return Result();
+    }
+    case K::kDropIndex: {
+      for (const storage::IndexInfo& i : txn.Indexes()) {
+        bool match = cmd.label.empty()
+                         ? IndexName(txn, i) == cmd.index_name
+                         : txn.LabelName(i.label) == cmd.label && cmd.properties.size() == 1 &&
+                               txn.PropKeyName(i.key) == cmd.properties[0];
+        if (match) {
+          txn.DropIndex(i.label, i.key);
+          return Result();
+        }
+      }
+      if (cmd.if_exists) return Result();
+      throw Error(ErrorKind::kSemanticError, "IndexNotFound", "there is no such index", cmd.pos);
+    }
+    case K::kShowIndexes: {
+      std::vector<std::vector<Value>> rows;
+      for (const storage::IndexInfo& i : txn.Indexes()) {
+        rows.push_back({IndexName(txn, i), txn.LabelName(i.label),
+                        List{Value(txn.PropKeyName(i.key))}});
+      }
+      return Result({"name", "label", "properties"}, std::move(rows), {});
+    }
+    case K::kShowLabels: {
+      std::vector<std::string> out;
+      for (LabelId l : txn.AllLabels()) {
+        if (txn.LabelCount(l) > 0) out.push_back(txn.LabelName(l));
+      }
+      return ListResult("label", std::move(out));
+    }
+    case K::kShowRelationshipTypes: {
+      std::vector<std::string> out;
+      for (RelTypeId t : txn.AllRelTypes()) {
+        if (txn.RelTypeCount(t) > 0) out.push_back(txn.RelTypeName(t));
+      }
+      return ListResult("relationshipType", std::move(out));
+    }
+    case K::kShowPropertyKeys: {
+      std::vector<std::string> out;
+      for (PropKeyId k : txn.AllPropKeys()) out.push_back(txn.PropKeyName(k));
+      return ListResult("propertyKey", std::move(out));
+    }
+    case K::kShowProcedures: {
+      std::vector<std::string> out;
+      for (const TableProcedure& p : binder::BuiltinProcedures()) out.push_back(p.name);
+      for (const TableProcedure* p : db.AllProcedures()) out.push_back(p->name);
+      return ListResult("name", std::move(out));
+    }
+    case K::kShowFunctions: return ListResult("name", {});
+  }
+  return Result();
+}
+
+}  // namespace
+
+Result RunStatement(Database::Impl& db, storage::Txn& txn, const ast::Statement& stmt,
+                    const Params& params, const std::atomic<bool>& interrupted) {
+  if (!stmt.is_query()) return RunSchema(db, txn, stmt.schema());
+  binder::Binder binder(txn, params,
+                        [&db](const std::string& name) { return db.FindProcedure(name); });
+  auto query = std::make_shared<bound::Query>(binder.Bind(stmt));
+  logical::Plan plan = planner::Rewrite(planner::Planner(txn).Plan(query));
+  if (query->explain == bound::ExplainMode::kExplain) {
+    std::string text = execution::PlanText(plan, nullptr);
+    std::vector<std::vector<Value>> rows;
+    for (const std::string& line : logical::ExplainLines(plan)) rows.push_back({Value(line)});
+    Result r({"plan"}, std::move(rows), {});
+    r.set_plan(std::move(text));
+    return r;
+  }
+  Procedures procedures(db);
+  execution::ExecContext ctx;
+  ctx.txn = &txn;
+  ctx.procedures = &procedures;
+  ctx.interrupted = &interrupted;
+  ctx.memory_limit = db.options().query_memory_limit;
+  bool profile = query->explain == bound::ExplainMode::kProfile;
+  execution::PhysicalPlan physical = execution::BuildOperators(plan, &ctx, profile);
+  std::vector<std::vector<Value>> rows = execution::Drain(plan, *physical.root, &ctx);
+  Result result(plan.columns, std::move(rows), ctx.stats);
+  if (profile) result.set_plan(execution::PlanText(plan, &physical));
+  return result;
+}
+
+}  // namespace parley

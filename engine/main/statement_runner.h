@@ -1,0 +1,21 @@
+// Runs one parsed statement inside a storage Txn: bind, plan, build operators, drain.
+// The caller owns the Txn and decides commit or rollback.
+#ifndef PARLEY_ENGINE_MAIN_STATEMENT_RUNNER_H_
+#define PARLEY_ENGINE_MAIN_STATEMENT_RUNNER_H_
+
+#include <atomic>
+
+#include "engine/main/database_impl.h"
+#include "engine/parser/ast.h"
+#include "parley/connection.h"
+#include "parley/result.h"
+
+namespace parley {
+
+// Throws parley::Error. `interrupted` is polled by the operators.
+Result RunStatement(Database::Impl& db, storage::Txn& txn, const ast::Statement& stmt,
+                    const Params& params, const std::atomic<bool>& interrupted);
+
+}  // namespace parley
+
+#endif  // PARLEY_ENGINE_MAIN_STATEMENT_RUNNER_H_

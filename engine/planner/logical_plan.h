@@ -1,0 +1,114 @@
+// The logical plan: a tree of operators over slot-indexed rows, produced by the planner
+// from a bound::Query and turned into physical operators by execution::BuildOperators.
+//
+// Every operator is a flat-map over its input (children[0]); leaves are Argument, which
+// yields the argument row once. Sub-plans (OPTIONAL MATCH, MERGE's match, pattern
+// expressions) start from their own Argument and are run per input row. Ops point into
+// the bound::Query they were planned from (expressions, patterns, clauses), which must
+// outlive the plan; Plan keeps it alive through `query`.
+#ifndef PARLEY_ENGINE_PLANNER_LOGICAL_PLAN_H_
+#define PARLEY_ENGINE_PLANNER_LOGICAL_PLAN_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "engine/binder/bound_query.h"
+
+namespace parley::logical {
+
+enum class OpKind : std::uint8_t {
+  kArgument,      // yields the argument row once
+  kAllNodesScan,  // node := every node
+  kLabelScan,     // node := every node with labels[0]
+  kIndexSeek,     // node := nodes with labels[0].key = expr (or in [lower, upper])
+  kNodeCheck,     // node is bound: keep rows whose node has `labels` (no scan)
+  kExpand,        // node -[rel:types]- target (into: target already bound)
+  kVarExpand,     // node -[rel:types*min..max]- target; rel gets the list of relationships
+  kShortestPath,  // path between bound node and target
+  kFilter,        // expr
+  kProjection,    // items: slot := expr
+  kAggregate,     // projection->group_keys, projection->aggregates
+  kDistinct,      // slots
+  kSort,          // sort_items (top-N when expr is the limit)
+  kSkip,          // expr
+  kLimit,         // expr
+  kUnwind,        // slot := each element of expr
+  kOptional,      // children[1] per input row; slots nulled when it yields nothing
+  kUnion,         // children in order (rows already projected into `slots`)
+  kCreate,        // create->parts
+  kMerge,         // children[1] is the match sub-plan of merge->part
+  kSet,           // set_items
+  kRemove,        // set_items
+  kDelete,        // del
+  kCall,          // call
+  kEager,         // materialises its input before yielding
+  kProjectPath,   // slot := the path of `part`
+  kHashJoin,      // children[0] and children[1] joined on slots (keys)
+};
+
+struct Op {
+  explicit Op(OpKind k) : kind(k) {}
+  OpKind kind;
+  std::vector<std::unique_ptr<Op>> children;
+
+  bound::Slot node = bound::kNoSlot;
+  bound::Slot rel = bound::kNoSlot;
+  bound::Slot target = bound::kNoSlot;
+  bound::Slot slot = bound::kNoSlot;
+  std::vector<bound::Token> labels;
+  std::vector<bound::Token> types;
+  std::vector<bound::Token> target_labels;
+  bound::Token key;
+  Direction direction = Direction::kOut;
+  bool into = false;
+  bool rel_bound = false;
+  bool all_shortest = false;
+  bool distinct = false;
+  std::int64_t min_hops = 1;
+  std::int64_t max_hops = 1;
+  std::vector<bound::Slot> distinct_from;  // relationship slots already bound in the MATCH
+  std::vector<bound::Slot> slots;
+  const bound::Expr* expr = nullptr;
+  const bound::Expr* lower = nullptr;
+  const bound::Expr* upper = nullptr;
+  bool lower_inclusive = true;
+  bool upper_inclusive = true;
+  const bound::Expr* rel_properties = nullptr;  // var-length: a map each rel must match
+  std::vector<const bound::ProjectionItem*> items;
+  const bound::Projection* projection = nullptr;
+  const std::vector<bound::SortItem>* sort_items = nullptr;
+  const bound::PatternPart* part = nullptr;
+  const bound::Create* create = nullptr;
+  const bound::Merge* merge = nullptr;
+  const std::vector<bound::SetItem>* set_items = nullptr;
+  const bound::Delete* del = nullptr;
+  const bound::Call* call = nullptr;
+  std::string note;  // extra text for EXPLAIN
+};
+
+using OpPtr = std::unique_ptr<Op>;
+
+struct Plan {
+  std::shared_ptr<bound::Query> query;
+  OpPtr root;
+  std::vector<OpPtr> subplans;  // by bound::Query subquery index
+  std::vector<bound::ExprPtr> exprs;  // predicates the planner made (inline properties, labels)
+  std::vector<std::string> columns;
+  std::vector<bound::Slot> output_slots;
+  int num_slots = 0;
+  bool updating = false;
+};
+
+// One line per operator, children indented under their parent, e.g.
+//   Projection n.name AS name
+//     Expand (n)-[:KNOWS]->(m)
+//       LabelScan n:Person
+std::vector<std::string> ExplainLines(const Plan& plan);
+std::string OpName(OpKind kind);
+std::string Describe(const Op& op, const bound::Query& query);
+
+}  // namespace parley::logical
+
+#endif  // PARLEY_ENGINE_PLANNER_LOGICAL_PLAN_H_

@@ -1,0 +1,171 @@
+#include "engine/planner/planner.h"
+
+namespace parley::planner {
+
+using logical::Op;
+using logical::OpKind;
+using logical::OpPtr;
+
+OpPtr MakeOp(OpKind kind, OpPtr child) {
+  auto op = std::make_unique<Op>(kind);
+  if (child) op->children.push_back(std::move(child));
+  return op;
+}
+
+logical::Plan Planner::Plan(std::shared_ptr<bound::Query> query) {
+  logical::Plan plan;
+  plan.query = query;
+  plan.columns = query->columns;
+  plan.output_slots = query->output_slots;
+  plan.num_slots = query->num_slots;
+  plan.updating = query->updating;
+  plan_ = &plan;
+  plan.subplans.resize(query->subqueries.size());
+  for (std::size_t i = 0; i < query->subqueries.size(); ++i) {
+    plan.subplans[i] = PlanSubquery(query->subqueries[i]);
+  }
+  if (query->parts.size() == 1) {
+    plan.root = PlanPart(query->parts[0]);
+  } else {
+    auto u = MakeOp(OpKind::kUnion);
+    for (const bound::SingleQuery& part : query->parts) u->children.push_back(PlanPart(part));
+    if (!query->union_all.empty() && !query->union_all[0]) {
+      u = MakeOp(OpKind::kDistinct, std::move(u));
+      u->slots = query->output_slots;
+    }
+    plan.root = std::move(u);
+  }
+  plan_ = nullptr;
+  return plan;
+}
+
+OpPtr Planner::PlanSubquery(const bound::Subquery& sub) {
+  bool saved_read = pending_read_, saved_write = pending_write_;
+  OpPtr op = PlanClauses(MakeOp(OpKind::kArgument), sub.clauses);
+  pending_read_ = saved_read;
+  pending_write_ = saved_write;
+  return op;
+}
+
+OpPtr Planner::PlanPart(const bound::SingleQuery& part) {
+  pending_read_ = pending_write_ = false;
+  return PlanClauses(MakeOp(OpKind::kArgument), part.clauses);
+}
+
+namespace {
+
+bool IsWrite(const bound::Clause& c) {
+  return std::holds_alternative<bound::Create>(c) || std::holds_alternative<bound::Merge>(c) ||
+         std::holds_alternative<bound::SetClause>(c) || std::holds_alternative<bound::Remove>(c) ||
+         std::holds_alternative<bound::Delete>(c);
+}
+
+bool IsRead(const bound::Clause& c) {
+  return std::holds_alternative<bound::Match>(c) || std::holds_alternative<bound::Merge>(c) ||
+         std::holds_alternative<bound::Call>(c);
+}
+
+}  // namespace
+
+OpPtr Planner::PlanClauses(OpPtr cur, const std::vector<bound::Clause>& clauses) {
+  for (const bound::Clause& c : clauses) {
+    bool eager = (IsWrite(c) && pending_read_) || (IsRead(c) && pending_write_) ||
+                 (std::holds_alternative<bound::Merge>(c) && pending_write_);
+    if (eager) {
+      cur = MakeOp(OpKind::kEager, std::move(cur));
+      pending_read_ = pending_write_ = false;
+    }
+    if (IsRead(c)) pending_read_ = true;
+    if (IsWrite(c)) pending_write_ = true;
+    if (const auto* m = std::get_if<bound::Match>(&c)) {
+      cur = PlanMatch(std::move(cur), *m);
+    } else if (const auto* u = std::get_if<bound::Unwind>(&c)) {
+      cur = MakeOp(OpKind::kUnwind, std::move(cur));
+      cur->expr = u->list.get();
+      cur->slot = u->slot;
+    } else if (const auto* p = std::get_if<bound::Projection>(&c)) {
+      cur = PlanProjection(std::move(cur), *p);
+    } else if (const auto* cr = std::get_if<bound::Create>(&c)) {
+      cur = MakeOp(OpKind::kCreate, std::move(cur));
+      cur->create = cr;
+    } else if (const auto* mg = std::get_if<bound::Merge>(&c)) {
+      OpPtr match = PlanPattern(MakeOp(OpKind::kArgument), {&mg->part}, nullptr, mg->new_slots);
+      cur = MakeOp(OpKind::kMerge, std::move(cur));
+      cur->children.push_back(std::move(match));
+      cur->merge = mg;
+    } else if (const auto* s = std::get_if<bound::SetClause>(&c)) {
+      cur = MakeOp(OpKind::kSet, std::move(cur));
+      cur->set_items = &s->items;
+    } else if (const auto* r = std::get_if<bound::Remove>(&c)) {
+      cur = MakeOp(OpKind::kRemove, std::move(cur));
+      cur->set_items = &r->items;
+    } else if (const auto* d = std::get_if<bound::Delete>(&c)) {
+      cur = MakeOp(OpKind::kDelete, std::move(cur));
+      cur->del = d;
+    } else if (const auto* call = std::get_if<bound::Call>(&c)) {
+      cur = MakeOp(OpKind::kCall, std::move(cur));
+      cur->call = call;
+      if (call->where) {
+        cur = MakeOp(OpKind::kFilter, std::move(cur));
+        cur->expr = call->where.get();
+      }
+    }
+  }
+  return cur;
+}
+
+OpPtr Planner::PlanProjection(OpPtr cur, const bound::Projection& p) {
+  std::vector<bound::Slot> out_slots;
+  if (p.aggregating) {
+    cur = MakeOp(OpKind::kAggregate, std::move(cur));
+    cur->projection = &p;
+    for (const auto& k : p.group_keys) out_slots.push_back(k.slot);
+  }
+  std::vector<const bound::ProjectionItem*> items;
+  for (const auto& item : p.items) {
+    out_slots.push_back(item.slot);
+    bool identity = item.expr->kind == bound::ExprKind::kVariable && item.expr->slot == item.slot;
+    if (!identity) items.push_back(&item);
+  }
+  if (!items.empty()) {
+    cur = MakeOp(OpKind::kProjection, std::move(cur));
+    cur->items = std::move(items);
+  }
+  if (p.distinct) {
+    cur = MakeOp(OpKind::kDistinct, std::move(cur));
+    cur->slots = out_slots;
+  }
+  if (!p.order_by.empty()) {
+    cur = MakeOp(OpKind::kSort, std::move(cur));
+    cur->sort_items = &p.order_by;
+    if (p.limit && !p.skip) cur->expr = p.limit.get();  // top-N
+  }
+  if (p.skip) {
+    cur = MakeOp(OpKind::kSkip, std::move(cur));
+    cur->expr = p.skip.get();
+  }
+  if (p.limit) {
+    cur = MakeOp(OpKind::kLimit, std::move(cur));
+    cur->expr = p.limit.get();
+  }
+  if (p.where) {
+    cur = MakeOp(OpKind::kFilter, std::move(cur));
+    cur->expr = p.where.get();
+  }
+  return cur;
+}
+
+OpPtr Planner::PlanMatch(OpPtr cur, const bound::Match& m) {
+  std::vector<const bound::PatternPart*> parts;
+  for (const auto& p : m.parts) parts.push_back(&p);
+  if (!m.optional) return PlanPattern(std::move(cur), parts, m.where.get(), m.new_slots);
+  OpPtr inner = PlanPattern(MakeOp(OpKind::kArgument), parts, m.where.get(), m.new_slots);
+  auto op = MakeOp(OpKind::kOptional, std::move(cur));
+  op->children.push_back(std::move(inner));
+  op->slots = m.new_slots;
+  return op;
+}
+
+logical::Plan Rewrite(logical::Plan plan) { return plan; }
+
+}  // namespace parley::planner

@@ -1,0 +1,55 @@
+// planner::Planner: turns a bound::Query into a logical::Plan.
+//
+// Each MATCH is planned from the cheapest start (an index seek on an equality or range
+// predicate when an index exists, else the smallest label by the Txn's exact counts, else
+// all nodes), then expands from bound nodes along the pattern, applying each WHERE
+// conjunct as soon as the variables it reads are bound. A MATCH binds each relationship
+// at most once. OPTIONAL MATCH, MERGE and pattern expressions become sub-plans run per
+// input row. Eager operators separate reads from later writes (and writes from later
+// reads) so that every clause sees the effects of the whole previous clause.
+//
+// Rewrite applies plan-to-plan improvements (top-N for ORDER BY + LIMIT).
+#ifndef PARLEY_ENGINE_PLANNER_PLANNER_H_
+#define PARLEY_ENGINE_PLANNER_PLANNER_H_
+
+#include <memory>
+
+#include "engine/planner/logical_plan.h"
+#include "engine/storage/graph_store.h"
+
+namespace parley::planner {
+
+class Planner {
+ public:
+  // `txn` supplies statistics and index information; it must outlive the Planner.
+  explicit Planner(const storage::Txn& txn) : txn_(txn) {}
+
+  logical::Plan Plan(std::shared_ptr<bound::Query> query);
+
+ private:
+  using OpPtr = logical::OpPtr;
+
+  OpPtr PlanPart(const bound::SingleQuery& part);
+  OpPtr PlanClauses(OpPtr cur, const std::vector<bound::Clause>& clauses);
+  OpPtr PlanProjection(OpPtr cur, const bound::Projection& p);
+  OpPtr PlanMatch(OpPtr cur, const bound::Match& m);
+  // Plans `parts` (with `where`) on top of `cur`; slots in `new_slots` are unbound.
+  OpPtr PlanPattern(OpPtr cur, const std::vector<const bound::PatternPart*>& parts,
+                    const bound::Expr* where, const std::vector<bound::Slot>& new_slots);
+  OpPtr PlanSubquery(const bound::Subquery& sub);
+
+  const storage::Txn& txn_;
+  logical::Plan* plan_ = nullptr;
+  bool pending_read_ = false;
+  bool pending_write_ = false;
+};
+
+logical::Plan Rewrite(logical::Plan plan);
+
+// Helpers shared by the planner's files.
+logical::OpPtr MakeOp(logical::OpKind kind, logical::OpPtr child = nullptr);
+std::string ExprToString(const bound::Expr& e, const bound::Query& q);
+
+}  // namespace parley::planner
+
+#endif  // PARLEY_ENGINE_PLANNER_PLANNER_H_
