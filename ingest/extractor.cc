@@ -34,7 +34,14 @@ std::string TitleOf(const Doc& doc, std::uint32_t leader) {
 
 // People who are not heads of state: a role ("Foreign Minister", "adviser") followed by a
 // capitalised name that the lexicon does not know.
-void FindPeople(const Doc& doc, ArticleFacts& facts, std::map<std::string, int>& counts) {
+using Counts = std::map<std::string, std::pair<int, std::string>>;  // name -> count, evidence
+
+void Count(Counts& counts, const std::string& name, std::string_view sentence) {
+  auto& c = counts[name];
+  if (c.first++ == 0) c.second = std::string(sentence);
+}
+
+void FindPeople(const Doc& doc, ArticleFacts& facts, Counts& counts) {
   std::set<std::string> seen;
   for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
@@ -61,23 +68,25 @@ void FindPeople(const Doc& doc, ArticleFacts& facts, std::map<std::string, int>&
       }
       std::string role_text(s.text.substr(s.tokens[rb].begin,
                                           s.tokens[role->end - 1].end - s.tokens[rb].begin));
-      ++counts[name];
+      Count(counts, name, s.text);
       if (seen.insert(name).second) facts.people.push_back({name, {}, role_text});
     }
   }
 }
 
-void AddLeaders(const Doc& doc, ArticleFacts& facts, std::map<std::string, int>& countries) {
+void AddLeaders(const Doc& doc, ArticleFacts& facts, Counts& countries) {
   const Lexicon& lex = doc.lexicon();
-  std::map<std::uint32_t, int> counts;
+  std::map<std::uint32_t, std::pair<int, std::string>> counts;
   for (const LeaderRef& r : doc.leader_refs) {
-    if (r.leader >= 0 && r.country < 0) ++counts[static_cast<std::uint32_t>(r.leader)];
+    if (r.leader < 0 || r.country >= 0) continue;
+    auto& c = counts[static_cast<std::uint32_t>(r.leader)];
+    if (c.first++ == 0) c.second = std::string(doc.sentences[r.sentence].text);
   }
-  for (std::uint32_t l : doc.attendees) counts.emplace(l, 0);
+  for (std::uint32_t l : doc.attendees) counts.emplace(l, std::make_pair(0, std::string()));
   for (const auto& [l, n] : counts) {
     const LeaderEntry& e = lex.leaders()[l];
     facts.leaders.push_back({e.name, e.aliases, TitleOf(doc, l)});
-    if (n > 0) facts.mentions.push_back({"Leader", e.name, n});
+    if (n.first > 0) facts.mentions.push_back({"Leader", e.name, n.first, n.second});
     std::map<std::string, std::pair<std::string, std::string>> span;  // country -> start, end
     for (const Term& t : e.terms) {
       if (t.country.empty()) continue;
@@ -93,7 +102,7 @@ void AddLeaders(const Doc& doc, ArticleFacts& facts, std::map<std::string, int>&
     }
     for (const auto& [country, se] : span) {
       facts.leads.push_back({e.name, country, se.first, se.second});
-      countries.emplace(country, 0);
+      countries.emplace(country, std::make_pair(0, std::string()));
     }
   }
   for (std::uint32_t l : doc.attendees) {
@@ -110,35 +119,36 @@ void AddLeaders(const Doc& doc, ArticleFacts& facts, std::map<std::string, int>&
   }
 }
 
-void AddCountriesAndIssues(const Doc& doc, ArticleFacts& facts,
-                           std::map<std::string, int>& countries) {
+void AddCountriesAndIssues(const Doc& doc, ArticleFacts& facts, Counts& countries) {
   const Lexicon& lex = doc.lexicon();
-  std::map<std::string, int> issues;
+  Counts issues;
+  const auto none = std::make_pair(0, std::string());
   for (const Sentence& s : doc.sentences) {
     for (const Mention& m : s.entities) {
-      if (m.layer != Layer::kLeader) ++countries[lex.countries()[m.refs[0]].name];
+      if (m.layer != Layer::kLeader) Count(countries, lex.countries()[m.refs[0]].name, s.text);
     }
     for (const Mention& m : s.issues) {
-      if (!m.weak) ++issues[lex.issues()[m.refs[0]].name];
+      if (!m.weak) Count(issues, lex.issues()[m.refs[0]].name, s.text);
     }
   }
-  if (facts.summit && !facts.summit->country.empty()) countries.emplace(facts.summit->country, 0);
+  if (facts.summit && !facts.summit->country.empty()) countries.emplace(facts.summit->country, none);
   for (const StanceFact& f : facts.stances) {
-    if (!f.holder_is_leader) countries.emplace(f.holder, 0);
-    issues.emplace(f.issue, 0);
+    if (!f.holder_is_leader) countries.emplace(f.holder, none);
+    issues.emplace(f.issue, none);
   }
   for (const auto* list : {&facts.discussed, &facts.disputed}) {
-    for (const IssueFact& f : *list) issues.emplace(f.issue, 0);
+    for (const IssueFact& f : *list) issues.emplace(f.issue, none);
   }
   for (const auto& [name, n] : countries) {
     const CountryEntry* c = lex.FindCountry(name);
-    facts.countries.push_back({name, c ? c->aliases : std::vector<std::string>{}, ""});
-    if (n > 0) facts.mentions.push_back({"Country", name, n});
+    if (!c) continue;  // a summit country not in the lexicon
+    facts.countries.push_back({name, c->aliases, ""});
+    if (n.first > 0) facts.mentions.push_back({"Country", name, n.first, n.second});
   }
   for (const auto& [name, n] : issues) {
     const IssueEntry* i = lex.FindIssue(name);
     facts.issues.push_back({name, i ? i->triggers : std::vector<std::string>{}, ""});
-    if (n > 0) facts.mentions.push_back({"Issue", name, n});
+    if (n.first > 0) facts.mentions.push_back({"Issue", name, n.first, n.second});
   }
 }
 
@@ -203,11 +213,11 @@ ArticleFacts Extractor::Extract(std::string_view text, const std::string& path) 
   }
   facts.summit = doc.summit;
   ExtractRelations(doc, facts);
-  std::map<std::string, int> countries, people;
+  Counts countries, people;
   AddLeaders(doc, facts, countries);
   AddCountriesAndIssues(doc, facts, countries);
   FindPeople(doc, facts, people);
-  for (const auto& [name, n] : people) facts.mentions.push_back({"Person", name, n});
+  for (const auto& [name, n] : people) facts.mentions.push_back({"Person", name, n.first, n.second});
   return facts;
 }
 

@@ -63,6 +63,7 @@ struct MentionFact {
   std::string label;  // "Leader", "Country", "Person", "Issue"
   std::string name;
   int count = 0;
+  std::string evidence;  // the first sentence naming it
 };
 
 struct ArticleFacts {

@@ -1,0 +1,56 @@
+// Ingesting article files into a database: what `parley ingest` runs.
+//
+// Paths are files or directories (searched recursively for *.txt, in name order). A file that
+// cannot be read, is empty, is binary (holds a NUL byte) or is not valid UTF-8 is reported
+// with its path and skipped; the others still load. Each article is extracted, then written
+// in its own transaction (writer.h). A summary line per article and a total go to `out`;
+// skipped files to `err`; with `progress`, a progress bar on `err` as well.
+#ifndef PARLEY_INGEST_INGEST_H_
+#define PARLEY_INGEST_INGEST_H_
+
+#include <cstddef>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/extractor.h"
+#include "parley/connection.h"
+
+namespace parley::ingest {
+
+struct IngestTotals {
+  std::size_t added = 0;
+  std::size_t unchanged = 0;
+  std::size_t replaced = 0;
+  std::size_t skipped = 0;  // unreadable, empty, binary, non-UTF-8, or rejected by the engine
+  std::size_t relations = 0;
+  double seconds = 0;
+};
+
+struct IngestOptions {
+  bool progress = false;   // draw a progress bar on `err`
+  bool per_article = true; // print a summary line per article
+};
+
+// The article files named by `paths`, in order. Paths that do not exist are reported in
+// `missing`.
+std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths,
+                                     std::vector<std::string>* missing);
+
+// Why `bytes` cannot be ingested ("empty", "binary", "not valid UTF-8 (byte N)"), or nullopt.
+std::optional<std::string> CheckArticleText(std::string_view bytes);
+
+// Ingests `paths` through `connection`. Never throws for a bad file or an engine error on one
+// article: those are reported and counted as skipped.
+IngestTotals IngestPaths(Connection& connection, const Extractor& extractor,
+                         const std::vector<std::string>& paths, const IngestOptions& options,
+                         std::ostream& out, std::ostream& err);
+
+// One summary line for an article: "PATH: added: 2 leaders, ...; summit Sochi 2008 (...)".
+std::string SummaryLine(const ArticleFacts& facts, std::string_view outcome);
+
+}  // namespace parley::ingest
+
+#endif  // PARLEY_INGEST_INGEST_H_
