@@ -34,7 +34,9 @@ TEST(BulkWriterTest, FinishMakesEverythingVisibleAndConsistent) {
     for (int i = 0; i < 100; ++i) {
       std::vector<LabelId> labels{person};
       if (i % 10 == 0) labels.push_back(city);
-      ids.push_back(bulk->CreateNode(labels, {{name, Value("p" + std::to_string(i))}}));
+      std::string text = "p";
+      text += std::to_string(i);
+      ids.push_back(bulk->CreateNode(labels, {{name, Value(text)}}));
     }
     for (int i = 0; i < 99; ++i) bulk->CreateRel(ids[i + 1], knows, ids[i], {{since, Value(i)}});
     auto before = store->Begin(TxnMode::kReadOnly);
