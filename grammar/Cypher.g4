@@ -238,73 +238,32 @@ relationshipsPattern
   ;
 
 // ---------------------------------------------------------------------------------------
-// Expressions, lowest precedence first
+// Expressions
+//
+// An expression is a flat sequence of operands joined by infix operators (and followed by
+// IS [NOT] NULL checks); the AST builder applies openCypher's precedence to it:
+//   OR < XOR < AND < NOT < comparisons (chained) < STARTS WITH, ENDS WITH, CONTAINS, IN, =~,
+//   IS [NOT] NULL < + - < * / % < ^ < unary + - < postfix (.key, [i], [a..b], :Label).
+// A flat tree keeps the parse shallow (a literal is 4 rule levels deep, not 16), which is
+// most of the parser's time.
 
 expression
-  : orExpression
+  : operand ( infixOperator operand | nullCheck )*
   ;
 
-orExpression
-  : xorExpression ( OR xorExpression )*
+infixOperator
+  : OR | XOR | AND
+  | '=' | '<>' | '<' | '>' | '<=' | '>='
+  | STARTS WITH | ENDS WITH | CONTAINS | IN | '=~'
+  | '+' | '-' | '*' | '/' | '%' | '^'
   ;
 
-xorExpression
-  : andExpression ( XOR andExpression )*
+nullCheck
+  : IS NOT? NULL_
   ;
 
-andExpression
-  : notExpression ( AND notExpression )*
-  ;
-
-notExpression
-  : NOT* comparisonExpression
-  ;
-
-comparisonExpression
-  : predicateExpression ( comparisonOperator predicateExpression )*
-  ;
-
-comparisonOperator
-  : '=' | '<>' | '<' | '>' | '<=' | '>='
-  ;
-
-predicateExpression
-  : addExpression predicateSuffix*
-  ;
-
-predicateSuffix
-  : STARTS WITH addExpression   # startsWith
-  | ENDS WITH addExpression     # endsWith
-  | CONTAINS addExpression      # contains
-  | IN addExpression            # inList
-  | '=~' addExpression          # regexMatch
-  | IS NULL_                     # isNull
-  | IS NOT NULL_                 # isNotNull
-  ;
-
-addExpression
-  : multiplyExpression ( addOperator multiplyExpression )*
-  ;
-
-addOperator
-  : '+' | '-'
-  ;
-
-multiplyExpression
-  : powerExpression ( multiplyOperator powerExpression )*
-  ;
-
-multiplyOperator
-  : '*' | '/' | '%'
-  ;
-
-powerExpression
-  : unaryExpression ( '^' unaryExpression )*
-  ;
-
-unaryExpression
-  : ( '+' | '-' ) unaryExpression
-  | postfixExpression
+operand
+  : NOT* ( '+' | '-' )* postfixExpression
   ;
 
 postfixExpression
@@ -318,17 +277,27 @@ postfix
   ;
 
 atom
-  : listComprehension
-  | patternComprehension
-  | literal
+  : HexInteger
+  | OctalInteger
+  | DecimalInteger
+  | FloatLiteral
+  | InvalidNumberLiteral
+  | StringLiteral
+  | TRUE_
+  | FALSE_
+  | NULL_
   | parameter
+  | listComprehension
+  | patternComprehension
+  | listLiteral
+  | mapLiteral
   | caseExpression
   | countStar
   | quantifier
   | reduceExpression
   | existsExpression
   | relationshipsPattern
-  | parenthesizedExpression
+  | '(' expression ')'
   | mapProjection
   | functionInvocation
   | variable
@@ -336,10 +305,6 @@ atom
 
 countStar
   : COUNT '(' '*' ')'
-  ;
-
-parenthesizedExpression
-  : '(' expression ')'
   ;
 
 caseExpression
@@ -393,22 +358,6 @@ mapProjectionItem
 
 // ---------------------------------------------------------------------------------------
 // Literals and names
-
-literal
-  : numberLiteral
-  | StringLiteral
-  | TRUE_
-  | FALSE_
-  | NULL_
-  | mapLiteral
-  | listLiteral
-  ;
-
-numberLiteral
-  : integerLiteral
-  | FloatLiteral
-  | InvalidNumberLiteral
-  ;
 
 integerLiteral
   : HexInteger

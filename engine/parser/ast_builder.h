@@ -5,8 +5,9 @@
 // must outlive it. Methods throw parley::Error (kSyntaxError) for literal values the grammar
 // accepts but Cypher does not (integer overflow, bad escapes, malformed numbers).
 //
-// The methods are spread by area: ast_builder_expressions.cc (expressions and literals),
-// ast_builder_patterns.cc (patterns), ast_builder_clauses.cc (clauses, queries, statements).
+// The methods are spread by area: ast_builder_expressions.cc and ast_builder_atoms.cc
+// (expressions and literals), ast_builder_patterns.cc (patterns), ast_builder_clauses.cc (clauses,
+// queries, statements).
 #ifndef PARLEY_ENGINE_PARSER_AST_BUILDER_H_
 #define PARLEY_ENGINE_PARSER_AST_BUILDER_H_
 
@@ -77,21 +78,13 @@ class AstBuilder {
   // A predicate after WHERE: the only place a bare pattern may serve as an expression.
   ast::ExprPtr BuildWhere(P::ExpressionContext* ctx);
 
-  // Expression levels, lowest precedence first.
-  ast::ExprPtr BuildOr(P::OrExpressionContext* ctx);
-  ast::ExprPtr BuildXor(P::XorExpressionContext* ctx);
-  ast::ExprPtr BuildAnd(P::AndExpressionContext* ctx);
-  ast::ExprPtr BuildNot(P::NotExpressionContext* ctx);
-  ast::ExprPtr BuildComparison(P::ComparisonExpressionContext* ctx);
-  ast::ExprPtr BuildPredicate(P::PredicateExpressionContext* ctx);
-  ast::ExprPtr BuildAdd(P::AddExpressionContext* ctx);
-  ast::ExprPtr BuildMultiply(P::MultiplyExpressionContext* ctx);
-  ast::ExprPtr BuildPower(P::PowerExpressionContext* ctx);
-  ast::ExprPtr BuildUnary(P::UnaryExpressionContext* ctx);
+  // Expressions: ast_builder_expressions.cc (operators, operands, simple atoms) and
+  // ast_builder_atoms.cc (compound atoms).
+  class ExpressionFolder;
+  ast::ExprPtr BuildOperand(P::OperandContext* ctx);
   ast::ExprPtr BuildPostfix(P::PostfixExpressionContext* ctx);
   ast::ExprPtr BuildAtom(P::AtomContext* ctx);
-  ast::ExprPtr BuildLiteral(P::LiteralContext* ctx);
-  ast::ExprPtr BuildNumber(P::NumberLiteralContext* ctx, bool negative, SourcePos pos);
+  ast::ExprPtr BuildNumber(antlr4::Token* token, bool negative, SourcePos pos);
   ast::ExprPtr BuildList(P::ListLiteralContext* ctx);
   ast::ExprPtr BuildMap(P::MapLiteralContext* ctx);
   ast::ExprPtr BuildParameter(P::ParameterContext* ctx);
@@ -103,8 +96,8 @@ class AstBuilder {
   ast::ExprPtr BuildExists(P::ExistsExpressionContext* ctx);
   ast::ExprPtr BuildFunction(P::FunctionInvocationContext* ctx);
   ast::ExprPtr BuildMapProjection(P::MapProjectionContext* ctx);
-  // The integer literal a negation applies to directly, if any (for -9223372036854775808).
-  static P::NumberLiteralContext* BareNumber(P::UnaryExpressionContext* ctx);
+  // The number token a sign applies to directly, if any (for -9223372036854775808).
+  static antlr4::tree::TerminalNode* BareNumber(P::PostfixExpressionContext* ctx);
 
   antlr4::CharStream* input_;
   std::string_view text_;

@@ -1,5 +1,5 @@
-// Expressions: one method per precedence level of the grammar, each folding its operands
-// left to right (openCypher's operators are all left-associative, ^ included).
+// Expressions: the grammar gives a flat sequence of operands and operators; this file
+// applies openCypher's precedence to it (precedence climbing) and builds operands.
 #include <fmt/format.h>
 
 #include "engine/parser/ast_builder.h"
@@ -13,32 +13,170 @@ using ast::ExprPtr;
 
 namespace {
 
-ExprPtr MakeBinary(ast::BinaryOp op, ExprPtr lhs, ExprPtr rhs) {
-  auto e = std::make_unique<Expr>(ExprKind::kBinary, lhs->pos);
-  e->binary_op = op;
-  e->children.push_back(std::move(lhs));
-  e->children.push_back(std::move(rhs));
-  return e;
+using P = grammar::CypherParser;
+
+// Binding strength, loosest first. Each infix level is left-associative.
+enum Precedence : int {
+  kOr = 1,
+  kXor,
+  kAnd,
+  kNot,
+  kComparison,
+  kPredicate,  // STARTS WITH, ENDS WITH, CONTAINS, IN, =~, IS [NOT] NULL
+  kAdditive,
+  kMultiplicative,
+  kPower,
+};
+
+struct Infix {
+  Precedence precedence;
+  ExprKind kind;
+  ast::BinaryOp binary = ast::BinaryOp::kOr;
+  ast::CompareOp compare = ast::CompareOp::kEq;
+  ast::StringOp string = ast::StringOp::kStartsWith;
+};
+
+Infix InfixOf(std::size_t token) {
+  using B = ast::BinaryOp;
+  using C = ast::CompareOp;
+  switch (token) {
+    case P::OR:
+      return {kOr, ExprKind::kBinary, B::kOr};
+    case P::XOR:
+      return {kXor, ExprKind::kBinary, B::kXor};
+    case P::AND:
+      return {kAnd, ExprKind::kBinary, B::kAnd};
+    case P::EQ:
+      return {kComparison, ExprKind::kComparison, B::kOr, C::kEq};
+    case P::NE:
+      return {kComparison, ExprKind::kComparison, B::kOr, C::kNe};
+    case P::LT:
+      return {kComparison, ExprKind::kComparison, B::kOr, C::kLt};
+    case P::GT:
+      return {kComparison, ExprKind::kComparison, B::kOr, C::kGt};
+    case P::LE:
+      return {kComparison, ExprKind::kComparison, B::kOr, C::kLe};
+    case P::GE:
+      return {kComparison, ExprKind::kComparison, B::kOr, C::kGe};
+    case P::STARTS:
+      return {kPredicate, ExprKind::kStringOp, B::kOr, C::kEq, ast::StringOp::kStartsWith};
+    case P::ENDS:
+      return {kPredicate, ExprKind::kStringOp, B::kOr, C::kEq, ast::StringOp::kEndsWith};
+    case P::CONTAINS:
+      return {kPredicate, ExprKind::kStringOp, B::kOr, C::kEq, ast::StringOp::kContains};
+    case P::IN:
+      return {kPredicate, ExprKind::kIn};
+    case P::REGEX:
+      return {kPredicate, ExprKind::kRegex};
+    case P::PLUS:
+      return {kAdditive, ExprKind::kBinary, B::kAdd};
+    case P::MINUS:
+      return {kAdditive, ExprKind::kBinary, B::kSub};
+    case P::STAR:
+      return {kMultiplicative, ExprKind::kBinary, B::kMul};
+    case P::SLASH:
+      return {kMultiplicative, ExprKind::kBinary, B::kDiv};
+    case P::PERCENT:
+      return {kMultiplicative, ExprKind::kBinary, B::kMod};
+    default:
+      return {kPower, ExprKind::kBinary, B::kPow};
+  }
 }
 
-ExprPtr MakeUnary(ast::UnaryOp op, ExprPtr operand, SourcePos pos) {
-  auto e = std::make_unique<Expr>(ExprKind::kUnary, pos);
-  e->unary_op = op;
-  e->children.push_back(std::move(operand));
-  return e;
-}
-
-ExprPtr MakeOf(ExprKind kind, SourcePos pos, ExprPtr a, ExprPtr b = nullptr) {
-  auto e = std::make_unique<Expr>(kind, pos);
-  e->children.push_back(std::move(a));
-  if (b) e->children.push_back(std::move(b));
-  return e;
+std::size_t RuleOf(antlr4::tree::ParseTree* node) {
+  return static_cast<antlr4::ParserRuleContext*>(node)->getRuleIndex();
 }
 
 }  // namespace
 
+// Folds one ExpressionContext's children: operand (infixOperator operand | nullCheck)*.
+// The NOT prefixes of an operand are operators too (looser than comparisons), so the
+// position within the current operand's NOTs is part of the state.
+class AstBuilder::ExpressionFolder {
+ public:
+  ExpressionFolder(AstBuilder& builder, P::ExpressionContext* ctx)
+      : builder_(builder), items_(ctx->children) {}
+
+  ExprPtr Fold() { return Level(kOr); }
+
+ private:
+  // Everything from the current position that binds at least as tightly as `min`.
+  ExprPtr Level(int min) {
+    ExprPtr lhs = Prefix(min);
+    bool open_chain = false;  // lhs is a comparison chain this loop may extend
+    while (next_ < items_.size()) {
+      antlr4::tree::ParseTree* item = items_[next_];
+      if (RuleOf(item) == P::RuleNullCheck) {
+        if (kPredicate < min) break;
+        auto* check = static_cast<P::NullCheckContext*>(item);
+        auto e = std::make_unique<Expr>(check->NOT() ? ExprKind::kIsNotNull : ExprKind::kIsNull,
+                                        lhs->pos);
+        e->children.push_back(std::move(lhs));
+        lhs = std::move(e);
+        open_chain = false;
+        ++next_;
+        continue;
+      }
+      Infix op = InfixOf(static_cast<antlr4::ParserRuleContext*>(item)->getStart()->getType());
+      if (op.precedence < min) break;
+      ++next_;
+      ExprPtr rhs = Level(op.precedence + 1);
+      if (op.kind == ExprKind::kComparison && open_chain) {
+        lhs->compare_ops.push_back(op.compare);
+        lhs->children.push_back(std::move(rhs));
+        continue;
+      }
+      auto e = std::make_unique<Expr>(op.kind, lhs->pos);
+      e->binary_op = op.binary;
+      e->string_op = op.string;
+      if (op.kind == ExprKind::kComparison) e->compare_ops.push_back(op.compare);
+      e->children.push_back(std::move(lhs));
+      e->children.push_back(std::move(rhs));
+      lhs = std::move(e);
+      open_chain = op.kind == ExprKind::kComparison;
+    }
+    return lhs;
+  }
+
+  // The operand at the current position, with as many of its NOTs as `min` allows.
+  ExprPtr Prefix(int min) {
+    auto* operand = static_cast<P::OperandContext*>(items_[next_]);
+    std::vector<antlr4::tree::TerminalNode*> nots = operand->NOT();
+    if (nots_used_ < nots.size()) {
+      antlr4::Token* not_token = nots[nots_used_]->getSymbol();
+      if (min > kNot) {
+        // openCypher has no NOT inside a comparison or arithmetic: a = NOT b.
+        throw MakeSyntaxError("UnexpectedSyntax",
+                              "Invalid input 'NOT': NOT cannot be an operand here; "
+                              "add parentheses",
+                              PosOf(not_token));
+      }
+      ++nots_used_;
+      ExprPtr inner = Level(kNot);
+      auto e = std::make_unique<Expr>(ExprKind::kUnary, PosOf(not_token));
+      e->unary_op = ast::UnaryOp::kNot;
+      e->children.push_back(std::move(inner));
+      return e;
+    }
+    nots_used_ = 0;
+    ++next_;
+    return builder_.BuildOperand(operand);
+  }
+
+  AstBuilder& builder_;
+  const std::vector<antlr4::tree::ParseTree*>& items_;
+  std::size_t next_ = 0;
+  std::size_t nots_used_ = 0;  // NOTs of items_[next_] already applied
+};
+
 ExprPtr AstBuilder::BuildExpression(P::ExpressionContext* ctx) {
-  return BuildOr(ctx->orExpression());
+  if (ctx->children.size() == 1) {  // a lone operand: the common case
+    auto* operand = static_cast<P::OperandContext*>(ctx->children[0]);
+    if (operand->children.size() == 1) {
+      return BuildPostfix(static_cast<P::PostfixExpressionContext*>(operand->children[0]));
+    }
+  }
+  return ExpressionFolder(*this, ctx).Fold();
 }
 
 ExprPtr AstBuilder::BuildWhere(P::ExpressionContext* ctx) {
@@ -48,170 +186,68 @@ ExprPtr AstBuilder::BuildWhere(P::ExpressionContext* ctx) {
   return e;
 }
 
-ExprPtr AstBuilder::BuildOr(P::OrExpressionContext* ctx) {
-  auto operands = ctx->xorExpression();
-  ExprPtr e = BuildXor(operands[0]);
-  for (std::size_t i = 1; i < operands.size(); ++i) {
-    e = MakeBinary(ast::BinaryOp::kOr, std::move(e), BuildXor(operands[i]));
+// The signs of an operand (its NOTs are the folder's business): +/- bind tighter than any
+// infix operator, innermost last.
+ExprPtr AstBuilder::BuildOperand(P::OperandContext* ctx) {
+  const auto& children = ctx->children;
+  auto* postfix = static_cast<P::PostfixExpressionContext*>(children.back());
+  std::size_t first_sign = 0;
+  while (first_sign + 1 < children.size() &&
+         static_cast<antlr4::tree::TerminalNode*>(children[first_sign])->getSymbol()->getType() ==
+             P::NOT) {
+    ++first_sign;
   }
-  return e;
-}
-
-ExprPtr AstBuilder::BuildXor(P::XorExpressionContext* ctx) {
-  auto operands = ctx->andExpression();
-  ExprPtr e = BuildAnd(operands[0]);
-  for (std::size_t i = 1; i < operands.size(); ++i) {
-    e = MakeBinary(ast::BinaryOp::kXor, std::move(e), BuildAnd(operands[i]));
-  }
-  return e;
-}
-
-ExprPtr AstBuilder::BuildAnd(P::AndExpressionContext* ctx) {
-  auto operands = ctx->notExpression();
-  ExprPtr e = BuildNot(operands[0]);
-  for (std::size_t i = 1; i < operands.size(); ++i) {
-    e = MakeBinary(ast::BinaryOp::kAnd, std::move(e), BuildNot(operands[i]));
-  }
-  return e;
-}
-
-ExprPtr AstBuilder::BuildNot(P::NotExpressionContext* ctx) {
-  ExprPtr e = BuildComparison(ctx->comparisonExpression());
-  auto nots = ctx->NOT();
-  for (auto it = nots.rbegin(); it != nots.rend(); ++it) {
-    e = MakeUnary(ast::UnaryOp::kNot, std::move(e), PosOf((*it)->getSymbol()));
-  }
-  return e;
-}
-
-ExprPtr AstBuilder::BuildComparison(P::ComparisonExpressionContext* ctx) {
-  auto operands = ctx->predicateExpression();
-  ExprPtr first = BuildPredicate(operands[0]);
-  if (operands.size() == 1) return first;
-  auto e = std::make_unique<Expr>(ExprKind::kComparison, first->pos);
-  e->children.push_back(std::move(first));
-  for (std::size_t i = 1; i < operands.size(); ++i) {
-    switch (ctx->comparisonOperator(i - 1)->getStart()->getType()) {
-      case P::EQ:
-        e->compare_ops.push_back(ast::CompareOp::kEq);
-        break;
-      case P::NE:
-        e->compare_ops.push_back(ast::CompareOp::kNe);
-        break;
-      case P::LT:
-        e->compare_ops.push_back(ast::CompareOp::kLt);
-        break;
-      case P::LE:
-        e->compare_ops.push_back(ast::CompareOp::kLe);
-        break;
-      case P::GT:
-        e->compare_ops.push_back(ast::CompareOp::kGt);
-        break;
-      default:
-        e->compare_ops.push_back(ast::CompareOp::kGe);
-        break;
-    }
-    e->children.push_back(BuildPredicate(operands[i]));
-  }
-  return e;
-}
-
-ExprPtr AstBuilder::BuildPredicate(P::PredicateExpressionContext* ctx) {
-  ExprPtr e = BuildAdd(ctx->addExpression());
-  for (P::PredicateSuffixContext* suffix : ctx->predicateSuffix()) {
-    SourcePos pos = e->pos;
-    if (auto* s = dynamic_cast<P::StartsWithContext*>(suffix)) {
-      e = MakeOf(ExprKind::kStringOp, pos, std::move(e), BuildAdd(s->addExpression()));
-      e->string_op = ast::StringOp::kStartsWith;
-    } else if (auto* s = dynamic_cast<P::EndsWithContext*>(suffix)) {
-      e = MakeOf(ExprKind::kStringOp, pos, std::move(e), BuildAdd(s->addExpression()));
-      e->string_op = ast::StringOp::kEndsWith;
-    } else if (auto* s = dynamic_cast<P::ContainsContext*>(suffix)) {
-      e = MakeOf(ExprKind::kStringOp, pos, std::move(e), BuildAdd(s->addExpression()));
-      e->string_op = ast::StringOp::kContains;
-    } else if (auto* s = dynamic_cast<P::InListContext*>(suffix)) {
-      e = MakeOf(ExprKind::kIn, pos, std::move(e), BuildAdd(s->addExpression()));
-    } else if (auto* s = dynamic_cast<P::RegexMatchContext*>(suffix)) {
-      e = MakeOf(ExprKind::kRegex, pos, std::move(e), BuildAdd(s->addExpression()));
-    } else if (dynamic_cast<P::IsNullContext*>(suffix)) {
-      e = MakeOf(ExprKind::kIsNull, pos, std::move(e));
-    } else {
-      e = MakeOf(ExprKind::kIsNotNull, pos, std::move(e));
+  std::size_t end = children.size() - 1;  // one past the last sign
+  ExprPtr e;
+  if (end > first_sign) {
+    antlr4::Token* last = static_cast<antlr4::tree::TerminalNode*>(children[end - 1])->getSymbol();
+    antlr4::tree::TerminalNode* number = BareNumber(postfix);
+    if (last->getType() == P::MINUS && number != nullptr) {
+      // A negated number literal is one literal, so that -9223372036854775808 fits.
+      e = BuildNumber(number->getSymbol(), /*negative=*/true, PosOf(last));
+      --end;
     }
   }
-  return e;
-}
-
-ExprPtr AstBuilder::BuildAdd(P::AddExpressionContext* ctx) {
-  auto operands = ctx->multiplyExpression();
-  ExprPtr e = BuildMultiply(operands[0]);
-  for (std::size_t i = 1; i < operands.size(); ++i) {
-    bool plus = ctx->addOperator(i - 1)->getStart()->getType() == P::PLUS;
-    e = MakeBinary(plus ? ast::BinaryOp::kAdd : ast::BinaryOp::kSub, std::move(e),
-                   BuildMultiply(operands[i]));
+  if (!e) e = BuildPostfix(postfix);
+  for (std::size_t i = end; i > first_sign; --i) {
+    antlr4::Token* sign = static_cast<antlr4::tree::TerminalNode*>(children[i - 1])->getSymbol();
+    auto u = std::make_unique<Expr>(ExprKind::kUnary, PosOf(sign));
+    u->unary_op = sign->getType() == P::MINUS ? ast::UnaryOp::kNegate : ast::UnaryOp::kPlus;
+    u->children.push_back(std::move(e));
+    e = std::move(u);
   }
   return e;
 }
 
-ExprPtr AstBuilder::BuildMultiply(P::MultiplyExpressionContext* ctx) {
-  auto operands = ctx->powerExpression();
-  ExprPtr e = BuildPower(operands[0]);
-  for (std::size_t i = 1; i < operands.size(); ++i) {
-    ast::BinaryOp op = ast::BinaryOp::kMod;
-    switch (ctx->multiplyOperator(i - 1)->getStart()->getType()) {
-      case P::STAR:
-        op = ast::BinaryOp::kMul;
-        break;
-      case P::SLASH:
-        op = ast::BinaryOp::kDiv;
-        break;
-      default:
-        break;
-    }
-    e = MakeBinary(op, std::move(e), BuildPower(operands[i]));
+antlr4::tree::TerminalNode* AstBuilder::BareNumber(P::PostfixExpressionContext* ctx) {
+  if (ctx->children.size() != 1) return nullptr;  // has postfix operators or labels
+  auto* atom = static_cast<P::AtomContext*>(ctx->children[0]);
+  auto* token = dynamic_cast<antlr4::tree::TerminalNode*>(atom->children[0]);
+  if (token == nullptr) return nullptr;
+  switch (token->getSymbol()->getType()) {
+    case P::HexInteger:
+    case P::OctalInteger:
+    case P::DecimalInteger:
+    case P::FloatLiteral:
+    case P::InvalidNumberLiteral:
+      return token;
+    default:
+      return nullptr;
   }
-  return e;
-}
-
-ExprPtr AstBuilder::BuildPower(P::PowerExpressionContext* ctx) {
-  auto operands = ctx->unaryExpression();
-  ExprPtr e = BuildUnary(operands[0]);
-  for (std::size_t i = 1; i < operands.size(); ++i) {
-    e = MakeBinary(ast::BinaryOp::kPow, std::move(e), BuildUnary(operands[i]));
-  }
-  return e;
-}
-
-AstBuilder::P::NumberLiteralContext* AstBuilder::BareNumber(P::UnaryExpressionContext* ctx) {
-  P::PostfixExpressionContext* postfix = ctx->postfixExpression();
-  if (postfix == nullptr || !postfix->postfix().empty() || postfix->nodeLabels() != nullptr) {
-    return nullptr;
-  }
-  P::LiteralContext* literal = postfix->atom()->literal();
-  return literal == nullptr ? nullptr : literal->numberLiteral();
-}
-
-ExprPtr AstBuilder::BuildUnary(P::UnaryExpressionContext* ctx) {
-  if (ctx->postfixExpression() != nullptr) return BuildPostfix(ctx->postfixExpression());
-  SourcePos pos = PosOf(ctx);
-  if (ctx->MINUS() != nullptr) {
-    // A negated number literal is one literal, so that -9223372036854775808 fits.
-    if (P::NumberLiteralContext* number = BareNumber(ctx->unaryExpression())) {
-      return BuildNumber(number, /*negative=*/true, pos);
-    }
-    return MakeUnary(ast::UnaryOp::kNegate, BuildUnary(ctx->unaryExpression()), pos);
-  }
-  return MakeUnary(ast::UnaryOp::kPlus, BuildUnary(ctx->unaryExpression()), pos);
 }
 
 ExprPtr AstBuilder::BuildPostfix(P::PostfixExpressionContext* ctx) {
-  ExprPtr e = BuildAtom(ctx->atom());
+  ExprPtr e = BuildAtom(static_cast<P::AtomContext*>(ctx->children[0]));
+  if (ctx->children.size() == 1) return e;
   SourcePos pos = e->pos;
   for (P::PostfixContext* postfix : ctx->postfix()) {
     if (auto* p = dynamic_cast<P::PropertyLookupContext*>(postfix)) {
       e = ast::MakeProperty(std::move(e), Name(p->propertyKeyName()->schemaName()), pos);
     } else if (auto* p = dynamic_cast<P::IndexLookupContext*>(postfix)) {
-      e = MakeOf(ExprKind::kIndex, pos, std::move(e), BuildExpression(p->expression()));
+      auto index = std::make_unique<Expr>(ExprKind::kIndex, pos);
+      index->children.push_back(std::move(e));
+      index->children.push_back(BuildExpression(p->expression()));
+      e = std::move(index);
     } else {
       auto* s = static_cast<P::SliceLookupContext*>(postfix);
       auto slice = std::make_unique<Expr>(ExprKind::kSlice, pos);
@@ -222,31 +258,79 @@ ExprPtr AstBuilder::BuildPostfix(P::PostfixExpressionContext* ctx) {
     }
   }
   if (P::NodeLabelsContext* labels = ctx->nodeLabels()) {
-    e = MakeOf(ExprKind::kLabelPredicate, pos, std::move(e));
+    auto predicate = std::make_unique<Expr>(ExprKind::kLabelPredicate, pos);
+    predicate->children.push_back(std::move(e));
     for (P::LabelNameContext* label : labels->labelName()) {
-      e->labels.push_back(Name(label->schemaName()));
+      predicate->labels.push_back(Name(label->schemaName()));
     }
+    e = std::move(predicate);
   }
   return e;
 }
 
+ExprPtr AstBuilder::BuildNumber(antlr4::Token* token, bool negative, SourcePos pos) {
+  std::string text = token->getText();
+  switch (token->getType()) {
+    case P::FloatLiteral:
+      return ast::MakeLiteral(Value(DecodeFloat(text, negative, pos)), pos);
+    case P::InvalidNumberLiteral:
+      throw MakeSyntaxError("InvalidNumberLiteral",
+                            fmt::format("Invalid number literal '{}'", text), PosOf(token));
+    default:
+      return ast::MakeLiteral(Value(DecodeInteger(text, negative, pos)), pos);
+  }
+}
+
 ExprPtr AstBuilder::BuildAtom(P::AtomContext* ctx) {
   SourcePos pos = PosOf(ctx);
-  if (ctx->literal()) return BuildLiteral(ctx->literal());
-  if (ctx->parameter()) return BuildParameter(ctx->parameter());
-  if (ctx->variable()) return ast::MakeVariable(Name(ctx->variable()), pos);
-  if (ctx->functionInvocation()) return BuildFunction(ctx->functionInvocation());
-  if (ctx->parenthesizedExpression()) {
-    return BuildExpression(ctx->parenthesizedExpression()->expression());
+  auto* rule = dynamic_cast<antlr4::ParserRuleContext*>(ctx->children[0]);
+  if (rule == nullptr) {  // a token: a literal, or '(' expression ')'
+    antlr4::Token* token = ctx->getStart();
+    switch (token->getType()) {
+      case P::LPAREN:
+        return BuildExpression(static_cast<P::ExpressionContext*>(ctx->children[1]));
+      case P::StringLiteral:
+        return ast::MakeLiteral(Value(DecodeString(token->getText(), pos)), pos);
+      case P::TRUE_:
+        return ast::MakeLiteral(Value(true), pos);
+      case P::FALSE_:
+        return ast::MakeLiteral(Value(false), pos);
+      case P::NULL_:
+        return ast::MakeLiteral(Value(), pos);
+      default:
+        return BuildNumber(token, /*negative=*/false, pos);
+    }
   }
-  if (ctx->countStar()) return std::make_unique<Expr>(ExprKind::kCountStar, pos);
-  if (ctx->caseExpression()) return BuildCase(ctx->caseExpression());
-  if (ctx->listComprehension()) return BuildListComprehension(ctx->listComprehension());
-  if (ctx->patternComprehension()) return BuildPatternComprehension(ctx->patternComprehension());
-  if (ctx->quantifier()) return BuildQuantifier(ctx->quantifier());
-  if (ctx->reduceExpression()) return BuildReduce(ctx->reduceExpression());
-  if (ctx->existsExpression()) return BuildExists(ctx->existsExpression());
-  if (ctx->mapProjection()) return BuildMapProjection(ctx->mapProjection());
+  switch (rule->getRuleIndex()) {
+    case P::RuleVariable:
+      return ast::MakeVariable(Name(static_cast<P::VariableContext*>(rule)), pos);
+    case P::RuleFunctionInvocation:
+      return BuildFunction(static_cast<P::FunctionInvocationContext*>(rule));
+    case P::RuleParameter:
+      return BuildParameter(static_cast<P::ParameterContext*>(rule));
+    case P::RuleListLiteral:
+      return BuildList(static_cast<P::ListLiteralContext*>(rule));
+    case P::RuleMapLiteral:
+      return BuildMap(static_cast<P::MapLiteralContext*>(rule));
+    case P::RuleCountStar:
+      return std::make_unique<Expr>(ExprKind::kCountStar, pos);
+    case P::RuleCaseExpression:
+      return BuildCase(static_cast<P::CaseExpressionContext*>(rule));
+    case P::RuleListComprehension:
+      return BuildListComprehension(static_cast<P::ListComprehensionContext*>(rule));
+    case P::RulePatternComprehension:
+      return BuildPatternComprehension(static_cast<P::PatternComprehensionContext*>(rule));
+    case P::RuleQuantifier:
+      return BuildQuantifier(static_cast<P::QuantifierContext*>(rule));
+    case P::RuleReduceExpression:
+      return BuildReduce(static_cast<P::ReduceExpressionContext*>(rule));
+    case P::RuleExistsExpression:
+      return BuildExists(static_cast<P::ExistsExpressionContext*>(rule));
+    case P::RuleMapProjection:
+      return BuildMapProjection(static_cast<P::MapProjectionContext*>(rule));
+    default:
+      break;
+  }
   if (where_depth_ == 0) {
     // openCypher allows a bare pattern only as a WHERE predicate; elsewhere it must be
     // written as EXISTS { ... } or a pattern comprehension.
@@ -256,166 +340,8 @@ ExprPtr AstBuilder::BuildAtom(P::AtomContext* ctx) {
                           pos);
   }
   auto e = std::make_unique<Expr>(ExprKind::kPatternPredicate, pos);
-  e->pattern.push_back(BuildRelationshipsPattern(ctx->relationshipsPattern()));
-  return e;
-}
-
-ExprPtr AstBuilder::BuildLiteral(P::LiteralContext* ctx) {
-  SourcePos pos = PosOf(ctx);
-  if (ctx->numberLiteral()) return BuildNumber(ctx->numberLiteral(), false, pos);
-  if (ctx->StringLiteral()) {
-    return ast::MakeLiteral(Value(DecodeString(ctx->StringLiteral()->getText(), pos)), pos);
-  }
-  if (ctx->TRUE_()) return ast::MakeLiteral(Value(true), pos);
-  if (ctx->FALSE_()) return ast::MakeLiteral(Value(false), pos);
-  if (ctx->NULL_()) return ast::MakeLiteral(Value(), pos);
-  if (ctx->mapLiteral()) return BuildMap(ctx->mapLiteral());
-  return BuildList(ctx->listLiteral());
-}
-
-ExprPtr AstBuilder::BuildNumber(P::NumberLiteralContext* ctx, bool negative, SourcePos pos) {
-  std::string token = ctx->getText();
-  if (ctx->FloatLiteral()) return ast::MakeLiteral(Value(DecodeFloat(token, negative, pos)), pos);
-  if (ctx->integerLiteral()) {
-    return ast::MakeLiteral(Value(DecodeInteger(token, negative, pos)), pos);
-  }
-  throw MakeSyntaxError("InvalidNumberLiteral", fmt::format("Invalid number literal '{}'", token),
-                        PosOf(ctx));
-}
-
-ExprPtr AstBuilder::BuildList(P::ListLiteralContext* ctx) {
-  auto e = std::make_unique<Expr>(ExprKind::kList, PosOf(ctx));
-  for (P::ExpressionContext* item : ctx->expression()) e->children.push_back(BuildExpression(item));
-  return e;
-}
-
-ExprPtr AstBuilder::BuildMap(P::MapLiteralContext* ctx) {
-  auto e = std::make_unique<Expr>(ExprKind::kMap, PosOf(ctx));
-  auto keys = ctx->propertyKeyName();
-  auto values = ctx->expression();
-  for (std::size_t i = 0; i < keys.size(); ++i) {
-    e->keys.push_back(Name(keys[i]->schemaName()));
-    e->children.push_back(BuildExpression(values[i]));
-  }
-  return e;
-}
-
-ExprPtr AstBuilder::BuildParameter(P::ParameterContext* ctx) {
-  auto e = std::make_unique<Expr>(ExprKind::kParameter, PosOf(ctx));
-  e->name = ctx->schemaName() ? Name(ctx->schemaName()) : ctx->DecimalInteger()->getText();
-  return e;
-}
-
-ExprPtr AstBuilder::BuildCase(P::CaseExpressionContext* ctx) {
-  auto e = std::make_unique<Expr>(ExprKind::kCase, PosOf(ctx));
-  if (ctx->subject) e->case_subject = BuildExpression(ctx->subject);
-  for (P::CaseAlternativeContext* alt : ctx->caseAlternative()) {
-    e->children.push_back(BuildExpression(alt->expression(0)));
-    e->children.push_back(BuildExpression(alt->expression(1)));
-  }
-  if (ctx->elseExpr) e->case_else = BuildExpression(ctx->elseExpr);
-  return e;
-}
-
-ExprPtr AstBuilder::BuildListComprehension(P::ListComprehensionContext* ctx) {
-  auto e = std::make_unique<Expr>(ExprKind::kListComprehension, PosOf(ctx));
-  e->variable = Name(ctx->variable());
-  e->variable_pos = PosOf(ctx->variable());
-  e->children.push_back(BuildExpression(ctx->expression(0)));
-  e->children.push_back(ctx->where ? BuildWhere(ctx->where) : nullptr);
-  e->children.push_back(ctx->projection ? BuildExpression(ctx->projection) : nullptr);
-  return e;
-}
-
-ExprPtr AstBuilder::BuildPatternComprehension(P::PatternComprehensionContext* ctx) {
-  auto e = std::make_unique<Expr>(ExprKind::kPatternComprehension, PosOf(ctx));
-  ast::PatternPart part = BuildRelationshipsPattern(ctx->relationshipsPattern());
-  if (ctx->variable()) {
-    part.path_variable = Name(ctx->variable());
-    part.path_variable_pos = PosOf(ctx->variable());
-    part.pos = part.path_variable_pos;
-  }
-  e->pattern.push_back(std::move(part));
-  e->children.push_back(ctx->where ? BuildWhere(ctx->where) : nullptr);
-  e->children.push_back(BuildExpression(ctx->projection));
-  return e;
-}
-
-ExprPtr AstBuilder::BuildQuantifier(P::QuantifierContext* ctx) {
-  auto e = std::make_unique<Expr>(ExprKind::kQuantifier, PosOf(ctx));
-  if (ctx->ALL()) e->quantifier = ast::QuantifierOp::kAll;
-  if (ctx->ANY()) e->quantifier = ast::QuantifierOp::kAny;
-  if (ctx->NONE()) e->quantifier = ast::QuantifierOp::kNone;
-  if (ctx->SINGLE()) e->quantifier = ast::QuantifierOp::kSingle;
-  e->variable = Name(ctx->variable());
-  e->variable_pos = PosOf(ctx->variable());
-  e->children.push_back(BuildExpression(ctx->expression(0)));
-  e->children.push_back(ctx->WHERE() ? BuildWhere(ctx->expression(1)) : nullptr);
-  return e;
-}
-
-ExprPtr AstBuilder::BuildReduce(P::ReduceExpressionContext* ctx) {
-  auto e = std::make_unique<Expr>(ExprKind::kReduce, PosOf(ctx));
-  e->accumulator = Name(ctx->accumulator);
-  e->accumulator_pos = PosOf(ctx->accumulator);
-  e->variable = Name(ctx->element);
-  e->variable_pos = PosOf(ctx->element);
-  e->children.push_back(BuildExpression(ctx->init));
-  e->children.push_back(BuildExpression(ctx->list));
-  e->children.push_back(BuildExpression(ctx->body));
-  return e;
-}
-
-ExprPtr AstBuilder::BuildExists(P::ExistsExpressionContext* ctx) {
-  auto e = std::make_unique<Expr>(ExprKind::kExists, PosOf(ctx));
-  if (ctx->singleQuery()) {
-    e->subquery = std::make_unique<ast::Query>(BuildQuery(ctx->singleQuery(), ctx->unionPart()));
-    return e;
-  }
-  e->pattern = BuildPattern(ctx->pattern());
-  P::WhereClauseContext* where = ctx->whereClause();
-  e->children.push_back(where ? BuildWhere(where->expression()) : nullptr);
-  return e;
-}
-
-ExprPtr AstBuilder::BuildFunction(P::FunctionInvocationContext* ctx) {
-  auto e = std::make_unique<Expr>(ExprKind::kFunctionCall, PosOf(ctx));
-  P::FunctionNameContext* name = ctx->functionName();
-  for (P::SymbolicNameContext* part : name->symbolicName()) {
-    if (!e->name.empty()) e->name += '.';
-    e->name += Name(part);
-  }
-  if (name->EXISTS()) {
-    if (!e->name.empty()) e->name += '.';
-    e->name += name->EXISTS()->getText();
-  }
-  e->distinct = ctx->DISTINCT() != nullptr;
-  for (P::ExpressionContext* arg : ctx->expression()) e->children.push_back(BuildExpression(arg));
-  return e;
-}
-
-ExprPtr AstBuilder::BuildMapProjection(P::MapProjectionContext* ctx) {
-  auto e = std::make_unique<Expr>(ExprKind::kMapProjection, PosOf(ctx));
-  e->children.push_back(ast::MakeVariable(Name(ctx->variable()), PosOf(ctx->variable())));
-  for (P::MapProjectionItemContext* item : ctx->mapProjectionItem()) {
-    ast::MapProjectionItem out;
-    out.pos = PosOf(item);
-    if (auto* p = dynamic_cast<P::ProjectPropertyContext*>(item)) {
-      out.kind = ast::MapProjectionItem::Kind::kProperty;
-      out.key = Name(p->propertyKeyName()->schemaName());
-    } else if (dynamic_cast<P::ProjectAllPropertiesContext*>(item)) {
-      out.kind = ast::MapProjectionItem::Kind::kAllProperties;
-    } else if (auto* p = dynamic_cast<P::ProjectLiteralContext*>(item)) {
-      out.kind = ast::MapProjectionItem::Kind::kLiteral;
-      out.key = Name(p->propertyKeyName()->schemaName());
-      out.value = BuildExpression(p->expression());
-    } else {
-      auto* v = static_cast<P::ProjectVariableContext*>(item);
-      out.kind = ast::MapProjectionItem::Kind::kVariable;
-      out.key = Name(v->variable());
-    }
-    e->projection_items.push_back(std::move(out));
-  }
+  e->pattern.push_back(
+      BuildRelationshipsPattern(static_cast<P::RelationshipsPatternContext*>(rule)));
   return e;
 }
 
