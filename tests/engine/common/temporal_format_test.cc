@@ -47,5 +47,22 @@ TEST(TemporalFormatTest, FormatsDurations) {
   EXPECT_EQ(ToString(Duration{0, 1, -1, 999000000}), "P1DT-0.001S");
 }
 
+TEST(TemporalFormatTest, FormatsNegativeDurationPartsWithTheirOwnSigns) {
+  EXPECT_EQ(ToString(Duration{-20, 0, 0, 0}), "P-1Y-8M");
+  EXPECT_EQ(ToString(Duration{0, 0, -2, 1000000}), "PT-1.999S");
+  EXPECT_EQ(ToString(Duration{0, 0, -60, 1000000}), "PT-59.999S");
+  EXPECT_EQ(ToString(Duration{0, 0, -61, 999000000}), "PT-1M-0.001S");
+  EXPECT_EQ(ToString(Duration{0, 0, -1, 600000000}), "PT-0.4S");
+  EXPECT_EQ(ToString(Duration{0, 0, -86400, 100000000}), "PT-23H-59M-59.9S");
+  EXPECT_EQ(ToString(Duration{0, 0, 63113903968377599, 0}), "PT17531639991215H59M59S");
+}
+
+TEST(TemporalFormatTest, FormatsSecondPrecisionOffsetsAndLongYears) {
+  EXPECT_EQ(ToString(Time{0, 2 * 3600 + 5 * 60 + 59}), "00:00+02:05:59");
+  EXPECT_EQ(ToString(Time{0, -(2 * 3600 + 5 * 60 + 7)}), "00:00-02:05:07");
+  EXPECT_EQ(ToString(Date{DaysFromCivil(10000, 1, 1)}), "+10000-01-01");
+  EXPECT_EQ(ToString(Date{DaysFromCivil(0, 1, 1)}), "0000-01-01");
+}
+
 }  // namespace
 }  // namespace parley
