@@ -128,6 +128,7 @@ std::shared_ptr<const CsrSnapshot> GraphStoreImpl::CsrIfBuilt(std::uint64_t topo
 }
 
 std::shared_ptr<const CsrSnapshot> GraphStoreImpl::Csr() {
+  std::lock_guard build_lock(csr_build_mutex_);
   std::uint64_t version;
   const rocksdb::Snapshot* snapshot;
   {
@@ -135,18 +136,25 @@ std::shared_ptr<const CsrSnapshot> GraphStoreImpl::Csr() {
     version = committed_.topology_version;
     snapshot = rocks_.db()->GetSnapshot();
   }
-  std::lock_guard lock(csr_mutex_);
-  // A concurrent caller may already have built a newer one; never go back to an older one.
-  if (!csr_ || csr_->topology_version() < version) {
-    try {
-      csr_ = BuildCsr(rocks_, snapshot, version);
-    } catch (...) {
-      rocks_.db()->ReleaseSnapshot(snapshot);
-      throw;
-    }
+  std::shared_ptr<const CsrSnapshot> current;
+  {
+    std::lock_guard lock(csr_mutex_);
+    current = csr_;
+  }
+  if (current && current->topology_version() >= version) {
+    rocks_.db()->ReleaseSnapshot(snapshot);
+    return current;
+  }
+  try {
+    current = BuildCsr(rocks_, snapshot, version);
+  } catch (...) {
+    rocks_.db()->ReleaseSnapshot(snapshot);
+    throw;
   }
   rocks_.db()->ReleaseSnapshot(snapshot);
-  return csr_;
+  std::lock_guard lock(csr_mutex_);
+  csr_ = current;
+  return current;
 }
 
 std::unique_ptr<BulkWriter> GraphStoreImpl::BeginBulk() {

@@ -60,8 +60,9 @@ class GraphStoreImpl final : public GraphStore {
   std::mutex writer_mutex_;
   std::shared_mutex state_mutex_;
   CommittedState committed_;
-  std::mutex csr_mutex_;  // serialises CSR builds
-  std::shared_ptr<const CsrSnapshot> csr_;  // guarded by csr_mutex_
+  std::mutex csr_build_mutex_;  // serialises CSR builds (held for a whole build)
+  std::mutex csr_mutex_;        // guards csr_ only (held briefly; readers never wait on a build)
+  std::shared_ptr<const CsrSnapshot> csr_;
 };
 
 }  // namespace parley::storage

@@ -140,6 +140,7 @@ class RocksTxn final : public Txn {
   bool topology_changed_ = false;
   std::vector<SavePoint> save_points_;
   bool finished_ = false;
+  mutable std::shared_ptr<const CsrSnapshot> csr_;  // a usable CSR, once found
 };
 
 }  // namespace parley::storage

@@ -217,7 +217,8 @@ std::unique_ptr<RelCursor> RocksTxn::ScanRelType(RelTypeId type) const {
 
 std::shared_ptr<const CsrSnapshot> RocksTxn::UsableCsr() const {
   if (topology_changed_) return nullptr;
-  return store_.CsrIfBuilt(base_.topology_version);
+  if (!csr_) csr_ = store_.CsrIfBuilt(base_.topology_version);
+  return csr_;
 }
 
 std::unique_ptr<EdgeCursor> RocksTxn::Expand(NodeId node, Direction direction,
@@ -243,6 +244,26 @@ std::unique_ptr<EdgeCursor> RocksTxn::Expand(NodeId node, Direction direction,
 
 std::uint64_t RocksTxn::Degree(NodeId node, Direction direction,
                                std::span<const RelTypeId> types) const {
+  RequireOpen();
+  if (auto csr = UsableCsr()) {  // span sizes; self-loops counted once under kBoth
+    std::uint32_t index = csr->IndexOf(node);
+    if (index == CsrSnapshot::kNoIndex) return 0;
+    std::vector<RelTypeId> sorted = SortedTypes(types);
+    auto count = [&](const CsrSnapshot::Edges& all, bool skip_loops) {
+      std::uint64_t n = 0;
+      auto add = [&](const CsrSnapshot::Edges& edges) {
+        n += edges.size();
+        if (skip_loops) n -= std::count(edges.targets.begin(), edges.targets.end(), index);
+      };
+      if (sorted.empty()) add(all);
+      for (RelTypeId type : sorted) add(CsrSnapshot::OfType(all, type));
+      return n;
+    };
+    std::uint64_t degree = 0;
+    if (direction != Direction::kIn) degree += count(csr->Out(index), false);
+    if (direction != Direction::kOut) degree += count(csr->In(index), direction == Direction::kBoth);
+    return degree;
+  }
   std::uint64_t degree = 0;
   auto cursor = Expand(node, direction, types);
   for (EdgeRef edge{}; cursor->Next(&edge);) ++degree;

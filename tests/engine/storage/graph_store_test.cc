@@ -179,6 +179,8 @@ TEST(GraphStoreTest, ExpandOverCsrMatchesExpandOverScans) {
     types = {txn->GetOrCreateRelType("A"), txn->GetOrCreateRelType("B")};
     for (int i = 0; i < 30; ++i) nodes.push_back(txn->CreateNode({}, {}));
     txn->DeleteNode(nodes[7], false);  // sparse ids
+    txn->CreateRel(nodes[3], types[1], nodes[3], {});  // self-loops
+    txn->CreateRel(nodes[4], types[0], nodes[4], {});
     for (int i = 0; i < 200; ++i) {
       NodeId s = nodes[(i * 7) % 30], e = nodes[(i * 11 + 3) % 30];
       if (s == nodes[7] || e == nodes[7]) continue;
@@ -193,6 +195,7 @@ TEST(GraphStoreTest, ExpandOverCsrMatchesExpandOverScans) {
     for (Direction d : {Direction::kOut, Direction::kIn, Direction::kBoth}) {
       by_scan.push_back(DrainEdges(reader->Expand(n, d, {})));
       by_scan.push_back(DrainEdges(reader->Expand(n, d, only_b)));
+      EXPECT_EQ(reader->Degree(n, d, {}), by_scan[by_scan.size() - 2].size());
     }
   }
   auto csr = store->Csr();
@@ -207,6 +210,7 @@ TEST(GraphStoreTest, ExpandOverCsrMatchesExpandOverScans) {
                               : DrainEdges(after->Expand(n, d, {}));
         const auto& expected = by_scan[i++];
         ASSERT_EQ(edges.size(), expected.size());
+        EXPECT_EQ(filtered ? after->Degree(n, d, only_b) : after->Degree(n, d, {}), expected.size());
         for (std::size_t j = 0; j < edges.size(); ++j) {
           EXPECT_EQ(edges[j].rel, expected[j].rel);
           EXPECT_EQ(edges[j].other, expected[j].other);
