@@ -172,13 +172,18 @@ void MarkRecall(Doc& doc, std::optional<int> summit_year) {
       continue;
     }
     if (!summit_year) continue;
-    // "in 2001", "since 2003": a year before the summit's, used as a time.
+    // "said in 2001": a year before the summit's, as the time of the main clause (not of a
+    // relative clause: "Crimea, which Russia annexed in 2014").
     for (std::size_t t = 1; t < s.tokens.size(); ++t) {
       const std::string& k = s.tokens[t].key;
       const std::string& prev = s.tokens[t - 1].key;
+      if (k == "which" || k == "who" || k == "where" || k == "when" || k == "that" ||
+          k == ";" || k == "since") {
+        break;
+      }
       if (k.size() == 4 && (k[0] == '1' || k[0] == '2') &&
           std::all_of(k.begin(), k.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
-          (prev == "in" || prev == "since" || prev == "during") && std::stoi(k) < *summit_year) {
+          prev == "in" && std::stoi(k) < *summit_year) {
         doc.recall[i] = true;
       }
     }

@@ -99,6 +99,11 @@ std::size_t WordCount(std::string_view line) {
   return n;
 }
 
+// "By Jane Smith", "By Staff Writer": a short unpunctuated line starting with "By".
+bool IsByline(const std::string& line) {
+  return line.rfind("By ", 0) == 0 && WordCount(line) <= 6 && !EndsLikeSentence(line);
+}
+
 bool IsBoilerplate(const std::string& line, const NormalizeOptions& opt) {
   std::string low = Lower(line);
   for (const std::string& p : opt.boilerplate_prefixes) {
@@ -190,7 +195,7 @@ NormalizedText Normalize(std::string_view raw, const NormalizeOptions& options) 
     if (nl == std::string::npos) nl = text.size();
     std::string line = CollapseSpaces(std::string_view(text).substr(pos, nl - pos));
     pos = nl + 1;
-    if (line.empty() || IsBoilerplate(line, options)) continue;
+    if (line.empty() || IsBoilerplate(line, options) || IsByline(line)) continue;
     if (!lines.empty() && lines.back() == line) continue;  // repeated banner
     lines.push_back(std::move(line));
   }

@@ -19,6 +19,7 @@ namespace {
 
 constexpr std::uint32_t kHolderWindow = 12;
 constexpr std::uint32_t kObjectWindow = 15;
+constexpr std::uint32_t kStanceGap = 5;  // words between a stance cue and its issue, at most
 
 struct Holder {
   bool leader = false;
@@ -201,6 +202,23 @@ class RelationExtractor {
     return {};
   }
 
+  // Where a stance's object ends: before "and"/"or"/"," that starts another verb phrase
+  // ("opposes the annexation and maintains sanctions"), unless an issue starts there.
+  std::uint32_t ObjectEnd(const Sentence& s, std::uint32_t from, std::uint32_t to) const {
+    static const std::set<std::string> kDeterminers = {"the", "a", "an", "its", "their", "his",
+                                                       "her", "our", "new", "further", "more"};
+    for (std::uint32_t t = from + 1; t + 1 < to; ++t) {
+      if (!IsWord(s, t, {"and", "or", ","})) continue;
+      const Token& next = s.tokens[t + 1];
+      bool issue_next = std::any_of(s.issues.begin(), s.issues.end(),
+                                    [&](const Mention& m) { return m.begin == t + 1; });
+      if (next.word && !next.Capitalized() && !kDeterminers.count(next.key) && !issue_next) {
+        return t;
+      }
+    }
+    return to;
+  }
+
   // "A, B and C": only list punctuation, conjunctions and determiners between two issues.
   static bool OnlyConnectors(const Sentence& s, std::uint32_t from, std::uint32_t to) {
     static const std::set<std::string> kConnectors = {",", "and", "or", "the", "a", "an", "its",
@@ -234,10 +252,12 @@ class RelationExtractor {
         break;
       }
     }
+    if (!topical_ok) clause_end = std::min(clause_end, ObjectEnd(s, cue.end, clause_end));
     const Mention* previous = nullptr;
     for (const Mention& m : s.issues) {
       if (m.begin < cue.end || m.begin >= clause_end) continue;
       if (previous && !OnlyConnectors(s, previous->end, m.begin)) break;
+      if (!previous && !topical_ok && m.begin > cue.end + kStanceGap) break;
       bool prep = PrepBetween(s, cue.end, m.begin);
       bool adjacent = m.begin <= cue.end + 1 ||
                       (m.begin >= 1 && CueAt(s, CueKind::kTopicPrep, m.begin - 1, false)) ||
@@ -506,8 +526,17 @@ std::vector<int> YearsIn(const Sentence& s) {
     const std::string& k = s.tokens[t].key;
     if (k.size() != 4 || !(k.rfind("19", 0) == 0 || k.rfind("20", 0) == 0)) continue;
     if (!std::all_of(k.begin(), k.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
-    if (t > 0 && IsWord(s, t - 1, {"through", "until", "by", "till", "to"})) continue;
-    out.push_back(std::stoi(k));
+    // A time of the event: "in 2007", "July 2007", "the 2007 summit"; not "the 2016 election"
+    // or "through 2020".
+    static const std::set<std::string> kBefore = {
+        "in", "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
+    bool dated = (t > 0 && kBefore.count(s.tokens[t - 1].key)) ||
+                 (t > 1 && s.tokens[t - 1].key == "," && t > 2 &&
+                  kBefore.count(s.tokens[t - 3].key)) ||
+                 IsWord(s, t + 1, {"summit", "meeting", "talks", "visit"});
+    if (dated) out.push_back(std::stoi(k));
   }
   return out;
 }

@@ -164,10 +164,12 @@ std::optional<int> YearOf(const std::string& iso) {
   return std::stoi(iso.substr(0, 4));
 }
 
-// A date or year written with the meeting itself.
+// A date or year written with the meeting itself, in the article's lead (later meetings
+// with other years are usually history).
 When TextWhen(const Doc& doc) {
+  constexpr std::uint32_t kLead = 4;
   When w;
-  for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
+  for (std::uint32_t si = 0; si < doc.sentences.size() && si < kLead; ++si) {
     if (MeetCues(doc, si).empty()) continue;
     const Sentence& s = doc.sentences[si];
     std::string date = FindWrittenDate(s.text);
