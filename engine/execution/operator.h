@@ -26,7 +26,9 @@ class Operator {
 
   // Starts over with `argument` (a row the leaf hands out first; nullptr: all nulls).
   virtual void Reset(const Row* argument) = 0;
-  // The next row, or false when exhausted. REQUIRES: Reset was called.
+  // The next row, or false when exhausted. REQUIRES: Reset was called, and `row` is the
+  // buffer passed to the previous Next since then, unchanged except in slots the caller
+  // binds itself (operators keep their input row in it and rewrite only their slots).
   virtual bool Next(Row* row) = 0;
 
   // For PROFILE: rows produced and time spent (inclusive), counted by ProfiledNext.

@@ -123,8 +123,8 @@ class MergeOp final : public Operator {
     while (next_ >= pending_.size()) {
       pending_.clear();
       next_ = 0;
-      Row in;
-      if (!Pull(*child_, &in)) return false;
+      if (!Pull(*child_, &in_)) return false;
+      Row in = in_;
       ctx_->CheckInterrupt();
       match_->Reset(&in);
       Row m;
@@ -153,6 +153,7 @@ class MergeOp final : public Operator {
   OperatorPtr child_;
   OperatorPtr match_;
   Evaluator eval_;
+  Row in_;  // the child's buffer: kept between pulls
   std::vector<Row> pending_;
   std::size_t next_ = 0;
 };

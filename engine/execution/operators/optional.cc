@@ -29,7 +29,7 @@ class OptionalOp final : public Operator {
       }
       active_ = false;
       if (!matched_) {
-        *row = std::move(outer_);
+        *row = outer_;
         for (bound::Slot s : op_.slots) (*row)[s] = Value();
         return true;
       }
@@ -89,8 +89,7 @@ class EagerOp final : public Operator {
         std::uint64_t size = ApproxSize(in);
         charged_ += size;
         ctx_->Charge(size);
-        rows_.push_back(std::move(in));
-        in = Row();
+        rows_.push_back(in);
       }
     }
     if (next_ >= rows_.size()) return false;

@@ -163,8 +163,7 @@ class DeleteOp final : public Operator {
     Row in;
     while (Pull(*child_, &in)) {
       for (const auto& e : op_.del->targets) Collect(eval_.Eval(*e, in), e->pos);
-      rows_.push_back(std::move(in));
-      in = Row();
+      rows_.push_back(in);
     }
     storage::Txn& txn = *ctx_->txn;
     for (RelId r : rels_) {

@@ -48,8 +48,7 @@ class SortOp final : public Operator {
       charged_ += size;
       ctx_->Charge(size);
       keys_.push_back(std::move(key));
-      rows_.push_back(std::move(in));
-      in = Row();
+      rows_.push_back(in);
     }
     order_.resize(rows_.size());
     std::iota(order_.begin(), order_.end(), 0);
