@@ -6,6 +6,7 @@
 #include "CypherParser.h"
 #include "antlr4-runtime.h"
 #include "engine/parser/ast_builder.h"
+#include "engine/parser/literals.h"
 #include "engine/parser/syntax_error_listener.h"
 
 namespace parley::parser {
@@ -27,6 +28,14 @@ ast::Statement Parse(std::string_view text) {
   lexer.addErrorListener(&listener);
   antlr4::CommonTokenStream tokens(&lexer);
   tokens.fill();  // lexer errors first, so the earliest error wins whichever stage found it
+  for (antlr4::Token* token : tokens.getTokens()) {
+    if (token->getType() == CypherLexer::UNTERMINATED_COMMENT) {
+      SourcePos pos{static_cast<std::uint32_t>(token->getLine()),
+                    static_cast<std::uint32_t>(token->getCharPositionInLine() + 1)};
+      listener.Report(MakeSyntaxError(
+          "UnexpectedSyntax", "Invalid input '/*': the comment is not terminated by '*/'", pos));
+    }
+  }
 
   CypherParser parser(&tokens);
   parser.removeErrorListeners();

@@ -97,6 +97,9 @@ std::string DescribeExpected(const antlr4::dfa::Vocabulary& vocabulary,
                                [](char c) { return (c >= 'A' && c <= 'Z') || c == '_'; });
     (keyword ? keywords : others).push_back(name);
   }
+  // Where any name may stand (a property key, a label), every reserved word is allowed
+  // too; listing them all says less than "an identifier".
+  if (identifier && keywords.size() > 20) keywords.clear();
   keywords.insert(keywords.end(), others.begin(), others.end());
   return JoinAlternatives(keywords);
 }

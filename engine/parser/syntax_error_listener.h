@@ -24,6 +24,9 @@ class SyntaxErrorListener : public antlr4::BaseErrorListener {
                    std::size_t line, std::size_t char_position_in_line, const std::string& msg,
                    std::exception_ptr e) override;
 
+  // Records an error found outside ANTLR (e.g. by scanning the tokens); the earliest wins.
+  void Report(Error error) { Keep(std::move(error)); }
+
   bool has_error() const { return error_.has_value(); }
   // The earliest error seen. REQUIRES: has_error().
   const Error& error() const { return *error_; }

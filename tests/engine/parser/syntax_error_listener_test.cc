@@ -7,6 +7,7 @@ namespace parley::parser {
 namespace {
 
 using ::testing::HasSubstr;
+using ::testing::Not;
 using ::testing::StartsWith;
 
 TEST(SyntaxErrorListenerTest, MisspelledFirstKeywordNamesTokenAndAlternatives) {
@@ -84,6 +85,18 @@ TEST(SyntaxErrorListenerTest, UnterminatedString) {
   Error e = ParseError("RETURN 'abc");
   EXPECT_EQ(e.pos(), (SourcePos{1, 8}));
   EXPECT_THAT(std::string(e.message()), HasSubstr("not terminated"));
+}
+
+TEST(SyntaxErrorListenerTest, UnterminatedComment) {
+  Error e = ParseError("MATCH (n)\nRETURN n /* the end");
+  EXPECT_EQ(e.pos(), (SourcePos{2, 10}));
+  EXPECT_THAT(std::string(e.message()), HasSubstr("comment is not terminated"));
+}
+
+TEST(SyntaxErrorListenerTest, WhereAnyNameFitsTheMessageSaysIdentifier) {
+  Error e = ParseError("MATCH (n) RETURN n.");
+  EXPECT_THAT(std::string(e.message()), HasSubstr("expected an identifier"));
+  EXPECT_THAT(std::string(e.message()), Not(HasSubstr("MATCH")));
 }
 
 TEST(SyntaxErrorListenerTest, InvalidUtf8IsRejected) {
