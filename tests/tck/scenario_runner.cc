@@ -196,9 +196,11 @@ struct Outcome {
 };
 
 struct Fail {
+  explicit Fail(std::string r, std::vector<std::string> d = {}, Verdict v = Verdict::kFailed)
+      : reason(std::move(r)), details(std::move(d)), verdict(v) {}
   std::string reason;
   std::vector<std::string> details;
-  Verdict verdict = Verdict::kFailed;
+  Verdict verdict;
 };
 
 // Interrupts the connection's statement if it runs past the timeout.
