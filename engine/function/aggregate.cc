@@ -21,9 +21,9 @@ std::string Lower(std::string_view s) {
 }
 
 [[noreturn]] void ThrowType(std::string_view fn, const Value& v) {
-  throw Error(ErrorKind::kTypeError, "InvalidArgumentType",
-              std::string(fn) + "() cannot aggregate a value of type " +
-                  std::string(TypeName(v.type())));
+  throw Error(
+      ErrorKind::kTypeError, "InvalidArgumentType",
+      std::string(fn) + "() cannot aggregate a value of type " + std::string(TypeName(v.type())));
 }
 
 // The shared skeleton: skips nulls and, with DISTINCT, repeats.
@@ -88,7 +88,8 @@ class Sum : public Base {
       duration_ = AddDurations(duration_, std::get<Duration>(v.storage()));
     } else if (v.is_number()) {
       if (saw_duration_) ThrowType(fn, v);
-      total_ = average_ && total_.is_int() && v.is_int() ? AddForAverage(v) : function::Add(total_, v);
+      total_ =
+          average_ && total_.is_int() && v.is_int() ? AddForAverage(v) : function::Add(total_, v);
     } else {
       ThrowType(fn, v);
     }
@@ -210,8 +211,8 @@ class Percentile : public Base {
 
 bool IsAggregateFunction(std::string_view name) {
   static const std::unordered_set<std::string> kNames = {
-      "count", "sum", "avg", "min", "max", "collect",
-      "stdev", "stdevp", "percentiledisc", "percentilecont"};
+      "count",          "sum",           "avg", "min", "max", "collect", "stdev", "stdevp",
+      "percentiledisc", "percentilecont"};
   return kNames.contains(Lower(name));
 }
 

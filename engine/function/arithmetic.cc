@@ -1,8 +1,8 @@
 #include "engine/function/arithmetic.h"
 
-#include <cmath>
-
 #include <fmt/format.h>
+
+#include <cmath>
 
 #include "engine/function/scalar.h"
 #include "engine/function/temporal.h"
@@ -16,9 +16,9 @@ namespace {
 }
 
 [[noreturn]] void ThrowOperandTypes(std::string_view op, const Value& a, const Value& b) {
-  throw Error(ErrorKind::kTypeError, "InvalidArgumentType",
-              fmt::format("cannot apply `{}` to {} and {}", op, TypeName(a.type()),
-                          TypeName(b.type())));
+  throw Error(
+      ErrorKind::kTypeError, "InvalidArgumentType",
+      fmt::format("cannot apply `{}` to {} and {}", op, TypeName(a.type()), TypeName(b.type())));
 }
 
 bool IsTimePoint(const Value& v) {

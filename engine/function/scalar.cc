@@ -2,13 +2,13 @@
 // share.
 #include "engine/function/scalar.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <chrono>
 #include <optional>
 #include <string>
 #include <unordered_map>
-
-#include <fmt/format.h>
 
 #include "engine/common/temporal_math.h"
 #include "engine/function/scalar_internal.h"
@@ -18,8 +18,7 @@ namespace internal {
 
 void ThrowArgType(std::string_view fn, const Value& arg) {
   throw Error(ErrorKind::kTypeError, "InvalidArgumentType",
-              fmt::format("{}() does not accept an argument of type {}", fn,
-                          TypeName(arg.type())));
+              fmt::format("{}() does not accept an argument of type {}", fn, TypeName(arg.type())));
 }
 
 void ThrowArgValue(std::string message) {
@@ -153,8 +152,7 @@ std::span<const ScalarFunction> AllScalarFunctions() { return GetRegistry().func
 ScopedStatementClock::ScopedStatementClock() : ScopedStatementClock(SystemNow()) {}
 
 ScopedStatementClock::ScopedStatementClock(DateTime instant)
-    : had_previous_(statement_time.has_value()),
-      previous_(statement_time.value_or(DateTime{})) {
+    : had_previous_(statement_time.has_value()), previous_(statement_time.value_or(DateTime{})) {
   statement_time = std::move(instant);
 }
 

@@ -56,7 +56,7 @@ std::span<const ScalarFunction> AllScalarFunctions();
 // system clock is read at each call. Also sets the default time zone (UTC by default).
 class ScopedStatementClock {
  public:
-  ScopedStatementClock();                         // now
+  ScopedStatementClock();                           // now
   explicit ScopedStatementClock(DateTime instant);  // a fixed instant (tests)
   ~ScopedStatementClock();
   ScopedStatementClock(const ScopedStatementClock&) = delete;

@@ -16,9 +16,9 @@ bool IsStructured(const Value& v) {
 }
 
 [[noreturn]] void ThrowConversion(std::string_view fn, const Value& v) {
-  throw Error(ErrorKind::kTypeError, "InvalidArgumentValue",
-              std::string(fn) + "() cannot convert a value of type " +
-                  std::string(TypeName(v.type())));
+  throw Error(
+      ErrorKind::kTypeError, "InvalidArgumentValue",
+      std::string(fn) + "() cannot convert a value of type " + std::string(TypeName(v.type())));
 }
 
 std::string_view Trim(std::string_view s) {
@@ -148,18 +148,30 @@ std::string JavaDouble(double d) {
 
 std::string ToCypherString(const Value& v) {
   switch (v.type()) {
-    case ValueType::kString: return v.as_string();
-    case ValueType::kInt: return std::to_string(v.as_int());
-    case ValueType::kFloat: return JavaDouble(v.as_float());
-    case ValueType::kBool: return v.as_bool() ? "true" : "false";
-    case ValueType::kDate: return ToString(std::get<Date>(v.storage()));
-    case ValueType::kLocalTime: return ToString(std::get<LocalTime>(v.storage()));
-    case ValueType::kTime: return ToString(std::get<Time>(v.storage()));
-    case ValueType::kLocalDateTime: return ToString(std::get<LocalDateTime>(v.storage()));
-    case ValueType::kDateTime: return ToString(std::get<DateTime>(v.storage()));
-    case ValueType::kDuration: return ToString(std::get<Duration>(v.storage()));
-    case ValueType::kNull: return "null";
-    default: ThrowConversion("toString", v);
+    case ValueType::kString:
+      return v.as_string();
+    case ValueType::kInt:
+      return std::to_string(v.as_int());
+    case ValueType::kFloat:
+      return JavaDouble(v.as_float());
+    case ValueType::kBool:
+      return v.as_bool() ? "true" : "false";
+    case ValueType::kDate:
+      return ToString(std::get<Date>(v.storage()));
+    case ValueType::kLocalTime:
+      return ToString(std::get<LocalTime>(v.storage()));
+    case ValueType::kTime:
+      return ToString(std::get<Time>(v.storage()));
+    case ValueType::kLocalDateTime:
+      return ToString(std::get<LocalDateTime>(v.storage()));
+    case ValueType::kDateTime:
+      return ToString(std::get<DateTime>(v.storage()));
+    case ValueType::kDuration:
+      return ToString(std::get<Duration>(v.storage()));
+    case ValueType::kNull:
+      return "null";
+    default:
+      ThrowConversion("toString", v);
   }
 }
 

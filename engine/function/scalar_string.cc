@@ -27,7 +27,9 @@ Value ToUpper(Args a) {
   return Value(MapAscii(StringArg("toUpper", a[0]), [](int c) { return std::toupper(c); }));
 }
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool IsSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
 Value TrimImpl(Args a, std::string_view fn, bool left, bool right) {
   if (a[0].is_null()) return {};
@@ -110,7 +112,8 @@ Value Split(Args a) {
   const std::string& sep = StringArg("split", a[1]);
   List out;
   if (sep.empty()) {
-    for (char32_t c : internal::DecodeUtf8(s)) out.emplace_back(internal::EncodeUtf8(std::span(&c, 1)));
+    for (char32_t c : internal::DecodeUtf8(s))
+      out.emplace_back(internal::EncodeUtf8(std::span(&c, 1)));
     return Value(std::move(out));
   }
   std::size_t pos = 0;

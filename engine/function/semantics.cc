@@ -51,7 +51,8 @@ std::optional<int> CompareTemporal(const Value& a, const Value& b) {
   const auto& sa = a.storage();
   const auto& sb = b.storage();
   switch (a.type()) {
-    case ValueType::kDate: return Sign(std::get<Date>(sa).days - std::get<Date>(sb).days);
+    case ValueType::kDate:
+      return Sign(std::get<Date>(sa).days - std::get<Date>(sb).days);
     case ValueType::kLocalTime:
       return Sign(std::get<LocalTime>(sa).nanos - std::get<LocalTime>(sb).nanos);
     case ValueType::kTime: {
@@ -70,7 +71,8 @@ std::optional<int> CompareTemporal(const Value& a, const Value& b) {
       auto c = Instant{x.seconds, x.nanos} <=> Instant{y.seconds, y.nanos};
       return c < 0 ? -1 : c > 0;
     }
-    default: return std::nullopt;
+    default:
+      return std::nullopt;
   }
 }
 
@@ -132,22 +134,37 @@ std::optional<int> CompareLists(const List& a, const List& b) {
 // The orderability rank of each type (ORDER BY ascending groups).
 int OrderRank(ValueType t) {
   switch (t) {
-    case ValueType::kMap: return 0;
-    case ValueType::kNode: return 1;
-    case ValueType::kRelationship: return 2;
-    case ValueType::kList: return 3;
-    case ValueType::kPath: return 4;
-    case ValueType::kDateTime: return 5;
-    case ValueType::kLocalDateTime: return 6;
-    case ValueType::kDate: return 7;
-    case ValueType::kTime: return 8;
-    case ValueType::kLocalTime: return 9;
-    case ValueType::kDuration: return 10;
-    case ValueType::kString: return 11;
-    case ValueType::kBool: return 12;
+    case ValueType::kMap:
+      return 0;
+    case ValueType::kNode:
+      return 1;
+    case ValueType::kRelationship:
+      return 2;
+    case ValueType::kList:
+      return 3;
+    case ValueType::kPath:
+      return 4;
+    case ValueType::kDateTime:
+      return 5;
+    case ValueType::kLocalDateTime:
+      return 6;
+    case ValueType::kDate:
+      return 7;
+    case ValueType::kTime:
+      return 8;
+    case ValueType::kLocalTime:
+      return 9;
+    case ValueType::kDuration:
+      return 10;
+    case ValueType::kString:
+      return 11;
+    case ValueType::kBool:
+      return 12;
     case ValueType::kInt:
-    case ValueType::kFloat: return 13;
-    case ValueType::kNull: return 14;
+    case ValueType::kFloat:
+      return 13;
+    case ValueType::kNull:
+      return 14;
   }
   return 15;
 }
@@ -217,11 +234,16 @@ std::optional<bool> Equals(const Value& a, const Value& b) {
   }
   if (a.type() != b.type()) return false;
   switch (a.type()) {
-    case ValueType::kList: return ListEquals(a.as_list(), b.as_list());
-    case ValueType::kMap: return MapEquals(a.as_map(), b.as_map());
-    case ValueType::kNode: return a.as_node().id == b.as_node().id;
-    case ValueType::kRelationship: return a.as_relationship().id == b.as_relationship().id;
-    case ValueType::kPath: return PathEquals(a.as_path(), b.as_path());
+    case ValueType::kList:
+      return ListEquals(a.as_list(), b.as_list());
+    case ValueType::kMap:
+      return MapEquals(a.as_map(), b.as_map());
+    case ValueType::kNode:
+      return a.as_node().id == b.as_node().id;
+    case ValueType::kRelationship:
+      return a.as_relationship().id == b.as_relationship().id;
+    case ValueType::kPath:
+      return PathEquals(a.as_path(), b.as_path());
     case ValueType::kDuration:
       return std::get<Duration>(a.storage()) == std::get<Duration>(b.storage());
     default:
@@ -238,9 +260,12 @@ std::optional<int> Compare(const Value& a, const Value& b) {
   }
   if (a.type() != b.type()) return std::nullopt;
   switch (a.type()) {
-    case ValueType::kString: return Sign(a.as_string().compare(b.as_string()));
-    case ValueType::kBool: return Sign(int{a.as_bool()} - int{b.as_bool()});
-    case ValueType::kList: return CompareLists(a.as_list(), b.as_list());
+    case ValueType::kString:
+      return Sign(a.as_string().compare(b.as_string()));
+    case ValueType::kBool:
+      return Sign(int{a.as_bool()} - int{b.as_bool()});
+    case ValueType::kList:
+      return CompareLists(a.as_list(), b.as_list());
     default:
       if (IsTemporalType(a.type())) return CompareTemporal(a, b);
       return std::nullopt;
@@ -252,10 +277,14 @@ std::optional<bool> EvaluateComparison(ComparisonOp op, const Value& a, const Va
   std::optional<int> c = Compare(a, b);
   if (!c) return std::nullopt;
   switch (op) {
-    case ComparisonOp::kLess: return *c < 0;
-    case ComparisonOp::kLessEqual: return *c <= 0;
-    case ComparisonOp::kGreater: return *c > 0;
-    case ComparisonOp::kGreaterEqual: return *c >= 0;
+    case ComparisonOp::kLess:
+      return *c < 0;
+    case ComparisonOp::kLessEqual:
+      return *c <= 0;
+    case ComparisonOp::kGreater:
+      return *c > 0;
+    case ComparisonOp::kGreaterEqual:
+      return *c >= 0;
   }
   return std::nullopt;
 }
@@ -264,13 +293,19 @@ int OrderCompare(const Value& a, const Value& b) {
   int ra = OrderRank(a.type()), rb = OrderRank(b.type());
   if (ra != rb) return ra < rb ? -1 : 1;
   switch (a.type()) {
-    case ValueType::kNull: return 0;
+    case ValueType::kNull:
+      return 0;
     case ValueType::kInt:
-    case ValueType::kFloat: return OrderNumbers(a, b);
-    case ValueType::kBool: return Sign(int{a.as_bool()} - int{b.as_bool()});
-    case ValueType::kString: return Sign(a.as_string().compare(b.as_string()));
-    case ValueType::kList: return OrderLists(a.as_list(), b.as_list());
-    case ValueType::kMap: return OrderMaps(a.as_map(), b.as_map());
+    case ValueType::kFloat:
+      return OrderNumbers(a, b);
+    case ValueType::kBool:
+      return Sign(int{a.as_bool()} - int{b.as_bool()});
+    case ValueType::kString:
+      return Sign(a.as_string().compare(b.as_string()));
+    case ValueType::kList:
+      return OrderLists(a.as_list(), b.as_list());
+    case ValueType::kMap:
+      return OrderMaps(a.as_map(), b.as_map());
     case ValueType::kNode: {
       auto x = a.as_node().id, y = b.as_node().id;
       return x < y ? -1 : x > y;
@@ -279,7 +314,8 @@ int OrderCompare(const Value& a, const Value& b) {
       auto x = a.as_relationship().id, y = b.as_relationship().id;
       return x < y ? -1 : x > y;
     }
-    case ValueType::kPath: return OrderPaths(a.as_path(), b.as_path());
+    case ValueType::kPath:
+      return OrderPaths(a.as_path(), b.as_path());
     case ValueType::kDuration:
       return OrderDurations(std::get<Duration>(a.storage()), std::get<Duration>(b.storage()));
     case ValueType::kTime: {
@@ -294,7 +330,8 @@ int OrderCompare(const Value& a, const Value& b) {
       if (x.offset_seconds != y.offset_seconds) return x.offset_seconds < y.offset_seconds ? -1 : 1;
       return Sign(x.zone.compare(y.zone));
     }
-    default: return *CompareTemporal(a, b);
+    default:
+      return *CompareTemporal(a, b);
   }
 }
 
@@ -330,11 +367,18 @@ bool Equivalent(const Value& a, const Value& b) {
 std::size_t Hash(const Value& v) {
   std::size_t seed = static_cast<std::size_t>(v.is_float() ? ValueType::kInt : v.type());
   switch (v.type()) {
-    case ValueType::kNull: break;
-    case ValueType::kBool: HashCombine(seed, v.as_bool()); break;
+    case ValueType::kNull:
+      break;
+    case ValueType::kBool:
+      HashCombine(seed, v.as_bool());
+      break;
     case ValueType::kInt:
-    case ValueType::kFloat: HashCombine(seed, HashNumber(v)); break;
-    case ValueType::kString: HashCombine(seed, std::hash<std::string>{}(v.as_string())); break;
+    case ValueType::kFloat:
+      HashCombine(seed, HashNumber(v));
+      break;
+    case ValueType::kString:
+      HashCombine(seed, std::hash<std::string>{}(v.as_string()));
+      break;
     case ValueType::kList:
       for (const Value& e : v.as_list()) HashCombine(seed, Hash(e));
       break;
@@ -344,14 +388,22 @@ std::size_t Hash(const Value& v) {
         HashCombine(seed, Hash(e));
       }
       break;
-    case ValueType::kNode: HashCombine(seed, v.as_node().id); break;
-    case ValueType::kRelationship: HashCombine(seed, v.as_relationship().id); break;
+    case ValueType::kNode:
+      HashCombine(seed, v.as_node().id);
+      break;
+    case ValueType::kRelationship:
+      HashCombine(seed, v.as_relationship().id);
+      break;
     case ValueType::kPath:
       for (const Node& n : v.as_path().nodes) HashCombine(seed, n.id);
       for (const Relationship& r : v.as_path().rels) HashCombine(seed, r.id);
       break;
-    case ValueType::kDate: HashCombine(seed, std::get<Date>(v.storage()).days); break;
-    case ValueType::kLocalTime: HashCombine(seed, std::get<LocalTime>(v.storage()).nanos); break;
+    case ValueType::kDate:
+      HashCombine(seed, std::get<Date>(v.storage()).days);
+      break;
+    case ValueType::kLocalTime:
+      HashCombine(seed, std::get<LocalTime>(v.storage()).nanos);
+      break;
     case ValueType::kTime:
       HashCombine(seed, TimeInstant(std::get<Time>(v.storage())).nanos);
       break;

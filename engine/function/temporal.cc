@@ -99,8 +99,12 @@ LocalDateTime MakeLocalDateTime(std::int64_t days, std::int64_t nanos_of_day) {
 Parts Decompose(const Value& v) {
   Parts p;
   switch (v.type()) {
-    case ValueType::kDate: p.days = std::get<Date>(v.storage()).days; break;
-    case ValueType::kLocalTime: p.nanos = std::get<LocalTime>(v.storage()).nanos; break;
+    case ValueType::kDate:
+      p.days = std::get<Date>(v.storage()).days;
+      break;
+    case ValueType::kLocalTime:
+      p.nanos = std::get<LocalTime>(v.storage()).nanos;
+      break;
     case ValueType::kTime: {
       const Time& t = std::get<Time>(v.storage());
       p.nanos = t.nanos;
@@ -122,7 +126,8 @@ Parts Decompose(const Value& v) {
       p.offset = t.offset_seconds;
       break;
     }
-    default: break;
+    default:
+      break;
   }
   return p;
 }
@@ -231,8 +236,7 @@ Duration DurationBuilder::Build() const {
   if (secs > INT64_MAX || secs < INT64_MIN) {
     throw Error(ErrorKind::kRuntimeError, "IntegerOverflow", "duration out of range");
   }
-  return Duration{months_, days_, static_cast<std::int64_t>(secs),
-                  static_cast<std::int32_t>(rem)};
+  return Duration{months_, days_, static_cast<std::int64_t>(secs), static_cast<std::int32_t>(rem)};
 }
 
 }  // namespace internal

@@ -169,9 +169,9 @@ Duration TimeBetween(const Side& a, const Side& b) {
 Duration DurationBetween(const Value& from, const Value& to, BetweenUnit unit) {
   for (const Value* v : {&from, &to}) {
     if (!IsTemporal(*v) || v->type() == ValueType::kDuration) {
-      throw Error(ErrorKind::kTypeError, "InvalidArgumentType",
-                  "duration.between() needs temporal values, not " +
-                      std::string(TypeName(v->type())));
+      throw Error(
+          ErrorKind::kTypeError, "InvalidArgumentType",
+          "duration.between() needs temporal values, not " + std::string(TypeName(v->type())));
     }
   }
   Parts pa = Decompose(from), pb = Decompose(to);
@@ -226,18 +226,30 @@ Duration DurationFromMap(const Map& m) {
       throw Error(ErrorKind::kTypeError, "InvalidArgumentType",
                   "duration field " + key + " must be a number");
     }
-    if (key == "years") b.AddMonths(v, 12);
-    else if (key == "quarters") b.AddMonths(v, 3);
-    else if (key == "months") b.AddMonths(v);
-    else if (key == "weeks") b.AddDays(v, 7);
-    else if (key == "days") b.AddDays(v);
-    else if (key == "hours") b.AddNanos(v, 3600 * kNanosPerSecond);
-    else if (key == "minutes") b.AddNanos(v, 60 * kNanosPerSecond);
-    else if (key == "seconds") b.AddNanos(v, kNanosPerSecond);
-    else if (key == "milliseconds") b.AddNanos(v, 1000000);
-    else if (key == "microseconds") b.AddNanos(v, 1000);
-    else if (key == "nanoseconds") b.AddNanos(v, 1);
-    else ThrowTemporal("unknown duration field '" + key + "'");
+    if (key == "years")
+      b.AddMonths(v, 12);
+    else if (key == "quarters")
+      b.AddMonths(v, 3);
+    else if (key == "months")
+      b.AddMonths(v);
+    else if (key == "weeks")
+      b.AddDays(v, 7);
+    else if (key == "days")
+      b.AddDays(v);
+    else if (key == "hours")
+      b.AddNanos(v, 3600 * kNanosPerSecond);
+    else if (key == "minutes")
+      b.AddNanos(v, 60 * kNanosPerSecond);
+    else if (key == "seconds")
+      b.AddNanos(v, kNanosPerSecond);
+    else if (key == "milliseconds")
+      b.AddNanos(v, 1000000);
+    else if (key == "microseconds")
+      b.AddNanos(v, 1000);
+    else if (key == "nanoseconds")
+      b.AddNanos(v, 1);
+    else
+      ThrowTemporal("unknown duration field '" + key + "'");
   }
   return b.Build();
 }

@@ -65,8 +65,8 @@ std::optional<std::int64_t> BuildDays(const Fields& f, std::optional<std::int64_
   bool week_shape = f.Has("week") || (f.Has("dayOfWeek") && !f.Has("month") && !f.Has("day") &&
                                       !f.Has("ordinalDay") && !f.Has("quarter"));
   if (!year && !base) {
-    if (f.Has("month") || f.Has("day") || week_shape || f.Has("ordinalDay") ||
-        f.Has("quarter") || f.Has("dayOfQuarter")) {
+    if (f.Has("month") || f.Has("day") || week_shape || f.Has("ordinalDay") || f.Has("quarter") ||
+        f.Has("dayOfQuarter")) {
       ThrowTemporal("a year must be given");
     }
     return std::nullopt;
@@ -132,15 +132,19 @@ std::int64_t BuildNanos(const Fields& f, std::optional<std::int64_t> base) {
 Value Assemble(TemporalKind kind, std::int64_t days, std::int64_t nanos, const Zone& zone,
                std::optional<std::int32_t> preferred, std::int64_t now_seconds) {
   switch (kind) {
-    case TemporalKind::kDate: return Value(Date{days});
-    case TemporalKind::kLocalTime: return Value(LocalTime{nanos});
+    case TemporalKind::kDate:
+      return Value(Date{days});
+    case TemporalKind::kLocalTime:
+      return Value(LocalTime{nanos});
     case TemporalKind::kTime: {
       std::int32_t offset =
           zone.named() ? preferred.value_or(OffsetAt(zone, now_seconds)) : zone.offset;
       return Value(Time{nanos, offset});
     }
-    case TemporalKind::kLocalDateTime: return Value(MakeLocalDateTime(days, nanos));
-    case TemporalKind::kDateTime: return Value(MakeDateTime(days, nanos, zone, preferred));
+    case TemporalKind::kLocalDateTime:
+      return Value(MakeLocalDateTime(days, nanos));
+    case TemporalKind::kDateTime:
+      return Value(MakeDateTime(days, nanos, zone, preferred));
   }
   return {};
 }
@@ -204,8 +208,8 @@ Value BuildFrom(TemporalKind kind, const Fields& f, const Base& base, bool conve
     requested = ParseZone(tz->as_string());
   }
   if (base.parts.zone && (!requested || convert_zone)) {
-    Value v = Assemble(kind, days.value_or(0), nanos, *base.parts.zone, base.parts.offset,
-                       now.seconds);
+    Value v =
+        Assemble(kind, days.value_or(0), nanos, *base.parts.zone, base.parts.offset, now.seconds);
     return requested ? Convert(v, *requested, now.seconds) : v;
   }
   return Assemble(kind, days.value_or(0), nanos, requested.value_or(DefaultZone()), {},
@@ -237,11 +241,16 @@ Value FromEpochFields(const Fields& f) {
 
 Value Parse(TemporalKind kind, const std::string& s) {
   switch (kind) {
-    case TemporalKind::kDate: return Value(ParseDate(s));
-    case TemporalKind::kLocalTime: return Value(ParseLocalTime(s));
-    case TemporalKind::kTime: return Value(ParseTime(s));
-    case TemporalKind::kLocalDateTime: return Value(ParseLocalDateTime(s));
-    case TemporalKind::kDateTime: return Value(ParseDateTime(s));
+    case TemporalKind::kDate:
+      return Value(ParseDate(s));
+    case TemporalKind::kLocalTime:
+      return Value(ParseLocalTime(s));
+    case TemporalKind::kTime:
+      return Value(ParseTime(s));
+    case TemporalKind::kLocalDateTime:
+      return Value(ParseLocalDateTime(s));
+    case TemporalKind::kDateTime:
+      return Value(ParseDateTime(s));
   }
   return {};
 }
@@ -253,11 +262,16 @@ Value NowTemporal(TemporalKind kind, const DateTime& now, const Zone& zone) {
   std::int64_t days = LocalDays(local);
   std::int64_t nanos = LocalNanosOfDay(local);
   switch (kind) {
-    case TemporalKind::kDate: return Value(Date{days});
-    case TemporalKind::kLocalTime: return Value(LocalTime{nanos});
-    case TemporalKind::kTime: return Value(Time{nanos, local.offset_seconds});
-    case TemporalKind::kLocalDateTime: return Value(MakeLocalDateTime(days, nanos));
-    case TemporalKind::kDateTime: return Value(local);
+    case TemporalKind::kDate:
+      return Value(Date{days});
+    case TemporalKind::kLocalTime:
+      return Value(LocalTime{nanos});
+    case TemporalKind::kTime:
+      return Value(Time{nanos, local.offset_seconds});
+    case TemporalKind::kLocalDateTime:
+      return Value(MakeLocalDateTime(days, nanos));
+    case TemporalKind::kDateTime:
+      return Value(local);
   }
   return {};
 }
@@ -298,24 +312,38 @@ Parts Truncated(std::string_view unit, const Value& v) {
     return temporal::DaysFromCivil(temporal::FloorDiv(c.year, n) * n, 1, 1);
   };
   std::int64_t nanos = p.nanos.value_or(0);
-  if (unit == "millennium") d = year_floor(1000);
-  else if (unit == "century") d = year_floor(100);
-  else if (unit == "decade") d = year_floor(10);
-  else if (unit == "year") d = year_floor(1);
-  else if (unit == "weekYear") d = WeekYearStart(WeekYear(d));
-  else if (unit == "quarter") d = QuarterStart(c.year, (c.month - 1) / 3 + 1);
-  else if (unit == "month") d = temporal::DaysFromCivil(c.year, c.month, 1);
-  else if (unit == "week") d -= DayOfWeek(d) - 1;
+  if (unit == "millennium")
+    d = year_floor(1000);
+  else if (unit == "century")
+    d = year_floor(100);
+  else if (unit == "decade")
+    d = year_floor(10);
+  else if (unit == "year")
+    d = year_floor(1);
+  else if (unit == "weekYear")
+    d = WeekYearStart(WeekYear(d));
+  else if (unit == "quarter")
+    d = QuarterStart(c.year, (c.month - 1) / 3 + 1);
+  else if (unit == "month")
+    d = temporal::DaysFromCivil(c.year, c.month, 1);
+  else if (unit == "week")
+    d -= DayOfWeek(d) - 1;
   else if (unit == "day") {
-  } else if (unit == "hour") nanos -= nanos % (3600 * kNanosPerSecond);
-  else if (unit == "minute") nanos -= nanos % (60 * kNanosPerSecond);
-  else if (unit == "second") nanos -= nanos % kNanosPerSecond;
-  else if (unit == "millisecond") nanos -= nanos % 1000000;
-  else if (unit == "microsecond") nanos -= nanos % 1000;
-  else ThrowTemporal("unknown truncation unit '" + std::string(unit) + "'");
+  } else if (unit == "hour")
+    nanos -= nanos % (3600 * kNanosPerSecond);
+  else if (unit == "minute")
+    nanos -= nanos % (60 * kNanosPerSecond);
+  else if (unit == "second")
+    nanos -= nanos % kNanosPerSecond;
+  else if (unit == "millisecond")
+    nanos -= nanos % 1000000;
+  else if (unit == "microsecond")
+    nanos -= nanos % 1000;
+  else
+    ThrowTemporal("unknown truncation unit '" + std::string(unit) + "'");
   bool date_unit = unit == "millennium" || unit == "century" || unit == "decade" ||
-                   unit == "year" || unit == "weekYear" || unit == "quarter" ||
-                   unit == "month" || unit == "week" || unit == "day";
+                   unit == "year" || unit == "weekYear" || unit == "quarter" || unit == "month" ||
+                   unit == "week" || unit == "day";
   if (date_unit) {
     if (!p.days) ThrowTemporal("cannot truncate a time to " + std::string(unit));
     nanos = 0;

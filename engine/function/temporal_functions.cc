@@ -52,9 +52,8 @@ Value FromEpoch(Args a) {
   std::int64_t secs = internal::IntArg("datetime.fromepoch", a[0]);
   std::int64_t nanos = internal::IntArg("datetime.fromepoch", a[1]);
   std::int64_t carry = temporal::FloorDiv(nanos, internal::kNanosPerSecond);
-  return Value(DateTime{secs + carry,
-                        static_cast<std::int32_t>(nanos - carry * internal::kNanosPerSecond), 0,
-                        ""});
+  return Value(DateTime{
+      secs + carry, static_cast<std::int32_t>(nanos - carry * internal::kNanosPerSecond), 0, ""});
 }
 
 Value FromEpochMillis(Args a) {
@@ -80,9 +79,8 @@ Value Between(Args a) {
 }
 
 template <TemporalKind K>
-void AddKind(std::vector<ScalarFunction>& out, std::string_view name,
-             std::string_view statement, std::string_view transaction,
-             std::string_view realtime, std::string_view truncate) {
+void AddKind(std::vector<ScalarFunction>& out, std::string_view name, std::string_view statement,
+             std::string_view transaction, std::string_view realtime, std::string_view truncate) {
   out.push_back({name, 0, 1, Construct<K>, false});
   out.push_back({statement, 0, 1, Statement<K>, false});
   out.push_back({transaction, 0, 1, Statement<K>, false});
@@ -95,19 +93,18 @@ void AddKind(std::vector<ScalarFunction>& out, std::string_view name,
 namespace internal {
 
 void AddTemporalFunctions(std::vector<ScalarFunction>& out) {
-  AddKind<TemporalKind::kDate>(out, "date", "date.statement", "date.transaction",
-                               "date.realtime", "date.truncate");
+  AddKind<TemporalKind::kDate>(out, "date", "date.statement", "date.transaction", "date.realtime",
+                               "date.truncate");
   AddKind<TemporalKind::kLocalTime>(out, "localtime", "localtime.statement",
                                     "localtime.transaction", "localtime.realtime",
                                     "localtime.truncate");
-  AddKind<TemporalKind::kTime>(out, "time", "time.statement", "time.transaction",
-                               "time.realtime", "time.truncate");
+  AddKind<TemporalKind::kTime>(out, "time", "time.statement", "time.transaction", "time.realtime",
+                               "time.truncate");
   AddKind<TemporalKind::kLocalDateTime>(out, "localdatetime", "localdatetime.statement",
                                         "localdatetime.transaction", "localdatetime.realtime",
                                         "localdatetime.truncate");
-  AddKind<TemporalKind::kDateTime>(out, "datetime", "datetime.statement",
-                                   "datetime.transaction", "datetime.realtime",
-                                   "datetime.truncate");
+  AddKind<TemporalKind::kDateTime>(out, "datetime", "datetime.statement", "datetime.transaction",
+                                   "datetime.realtime", "datetime.truncate");
   out.insert(out.end(), {
                             {"datetime.fromepoch", 2, 2, FromEpoch, true},
                             {"datetime.fromepochmillis", 1, 1, FromEpochMillis, true},

@@ -73,8 +73,7 @@ std::int64_t ParseDatePart(Cursor& c, std::string_view whole) {
       dow = c.Digits(1);
     }
     std::int64_t start = internal::WeekYearStart(year);
-    if (week < 1 || week > (internal::WeekYearStart(year + 1) - start) / 7 || dow < 1 ||
-        dow > 7) {
+    if (week < 1 || week > (internal::WeekYearStart(year + 1) - start) / 7 || dow < 1 || dow > 7) {
       Bad("date", whole);
     }
     return start + (week - 1) * 7 + dow - 1;

@@ -20,8 +20,8 @@ namespace {
 
 struct Zone {
   std::int32_t initial_offset = 0;
-  std::vector<std::int64_t> times;     // transition instants, ascending
-  std::vector<std::int32_t> offsets;   // offset in force from times[i] on
+  std::vector<std::int64_t> times;    // transition instants, ascending
+  std::vector<std::int32_t> offsets;  // offset in force from times[i] on
 };
 
 class Reader {
@@ -153,13 +153,15 @@ std::int64_t RuleDay(std::int64_t year, const int r[3]) {
 void ExpandRule(Zone& z, const PosixRule& rule) {
   if (!rule.has_dst) return;
   std::int64_t from_year = 1970;
-  if (!z.times.empty()) from_year = temporal::CivilFromDays(
-      temporal::FloorDiv(z.times.back(), temporal::kSecondsPerDay)).year + 1;
+  if (!z.times.empty())
+    from_year =
+        temporal::CivilFromDays(temporal::FloorDiv(z.times.back(), temporal::kSecondsPerDay)).year +
+        1;
   for (std::int64_t y = from_year; y <= 2500; ++y) {
-    std::int64_t on = RuleDay(y, rule.start) * temporal::kSecondsPerDay + rule.start_time -
-                      rule.std_offset;
-    std::int64_t off = RuleDay(y, rule.end) * temporal::kSecondsPerDay + rule.end_time -
-                       rule.dst_offset;
+    std::int64_t on =
+        RuleDay(y, rule.start) * temporal::kSecondsPerDay + rule.start_time - rule.std_offset;
+    std::int64_t off =
+        RuleDay(y, rule.end) * temporal::kSecondsPerDay + rule.end_time - rule.dst_offset;
     std::vector<std::pair<std::int64_t, std::int32_t>> pair = {{on, rule.dst_offset},
                                                                {off, rule.std_offset}};
     std::sort(pair.begin(), pair.end());

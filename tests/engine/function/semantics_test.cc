@@ -51,8 +51,7 @@ INSTANTIATE_TEST_SUITE_P(
         EqualsCase{"4611686018427387905", "4611686018427387904.0", "false"},
         EqualsCase{"date('2018-01-01')", "date('2018-01-01')", "true"},
         EqualsCase{"date('2018-01-01')", "localdatetime('2018-01-01')", "false"},
-        EqualsCase{"datetime('2018-01-01T01:00+01:00')", "datetime('2018-01-01T00:00Z')",
-                   "true"},
+        EqualsCase{"datetime('2018-01-01T01:00+01:00')", "datetime('2018-01-01T00:00Z')", "true"},
         EqualsCase{"duration('P1D')", "duration('PT24H')", "false"},
         EqualsCase{"duration({minutes: 12, seconds: -60})", "duration('PT11M')", "true"}));
 
@@ -88,8 +87,7 @@ TEST_P(CompareTest, GreaterEqualMatchesOpenCypher) {
 
 INSTANTIATE_TEST_SUITE_P(
     Values, CompareTest,
-    ::testing::Values(CompareCase{"[1, 0]", "[1]", "true"},
-                      CompareCase{"[1, null]", "[1]", "true"},
+    ::testing::Values(CompareCase{"[1, 0]", "[1]", "true"}, CompareCase{"[1, null]", "[1]", "true"},
                       CompareCase{"[1, 2]", "[1, null]", "null"},
                       CompareCase{"[1, 'a']", "[1, null]", "null"},
                       CompareCase{"[1, 2]", "[3, null]", "false"},
@@ -97,8 +95,7 @@ INSTANTIATE_TEST_SUITE_P(
                       CompareCase{"true", "false", "true"}, CompareCase{"1", "3.14", "false"},
                       CompareCase{"{a: 1}", "{a: 1}", "null"},
                       CompareCase{"duration('P1D')", "duration('P1D')", "null"},
-                      CompareCase{"time('10:00+01:00')", "time('09:35:14.645876123Z')",
-                                  "false"},
+                      CompareCase{"time('10:00+01:00')", "time('09:35:14.645876123Z')", "false"},
                       CompareCase{"date('1984-10-11')", "date('1980-12-24')", "true"},
                       CompareCase{"date('1984-10-11')", "localdatetime('1984-10-11')", "null"}));
 
@@ -106,16 +103,26 @@ TEST(SemanticsTest, OrderCompareSortsAcrossTypesAsOpenCypher) {
   Node n{1, {}, {}};
   Relationship r{2, "REL", 1, 3, {}};
   Path p{{n, Node{3, {}, {}}}, {r}};
-  List values = {Value(n),      Value(r),     Value(p),        Value(1.5), E("['list']"),
-                 Value("text"), Value(),      Value(false),    kNaN,       E("{a: 'map'}"),
-                 E("date('2020-01-01')"),      E("duration('P1D')"), E("localtime('12:00')")};
+  List values = {Value(n),
+                 Value(r),
+                 Value(p),
+                 Value(1.5),
+                 E("['list']"),
+                 Value("text"),
+                 Value(),
+                 Value(false),
+                 kNaN,
+                 E("{a: 'map'}"),
+                 E("date('2020-01-01')"),
+                 E("duration('P1D')"),
+                 E("localtime('12:00')")};
   std::sort(values.begin(), values.end(), OrderLess());
   std::vector<ValueType> types;
   for (const Value& v : values) types.push_back(v.type());
   std::vector<ValueType> expected = {
-      ValueType::kMap,  ValueType::kNode,      ValueType::kRelationship, ValueType::kList,
-      ValueType::kPath, ValueType::kDate,      ValueType::kLocalTime,    ValueType::kDuration,
-      ValueType::kString, ValueType::kBool,    ValueType::kFloat,        ValueType::kFloat,
+      ValueType::kMap,    ValueType::kNode, ValueType::kRelationship, ValueType::kList,
+      ValueType::kPath,   ValueType::kDate, ValueType::kLocalTime,    ValueType::kDuration,
+      ValueType::kString, ValueType::kBool, ValueType::kFloat,        ValueType::kFloat,
       ValueType::kNull};
   EXPECT_EQ(types, expected);
   EXPECT_EQ(values[10].as_float(), 1.5);
@@ -123,8 +130,12 @@ TEST(SemanticsTest, OrderCompareSortsAcrossTypesAsOpenCypher) {
 }
 
 TEST(SemanticsTest, OrderCompareMixesIntegersAndFloats) {
-  List values = {Value(3), Value(2.5), Value(-std::numeric_limits<double>::infinity()),
-                 Value(std::int64_t{-7}), kNaN, Value(2)};
+  List values = {Value(3),
+                 Value(2.5),
+                 Value(-std::numeric_limits<double>::infinity()),
+                 Value(std::int64_t{-7}),
+                 kNaN,
+                 Value(2)};
   std::sort(values.begin(), values.end(), OrderLess());
   EXPECT_EQ(testing::Str(Value(values)), "[-Infinity, -7, 2, 2.5, 3, NaN]");
 }
@@ -149,8 +160,10 @@ TEST(SemanticsTest, EquivalenceTreatsNullsAndNaNsAsEqual) {
 
 TEST(SemanticsTest, HashAgreesWithEquivalence) {
   std::vector<std::pair<Value, Value>> pairs = {
-      {Value(1), Value(1.0)},          {E("[1, null]"), E("[1.0, null]")},
-      {E("{a: 2}"), E("{a: 2.0}")},     {kNaN, Value(-std::nan(""))},
+      {Value(1), Value(1.0)},
+      {E("[1, null]"), E("[1.0, null]")},
+      {E("{a: 2}"), E("{a: 2.0}")},
+      {kNaN, Value(-std::nan(""))},
       {E("datetime('2018-01-01T01:00+01:00')"), E("datetime('2018-01-01T00:00Z')")}};
   for (const auto& [a, b] : pairs) {
     ASSERT_TRUE(Equivalent(a, b)) << a.ToString();

@@ -27,220 +27,253 @@ TEST_P(TemporalOpsTest, ComputesExpectedValue) {
 INSTANTIATE_TEST_SUITE_P(
     Tck, TemporalOpsTest,
     ::testing::Values(
-    TemporalCase{"duration.between(localdatetime('2018-01-01T12:00'), "
-                 "localdatetime('2018-01-02T10:00'))",
-                 "PT22H"},
-    TemporalCase{"duration.between(localdatetime('2018-01-02T10:00'), "
-                 "localdatetime('2018-01-01T12:00'))",
-                 "PT-22H"},
-    TemporalCase{"duration.between(localdatetime('2018-01-01T10:00:00.2'), "
-                 "localdatetime('2018-01-02T10:00:00.1'))",
-                 "PT23H59M59.9S"},
-    TemporalCase{"duration.between(localdatetime('2018-01-02T10:00:00.1'), "
-                 "localdatetime('2018-01-01T10:00:00.2'))",
-                 "PT-23H-59M-59.9S"},
-    TemporalCase{"duration.between(datetime('2017-10-28T23:00+02:00[Europe/Stockholm]'), "
-                 "datetime('2017-10-29T04:00+01:00[Europe/Stockholm]'))",
-                 "PT6H"},
-    TemporalCase{"duration.between(datetime('2017-10-29T04:00+01:00[Europe/Stockholm]'), "
-                 "datetime('2017-10-28T23:00+02:00[Europe/Stockholm]'))",
-                 "PT-6H"},
-    TemporalCase{"duration.between(date('1984-10-11'), date('2015-06-24'))", "P30Y8M13D"},
-    TemporalCase{"duration.between(date('1984-10-11'), time('16:30+0100'))", "PT16H30M"},
-    TemporalCase{"duration.between(localtime('14:30'), localtime('16:30'))", "PT2H"},
-    TemporalCase{"duration.between(time('14:30'), datetime('2015-07-21T21:40:32.142+0100'))",
-                 "PT6H10M32.142S"},
-    TemporalCase{"duration.between(localdatetime('2015-07-21T21:40:32.142'), "
-                 "localdatetime('2016-07-21T21:45:22.142'))",
-                 "P1YT4M50S"},
-    TemporalCase{"duration.between(datetime('2014-07-21T21:40:36.143+0200'), date('2015-06-24'))",
-                 "P11M2DT2H19M23.857S"},
-    TemporalCase{"duration.inMonths(date('1984-10-11'), date('2015-06-24'))", "P30Y8M"},
-    TemporalCase{"duration.inMonths(date('1984-10-11'), localtime('16:30'))", "PT0S"},
-    TemporalCase{"duration.inMonths(localtime('14:30'), localdatetime('2016-07-21T21:45:22.142'))",
-                 "PT0S"},
-    TemporalCase{"duration.inMonths(time('14:30'), localdatetime('2016-07-21T21:45:22.142'))",
-                 "PT0S"},
-    TemporalCase{"duration.inMonths(localdatetime('2015-07-21T21:40:32.142'), "
-                 "localdatetime('2016-07-21T21:45:22.142'))",
-                 "P1Y"},
-    TemporalCase{"duration.inMonths(localdatetime('2015-07-21T21:40:32.142'), time('16:30+0100'))",
-                 "PT0S"},
-    TemporalCase{"duration.inDays(date('1984-10-11'), date('2015-06-24'))", "P11213D"},
-    TemporalCase{"duration.inDays(date('1984-10-11'), localtime('16:30'))", "PT0S"},
-    TemporalCase{"duration.inDays(localtime('14:30'), localdatetime('2016-07-21T21:45:22.142'))",
-                 "PT0S"},
-    TemporalCase{"duration.inDays(time('14:30'), localdatetime('2016-07-21T21:45:22.142'))",
-                 "PT0S"},
-    TemporalCase{"duration.inDays(localdatetime('2015-07-21T21:40:32.142'), "
-                 "localdatetime('2016-07-21T21:45:22.142'))",
-                 "P366D"},
-    TemporalCase{"duration.inDays(localdatetime('2015-07-21T21:40:32.142'), time('16:30+0100'))",
-                 "PT0S"},
-    TemporalCase{"duration.inSeconds(date('1984-10-11'), date('2015-06-24'))", "PT269112H"},
-    TemporalCase{"duration.inSeconds(date('1984-10-11'), time('16:30+0100'))", "PT16H30M"},
-    TemporalCase{"duration.inSeconds(localtime('14:30'), localtime('16:30'))", "PT2H"},
-    TemporalCase{"duration.inSeconds(time('14:30'), datetime('2015-07-21T21:40:32.142+0100'))",
-                 "PT6H10M32.142S"},
-    TemporalCase{"duration.inSeconds(localdatetime('2015-07-21T21:40:32.142'), "
-                 "localdatetime('2016-07-21T21:45:22.142'))",
-                 "PT8784H4M50S"},
-    TemporalCase{"duration.inSeconds(datetime('2014-07-21T21:40:36.143+0200'), date('2015-06-24'))",
-                 "PT8090H19M23.857S"},
-    TemporalCase{"duration.inSeconds(localdatetime('2014-07-21T21:40:36.143'), "
-                 "localdatetime('2014-07-21T21:40:36.142'))",
-                 "PT-0.001S"},
-    TemporalCase{"duration.inMonths(date('2018-03-11'), date('2016-06-24'))", "P-1Y-8M"},
-    TemporalCase{"duration.inMonths(date('2018-07-21'), datetime('2016-07-21T21:40:32.142+0100'))",
-                 "P-1Y-11M"},
-    TemporalCase{"duration.inMonths(localdatetime('2018-07-21T21:40:32.142'), date('2016-07-21'))",
-                 "P-2Y"},
-    TemporalCase{"duration.inMonths(datetime('2018-07-21T21:40:36.143+0200'), "
-                 "localdatetime('2016-07-21T21:40:36.143'))",
-                 "P-2Y"},
-    TemporalCase{"duration.inMonths(datetime('2018-07-21T21:40:36.143+0500'), "
-                 "datetime('1984-07-21T22:40:36.143+0200'))",
-                 "P-33Y-11M"},
-    TemporalCase{"duration.inSeconds(datetime({year: 2017, month: 10, day: 29, hour: 0, "
-                 "timezone: 'Europe/Stockholm'}), localdatetime({year: 2017, month: 10, day: 29, "
-                 "hour: 4}))",
-                 "PT5H"},
-    TemporalCase{"duration.inSeconds(datetime({year: 2017, month: 10, day: 29, hour: 0, "
-                 "timezone: 'Europe/Stockholm'}), localtime({hour: 4}))",
-                 "PT5H"},
-    TemporalCase{"duration.inSeconds(localdatetime({year: 2017, month: 10, day: 29, hour: 0 }), "
-                 "datetime({year: 2017, month: 10, day: 29, hour: 4, timezone: 'Europe/Stockholm'}))",
-                 "PT5H"},
-    TemporalCase{"duration.inSeconds(localtime({hour: 0 }), datetime({year: 2017, month: 10, day: 29, "
-                 "hour: 4, timezone: 'Europe/Stockholm'}))",
-                 "PT5H"},
-    TemporalCase{"duration.inSeconds(date({year: 2017, month: 10, day: 29}), datetime({year: 2017, "
-                 "month: 10, day: 29, hour: 4, timezone: 'Europe/Stockholm'}))",
-                 "PT5H"},
-    TemporalCase{"duration.inSeconds(datetime({year: 2017, month: 10, day: 29, hour: 0, "
-                 "timezone: 'Europe/Stockholm'}), date({year: 2017, month: 10, day: 30}))",
-                 "PT25H"},
-    TemporalCase{"duration.between(date('-999999999-01-01'), date('+999999999-12-31'))",
-                 "P1999999998Y11M30D"},
-    TemporalCase{"duration.inSeconds(localdatetime('-999999999-01-01'), "
-                 "localdatetime('+999999999-12-31T23:59:59'))",
-                 "PT17531639991215H59M59S"},
-    TemporalCase{"duration.inSeconds(localtime('12:34:54.7'), localtime('12:34:54.3'))", "PT-0.4S"},
-    TemporalCase{"duration.inSeconds(localtime('12:34:54.3'), localtime('12:34:54.7'))", "PT0.4S"},
-    TemporalCase{"duration.inSeconds(localtime('12:34:54.7'), localtime('12:34:55.3'))", "PT0.6S"},
-    TemporalCase{"duration.inSeconds(localtime('12:34:54.7'), localtime('12:44:55.3'))",
-                 "PT10M0.6S"},
-    TemporalCase{"duration.inSeconds(localtime('12:44:54.7'), localtime('12:34:55.3'))",
-                 "PT-9M-59.4S"},
-    TemporalCase{"duration.inSeconds(localtime('12:34:56'), localtime('12:34:55.7'))", "PT-0.3S"},
-    TemporalCase{"duration.between(null, null)", "null"},
-    TemporalCase{"date(null)", "null"},
-    TemporalCase{"localtime(null)", "null"},
-    TemporalCase{"time(null)", "null"},
-    TemporalCase{"localdatetime(null)", "null"},
-    TemporalCase{"datetime(null)", "null"},
-    TemporalCase{"toString(duration({years: 12, months: 5, days: 14, hours: 16, minutes: 12, "
-                 "seconds: 70, nanoseconds: 1}))",
-                 "P12Y5M14DT16H13M10.000000001S"},
-    TemporalCase{"toString(duration({years: 12, months: 5, days: -14, hours: 16}))",
-                 "P12Y5M-14DT16H"},
-    TemporalCase{"toString(duration({minutes: 12, seconds: -60}))", "PT11M"},
-    TemporalCase{"toString(duration({seconds: 2, milliseconds: -1}))", "PT1.999S"},
-    TemporalCase{"toString(duration({seconds: -2, milliseconds: 1}))", "PT-1.999S"},
-    TemporalCase{"toString(duration({seconds: -2, milliseconds: -1}))", "PT-2.001S"},
-    TemporalCase{"date.truncate('millennium', date({year: 2017, month: 10, day: 11}), {day: 2})",
-                 "2000-01-02"},
-    TemporalCase{"date.truncate('century', datetime({year: 1984, month: 10, day: 11, hour: 12, "
-                 "minute: 31, second: 14, nanosecond: 645876123, timezone: '+01:00'}), {day: 2})",
-                 "1900-01-02"},
-    TemporalCase{"date.truncate('decade', localdatetime({year: 1984, month: 10, day: 11, hour: 12, "
-                 "minute: 31, second: 14, nanosecond: 645876123}), {day: 2})",
-                 "1980-01-02"},
-    TemporalCase{"date.truncate('weekYear', date({year: 1984, month: 2, day: 1}), {day: 5})",
-                 "1984-01-05"},
-    TemporalCase{"date.truncate('quarter', datetime({year: 1984, month: 11, day: 11, hour: 12, "
-                 "minute: 31, second: 14, nanosecond: 645876123, timezone: '+01:00'}), {day: 2})",
-                 "1984-10-02"},
-    TemporalCase{"date.truncate('month', localdatetime({year: 1984, month: 10, day: 11, hour: 12, "
-                 "minute: 31, second: 14, nanosecond: 645876123}), {day: 2})",
-                 "1984-10-02"},
-    TemporalCase{"datetime.truncate('millennium', date({year: 2017, month: 10, day: 11}), {day: 2})",
-                 "2000-01-02T00:00Z"},
-    TemporalCase{"datetime.truncate('century', localdatetime({year: 2017, month: 10, day: 11, "
-                 "hour: 12, minute: 31, second: 14, nanosecond: 645876123}), "
-                 "{timezone: 'Europe/Stockholm'})",
-                 "2000-01-01T00:00+01:00[Europe/Stockholm]"},
-    TemporalCase{"datetime.truncate('year', localdatetime({year: 1984, month: 10, day: 11, hour: 12, "
-                 "minute: 31, second: 14, nanosecond: 645876123}), {timezone: 'Europe/Stockholm'})",
-                 "1984-01-01T00:00+01:00[Europe/Stockholm]"},
-    TemporalCase{"datetime.truncate('quarter', localdatetime({year: 1984, month: 11, day: 11, "
-                 "hour: 12, minute: 31, second: 14, nanosecond: 645876123}), {day: 2})",
-                 "1984-10-02T00:00Z"},
-    TemporalCase{"datetime.truncate('week', datetime({year: 1984, month: 10, day: 11, hour: 12, "
-                 "minute: 31, second: 14, nanosecond: 645876123, timezone: '-01:00'}), "
-                 "{timezone: 'Europe/Stockholm'})",
-                 "1984-10-08T00:00+01:00[Europe/Stockholm]"},
-    TemporalCase{"datetime.truncate('hour', localdatetime({year: 1984, month: 10, day: 11, hour: 12, "
-                 "minute: 31, second: 14, nanosecond: 645876123}), {timezone: 'Europe/Stockholm'})",
-                 "1984-10-11T12:00+01:00[Europe/Stockholm]"},
-    TemporalCase{"localdatetime.truncate('millennium', date({year: 2017, month: 10, day: 11}), "
-                 "{day: 2})",
-                 "2000-01-02T00:00"},
-    TemporalCase{"localdatetime.truncate('decade', date({year: 1984, month: 10, day: 11}), {day: 2})",
-                 "1980-01-02T00:00"},
-    TemporalCase{"localdatetime.truncate('weekYear', date({year: 1984, month: 2, day: 1}), {day: 5})",
-                 "1984-01-05T00:00"},
-    TemporalCase{"localdatetime.truncate('month', date({year: 1984, month: 10, day: 11}), {day: 2})",
-                 "1984-10-02T00:00"},
-    TemporalCase{"localdatetime.truncate('day', date({year: 1984, month: 10, day: 11}), "
-                 "{nanosecond: 2})",
-                 "1984-10-11T00:00:00.000000002"},
-    TemporalCase{"localdatetime.truncate('minute', localdatetime({year: 1984, month: 10, day: 11, "
-                 "hour: 12, minute: 31, second: 14, nanosecond: 645876123}), {nanosecond: 2})",
-                 "1984-10-11T12:31:00.000000002"},
-    TemporalCase{"localtime.truncate('day', datetime({year: 1984, month: 10, day: 11, hour: 12, "
-                 "minute: 31, second: 14, nanosecond: 645876123, timezone: '+01:00'}), "
-                 "{nanosecond: 2})",
-                 "00:00:00.000000002"},
-    TemporalCase{"localtime.truncate('hour', localdatetime({year: 1984, month: 10, day: 11, hour: 12, "
-                 "minute: 31, second: 14, nanosecond: 645876123}), {})",
-                 "12:00"},
-    TemporalCase{"localtime.truncate('minute', localdatetime({year: 1984, month: 10, day: 11, "
-                 "hour: 12, minute: 31, second: 14, nanosecond: 645876123}), {nanosecond: 2})",
-                 "12:31:00.000000002"},
-    TemporalCase{"localtime.truncate('second', datetime({year: 1984, month: 10, day: 11, hour: 12, "
-                 "minute: 31, second: 14, nanosecond: 645876123, timezone: '+01:00'}), {})",
-                 "12:31:14"},
-    TemporalCase{"localtime.truncate('millisecond', datetime({year: 1984, month: 10, day: 11, "
-                 "hour: 12, minute: 31, second: 14, nanosecond: 645876123, timezone: '+01:00'}), "
-                 "{nanosecond: 2})",
-                 "12:31:14.645000002"},
-    TemporalCase{"localtime.truncate('millisecond', time({hour: 12, minute: 31, second: 14, "
-                 "nanosecond: 645876123, timezone: '+01:00'}), {})",
-                 "12:31:14.645"},
-    TemporalCase{"time.truncate('day', datetime({year: 1984, month: 10, day: 11, hour: 12, "
-                 "minute: 31, second: 14, nanosecond: 645876123, timezone: '+01:00'}), "
-                 "{nanosecond: 2})",
-                 "00:00:00.000000002+01:00"},
-    TemporalCase{"time.truncate('hour', localdatetime({year: 1984, month: 10, day: 11, hour: 12, "
-                 "minute: 31, second: 14, nanosecond: 645876123}), {timezone: '+01:00'})",
-                 "12:00+01:00"},
-    TemporalCase{"time.truncate('minute', datetime({year: 1984, month: 10, day: 11, hour: 12, "
-                 "minute: 31, second: 14, nanosecond: 645876123, timezone: '-01:00'}), "
-                 "{nanosecond: 2})",
-                 "12:31:00.000000002-01:00"},
-    TemporalCase{"time.truncate('second', datetime({year: 1984, month: 10, day: 11, hour: 12, "
-                 "minute: 31, second: 14, nanosecond: 645876123, timezone: '+01:00'}), "
-                 "{nanosecond: 2})",
-                 "12:31:14.000000002+01:00"},
-    TemporalCase{"time.truncate('millisecond', datetime({year: 1984, month: 10, day: 11, hour: 12, "
-                 "minute: 31, second: 14, nanosecond: 645876123, timezone: '+01:00'}), "
-                 "{nanosecond: 2})",
-                 "12:31:14.645000002+01:00"},
-    TemporalCase{"time.truncate('microsecond', datetime({year: 1984, month: 10, day: 11, hour: 12, "
-                 "minute: 31, second: 14, nanosecond: 645876123, timezone: '+01:00'}), "
-                 "{nanosecond: 2})",
-                 "12:31:14.645876002+01:00"}));
+        TemporalCase{"duration.between(localdatetime('2018-01-01T12:00'), "
+                     "localdatetime('2018-01-02T10:00'))",
+                     "PT22H"},
+        TemporalCase{"duration.between(localdatetime('2018-01-02T10:00'), "
+                     "localdatetime('2018-01-01T12:00'))",
+                     "PT-22H"},
+        TemporalCase{"duration.between(localdatetime('2018-01-01T10:00:00.2'), "
+                     "localdatetime('2018-01-02T10:00:00.1'))",
+                     "PT23H59M59.9S"},
+        TemporalCase{"duration.between(localdatetime('2018-01-02T10:00:00.1'), "
+                     "localdatetime('2018-01-01T10:00:00.2'))",
+                     "PT-23H-59M-59.9S"},
+        TemporalCase{"duration.between(datetime('2017-10-28T23:00+02:00[Europe/Stockholm]'), "
+                     "datetime('2017-10-29T04:00+01:00[Europe/Stockholm]'))",
+                     "PT6H"},
+        TemporalCase{"duration.between(datetime('2017-10-29T04:00+01:00[Europe/Stockholm]'), "
+                     "datetime('2017-10-28T23:00+02:00[Europe/Stockholm]'))",
+                     "PT-6H"},
+        TemporalCase{"duration.between(date('1984-10-11'), date('2015-06-24'))", "P30Y8M13D"},
+        TemporalCase{"duration.between(date('1984-10-11'), time('16:30+0100'))", "PT16H30M"},
+        TemporalCase{"duration.between(localtime('14:30'), localtime('16:30'))", "PT2H"},
+        TemporalCase{"duration.between(time('14:30'), datetime('2015-07-21T21:40:32.142+0100'))",
+                     "PT6H10M32.142S"},
+        TemporalCase{"duration.between(localdatetime('2015-07-21T21:40:32.142'), "
+                     "localdatetime('2016-07-21T21:45:22.142'))",
+                     "P1YT4M50S"},
+        TemporalCase{
+            "duration.between(datetime('2014-07-21T21:40:36.143+0200'), date('2015-06-24'))",
+            "P11M2DT2H19M23.857S"},
+        TemporalCase{"duration.inMonths(date('1984-10-11'), date('2015-06-24'))", "P30Y8M"},
+        TemporalCase{"duration.inMonths(date('1984-10-11'), localtime('16:30'))", "PT0S"},
+        TemporalCase{
+            "duration.inMonths(localtime('14:30'), localdatetime('2016-07-21T21:45:22.142'))",
+            "PT0S"},
+        TemporalCase{"duration.inMonths(time('14:30'), localdatetime('2016-07-21T21:45:22.142'))",
+                     "PT0S"},
+        TemporalCase{"duration.inMonths(localdatetime('2015-07-21T21:40:32.142'), "
+                     "localdatetime('2016-07-21T21:45:22.142'))",
+                     "P1Y"},
+        TemporalCase{
+            "duration.inMonths(localdatetime('2015-07-21T21:40:32.142'), time('16:30+0100'))",
+            "PT0S"},
+        TemporalCase{"duration.inDays(date('1984-10-11'), date('2015-06-24'))", "P11213D"},
+        TemporalCase{"duration.inDays(date('1984-10-11'), localtime('16:30'))", "PT0S"},
+        TemporalCase{
+            "duration.inDays(localtime('14:30'), localdatetime('2016-07-21T21:45:22.142'))",
+            "PT0S"},
+        TemporalCase{"duration.inDays(time('14:30'), localdatetime('2016-07-21T21:45:22.142'))",
+                     "PT0S"},
+        TemporalCase{"duration.inDays(localdatetime('2015-07-21T21:40:32.142'), "
+                     "localdatetime('2016-07-21T21:45:22.142'))",
+                     "P366D"},
+        TemporalCase{
+            "duration.inDays(localdatetime('2015-07-21T21:40:32.142'), time('16:30+0100'))",
+            "PT0S"},
+        TemporalCase{"duration.inSeconds(date('1984-10-11'), date('2015-06-24'))", "PT269112H"},
+        TemporalCase{"duration.inSeconds(date('1984-10-11'), time('16:30+0100'))", "PT16H30M"},
+        TemporalCase{"duration.inSeconds(localtime('14:30'), localtime('16:30'))", "PT2H"},
+        TemporalCase{"duration.inSeconds(time('14:30'), datetime('2015-07-21T21:40:32.142+0100'))",
+                     "PT6H10M32.142S"},
+        TemporalCase{"duration.inSeconds(localdatetime('2015-07-21T21:40:32.142'), "
+                     "localdatetime('2016-07-21T21:45:22.142'))",
+                     "PT8784H4M50S"},
+        TemporalCase{
+            "duration.inSeconds(datetime('2014-07-21T21:40:36.143+0200'), date('2015-06-24'))",
+            "PT8090H19M23.857S"},
+        TemporalCase{"duration.inSeconds(localdatetime('2014-07-21T21:40:36.143'), "
+                     "localdatetime('2014-07-21T21:40:36.142'))",
+                     "PT-0.001S"},
+        TemporalCase{"duration.inMonths(date('2018-03-11'), date('2016-06-24'))", "P-1Y-8M"},
+        TemporalCase{
+            "duration.inMonths(date('2018-07-21'), datetime('2016-07-21T21:40:32.142+0100'))",
+            "P-1Y-11M"},
+        TemporalCase{
+            "duration.inMonths(localdatetime('2018-07-21T21:40:32.142'), date('2016-07-21'))",
+            "P-2Y"},
+        TemporalCase{"duration.inMonths(datetime('2018-07-21T21:40:36.143+0200'), "
+                     "localdatetime('2016-07-21T21:40:36.143'))",
+                     "P-2Y"},
+        TemporalCase{"duration.inMonths(datetime('2018-07-21T21:40:36.143+0500'), "
+                     "datetime('1984-07-21T22:40:36.143+0200'))",
+                     "P-33Y-11M"},
+        TemporalCase{
+            "duration.inSeconds(datetime({year: 2017, month: 10, day: 29, hour: 0, "
+            "timezone: 'Europe/Stockholm'}), localdatetime({year: 2017, month: 10, day: 29, "
+            "hour: 4}))",
+            "PT5H"},
+        TemporalCase{"duration.inSeconds(datetime({year: 2017, month: 10, day: 29, hour: 0, "
+                     "timezone: 'Europe/Stockholm'}), localtime({hour: 4}))",
+                     "PT5H"},
+        TemporalCase{
+            "duration.inSeconds(localdatetime({year: 2017, month: 10, day: 29, hour: 0 }), "
+            "datetime({year: 2017, month: 10, day: 29, hour: 4, timezone: 'Europe/Stockholm'}))",
+            "PT5H"},
+        TemporalCase{
+            "duration.inSeconds(localtime({hour: 0 }), datetime({year: 2017, month: 10, day: 29, "
+            "hour: 4, timezone: 'Europe/Stockholm'}))",
+            "PT5H"},
+        TemporalCase{
+            "duration.inSeconds(date({year: 2017, month: 10, day: 29}), datetime({year: 2017, "
+            "month: 10, day: 29, hour: 4, timezone: 'Europe/Stockholm'}))",
+            "PT5H"},
+        TemporalCase{"duration.inSeconds(datetime({year: 2017, month: 10, day: 29, hour: 0, "
+                     "timezone: 'Europe/Stockholm'}), date({year: 2017, month: 10, day: 30}))",
+                     "PT25H"},
+        TemporalCase{"duration.between(date('-999999999-01-01'), date('+999999999-12-31'))",
+                     "P1999999998Y11M30D"},
+        TemporalCase{"duration.inSeconds(localdatetime('-999999999-01-01'), "
+                     "localdatetime('+999999999-12-31T23:59:59'))",
+                     "PT17531639991215H59M59S"},
+        TemporalCase{"duration.inSeconds(localtime('12:34:54.7'), localtime('12:34:54.3'))",
+                     "PT-0.4S"},
+        TemporalCase{"duration.inSeconds(localtime('12:34:54.3'), localtime('12:34:54.7'))",
+                     "PT0.4S"},
+        TemporalCase{"duration.inSeconds(localtime('12:34:54.7'), localtime('12:34:55.3'))",
+                     "PT0.6S"},
+        TemporalCase{"duration.inSeconds(localtime('12:34:54.7'), localtime('12:44:55.3'))",
+                     "PT10M0.6S"},
+        TemporalCase{"duration.inSeconds(localtime('12:44:54.7'), localtime('12:34:55.3'))",
+                     "PT-9M-59.4S"},
+        TemporalCase{"duration.inSeconds(localtime('12:34:56'), localtime('12:34:55.7'))",
+                     "PT-0.3S"},
+        TemporalCase{"duration.between(null, null)", "null"}, TemporalCase{"date(null)", "null"},
+        TemporalCase{"localtime(null)", "null"}, TemporalCase{"time(null)", "null"},
+        TemporalCase{"localdatetime(null)", "null"}, TemporalCase{"datetime(null)", "null"},
+        TemporalCase{"toString(duration({years: 12, months: 5, days: 14, hours: 16, minutes: 12, "
+                     "seconds: 70, nanoseconds: 1}))",
+                     "P12Y5M14DT16H13M10.000000001S"},
+        TemporalCase{"toString(duration({years: 12, months: 5, days: -14, hours: 16}))",
+                     "P12Y5M-14DT16H"},
+        TemporalCase{"toString(duration({minutes: 12, seconds: -60}))", "PT11M"},
+        TemporalCase{"toString(duration({seconds: 2, milliseconds: -1}))", "PT1.999S"},
+        TemporalCase{"toString(duration({seconds: -2, milliseconds: 1}))", "PT-1.999S"},
+        TemporalCase{"toString(duration({seconds: -2, milliseconds: -1}))", "PT-2.001S"},
+        TemporalCase{
+            "date.truncate('millennium', date({year: 2017, month: 10, day: 11}), {day: 2})",
+            "2000-01-02"},
+        TemporalCase{
+            "date.truncate('century', datetime({year: 1984, month: 10, day: 11, hour: 12, "
+            "minute: 31, second: 14, nanosecond: 645876123, timezone: '+01:00'}), {day: 2})",
+            "1900-01-02"},
+        TemporalCase{
+            "date.truncate('decade', localdatetime({year: 1984, month: 10, day: 11, hour: 12, "
+            "minute: 31, second: 14, nanosecond: 645876123}), {day: 2})",
+            "1980-01-02"},
+        TemporalCase{"date.truncate('weekYear', date({year: 1984, month: 2, day: 1}), {day: 5})",
+                     "1984-01-05"},
+        TemporalCase{
+            "date.truncate('quarter', datetime({year: 1984, month: 11, day: 11, hour: 12, "
+            "minute: 31, second: 14, nanosecond: 645876123, timezone: '+01:00'}), {day: 2})",
+            "1984-10-02"},
+        TemporalCase{
+            "date.truncate('month', localdatetime({year: 1984, month: 10, day: 11, hour: 12, "
+            "minute: 31, second: 14, nanosecond: 645876123}), {day: 2})",
+            "1984-10-02"},
+        TemporalCase{
+            "datetime.truncate('millennium', date({year: 2017, month: 10, day: 11}), {day: 2})",
+            "2000-01-02T00:00Z"},
+        TemporalCase{"datetime.truncate('century', localdatetime({year: 2017, month: 10, day: 11, "
+                     "hour: 12, minute: 31, second: 14, nanosecond: 645876123}), "
+                     "{timezone: 'Europe/Stockholm'})",
+                     "2000-01-01T00:00+01:00[Europe/Stockholm]"},
+        TemporalCase{
+            "datetime.truncate('year', localdatetime({year: 1984, month: 10, day: 11, hour: 12, "
+            "minute: 31, second: 14, nanosecond: 645876123}), {timezone: 'Europe/Stockholm'})",
+            "1984-01-01T00:00+01:00[Europe/Stockholm]"},
+        TemporalCase{"datetime.truncate('quarter', localdatetime({year: 1984, month: 11, day: 11, "
+                     "hour: 12, minute: 31, second: 14, nanosecond: 645876123}), {day: 2})",
+                     "1984-10-02T00:00Z"},
+        TemporalCase{
+            "datetime.truncate('week', datetime({year: 1984, month: 10, day: 11, hour: 12, "
+            "minute: 31, second: 14, nanosecond: 645876123, timezone: '-01:00'}), "
+            "{timezone: 'Europe/Stockholm'})",
+            "1984-10-08T00:00+01:00[Europe/Stockholm]"},
+        TemporalCase{
+            "datetime.truncate('hour', localdatetime({year: 1984, month: 10, day: 11, hour: 12, "
+            "minute: 31, second: 14, nanosecond: 645876123}), {timezone: 'Europe/Stockholm'})",
+            "1984-10-11T12:00+01:00[Europe/Stockholm]"},
+        TemporalCase{"localdatetime.truncate('millennium', date({year: 2017, month: 10, day: 11}), "
+                     "{day: 2})",
+                     "2000-01-02T00:00"},
+        TemporalCase{
+            "localdatetime.truncate('decade', date({year: 1984, month: 10, day: 11}), {day: 2})",
+            "1980-01-02T00:00"},
+        TemporalCase{
+            "localdatetime.truncate('weekYear', date({year: 1984, month: 2, day: 1}), {day: 5})",
+            "1984-01-05T00:00"},
+        TemporalCase{
+            "localdatetime.truncate('month', date({year: 1984, month: 10, day: 11}), {day: 2})",
+            "1984-10-02T00:00"},
+        TemporalCase{"localdatetime.truncate('day', date({year: 1984, month: 10, day: 11}), "
+                     "{nanosecond: 2})",
+                     "1984-10-11T00:00:00.000000002"},
+        TemporalCase{
+            "localdatetime.truncate('minute', localdatetime({year: 1984, month: 10, day: 11, "
+            "hour: 12, minute: 31, second: 14, nanosecond: 645876123}), {nanosecond: 2})",
+            "1984-10-11T12:31:00.000000002"},
+        TemporalCase{
+            "localtime.truncate('day', datetime({year: 1984, month: 10, day: 11, hour: 12, "
+            "minute: 31, second: 14, nanosecond: 645876123, timezone: '+01:00'}), "
+            "{nanosecond: 2})",
+            "00:00:00.000000002"},
+        TemporalCase{
+            "localtime.truncate('hour', localdatetime({year: 1984, month: 10, day: 11, hour: 12, "
+            "minute: 31, second: 14, nanosecond: 645876123}), {})",
+            "12:00"},
+        TemporalCase{"localtime.truncate('minute', localdatetime({year: 1984, month: 10, day: 11, "
+                     "hour: 12, minute: 31, second: 14, nanosecond: 645876123}), {nanosecond: 2})",
+                     "12:31:00.000000002"},
+        TemporalCase{
+            "localtime.truncate('second', datetime({year: 1984, month: 10, day: 11, hour: 12, "
+            "minute: 31, second: 14, nanosecond: 645876123, timezone: '+01:00'}), {})",
+            "12:31:14"},
+        TemporalCase{
+            "localtime.truncate('millisecond', datetime({year: 1984, month: 10, day: 11, "
+            "hour: 12, minute: 31, second: 14, nanosecond: 645876123, timezone: '+01:00'}), "
+            "{nanosecond: 2})",
+            "12:31:14.645000002"},
+        TemporalCase{"localtime.truncate('millisecond', time({hour: 12, minute: 31, second: 14, "
+                     "nanosecond: 645876123, timezone: '+01:00'}), {})",
+                     "12:31:14.645"},
+        TemporalCase{"time.truncate('day', datetime({year: 1984, month: 10, day: 11, hour: 12, "
+                     "minute: 31, second: 14, nanosecond: 645876123, timezone: '+01:00'}), "
+                     "{nanosecond: 2})",
+                     "00:00:00.000000002+01:00"},
+        TemporalCase{
+            "time.truncate('hour', localdatetime({year: 1984, month: 10, day: 11, hour: 12, "
+            "minute: 31, second: 14, nanosecond: 645876123}), {timezone: '+01:00'})",
+            "12:00+01:00"},
+        TemporalCase{"time.truncate('minute', datetime({year: 1984, month: 10, day: 11, hour: 12, "
+                     "minute: 31, second: 14, nanosecond: 645876123, timezone: '-01:00'}), "
+                     "{nanosecond: 2})",
+                     "12:31:00.000000002-01:00"},
+        TemporalCase{"time.truncate('second', datetime({year: 1984, month: 10, day: 11, hour: 12, "
+                     "minute: 31, second: 14, nanosecond: 645876123, timezone: '+01:00'}), "
+                     "{nanosecond: 2})",
+                     "12:31:14.000000002+01:00"},
+        TemporalCase{
+            "time.truncate('millisecond', datetime({year: 1984, month: 10, day: 11, hour: 12, "
+            "minute: 31, second: 14, nanosecond: 645876123, timezone: '+01:00'}), "
+            "{nanosecond: 2})",
+            "12:31:14.645000002+01:00"},
+        TemporalCase{
+            "time.truncate('microsecond', datetime({year: 1984, month: 10, day: 11, hour: 12, "
+            "minute: 31, second: 14, nanosecond: 645876123, timezone: '+01:00'}), "
+            "{nanosecond: 2})",
+            "12:31:14.645876002+01:00"}));
 
 INSTANTIATE_TEST_SUITE_P(
     Properties, TemporalOpsTest,

@@ -68,8 +68,8 @@ class Eval {
   std::string Name() {
     Skip();
     std::size_t start = i_;
-    while (i_ < s_.size() && (std::isalnum(static_cast<unsigned char>(s_[i_])) || s_[i_] == '_' ||
-                              s_[i_] == '.')) {
+    while (i_ < s_.size() &&
+           (std::isalnum(static_cast<unsigned char>(s_[i_])) || s_[i_] == '_' || s_[i_] == '.')) {
       ++i_;
     }
     return std::string(s_.substr(start, i_ - start));
@@ -119,8 +119,8 @@ class Eval {
     }
     if (c == '-' || std::isdigit(static_cast<unsigned char>(c))) {
       std::size_t start = i_++;
-      while (i_ < s_.size() && (std::isdigit(static_cast<unsigned char>(s_[i_])) ||
-                                s_[i_] == '.' || s_[i_] == 'e' || s_[i_] == 'E')) {
+      while (i_ < s_.size() && (std::isdigit(static_cast<unsigned char>(s_[i_])) || s_[i_] == '.' ||
+                                s_[i_] == 'e' || s_[i_] == 'E')) {
         ++i_;
       }
       std::string num(s_.substr(start, i_ - start));
