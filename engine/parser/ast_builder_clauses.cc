@@ -71,16 +71,30 @@ ast::SingleQuery AstBuilder::BuildSingleQuery(P::SingleQueryContext* ctx) {
 }
 
 ast::Clause AstBuilder::BuildClause(P::ClauseContext* ctx) {
-  if (ctx->matchClause()) return BuildMatch(ctx->matchClause());
-  if (ctx->returnClause()) return BuildReturn(ctx->returnClause());
-  if (ctx->withClause()) return BuildWith(ctx->withClause());
-  if (ctx->unwindClause()) return BuildUnwind(ctx->unwindClause());
-  if (ctx->createClause()) return BuildCreate(ctx->createClause());
-  if (ctx->mergeClause()) return BuildMerge(ctx->mergeClause());
-  if (ctx->setClause()) return BuildSet(ctx->setClause());
-  if (ctx->removeClause()) return BuildRemove(ctx->removeClause());
-  if (ctx->deleteClause()) return BuildDelete(ctx->deleteClause());
-  return BuildCall(ctx->callClause());
+  // A clause has exactly one child; dispatch on its rule rather than probing each kind.
+  auto* child = static_cast<antlr4::ParserRuleContext*>(ctx->children[0]);
+  switch (child->getRuleIndex()) {
+    case P::RuleMatchClause:
+      return BuildMatch(static_cast<P::MatchClauseContext*>(child));
+    case P::RuleReturnClause:
+      return BuildReturn(static_cast<P::ReturnClauseContext*>(child));
+    case P::RuleWithClause:
+      return BuildWith(static_cast<P::WithClauseContext*>(child));
+    case P::RuleUnwindClause:
+      return BuildUnwind(static_cast<P::UnwindClauseContext*>(child));
+    case P::RuleCreateClause:
+      return BuildCreate(static_cast<P::CreateClauseContext*>(child));
+    case P::RuleMergeClause:
+      return BuildMerge(static_cast<P::MergeClauseContext*>(child));
+    case P::RuleSetClause:
+      return BuildSet(static_cast<P::SetClauseContext*>(child));
+    case P::RuleRemoveClause:
+      return BuildRemove(static_cast<P::RemoveClauseContext*>(child));
+    case P::RuleDeleteClause:
+      return BuildDelete(static_cast<P::DeleteClauseContext*>(child));
+    default:
+      return BuildCall(static_cast<P::CallClauseContext*>(child));
+  }
 }
 
 ast::MatchClause AstBuilder::BuildMatch(P::MatchClauseContext* ctx) {
