@@ -26,7 +26,7 @@ enum class CueKind : std::uint8_t {
   kMeet, kDiscuss, kSupport, kOppose, kDispute, kResolve, kNegation, kHedge, kRecall,
   kFormer, kElect, kGroup, kCountryGroup, kOffice, kHonorific, kTopicPrep, kAnaphor, kRole,
   kClauseBreak, kSpeech, kSkip, kOutlet, kBoilerplate, kCaption, kAbbreviation, kRegion,
-  kCount
+  kFuture, kInverter, kCount
 };
 
 // The CueKind named `name` in cues.tsv, or kCount when unknown.

@@ -167,7 +167,7 @@ void MarkRecall(Doc& doc, std::optional<int> summit_year) {
   doc.recall.assign(doc.sentences.size(), false);
   for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
     const Sentence& s = doc.sentences[i];
-    if (s.HasCue(CueKind::kRecall)) {
+    if (s.HasCue(CueKind::kRecall) || s.HasCue(CueKind::kFuture)) {
       doc.recall[i] = true;
       continue;
     }

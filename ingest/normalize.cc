@@ -134,7 +134,7 @@ std::string TitleCase(std::string_view s) {
 void TakeDateline(std::string& para, NormalizedText& out) {
   static const RE2 kDateline(
       R"(^([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3})(?:, ?([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?)"
-      R"((?:, [A-Z][a-z]{2,8}\.? \d{1,2})? ?(?:\([A-Za-z .]+\))? ?(?:--|-|:) +)");
+      R"((?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?:,? \d{4})? ?(?:\([A-Za-z .]+\))? ?(?:--|-|:) +)");
   std::string city, region;
   re2::StringPiece input(para);
   if (!RE2::Consume(&input, kDateline, &city, &region)) return;

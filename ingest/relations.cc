@@ -230,9 +230,15 @@ class RelationExtractor {
     return true;
   }
 
+  // A topic preposition between two tokens (not one inside "limits on").
   bool PrepBetween(const Sentence& s, std::uint32_t from, std::uint32_t to) const {
     for (std::uint32_t t = from; t < to; ++t) {
-      if (CueAt(s, CueKind::kTopicPrep, t, false)) return true;
+      if (!CueAt(s, CueKind::kTopicPrep, t, false)) continue;
+      bool in_inverter = false;
+      for (const Mention* inv : s.CuesOf(CueKind::kInverter)) {
+        in_inverter = in_inverter || (inv->begin <= t && t < inv->end);
+      }
+      if (!in_inverter) return true;
     }
     return false;
   }
@@ -318,9 +324,14 @@ class RelationExtractor {
           if (before && !m.weak) hits.push_back({m.refs[0], 0.75});
         }
       }
+      // "refused to accept limits on the program": the object is the issue's opposite.
+      bool inverted = false;
+      for (const Mention* inv : s.CuesOf(CueKind::kInverter)) {
+        if (inv->begin >= cue.end && inv->begin <= cue.end + kStanceGap) inverted = true;
+      }
       for (const IssueHit& hit : hits) {
         for (const Holder& h : holders) {
-          AddStance(h, hit.issue, supports, conf * holder_conf * hit.confidence, s);
+          AddStance(h, hit.issue, supports != inverted, conf * holder_conf * hit.confidence, s);
         }
       }
     }

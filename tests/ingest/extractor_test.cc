@@ -210,5 +210,36 @@ TEST(ExtractorTest, ArticleIdIsAHashOfTheNormalisedText) {
   EXPECT_NE(a.id, c.id);
 }
 
+TEST(ExtractorTest, MeetingStillToComeIsNoSummit) {
+  ArticleFacts f = Extract("PARIS -- Merkel will travel to Berlin next week for talks with "
+                           "Sarkozy, officials said.\n");
+  EXPECT_FALSE(f.summit.has_value());
+  EXPECT_TRUE(f.attendance.empty());
+}
+
+TEST(ExtractorTest, InverterTurnsTheStanceAround) {
+  ArticleFacts f = Extract("Obama and Medvedev held talks in Geneva. Obama rejected limits on "
+                           "the missile shield.\n");
+  EXPECT_TRUE(HasStance(f, "Barack Obama", Polarity::kSupports, "missile defense"));
+  EXPECT_FALSE(HasStance(f, "Barack Obama", Polarity::kOpposes, "missile defense"));
+}
+
+TEST(ExtractorTest, EarlierYearInARelativeClauseIsNotHistory) {
+  ArticleFacts f = Extract("Obama and Medvedev met in Geneva in 2010. They remain at odds over "
+                           "Kosovo, which declared independence in 2008. Obama said in 2009 that "
+                           "he opposes the missile shield.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->name, "Geneva 2010");
+  EXPECT_TRUE(Has(f.disputed, "Kosovo"));
+  EXPECT_FALSE(HasStance(f, "Barack Obama", Polarity::kOpposes, "missile defense"));
+}
+
+TEST(ExtractorTest, YearOfAnotherEventIsNotTheSummitYear) {
+  ArticleFacts f = Extract("Merkel and Sarkozy held talks in Berlin, focusing on the 2005 "
+                           "election results.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_FALSE(f.summit->year.has_value());
+}
+
 }  // namespace
 }  // namespace parley::ingest
