@@ -10,7 +10,7 @@ PARLEY_PACKAGES=(
   librocksdb-dev libantlr4-runtime-dev antlr4 default-jre-headless
   libboost-graph-dev libgtest-dev libgmock-dev libbenchmark-dev
   libfmt-dev libcli11-dev nlohmann-json3-dev libreadline-dev libre2-dev libutf8proc-dev
-  graphviz tmux
+  graphviz tmux tzdata
 )
 
 parley_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
