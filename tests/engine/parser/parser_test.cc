@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <thread>
+#include <vector>
+
 #include "tests/engine/parser/parse_test_util.h"
 
 namespace parley::parser {
@@ -101,6 +104,33 @@ TEST(ParserTest, ParsesTheShellsSignatureQuery) {
       "RETURN i.name AS issue;");
   EXPECT_EQ(s.query().parts[0].clauses.size(), 6u);
   EXPECT_TRUE(ast::IsReadOnly(s));
+}
+
+TEST(ParserTest, ConcurrentParsesAgreeWithSequentialOnes) {
+  const std::vector<std::string> queries = {
+      "MATCH (a:A {x: 1})-[:T*1..2]->(b) WHERE b.y > 2 RETURN a, count(*) ORDER BY a.z",
+      "UNWIND [1, 2, 3] AS x WITH x WHERE x % 2 = 1 RETURN collect(x) AS odd",
+      "MERGE (n:L {k: $k}) ON CREATE SET n.c = timestamp() RETURN n",
+      "RETURN [x IN range(1, 5) WHERE x > 2 | x ^ 2], {a: -9223372036854775808}",
+      "MATCH (n) WHERE exists { (n)-->(:B) } RETURN n {.name, .*} AS m",
+  };
+  std::vector<std::string> expected;
+  for (const std::string& q : queries) expected.push_back(Canon(q));
+  std::vector<int> mismatches(4, 0);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (int round = 0; round < 50; ++round) {
+        for (std::size_t i = 0; i < queries.size(); ++i) {
+          if (Canon(queries[(i + t) % queries.size()]) != expected[(i + t) % queries.size()]) {
+            ++mismatches[t];
+          }
+        }
+      }
+    });
+  }
+  for (std::thread& th : threads) th.join();
+  EXPECT_EQ(mismatches, (std::vector<int>{0, 0, 0, 0}));
 }
 
 }  // namespace
