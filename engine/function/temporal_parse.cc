@@ -1,6 +1,6 @@
 // Parsers of the ISO 8601 string forms openCypher accepts for temporal values: calendar
-// (2015-07-21, 20150721, 2015-07), week (2015-W30-2, 2015W302, 2015-W30), ordinal
-// (2015-202, 2015202) and year-only dates; times with optional minutes, seconds and a
+// (2015-07-21, 20150721, 2015-07), week (2015-W30-2, 2015W302, 2015-W30), quarter
+// (2015-Q2-60, 2015Q260, 2015-Q2), ordinal (2015-202, 2015202) and year-only dates; times with optional minutes, seconds and a
 // fraction of up to nine digits, in extended or basic form; offsets (Z, +01:00, +0100,
 // +01) and zone ids in brackets; durations in unit form (P1Y2M3W4DT5H6M7.5S, with signs
 // and fractions) and in the alternative form P0001-02-03T04:05:06.
@@ -47,6 +47,24 @@ class Cursor {
   ThrowTemporal("text cannot be parsed to a " + std::string(what) + ": '" + std::string(s) + "'");
 }
 
+// After "YYYY-Q" or "YYYYQ": the quarter and an optional day of the quarter (2015-Q2-60).
+std::int64_t ParseQuarterDate(Cursor& c, std::int64_t year, bool extended, std::string_view whole) {
+  if (c.DigitRun() < 1) Bad("date", whole);
+  std::int64_t quarter = c.Digits(1);
+  std::int64_t day = 1;
+  if (extended ? c.Eat('-') : c.DigitRun() > 0) {
+    if (c.DigitRun() != 2) Bad("date", whole);
+    day = c.Digits(2);
+  }
+  if (quarter < 1 || quarter > 4) Bad("date", whole);
+  auto first_month = static_cast<unsigned>((quarter - 1) * 3 + 1);
+  std::int64_t start = temporal::DaysFromCivil(year, first_month, 1);
+  std::int64_t end = quarter == 4 ? temporal::DaysFromCivil(year + 1, 1, 1)
+                                  : temporal::DaysFromCivil(year, first_month + 3, 1);
+  if (day < 1 || day > end - start) Bad("date", whole);
+  return start + day - 1;
+}
+
 std::int64_t ParseDatePart(Cursor& c, std::string_view whole) {
   std::int64_t sign = 1;
   std::int64_t year;
@@ -78,6 +96,7 @@ std::int64_t ParseDatePart(Cursor& c, std::string_view whole) {
     }
     return start + (week - 1) * 7 + dow - 1;
   }
+  if (c.Eat('Q')) return ParseQuarterDate(c, year, extended, whole);
   std::size_t n = c.DigitRun();
   if (extended) {
     if (n == 3) {

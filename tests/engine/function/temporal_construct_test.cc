@@ -430,7 +430,10 @@ INSTANTIATE_TEST_SUITE_P(
         TemporalCase{"date('2015-W30-2')", "2015-07-21"},
         TemporalCase{"date('2015W302')", "2015-07-21"},
         TemporalCase{"date('2015-W30')", "2015-07-20"},
-        TemporalCase{"date('2015-202')", "2015-07-21"}, TemporalCase{"date('2015')", "2015-01-01"},
+        TemporalCase{"date('2015-202')", "2015-07-21"},
+        TemporalCase{"date('2015-Q2-60')", "2015-05-30"},
+        TemporalCase{"date('2015Q260')", "2015-05-30"},
+        TemporalCase{"date('2015-Q3')", "2015-07-01"}, TemporalCase{"date('2015')", "2015-01-01"},
         TemporalCase{"date('+999999999-12-31')", "+999999999-12-31"},
         TemporalCase{"date('-0001-01-01')", "-0001-01-01"},
         TemporalCase{"localtime('21:40:32.142')", "21:40:32.142"},
@@ -505,13 +508,26 @@ void ExpectArgumentError(const char* expr) {
 }
 
 TEST(TemporalConstructTest, InvalidTextAndFieldsAreArgumentErrors) {
-  for (const char* expr :
-       {"date('2015-13-01')", "date('2015-02-29')", "date('2015-W54-1')", "date('x')",
-        "date('2015-366')", "localtime('25:00')", "localtime('12:60')", "time('12:00+25:00')",
-        "datetime('2015-07-21T21:40[Not/AZone]')", "duration('P1Q')", "duration('PT1D')",
-        "duration('P')", "date({year: 2015, month: 2, day: 30})", "date({month: 2})",
-        "localtime({hour: 24})", "datetime({year: 2015, timezone: 'Nowhere/Special'})",
-        "date.truncate('fortnight', date('2015-01-01'))", "duration({centuries: 1})"}) {
+  for (const char* expr : {"date('2015-13-01')",
+                           "date('2015-02-29')",
+                           "date('2015-Q5')",
+                           "date('2015-Q1-91')",
+                           "date('2015-W54-1')",
+                           "date('x')",
+                           "date('2015-366')",
+                           "localtime('25:00')",
+                           "localtime('12:60')",
+                           "time('12:00+25:00')",
+                           "datetime('2015-07-21T21:40[Not/AZone]')",
+                           "duration('P1Q')",
+                           "duration('PT1D')",
+                           "duration('P')",
+                           "date({year: 2015, month: 2, day: 30})",
+                           "date({month: 2})",
+                           "localtime({hour: 24})",
+                           "datetime({year: 2015, timezone: 'Nowhere/Special'})",
+                           "date.truncate('fortnight', date('2015-01-01'))",
+                           "duration({centuries: 1})"}) {
     ExpectArgumentError(expr);
   }
 }
