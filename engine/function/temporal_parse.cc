@@ -1,9 +1,10 @@
 // Parsers of the ISO 8601 string forms openCypher accepts for temporal values: calendar
 // (2015-07-21, 20150721, 2015-07), week (2015-W30-2, 2015W302, 2015-W30), quarter
-// (2015-Q2-60, 2015Q260, 2015-Q2), ordinal (2015-202, 2015202) and year-only dates; times with optional minutes, seconds and a
-// fraction of up to nine digits, in extended or basic form; offsets (Z, +01:00, +0100,
-// +01) and zone ids in brackets; durations in unit form (P1Y2M3W4DT5H6M7.5S, with signs
-// and fractions) and in the alternative form P0001-02-03T04:05:06.
+// (2015-Q2-60, 2015Q260, 2015-Q2), ordinal (2015-202, 2015202) and year-only dates; times
+// with optional minutes, seconds and a fraction of up to nine digits, in extended or basic
+// form; offsets (Z, +01:00, +0100, +01) and zone ids in brackets; durations in unit form
+// (P1Y2M3W4DT5H6M7.5S, with signs and fractions) and in the alternative form
+// P0001-02-03T04:05:06.
 #include <cctype>
 
 #include "engine/function/temporal.h"
