@@ -6,6 +6,7 @@
 // from the selected time or datetime is kept; a `timezone` given as well converts the
 // result to that zone (same instant). Truncation builds the same way from the truncated
 // value, except that a `timezone` override replaces the zone instead of converting.
+#include <algorithm>
 #include <cmath>
 
 #include "engine/function/temporal.h"
@@ -223,6 +224,19 @@ bool OnlyTimezone(const Map& m) {
   return true;
 }
 
+// Rejects keys no temporal constructor knows (a misspelt field would otherwise be ignored).
+void CheckKeys(const Map& m) {
+  static constexpr std::string_view kKnown[] = {
+      "year",         "month", "day",    "week",     "dayOfWeek",    "ordinalDay",  "quarter",
+      "dayOfQuarter", "hour",  "minute", "second",   "millisecond",  "microsecond", "nanosecond",
+      "timezone",     "date",  "time",   "datetime", "epochSeconds", "epochMillis"};
+  for (const auto& [k, v] : m) {
+    if (std::find(std::begin(kKnown), std::end(kKnown), k) == std::end(kKnown)) {
+      ThrowTemporal("no temporal field named '" + k + "'");
+    }
+  }
+}
+
 Value FromEpochFields(const Fields& f) {
   std::int64_t seconds = 0, nanos = f.Int("nanosecond").value_or(0);
   if (auto s = f.Int("epochSeconds")) seconds = *s;
@@ -290,6 +304,7 @@ Value BuildTemporal(TemporalKind kind, const Value& arg, const DateTime& now) {
                     std::string(TypeName(arg.type())));
   }
   const Map& m = arg.as_map();
+  CheckKeys(m);
   Fields f(m);
   if (OnlyTimezone(m)) {
     const Value* tz = f.Get("timezone");
@@ -364,6 +379,7 @@ Value TruncateTemporal(TemporalKind kind, std::string_view unit, const Value& v,
   Base base;
   base.parts = Truncated(unit, v);
   if (HasDate(kind) && !base.parts.days) ThrowTemporal("cannot truncate a time to a date");
+  CheckKeys(overrides);
   Fields f(overrides);
   return BuildFrom(kind, f, base, false, DateTime{});
 }

@@ -527,6 +527,8 @@ TEST(TemporalConstructTest, InvalidTextAndFieldsAreArgumentErrors) {
                            "localtime({hour: 24})",
                            "datetime({year: 2015, timezone: 'Nowhere/Special'})",
                            "date.truncate('fortnight', date('2015-01-01'))",
+                           "date({year: 2015, mnth: 2})",
+                           "date.truncate('day', date('2015-01-01'), {dy: 2})",
                            "duration({centuries: 1})"}) {
     ExpectArgumentError(expr);
   }
