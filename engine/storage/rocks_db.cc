@@ -4,6 +4,7 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -54,6 +55,7 @@ RocksHandle::RocksHandle(const std::string& path, const StoreOptions& options)
   } else {
     CheckDirectory(options);
     TakeLock();
+    if (needs_marker_) WriteMarker();
   }
   try {
     OpenFamilies();
@@ -112,16 +114,34 @@ void RocksHandle::CheckDirectory(const StoreOptions& options) {
     }
     return;
   }
-  if (!fs::is_empty(path_, ec)) {
-    ThrowOpenError("NotADatabase",
-                   fmt::format("{} is not a Parley database (the directory is not empty and "
-                               "has no PARLEY file)", path_));
+  // Our own lock file (and a marker being written) may be all a creator killed early left.
+  for (const auto& entry : fs::directory_iterator(path_, ec)) {
+    std::string name = entry.path().filename().string();
+    if (name != kLockFileName && name != std::string(kMarkerFileName) + ".tmp") {
+      ThrowOpenError("NotADatabase",
+                     fmt::format("{} is not a Parley database (the directory is not empty and "
+                                 "has no PARLEY file)", path_));
+    }
   }
-  std::ofstream out(marker);
-  out << MarkerContents();
-  out.close();
-  if (!out) {
-    ThrowOpenError("StorageError", fmt::format("cannot write {}", marker.string()));
+  needs_marker_ = true;
+}
+
+// Written after the lock is held, as a temporary file renamed into place, so that a
+// PARLEY file is always complete.
+void RocksHandle::WriteMarker() {
+  fs::path marker = fs::path(path_) / kMarkerFileName;
+  fs::path temporary = marker.string() + ".tmp";
+  {
+    std::ofstream out(temporary, std::ios::trunc);
+    out << MarkerContents();
+    out.flush();
+    if (!out) ThrowOpenError("StorageError", fmt::format("cannot write {}", temporary.string()));
+  }
+  std::error_code ec;
+  fs::rename(temporary, marker, ec);
+  if (ec) {
+    ThrowOpenError("StorageError",
+                   fmt::format("cannot write {}: {}", marker.string(), ec.message()));
   }
 }
 
@@ -174,34 +194,39 @@ void RocksHandle::OpenFamilies() {
   table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
   options_.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
 
-  // A new database is opened with the default family and then gets all of its families
-  // in one CreateColumnFamilies call: RocksDB rewrites its OPTIONS file once per call, and
-  // creating them one by one at open made opening a tiny database cost tens of ms.
+  // Open the families that exist, then create the missing ones in one
+  // CreateColumnFamilies call: RocksDB rewrites its OPTIONS file once per call (creating
+  // them one by one made opening a tiny database cost tens of ms), and a process killed
+  // while creating them may have left only some.
   std::vector<std::string> existing;
-  bool fresh = !rocksdb::DB::ListColumnFamilies(options_, path_, &existing).ok();
+  if (!rocksdb::DB::ListColumnFamilies(options_, path_, &existing).ok()) {
+    existing = {rocksdb::kDefaultColumnFamilyName};  // a new database
+  }
   std::vector<rocksdb::ColumnFamilyDescriptor> families;
-  families.emplace_back(rocksdb::kDefaultColumnFamilyName, options_);
-  if (!fresh) {
-    for (const char* name : kCfNames) families.emplace_back(name, options_);
-  }
+  for (const std::string& name : existing) families.emplace_back(name, options_);
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
-  rocksdb::Status status = rocksdb::DB::Open(options_, path_, families, &handles, &db_);
-  if (!fresh && status.IsInvalidArgument() && existing.size() == 1) {
-    // Created by a process that stopped before it added the families.
-    families.resize(1);
-    status = rocksdb::DB::Open(options_, path_, families, &handles, &db_);
-    fresh = status.ok();
+  ThrowIfError(rocksdb::DB::Open(options_, path_, families, &handles, &db_),
+               "cannot open database", path_);
+  std::vector<std::string> missing;
+  for (std::size_t i = 0; i < cfs_.size(); ++i) {
+    auto found = std::find(existing.begin(), existing.end(), kCfNames[i]);
+    if (found == existing.end()) {
+      missing.push_back(kCfNames[i]);
+    } else {
+      cfs_[i] = handles[found - existing.begin()];
+      handles[found - existing.begin()] = nullptr;
+    }
   }
-  ThrowIfError(status, "cannot open database", path_);
-  db_->DestroyColumnFamilyHandle(handles[0]);  // the default family holds nothing
-  if (fresh) {
-    std::vector<std::string> names(kCfNames.begin(), kCfNames.end());
-    handles.clear();
-    ThrowIfError(db_->CreateColumnFamilies(options_, names, &handles),
-                 "cannot create the column families", path_);
-    std::copy(handles.begin(), handles.end(), cfs_.begin());
-  } else {
-    std::copy(handles.begin() + 1, handles.end(), cfs_.begin());
+  for (auto* handle : handles) {  // the default family and any we do not use
+    if (handle != nullptr) db_->DestroyColumnFamilyHandle(handle);
+  }
+  if (missing.empty()) return;
+  std::vector<rocksdb::ColumnFamilyHandle*> created;
+  ThrowIfError(db_->CreateColumnFamilies(options_, missing, &created),
+               "cannot create the column families", path_);
+  for (auto* handle : created) {
+    auto index = std::find(kCfNames.begin(), kCfNames.end(), handle->GetName()) - kCfNames.begin();
+    cfs_[index] = handle;
   }
 }
 

@@ -58,6 +58,7 @@ class RocksHandle {
  private:
   void CheckDirectory(const StoreOptions& options);
   void TakeLock();
+  void WriteMarker();
   void OpenFamilies();
   void CheckOrWriteVersion();
   void Close();
@@ -66,6 +67,7 @@ class RocksHandle {
   bool in_memory_;
   std::unique_ptr<rocksdb::Env> mem_env_;
   int lock_fd_ = -1;
+  bool needs_marker_ = false;
   rocksdb::Options options_;
   rocksdb::WriteOptions durable_write_;
   rocksdb::DB* db_ = nullptr;

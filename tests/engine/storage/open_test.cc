@@ -61,6 +61,13 @@ TEST_F(OpenTest, NonParleyDirectoryIsRefusedAndLeftAlone) {
   EXPECT_EQ(std::distance(fs::directory_iterator(dir_), fs::directory_iterator()), 1);
 }
 
+TEST_F(OpenTest, DirectoryLeftByAnInterruptedCreateOpens) {
+  fs::create_directories(dir_);
+  std::ofstream(fs::path(dir_) / "parley.lock") << "12345\n";  // killed before the marker
+  GraphStore::Open(dir_, {});
+  EXPECT_TRUE(fs::exists(fs::path(dir_) / "PARLEY"));
+}
+
 TEST_F(OpenTest, UnknownVersionInMarkerIsRefused) {
   GraphStore::Open(dir_, {});
   std::ofstream(fs::path(dir_) / "PARLEY", std::ios::trunc) << "parley-format 99\n";
