@@ -28,32 +28,11 @@ std::string Extension(std::string_view path) {
   return ext;
 }
 
-void AddNodesById(Connection& connection, const std::vector<std::uint64_t>& ids,
-                  Subgraph& graph) {
-  if (ids.empty()) return;
-  List list;
-  for (std::uint64_t id : ids) list.push_back(Value(static_cast<std::int64_t>(id)));
-  graph.AddResult(connection.Execute("MATCH (n) WHERE id(n) IN $ids RETURN n",
-                                     Params{{"ids", Value(std::move(list))}}));
-}
-
 [[noreturn]] void RenderFailed(const std::string& why) {
   throw Error(ErrorKind::kRuntimeError, "", "rendering with Graphviz dot failed: " + why);
 }
 
 }  // namespace
-
-Subgraph CollectSubgraph(Connection& connection, const Result* result) {
-  Subgraph graph;
-  if (result == nullptr) {
-    graph.AddResult(connection.Execute("MATCH (n) RETURN n"));
-    graph.AddResult(connection.Execute("MATCH ()-[r]->() RETURN r"));
-  } else {
-    graph.AddResult(*result);
-  }
-  AddNodesById(connection, graph.MissingEndpoints(), graph);
-  return graph;
-}
 
 std::optional<std::string> RenderFormatFor(std::string_view path) {
   std::string ext = Extension(path);

@@ -186,7 +186,7 @@ TEST_F(ParleyCliTest, ScriptedShellRunsEverythingAndReportsFailure) {
   EXPECT_EQ(bad.exit_status, 1);
   EXPECT_NE(bad.out.find("│ b │"), std::string::npos) << bad.out;  // kept running
   EXPECT_NE(bad.err.find("<stdin>:3:3"), std::string::npos) << bad.err;
-  EXPECT_NE(bad.err.find("  nope;\n  ^"), std::string::npos) << bad.err;
+  EXPECT_NE(bad.err.find("\n    nope;\n    ^\n"), std::string::npos) << bad.err;
 }
 
 TEST_F(ParleyCliTest, ExportWritesDotGraphmlAndJsonAndRenderDrawsSvg) {
