@@ -1,5 +1,7 @@
 // String functions: toLower, toUpper, trim, ltrim, rtrim, replace, substring, left, right,
 // split, char_length. Positions and lengths count Unicode code points.
+#include <utf8proc.h>
+
 #include <algorithm>
 #include <cctype>
 
@@ -11,20 +13,22 @@ namespace {
 using internal::Args;
 using internal::StringArg;
 
-std::string MapAscii(std::string s, int (*f)(int)) {
-  std::transform(s.begin(), s.end(), s.begin(),
-                 [f](unsigned char c) { return c < 0x80 ? static_cast<char>(f(c)) : c; });
-  return s;
+// Case mapping per code point (simple Unicode case mapping, as Java's per-character rules
+// do for all but a few special cases such as the German sharp s).
+std::string MapCase(const std::string& s, utf8proc_int32_t (*f)(utf8proc_int32_t)) {
+  std::vector<char32_t> cps = internal::DecodeUtf8(s);
+  for (char32_t& c : cps) c = static_cast<char32_t>(f(static_cast<utf8proc_int32_t>(c)));
+  return internal::EncodeUtf8(cps);
 }
 
 Value ToLower(Args a) {
   if (a[0].is_null()) return {};
-  return Value(MapAscii(StringArg("toLower", a[0]), [](int c) { return std::tolower(c); }));
+  return Value(MapCase(StringArg("toLower", a[0]), utf8proc_tolower));
 }
 
 Value ToUpper(Args a) {
   if (a[0].is_null()) return {};
-  return Value(MapAscii(StringArg("toUpper", a[0]), [](int c) { return std::toupper(c); }));
+  return Value(MapCase(StringArg("toUpper", a[0]), utf8proc_toupper));
 }
 
 bool IsSpace(char c) {

@@ -56,6 +56,8 @@ INSTANTIATE_TEST_SUITE_P(
     Strings, ScalarTest,
     ::testing::Values(
         ScalarCase{"toLower('AbC')", "abc"}, ScalarCase{"toUpper('AbC')", "ABC"},
+        ScalarCase{"toUpper('\xc3\xa4\xc3\xb6')", "\xc3\x84\xc3\x96"},
+        ScalarCase{"toLower('\xc3\x84\xce\xa3')", "\xc3\xa4\xcf\x83"},
         ScalarCase{"trim('  a b  ')", "a b"}, ScalarCase{"ltrim('  a ')", "a "},
         ScalarCase{"rtrim('  a ')", "  a"}, ScalarCase{"replace('hello', 'l', 'L')", "heLLo"},
         ScalarCase{"substring('0123456789', 1)", "123456789"},
