@@ -508,9 +508,9 @@ fragment IdentifierStart : [\p{ID_Start}] | [\p{Pc}] ;
 fragment IdentifierPart : [\p{ID_Continue}] | [\p{Sc}] ;
 
 SP : [ \t\r\n\u000B\u000C\u001C-\u001F\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+
-     -> channel(HIDDEN) ;
-LINE_COMMENT : '//' ~[\r\n]* -> channel(HIDDEN) ;
-BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN) ;
+     -> skip ;
+LINE_COMMENT : '//' ~[\r\n]* -> skip ;
+BLOCK_COMMENT : '/*' .*? '*/' -> skip ;
 // A comment that runs to the end of the text; the parser reports it by name.
 UNTERMINATED_COMMENT : '/*' ( ~'*' | '*'+ ~[*/] )* '*'* EOF ;
 
