@@ -102,7 +102,7 @@ def main():
     ensure_kuzu(args.kuzu_dir)
 
     print(f"generating {nodes} nodes / {edges} edges in {csv_dir}", file=sys.stderr)
-    run([generator, "--nodes", str(nodes), "--edges", str(edges), "--out", csv_dir])
+    run([generator, csv_dir, str(nodes), str(edges)])
     params_file = os.path.join(work, "params.json")
     with open(params_file, "w") as fh:
         json.dump(make_params(nodes), fh)
