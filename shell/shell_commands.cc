@@ -36,7 +36,8 @@ constexpr const char* kWhyColumns =
     "OPTIONAL MATCH (a:Article {id: r.article}) "
     "RETURN type(r) AS relationship, coalesce(startNode(r).name, startNode(r).id) AS from, "
     "coalesce(endNode(r).name, endNode(r).id) AS to, r.article AS article, a.path AS path, "
-    "r.evidence AS evidence, r.confidence AS confidence LIMIT 50";
+    "r.evidence AS evidence, r.confidence AS confidence "
+    "ORDER BY relationship, confidence DESC LIMIT 50";
 
 }  // namespace
 
@@ -222,7 +223,7 @@ void ShellSession::Why() {
   }
   for (const auto& [id, n] : graph.nodes) ids.push_back(Value(static_cast<std::int64_t>(id)));
   ShowQuery("", std::string("MATCH (x)-[r]-(y) WHERE (id(x) IN $ids OR x.name IN $names) "
-                            "AND r.evidence IS NOT NULL "
+                            "AND r.evidence IS NOT NULL AND type(r) <> 'MENTIONS' "
                             "AND (size($ids) < 2 OR id(y) IN $ids) "
                             "WITH DISTINCT r ") + kWhyColumns,
             {{"ids", Value(ids)}, {"names", Value(names)}});
