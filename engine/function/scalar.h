@@ -12,8 +12,10 @@
 // toFloat and toBoolean throw Error(kTypeError, "InvalidArgumentValue") for nodes,
 // relationships, paths, lists and maps, as the TCK asks. An argument of the right type but
 // an unusable value (a bad temporal string, range(1, 5, 0), a precision mode that does not
-// exist) throws Error(kArgumentError, "InvalidArgumentValue"). Argument counts are checked
-// by the caller against min_args/max_args before calling `fn`.
+// exist) throws Error(kArgumentError, "InvalidArgumentValue"); a negative length or start
+// (substring, left, right) throws Error(kArgumentError, "NegativeIntegerArgument"). Integer
+// overflow throws Error(kRuntimeError, "IntegerOverflow"). Argument counts are checked by
+// the caller against min_args/max_args before calling `fn`.
 //
 // The registry is immutable and thread-safe. `fn` is thread-safe, except that the current
 // time functions read the calling thread's statement clock (see StatementClock).

@@ -45,7 +45,7 @@ Value Range(Args a) {
   std::int64_t end = internal::IntArg("range", a[1]);
   std::int64_t step = a.size() > 2 ? internal::IntArg("range", a[2]) : 1;
   if (step == 0) {
-    throw Error(ErrorKind::kArgumentError, "NumberOutOfRange", "range() step must not be zero");
+    internal::ThrowArgValue("range() step must not be zero");
   }
   List out;
   for (std::int64_t i = start; step > 0 ? i <= end : i >= end;) {

@@ -117,7 +117,7 @@ TEST(ScalarFunctionTest, WrongArgumentTypesAreTypeErrors) {
 }
 
 TEST(ScalarFunctionTest, BadArgumentValuesAreArgumentErrors) {
-  ExpectError("range(1, 5, 0)", ErrorKind::kArgumentError, "NumberOutOfRange");
+  ExpectError("range(1, 5, 0)", ErrorKind::kArgumentError, "InvalidArgumentValue");
   ExpectError("substring('abc', -1)", ErrorKind::kArgumentError, "NegativeIntegerArgument");
   ExpectError("round(1.5, 0, 'SIDEWAYS')", ErrorKind::kArgumentError, "InvalidArgumentValue");
 }
