@@ -5,13 +5,12 @@
 // Graph size: PARLEY_BENCH_NODES / PARLEY_BENCH_RELS (default 100,000 / 1,000,000).
 // The expansion benchmarks over scans run before any CSR exists (registration order);
 // run them with the CSR ones in one process as registered.
+#include <benchmark/benchmark.h>
 #include <unistd.h>
 
 #include <filesystem>
 #include <memory>
 #include <random>
-
-#include <benchmark/benchmark.h>
 
 #include "bench/storage/graph_generator.h"
 #include "engine/import/importer.h"
@@ -27,8 +26,9 @@ using storage::GraphStore;
 using storage::TxnMode;
 
 std::string TempDir(const std::string& name) {
-  std::string dir = (fs::temp_directory_path() / ("parley_bench_" + std::to_string(::getpid()) +
-                                                  "_" + name)).string();
+  std::string dir =
+      (fs::temp_directory_path() / ("parley_bench_" + std::to_string(::getpid()) + "_" + name))
+          .string();
   fs::remove_all(dir);
   return dir;
 }
@@ -54,8 +54,8 @@ struct LoadedGraph {
     PropKeyId since = bulk->GetOrCreatePropKey("since");
     knows = bulk->GetOrCreateRelType("KNOWS");
     for (const PersonRow& p : Graph().persons) {
-      nodes.push_back(bulk->CreateNode(std::span(&person, 1),
-                                       {{name, Value(p.name)}, {age, Value(p.age)}}));
+      nodes.push_back(
+          bulk->CreateNode(std::span(&person, 1), {{name, Value(p.name)}, {age, Value(p.age)}}));
     }
     for (const KnowsRow& k : Graph().knows) {
       bulk->CreateRel(nodes[k.start], knows, nodes[k.end], {{since, Value(k.since)}});

@@ -54,8 +54,8 @@ double Statistics::ExpandFactor(std::span<const RelTypeId> types, Direction dire
 }
 
 double Statistics::IndexSeekRows(LabelId label, bool range) const {
-  double rows = static_cast<double>(LabelCount(label)) *
-                (range ? kRangeSelectivity : kEqualitySelectivity);
+  double rows =
+      static_cast<double>(LabelCount(label)) * (range ? kRangeSelectivity : kEqualitySelectivity);
   return std::min(static_cast<double>(LabelCount(label)), std::max(rows, 1.0));
 }
 

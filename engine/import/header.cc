@@ -1,12 +1,12 @@
 #include "engine/import/header.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
-
-#include <fmt/format.h>
 
 namespace parley::import {
 namespace {
@@ -50,12 +50,18 @@ bool ParseColumn(std::string_view text, Column* column, std::string* error) {
   }
   auto [type, group] = SplitGroup(text.substr(colon + 1));
   column->group = group;
-  if (type == "ID") column->role = ColumnRole::kId;
-  else if (type == "LABEL") column->role = ColumnRole::kLabel;
-  else if (type == "START_ID") column->role = ColumnRole::kStartId;
-  else if (type == "END_ID") column->role = ColumnRole::kEndId;
-  else if (type == "TYPE") column->role = ColumnRole::kType;
-  else if (type == "IGNORE") column->role = ColumnRole::kIgnore;
+  if (type == "ID")
+    column->role = ColumnRole::kId;
+  else if (type == "LABEL")
+    column->role = ColumnRole::kLabel;
+  else if (type == "START_ID")
+    column->role = ColumnRole::kStartId;
+  else if (type == "END_ID")
+    column->role = ColumnRole::kEndId;
+  else if (type == "TYPE")
+    column->role = ColumnRole::kType;
+  else if (type == "IGNORE")
+    column->role = ColumnRole::kIgnore;
   if (column->role != ColumnRole::kProperty) return true;
   column->array = type.size() > 2 && type.ends_with("[]");
   if (column->array) type.resize(type.size() - 2);

@@ -16,7 +16,7 @@ enum class ScalarType { kInt, kFloat, kBool, kString };
 
 struct Column {
   ColumnRole role = ColumnRole::kProperty;
-  std::string name;   // property name; empty for an unnamed :ID and the other special columns
+  std::string name;  // property name; empty for an unnamed :ID and the other special columns
   ScalarType type = ScalarType::kString;
   bool array = false;
   std::string group;  // id space of :ID, :START_ID, :END_ID ("" is the default space)

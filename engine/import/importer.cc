@@ -1,13 +1,13 @@
 #include "engine/import/importer.h"
 
+#include <fmt/format.h>
+
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <unordered_map>
-
-#include <fmt/format.h>
 
 #include "engine/import/csv_reader.h"
 #include "engine/import/header.h"
@@ -36,7 +36,8 @@ class Importer {
   Importer(storage::GraphStore& store, const ImportOptions& options)
       : options_(options), bulk_(store.BeginBulk()) {
     std::error_code ec;
-    for (const auto& f : options_.nodes) progress_.bytes_total += std::filesystem::file_size(f.path, ec);
+    for (const auto& f : options_.nodes)
+      progress_.bytes_total += std::filesystem::file_size(f.path, ec);
     for (const auto& f : options_.relationships) {
       progress_.bytes_total += std::filesystem::file_size(f.path, ec);
     }
@@ -67,7 +68,8 @@ class Importer {
     std::string data = ReadWholeFile(path);
     CsvReader reader(data, options_.delimiter);
     CsvRecord record;
-    if (!reader.Next(&record)) ThrowImportError(fmt::format("{}: the file has no header row", path));
+    if (!reader.Next(&record))
+      ThrowImportError(fmt::format("{}: the file has no header row", path));
     FileState file = Prepare(path, record, relationships, labels, type);
     std::uint64_t done_before = progress_.bytes_done;
     while (reader.Next(&record)) {
@@ -95,7 +97,8 @@ class Importer {
                     (column.role == ColumnRole::kId && !column.name.empty());
       file.keys.push_back(stored ? bulk_->GetOrCreatePropKey(column.name) : PropKeyId());
     }
-    for (const std::string& label : labels) file.file_labels.push_back(bulk_->GetOrCreateLabel(label));
+    for (const std::string& label : labels)
+      file.file_labels.push_back(bulk_->GetOrCreateLabel(label));
     return file;
   }
 
@@ -127,7 +130,8 @@ class Importer {
 
   bool CheckWidth(const FileState& file, const CsvRecord& record, std::string* reason) {
     if (record.fields.size() == file.columns.size()) return true;
-    *reason = fmt::format("expected {} fields, found {}", file.columns.size(), record.fields.size());
+    *reason =
+        fmt::format("expected {} fields, found {}", file.columns.size(), record.fields.size());
     return false;
   }
 

@@ -1,10 +1,10 @@
 #include "engine/storage/bulk_writer.h"
 
-#include <algorithm>
-#include <atomic>
-
 #include <fmt/format.h>
 #include <rocksdb/sst_file_writer.h>
+
+#include <algorithm>
+#include <atomic>
 
 #include "engine/storage/key_codec.h"
 #include "engine/storage/store_impl.h"
@@ -63,8 +63,7 @@ NodeId BulkWriter::CreateNode(std::span<const LabelId> labels, PropertyMap prope
   NodeRecord record;
   record.labels.assign(labels.begin(), labels.end());
   std::sort(record.labels.begin(), record.labels.end());
-  record.labels.erase(std::unique(record.labels.begin(), record.labels.end()),
-                      record.labels.end());
+  record.labels.erase(std::unique(record.labels.begin(), record.labels.end()), record.labels.end());
   for (auto& [key, value] : properties) {
     if (!value.is_null()) CheckPropertyValue(value);
     SetInMap(&record.properties, key, value);
@@ -121,7 +120,8 @@ void BulkWriter::WriteMeta() {
   count_deltas_[EncodeRelCountKey()] += static_cast<std::int64_t>(rels_created_);
   for (const auto& [key, delta] : count_deltas_) {
     std::string value;
-    rocksdb::Status status = rocks.db()->Get(rocksdb::ReadOptions(), rocks.cf(Cf::kMeta), key, &value);
+    rocksdb::Status status =
+        rocks.db()->Get(rocksdb::ReadOptions(), rocks.cf(Cf::kMeta), key, &value);
     if (!status.IsNotFound()) ThrowIfError(status, "cannot read a count", rocks.path());
     std::uint64_t count = value.size() == 8 ? ReadBigEndian64(value) : 0;
     meta[key] = EncodeUint64(count + static_cast<std::uint64_t>(delta));

@@ -4,9 +4,11 @@
 
 namespace parley::storage {
 
-CsrSnapshot::CsrSnapshot(std::uint64_t topology_version, std::vector<NodeId> nodes,
-                         Adjacency out, Adjacency in)
-    : topology_version_(topology_version), nodes_(std::move(nodes)), out_(std::move(out)),
+CsrSnapshot::CsrSnapshot(std::uint64_t topology_version, std::vector<NodeId> nodes, Adjacency out,
+                         Adjacency in)
+    : topology_version_(topology_version),
+      nodes_(std::move(nodes)),
+      out_(std::move(out)),
       in_(std::move(in)) {
   // A direct id -> index table costs 4 bytes per id up to the largest; worth it unless
   // the ids are very sparse (many deletions), where a binary search serves instead.

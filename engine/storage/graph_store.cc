@@ -61,9 +61,10 @@ CsrSnapshot::Adjacency BuildAdjacency(RocksHandle& rocks, Cf cf, const rocksdb::
 std::shared_ptr<const CsrSnapshot> BuildCsr(RocksHandle& rocks, const rocksdb::Snapshot* snapshot,
                                             std::uint64_t version) {
   std::vector<NodeId> nodes;
-  ScanPrefix(rocks, Cf::kNode, std::string(), snapshot, [&](std::string_view key, std::string_view) {
-    if (auto id = DecodeNodeKey(key)) nodes.push_back(*id);
-  });
+  ScanPrefix(rocks, Cf::kNode, std::string(), snapshot,
+             [&](std::string_view key, std::string_view) {
+               if (auto id = DecodeNodeKey(key)) nodes.push_back(*id);
+             });
   // A node-only snapshot serves as the id -> index map while the adjacency is read.
   CsrSnapshot index(version, nodes, {}, {});
   CsrSnapshot::Adjacency out = BuildAdjacency(rocks, Cf::kOut, snapshot, index);
@@ -90,9 +91,9 @@ void GraphStoreImpl::LoadCommittedState() {
     NameKind kind;
     NameTable* names;
   };
-  for (Table table : {Table{NameKind::kLabel, &schema->labels},
-                      Table{NameKind::kRelType, &schema->rel_types},
-                      Table{NameKind::kPropKey, &schema->prop_keys}}) {
+  for (Table table :
+       {Table{NameKind::kLabel, &schema->labels}, Table{NameKind::kRelType, &schema->rel_types},
+        Table{NameKind::kPropKey, &schema->prop_keys}}) {
     ScanPrefix(rocks_, Cf::kMeta, EncodeNamePrefix(table.kind), nullptr,
                [&](std::string_view key, std::string_view value) {
                  if (auto id = DecodeNameKey(table.kind, key)) {

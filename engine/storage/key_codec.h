@@ -38,7 +38,7 @@ std::optional<RelId> DecodeRelKey(std::string_view key);
 // 28 bytes, big-endian: a prefix scan on (node) or (node, type) yields exactly one
 // node's edges in that direction.
 struct AdjacencyKey {
-  NodeId node;   // the node whose list this is (start for `out`, end for `in`)
+  NodeId node;  // the node whose list this is (start for `out`, end for `in`)
   RelTypeId type;
   NodeId other;  // the far end
   RelId rel;

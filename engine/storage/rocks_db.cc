@@ -1,6 +1,10 @@
 #include "engine/storage/rocks_db.h"
 
 #include <fcntl.h>
+#include <fmt/format.h>
+#include <rocksdb/cache.h>
+#include <rocksdb/filter_policy.h>
+#include <rocksdb/table.h>
 #include <sys/file.h>
 #include <unistd.h>
 
@@ -11,11 +15,6 @@
 #include <fstream>
 #include <sstream>
 #include <vector>
-
-#include <fmt/format.h>
-#include <rocksdb/cache.h>
-#include <rocksdb/filter_policy.h>
-#include <rocksdb/table.h>
 
 #include "engine/storage/key_codec.h"
 #include "parley/error.h"
@@ -40,8 +39,7 @@ std::string MarkerContents() { return fmt::format("parley-format {}\n", kFormatV
 
 }  // namespace
 
-void ThrowIfError(const rocksdb::Status& status, std::string_view context,
-                  std::string_view path) {
+void ThrowIfError(const rocksdb::Status& status, std::string_view context, std::string_view path) {
   if (status.ok()) return;
   throw Error(ErrorKind::kRuntimeError, "StorageError",
               fmt::format("{} ({}): {}", context, path, status.ToString()));
@@ -110,7 +108,8 @@ void RocksHandle::CheckDirectory(const StoreOptions& options) {
     if (version != kFormatVersion) {
       ThrowOpenError("UnsupportedFormat",
                      fmt::format("database {} has format version {}, but this build reads "
-                                 "only version {}", path_, version, kFormatVersion));
+                                 "only version {}",
+                                 path_, version, kFormatVersion));
     }
     return;
   }
@@ -120,7 +119,8 @@ void RocksHandle::CheckDirectory(const StoreOptions& options) {
     if (name != kLockFileName && name != std::string(kMarkerFileName) + ".tmp") {
       ThrowOpenError("NotADatabase",
                      fmt::format("{} is not a Parley database (the directory is not empty and "
-                                 "has no PARLEY file)", path_));
+                                 "has no PARLEY file)",
+                                 path_));
     }
   }
   needs_marker_ = true;
@@ -205,8 +205,8 @@ void RocksHandle::OpenFamilies() {
   std::vector<rocksdb::ColumnFamilyDescriptor> families;
   for (const std::string& name : existing) families.emplace_back(name, options_);
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
-  ThrowIfError(rocksdb::DB::Open(options_, path_, families, &handles, &db_),
-               "cannot open database", path_);
+  ThrowIfError(rocksdb::DB::Open(options_, path_, families, &handles, &db_), "cannot open database",
+               path_);
   std::vector<std::string> missing;
   for (std::size_t i = 0; i < cfs_.size(); ++i) {
     auto found = std::find(existing.begin(), existing.end(), kCfNames[i]);
@@ -246,7 +246,8 @@ void RocksHandle::CheckOrWriteVersion() {
   if (version != kFormatVersion) {
     ThrowOpenError("UnsupportedFormat",
                    fmt::format("database {} has format version {}, but this build reads only "
-                               "version {}", path_, version, kFormatVersion));
+                               "version {}",
+                               path_, version, kFormatVersion));
   }
 }
 

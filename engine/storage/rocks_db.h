@@ -5,15 +5,15 @@
 #ifndef PARLEY_ENGINE_STORAGE_ROCKS_DB_H_
 #define PARLEY_ENGINE_STORAGE_ROCKS_DB_H_
 
+#include <rocksdb/db.h>
+#include <rocksdb/env.h>
+#include <rocksdb/status.h>
+
 #include <array>
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
-
-#include <rocksdb/env.h>
-#include <rocksdb/status.h>
-#include <rocksdb/db.h>
 
 #include "engine/storage/graph_store.h"
 
@@ -31,8 +31,7 @@ inline constexpr std::array<const char*, static_cast<int>(Cf::kCount)> kCfNames 
 
 // Throws Error(kRuntimeError, "StorageError", "<context> (<path>): <status>") unless ok.
 // The one place where a rocksdb::Status becomes a parley::Error.
-void ThrowIfError(const rocksdb::Status& status, std::string_view context,
-                  std::string_view path);
+void ThrowIfError(const rocksdb::Status& status, std::string_view context, std::string_view path);
 
 // An open RocksDB with its families, its Env (in memory) and its lock. Not copyable.
 class RocksHandle {

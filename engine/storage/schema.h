@@ -61,9 +61,7 @@ struct Schema {
   NameTable prop_keys;
   std::set<std::pair<LabelId, PropKeyId>> indexes;
 
-  bool HasIndex(LabelId label, PropKeyId key) const {
-    return indexes.count({label, key}) != 0;
-  }
+  bool HasIndex(LabelId label, PropKeyId key) const { return indexes.count({label, key}) != 0; }
   bool LabelHasIndexes(LabelId label) const {
     auto it = indexes.lower_bound({label, PropKeyId(0)});
     return it != indexes.end() && it->first == label;

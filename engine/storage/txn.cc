@@ -1,7 +1,7 @@
 // RocksTxn: construction, catalog, counts and outcome (commit, rollback, save points).
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "engine/storage/key_codec.h"
 #include "engine/storage/txn_impl.h"
@@ -161,16 +161,14 @@ std::vector<PropKeyId> RocksTxn::AllPropKeys() const {
 
 std::uint64_t RocksTxn::ReadCount(const std::string& key) const {
   std::string value;
-  std::uint64_t count = Get(Cf::kMeta, key, &value) && value.size() == 8 ? ReadBigEndian64(value)
-                                                                          : 0;
+  std::uint64_t count =
+      Get(Cf::kMeta, key, &value) && value.size() == 8 ? ReadBigEndian64(value) : 0;
   auto it = count_deltas_.find(key);
   if (it != count_deltas_.end()) count += static_cast<std::uint64_t>(it->second);
   return count;
 }
 
-void RocksTxn::AddCount(const std::string& key, std::int64_t delta) {
-  count_deltas_[key] += delta;
-}
+void RocksTxn::AddCount(const std::string& key, std::int64_t delta) { count_deltas_[key] += delta; }
 
 std::uint64_t RocksTxn::NodeCount() const { return ReadCount(EncodeNodeCountKey()); }
 std::uint64_t RocksTxn::RelCount() const { return ReadCount(EncodeRelCountKey()); }

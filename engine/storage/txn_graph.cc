@@ -1,7 +1,7 @@
 // RocksTxn: nodes and relationships.
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "engine/storage/key_codec.h"
 #include "engine/storage/txn_impl.h"
@@ -68,8 +68,7 @@ NodeId RocksTxn::CreateNode(std::span<const LabelId> labels, PropertyMap propert
   NodeRecord record;
   record.labels.assign(labels.begin(), labels.end());
   std::sort(record.labels.begin(), record.labels.end());
-  record.labels.erase(std::unique(record.labels.begin(), record.labels.end()),
-                      record.labels.end());
+  record.labels.erase(std::unique(record.labels.begin(), record.labels.end()), record.labels.end());
   record.properties = NormaliseProperties(std::move(properties));
   NodeId id(next_node_++);
   Put(Cf::kNode, EncodeNodeKey(id), EncodeNodeRecord(record));
@@ -147,7 +146,8 @@ std::uint64_t RocksTxn::DeleteNode(NodeId id, bool detach) {
     if (!detach) {
       throw Error(ErrorKind::kConstraintVerificationFailed, "DeleteConnectedNode",
                   fmt::format("cannot delete node {} because it still has relationships; "
-                              "use DETACH DELETE to delete them too", id.value));
+                              "use DETACH DELETE to delete them too",
+                              id.value));
     }
     rels.push_back(edge.rel);
   }
@@ -168,8 +168,7 @@ RelId RocksTxn::CreateRel(NodeId start, RelTypeId type, NodeId end, PropertyMap 
   for (NodeId node : {start, end}) {
     if (!NodeExists(node)) {
       throw Error(ErrorKind::kEntityNotFound, "NodeNotFound",
-                  fmt::format("cannot create a relationship: node {} does not exist",
-                              node.value));
+                  fmt::format("cannot create a relationship: node {} does not exist", node.value));
     }
   }
   RelValue rel{type, start, end, NormaliseProperties(std::move(properties))};

@@ -13,13 +13,13 @@
 #ifndef PARLEY_ENGINE_STORAGE_TXN_IMPL_H_
 #define PARLEY_ENGINE_STORAGE_TXN_IMPL_H_
 
+#include <rocksdb/utilities/write_batch_with_index.h>
+
 #include <map>
 #include <memory>
 #include <mutex>
 #include <string>
 #include <vector>
-
-#include <rocksdb/utilities/write_batch_with_index.h>
 
 #include "engine/storage/store_impl.h"
 #include "engine/storage/value_codec.h"
@@ -117,8 +117,8 @@ class RocksTxn final : public Txn {
   void AddCount(const std::string& key, std::int64_t delta);
   std::uint64_t ReadCount(const std::string& key) const;
   // Adds (or removes) the index entries of a node's (label, key, value) triples.
-  void UpdateIndexEntries(NodeId id, std::span<const LabelId> labels,
-                          const PropertyMap& properties, bool add);
+  void UpdateIndexEntries(NodeId id, std::span<const LabelId> labels, const PropertyMap& properties,
+                          bool add);
   void WriteCounts();
   void Finish();
   std::shared_ptr<const CsrSnapshot> UsableCsr() const;
@@ -128,12 +128,12 @@ class RocksTxn final : public Txn {
   TxnMode mode_;
   std::unique_lock<std::mutex> writer_lock_;
   std::unique_ptr<rocksdb::WriteBatchWithIndex> batch_;  // write Txns
-  const rocksdb::Snapshot* snapshot_ = nullptr;  // read Txns
+  const rocksdb::Snapshot* snapshot_ = nullptr;          // read Txns
   rocksdb::ReadOptions read_options_;
   std::shared_ptr<const Schema> schema_;
   bool schema_owned_ = false;  // true when schema_ is this Txn's private copy
   std::vector<std::shared_ptr<const Schema>> retired_schemas_;  // keep names valid
-  std::map<std::string, std::int64_t> count_deltas_;  // meta count key -> delta
+  std::map<std::string, std::int64_t> count_deltas_;            // meta count key -> delta
   CommittedState base_;
   std::uint64_t next_node_;
   std::uint64_t next_rel_;

@@ -1,7 +1,7 @@
 // RocksTxn: property indexes on (label, key).
-#include <cmath>
-
 #include <fmt/format.h>
+
+#include <cmath>
 
 #include "engine/storage/key_codec.h"
 #include "engine/storage/txn_impl.h"
@@ -18,8 +18,8 @@ class EmptyNodeCursor final : public NodeCursor {
 class IndexRangeCursor final : public NodeCursor {
  public:
   // REQUIRES: `end` outlives the cursor (the iterator's upper bound points into it).
-  IndexRangeCursor(std::unique_ptr<rocksdb::Iterator> it, std::string begin,
-                   const std::string& end, const std::string& path)
+  IndexRangeCursor(std::unique_ptr<rocksdb::Iterator> it, std::string begin, const std::string& end,
+                   const std::string& path)
       : it_(std::move(it)), end_(end), path_(path) {
     it_->Seek(begin);
   }
@@ -147,8 +147,7 @@ std::unique_ptr<NodeCursor> RocksTxn::IndexRange(LabelId label, PropKeyId key,
   cursor->end = std::move(end);
   cursor->upper = rocksdb::Slice(cursor->end);
   cursor->inner = std::make_unique<IndexRangeCursor>(NewIterator(Cf::kIndex, &cursor->upper),
-                                                     std::move(begin), cursor->end,
-                                                     rocks_.path());
+                                                     std::move(begin), cursor->end, rocks_.path());
   return cursor;
 }
 

@@ -68,8 +68,7 @@ class RelScanCursor final : public RelCursor {
                        NodeId(ReadBigEndian64(ends.substr(8)))};
     } else {
       RelValue value = DecodeRelValue(range_->value());
-      *rel = RelRecord{RelId(ReadBigEndian64(range_->key())), value.type, value.start,
-                       value.end};
+      *rel = RelRecord{RelId(ReadBigEndian64(range_->key())), value.type, value.start, value.end};
     }
     return true;
   }
@@ -161,7 +160,8 @@ std::unique_ptr<EdgeCursor> CsrExpand(std::shared_ptr<const CsrSnapshot> csr, No
   std::vector<CsrEdgeCursor::Run> runs;
   if (index != CsrSnapshot::kNoIndex) {
     for (bool outgoing : {true, false}) {
-      if ((outgoing && direction == Direction::kIn) || (!outgoing && direction == Direction::kOut)) {
+      if ((outgoing && direction == Direction::kIn) ||
+          (!outgoing && direction == Direction::kOut)) {
         continue;
       }
       CsrSnapshot::Edges all = outgoing ? csr->Out(index) : csr->In(index);
@@ -196,8 +196,7 @@ std::unique_ptr<NodeCursor> RocksTxn::ScanNodes() const {
 std::unique_ptr<NodeCursor> RocksTxn::ScanLabel(LabelId label) const {
   std::string prefix = EncodeLabelPrefix(label);
   return std::make_unique<KeyNodeCursor>(
-      std::make_unique<KeyRange>(*this, Cf::kLabel, prefix, PrefixSuccessor(prefix),
-                                 rocks_.path()),
+      std::make_unique<KeyRange>(*this, Cf::kLabel, prefix, PrefixSuccessor(prefix), rocks_.path()),
       false);
 }
 
@@ -210,8 +209,7 @@ std::unique_ptr<RelCursor> RocksTxn::ScanRels() const {
 std::unique_ptr<RelCursor> RocksTxn::ScanRelType(RelTypeId type) const {
   std::string prefix = EncodeTypePrefix(type);
   return std::make_unique<RelScanCursor>(
-      std::make_unique<KeyRange>(*this, Cf::kType, prefix, PrefixSuccessor(prefix),
-                                 rocks_.path()),
+      std::make_unique<KeyRange>(*this, Cf::kType, prefix, PrefixSuccessor(prefix), rocks_.path()),
       true);
 }
 
@@ -236,7 +234,8 @@ std::unique_ptr<EdgeCursor> RocksTxn::Expand(NodeId node, Direction direction,
     if (sorted.empty()) {
       segments.push_back({cf, EncodeAdjacencyPrefix(node), skip});
     } else {
-      for (RelTypeId type : sorted) segments.push_back({cf, EncodeAdjacencyPrefix(node, type), skip});
+      for (RelTypeId type : sorted)
+        segments.push_back({cf, EncodeAdjacencyPrefix(node, type), skip});
     }
   }
   return std::make_unique<ScanEdgeCursor>(*this, std::move(segments), rocks_.path());
@@ -261,7 +260,8 @@ std::uint64_t RocksTxn::Degree(NodeId node, Direction direction,
     };
     std::uint64_t degree = 0;
     if (direction != Direction::kIn) degree += count(csr->Out(index), false);
-    if (direction != Direction::kOut) degree += count(csr->In(index), direction == Direction::kBoth);
+    if (direction != Direction::kOut)
+      degree += count(csr->In(index), direction == Direction::kBoth);
     return degree;
   }
   std::uint64_t degree = 0;

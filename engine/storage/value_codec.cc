@@ -42,9 +42,15 @@ bool ReadString(std::string_view* in, std::string* s) {
 
 bool IsScalarPropertyType(ValueType type) {
   switch (type) {
-    case ValueType::kBool: case ValueType::kInt: case ValueType::kFloat:
-    case ValueType::kString: case ValueType::kDate: case ValueType::kLocalTime:
-    case ValueType::kTime: case ValueType::kLocalDateTime: case ValueType::kDateTime:
+    case ValueType::kBool:
+    case ValueType::kInt:
+    case ValueType::kFloat:
+    case ValueType::kString:
+    case ValueType::kDate:
+    case ValueType::kLocalTime:
+    case ValueType::kTime:
+    case ValueType::kLocalDateTime:
+    case ValueType::kDateTime:
     case ValueType::kDuration:
       return true;
     default:
@@ -89,8 +95,8 @@ bool DecodeTemporal(ValueType type, std::string_view* in, Value* value) {
     }
     case ValueType::kDuration: {
       Duration d;
-      if (!ReadSigned(in, &d.months) || !ReadSigned(in, &d.days) ||
-          !ReadSigned(in, &d.seconds) || !ReadSignedAs(in, &d.nanos)) {
+      if (!ReadSigned(in, &d.months) || !ReadSigned(in, &d.days) || !ReadSigned(in, &d.seconds) ||
+          !ReadSignedAs(in, &d.nanos)) {
         return false;
       }
       *value = d;
@@ -174,8 +180,12 @@ void EncodeValue(const Value& value, std::string* out) {
   out->push_back(static_cast<char>(value.type()));
   const Value::Storage& s = value.storage();
   switch (value.type()) {
-    case ValueType::kBool: out->push_back(value.as_bool() ? 1 : 0); return;
-    case ValueType::kInt: AppendSigned(out, value.as_int()); return;
+    case ValueType::kBool:
+      out->push_back(value.as_bool() ? 1 : 0);
+      return;
+    case ValueType::kInt:
+      AppendSigned(out, value.as_int());
+      return;
     case ValueType::kFloat: {
       std::uint64_t bits = std::bit_cast<std::uint64_t>(value.as_float());
       for (int i = 0; i < 8; ++i) out->push_back(static_cast<char>(bits >> (8 * i)));
@@ -189,8 +199,12 @@ void EncodeValue(const Value& value, std::string* out) {
       AppendVarint(out, value.as_list().size());
       for (const Value& element : value.as_list()) EncodeValue(element, out);
       return;
-    case ValueType::kDate: AppendSigned(out, std::get<Date>(s).days); return;
-    case ValueType::kLocalTime: AppendSigned(out, std::get<LocalTime>(s).nanos); return;
+    case ValueType::kDate:
+      AppendSigned(out, std::get<Date>(s).days);
+      return;
+    case ValueType::kLocalTime:
+      AppendSigned(out, std::get<LocalTime>(s).nanos);
+      return;
     case ValueType::kTime:
       AppendSigned(out, std::get<Time>(s).nanos);
       AppendSigned(out, std::get<Time>(s).offset_seconds);
@@ -240,7 +254,8 @@ bool DecodeValue(std::string_view* in, Value* value) {
     case ValueType::kFloat: {
       if (in->size() < 8) return false;
       std::uint64_t bits = 0;
-      for (int i = 0; i < 8; ++i) bits |= std::uint64_t{static_cast<unsigned char>((*in)[i])} << (8 * i);
+      for (int i = 0; i < 8; ++i)
+        bits |= std::uint64_t{static_cast<unsigned char>((*in)[i])} << (8 * i);
       in->remove_prefix(8);
       *value = std::bit_cast<double>(bits);
       return true;

@@ -1,21 +1,19 @@
-#include "engine/import/importer.h"
-
+#include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 
-#include <gtest/gtest.h>
-
+#include "engine/import/importer.h"
 #include "parley/error.h"
 
 namespace parley::import {
 namespace {
 
 namespace fs = std::filesystem;
+using storage::EdgeRef;
 using storage::GraphStore;
 using storage::TxnMode;
-using storage::EdgeRef;
 
 class ImportTest : public ::testing::Test {
  protected:
@@ -92,8 +90,10 @@ TEST_F(ImportTest, RelationshipsWithFileTypeAndTypeColumn) {
   ImportOptions options;
   options.id_type = IdType::kInteger;
   options.nodes.push_back({File("n.csv", "id:ID,name\n1,a\n2,b\n3,c\n"), {"N"}});
-  options.relationships.push_back({File("r1.csv", ":START_ID,:END_ID,since:INT\n1,2,1999\n2,3,2000\n"), "KNOWS"});
-  options.relationships.push_back({File("r2.csv", ":START_ID,:END_ID,:TYPE\n3,3,LOOPS\n1,3,LIKES\n"), ""});
+  options.relationships.push_back(
+      {File("r1.csv", ":START_ID,:END_ID,since:INT\n1,2,1999\n2,3,2000\n"), "KNOWS"});
+  options.relationships.push_back(
+      {File("r2.csv", ":START_ID,:END_ID,:TYPE\n3,3,LOOPS\n1,3,LIKES\n"), ""});
   ImportReport report = ImportCsv(*store_, options);
   EXPECT_EQ(report.relationships_imported, 4u);
   auto txn = store_->Begin(TxnMode::kReadOnly);
@@ -127,9 +127,12 @@ TEST_F(ImportTest, BadRowFailsTheWholeImportNamingFileAndLine) {
 TEST_F(ImportTest, SkipModeLoadsTheRestAndReportsEachBadRow) {
   ImportOptions options;
   options.skip_bad_rows = true;
-  options.nodes.push_back({File("n.csv", "id:ID,ok:BOOLEAN\na,true\na,false\nb,maybe\nc,false,extra\n"
-                                         "d,true\n"), {}});
-  options.relationships.push_back({File("r.csv", ":START_ID,:END_ID\na,d\na,zz\nqq,d\n\"open\n"), "T"});
+  options.nodes.push_back({File("n.csv",
+                                "id:ID,ok:BOOLEAN\na,true\na,false\nb,maybe\nc,false,extra\n"
+                                "d,true\n"),
+                           {}});
+  options.relationships.push_back(
+      {File("r.csv", ":START_ID,:END_ID\na,d\na,zz\nqq,d\n\"open\n"), "T"});
   ImportReport report = ImportCsv(*store_, options);
   EXPECT_EQ(report.nodes_imported, 2u);
   EXPECT_EQ(report.relationships_imported, 1u);
@@ -160,7 +163,8 @@ TEST_F(ImportTest, IdSpacesKeepEqualIdsApart) {
   ImportOptions options;
   options.nodes.push_back({File("p.csv", "id:ID(Person)\n1\n"), {"Person"}});
   options.nodes.push_back({File("c.csv", "id:ID(City)\n1\n"), {"City"}});
-  options.relationships.push_back({File("r.csv", ":START_ID(Person),:END_ID(City)\n1,1\n"), "LIVES_IN"});
+  options.relationships.push_back(
+      {File("r.csv", ":START_ID(Person),:END_ID(City)\n1,1\n"), "LIVES_IN"});
   ImportReport report = ImportCsv(*store_, options);
   EXPECT_EQ(report.nodes_imported, 2u);
   auto txn = store_->Begin(TxnMode::kReadOnly);

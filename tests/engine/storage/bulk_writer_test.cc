@@ -1,12 +1,11 @@
 #include "engine/storage/bulk_writer.h"
 
-#include <filesystem>
-
 #include <gtest/gtest.h>
 
-#include "parley/error.h"
+#include <filesystem>
 
 #include "engine/storage/csr_snapshot.h"
+#include "parley/error.h"
 
 namespace parley::storage {
 namespace {

@@ -1,6 +1,7 @@
 // Crash safety: a writer process is killed with SIGKILL at random moments; after each kill
 // the database must reopen with every committed transaction wholly present, no partial
 // one, and counts equal to full scans.
+#include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -10,8 +11,6 @@
 #include <map>
 #include <random>
 #include <thread>
-
-#include <gtest/gtest.h>
 
 #include "engine/storage/graph_store.h"
 

@@ -1,12 +1,12 @@
 #include "engine/storage/graph_store.h"
 
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <thread>
-
-#include <gtest/gtest.h>
 
 #include "engine/storage/csr_snapshot.h"
 #include "parley/error.h"
@@ -178,7 +178,7 @@ TEST(GraphStoreTest, ExpandOverCsrMatchesExpandOverScans) {
     auto txn = store->Begin(TxnMode::kReadWrite);
     types = {txn->GetOrCreateRelType("A"), txn->GetOrCreateRelType("B")};
     for (int i = 0; i < 30; ++i) nodes.push_back(txn->CreateNode({}, {}));
-    txn->DeleteNode(nodes[7], false);  // sparse ids
+    txn->DeleteNode(nodes[7], false);                  // sparse ids
     txn->CreateRel(nodes[3], types[1], nodes[3], {});  // self-loops
     txn->CreateRel(nodes[4], types[0], nodes[4], {});
     for (int i = 0; i < 200; ++i) {
@@ -210,7 +210,8 @@ TEST(GraphStoreTest, ExpandOverCsrMatchesExpandOverScans) {
                               : DrainEdges(after->Expand(n, d, {}));
         const auto& expected = by_scan[i++];
         ASSERT_EQ(edges.size(), expected.size());
-        EXPECT_EQ(filtered ? after->Degree(n, d, only_b) : after->Degree(n, d, {}), expected.size());
+        EXPECT_EQ(filtered ? after->Degree(n, d, only_b) : after->Degree(n, d, {}),
+                  expected.size());
         for (std::size_t j = 0; j < edges.size(); ++j) {
           EXPECT_EQ(edges[j].rel, expected[j].rel);
           EXPECT_EQ(edges[j].other, expected[j].other);

@@ -1,12 +1,11 @@
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <limits>
 #include <random>
 
-#include <gtest/gtest.h>
-
-#include "parley/error.h"
-
 #include "engine/storage/graph_store.h"
+#include "parley/error.h"
 
 namespace parley::storage {
 namespace {
@@ -116,9 +115,15 @@ TEST_F(IndexTest, RangeSeeksMatchAFullScanUnderRandomUpdates) {
     NodeId n = nodes[rng() % nodes.size()];
     if (!txn_->NodeExists(n)) continue;
     switch (rng() % 3) {
-      case 0: txn_->SetNodeProperty(n, key_, Value(static_cast<std::int64_t>(rng() % 100) - 50)); break;
-      case 1: txn_->DeleteNode(n, false); break;
-      default: txn_->SetNodeProperty(n, key_, Value()); break;
+      case 0:
+        txn_->SetNodeProperty(n, key_, Value(static_cast<std::int64_t>(rng() % 100) - 50));
+        break;
+      case 1:
+        txn_->DeleteNode(n, false);
+        break;
+      default:
+        txn_->SetNodeProperty(n, key_, Value());
+        break;
     }
   }
   txn_->Commit();

@@ -1,10 +1,10 @@
 #include "engine/storage/key_codec.h"
 
+#include <gtest/gtest.h>
+
 #include <cmath>
 #include <limits>
 #include <random>
-
-#include <gtest/gtest.h>
 
 namespace parley::storage {
 namespace {
@@ -28,18 +28,30 @@ int CompareNumbers(const Value& a, const Value& b) {
 int Sign(int c) { return c < 0 ? -1 : (c > 0 ? 1 : 0); }
 
 Value RandomNumber(std::mt19937_64& rng) {
-  static const std::vector<Value> specials = {
-      Value(std::numeric_limits<std::int64_t>::min()), Value(std::numeric_limits<std::int64_t>::max()),
-      Value(std::int64_t{0}), Value(-0.0), Value(0.0), Value(std::nan("")),
-      Value(std::numeric_limits<double>::infinity()), Value(-std::numeric_limits<double>::infinity()),
-      Value(std::numeric_limits<double>::denorm_min()), Value(-std::numeric_limits<double>::max()),
-      Value(std::int64_t{9007199254740993}), Value(9007199254740992.0), Value(9223372036854775807.0),
-      Value(std::numeric_limits<std::int64_t>::min() + 1), Value(-9.223372036854775808e18)};
+  static const std::vector<Value> specials = {Value(std::numeric_limits<std::int64_t>::min()),
+                                              Value(std::numeric_limits<std::int64_t>::max()),
+                                              Value(std::int64_t{0}),
+                                              Value(-0.0),
+                                              Value(0.0),
+                                              Value(std::nan("")),
+                                              Value(std::numeric_limits<double>::infinity()),
+                                              Value(-std::numeric_limits<double>::infinity()),
+                                              Value(std::numeric_limits<double>::denorm_min()),
+                                              Value(-std::numeric_limits<double>::max()),
+                                              Value(std::int64_t{9007199254740993}),
+                                              Value(9007199254740992.0),
+                                              Value(9223372036854775807.0),
+                                              Value(std::numeric_limits<std::int64_t>::min() + 1),
+                                              Value(-9.223372036854775808e18)};
   switch (rng() % 5) {
-    case 0: return specials[rng() % specials.size()];
-    case 1: return Value(static_cast<std::int64_t>(rng()));
-    case 2: return Value(static_cast<std::int64_t>(rng() % 2000) - 1000);
-    case 3: return Value(static_cast<double>(static_cast<std::int64_t>(rng() % 2000) - 1000) / 8);
+    case 0:
+      return specials[rng() % specials.size()];
+    case 1:
+      return Value(static_cast<std::int64_t>(rng()));
+    case 2:
+      return Value(static_cast<std::int64_t>(rng() % 2000) - 1000);
+    case 3:
+      return Value(static_cast<double>(static_cast<std::int64_t>(rng() % 2000) - 1000) / 8);
     default: {
       double d = std::ldexp(static_cast<double>(rng() % 1000000) - 500000.0,
                             static_cast<int>(rng() % 140) - 70);
@@ -117,9 +129,17 @@ TEST(KeyCodecTest, NumbersOfBothKindsSortTogetherNumerically) {
 }
 
 std::string RandomUtf8(std::mt19937_64& rng) {
-  static const std::vector<std::string> pieces = {"a", "b", "z", "A", std::string(1, '\0'),
-                                                  "\x01", "\xc3\xa9", "\xe2\x82\xac",
-                                                  "\xf0\x9f\x98\x80", "\xef\xbf\xbf", " "};
+  static const std::vector<std::string> pieces = {"a",
+                                                  "b",
+                                                  "z",
+                                                  "A",
+                                                  std::string(1, '\0'),
+                                                  "\x01",
+                                                  "\xc3\xa9",
+                                                  "\xe2\x82\xac",
+                                                  "\xf0\x9f\x98\x80",
+                                                  "\xef\xbf\xbf",
+                                                  " "};
   std::string s;
   std::size_t n = rng() % 6;
   for (std::size_t i = 0; i < n; ++i) s += pieces[rng() % pieces.size()];
@@ -153,12 +173,13 @@ TEST(KeyCodecTest, TemporalValuesSortChronologically) {
     EXPECT_EQ(Sign(Enc(Value(Date{a})).compare(Enc(Value(Date{b})))), Sign(a < b ? -1 : a > b));
     LocalDateTime x{a * 1000, static_cast<std::int32_t>(rng() % 1000)};
     LocalDateTime y{b * 1000, static_cast<std::int32_t>(rng() % 1000)};
-    int expected = x.seconds != y.seconds ? (x.seconds < y.seconds ? -1 : 1)
-                                          : Sign(x.nanos - y.nanos);
+    int expected =
+        x.seconds != y.seconds ? (x.seconds < y.seconds ? -1 : 1) : Sign(x.nanos - y.nanos);
     EXPECT_EQ(Sign(Enc(Value(x)).compare(Enc(Value(y)))), expected);
   }
   // Times order by instant: 10:00+02:00 (08:00Z) before 09:00Z.
-  EXPECT_LT(Enc(Value(Time{36000LL * 1000000000, 7200})), Enc(Value(Time{32400LL * 1000000000, 0})));
+  EXPECT_LT(Enc(Value(Time{36000LL * 1000000000, 7200})),
+            Enc(Value(Time{32400LL * 1000000000, 0})));
 }
 
 TEST(KeyCodecTest, GroupBoundsBracketTheGroupAndExcludeNaN) {

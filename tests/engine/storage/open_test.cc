@@ -1,12 +1,11 @@
 // Opening: directory checks, format version, and the cross-process lock.
+#include <gtest/gtest.h>
+#include <rocksdb/db.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
-
-#include <gtest/gtest.h>
-#include <rocksdb/db.h>
 
 #include "engine/storage/graph_store.h"
 #include "engine/storage/key_codec.h"
@@ -91,7 +90,8 @@ TEST_F(OpenTest, UnknownVersionInMetaIsRefused) {
     AppendBigEndian32(&version, 7);
     for (std::size_t i = 0; i < names.size(); ++i) {
       if (names[i] == "meta") {
-        ASSERT_TRUE(db->Put(rocksdb::WriteOptions(), handles[i], EncodeFormatVersionKey(), version).ok());
+        ASSERT_TRUE(
+            db->Put(rocksdb::WriteOptions(), handles[i], EncodeFormatVersionKey(), version).ok());
       }
     }
     for (auto* h : handles) db->DestroyColumnFamilyHandle(h);

@@ -1,11 +1,11 @@
 #include "engine/storage/value_codec.h"
 
+#include <gtest/gtest.h>
+
 #include <bit>
 #include <cmath>
 #include <limits>
 #include <random>
-
-#include <gtest/gtest.h>
 
 #include "parley/error.h"
 
@@ -14,25 +14,34 @@ namespace {
 
 Value RandomScalar(std::mt19937_64& rng, int kind) {
   switch (kind) {
-    case 0: return Value(rng() % 2 == 0);
-    case 1: return Value(static_cast<std::int64_t>(rng()));
-    case 2: return Value(std::bit_cast<double>(rng()));  // any bit pattern, NaNs included
+    case 0:
+      return Value(rng() % 2 == 0);
+    case 1:
+      return Value(static_cast<std::int64_t>(rng()));
+    case 2:
+      return Value(std::bit_cast<double>(rng()));  // any bit pattern, NaNs included
     case 3: {
       std::string s;
       for (std::size_t i = rng() % 20; i > 0; --i) s.push_back(static_cast<char>(rng()));
       return Value(s);
     }
-    case 4: return Value(Date{static_cast<std::int64_t>(rng() % 2000000) - 1000000});
-    case 5: return Value(LocalTime{static_cast<std::int64_t>(rng() % 86400000000000ULL)});
-    case 6: return Value(Time{static_cast<std::int64_t>(rng() % 86400000000000ULL),
-                              static_cast<std::int32_t>(rng() % 64800) - 32400});
-    case 7: return Value(LocalDateTime{static_cast<std::int64_t>(rng()),
-                                       static_cast<std::int32_t>(rng() % 1000000000)});
-    case 8: return Value(DateTime{static_cast<std::int64_t>(rng()),
-                                  static_cast<std::int32_t>(rng() % 1000000000), 3600,
-                                  rng() % 2 ? "Europe/Stockholm" : ""});
-    default: return Value(Duration{static_cast<std::int64_t>(rng()), -5, static_cast<std::int64_t>(rng()),
-                                   static_cast<std::int32_t>(rng() % 1000000000)});
+    case 4:
+      return Value(Date{static_cast<std::int64_t>(rng() % 2000000) - 1000000});
+    case 5:
+      return Value(LocalTime{static_cast<std::int64_t>(rng() % 86400000000000ULL)});
+    case 6:
+      return Value(Time{static_cast<std::int64_t>(rng() % 86400000000000ULL),
+                        static_cast<std::int32_t>(rng() % 64800) - 32400});
+    case 7:
+      return Value(LocalDateTime{static_cast<std::int64_t>(rng()),
+                                 static_cast<std::int32_t>(rng() % 1000000000)});
+    case 8:
+      return Value(DateTime{static_cast<std::int64_t>(rng()),
+                            static_cast<std::int32_t>(rng() % 1000000000), 3600,
+                            rng() % 2 ? "Europe/Stockholm" : ""});
+    default:
+      return Value(Duration{static_cast<std::int64_t>(rng()), -5, static_cast<std::int64_t>(rng()),
+                            static_cast<std::int32_t>(rng() % 1000000000)});
   }
 }
 
