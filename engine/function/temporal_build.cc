@@ -359,8 +359,8 @@ Parts Truncated(std::string_view unit, const Value& v) {
   bool date_unit = unit == "millennium" || unit == "century" || unit == "decade" ||
                    unit == "year" || unit == "weekYear" || unit == "quarter" || unit == "month" ||
                    unit == "week" || unit == "day";
-  if (date_unit) {
-    if (!p.days) ThrowTemporal("cannot truncate a time to " + std::string(unit));
+  if (date_unit) {  // a time of day truncated to its day is midnight
+    if (!p.days && unit != "day") ThrowTemporal("cannot truncate a time to " + std::string(unit));
     nanos = 0;
   }
   if (p.days) p.days = d;

@@ -276,6 +276,19 @@ INSTANTIATE_TEST_SUITE_P(
             "12:31:14.645876002+01:00"}));
 
 INSTANTIATE_TEST_SUITE_P(
+    Truncation, TemporalOpsTest,
+    ::testing::Values(TemporalCase{"localtime.truncate('day', localtime('12:31:14'))", "00:00"},
+                      TemporalCase{"time.truncate('minute', time('12:31:14.5+01:00'), {second: 3})",
+                                   "12:31:03+01:00"},
+                      TemporalCase{"date.truncate('decade', date('-0015-06-01'))", "-0020-01-01"},
+                      TemporalCase{"datetime.truncate('day', "
+                                   "datetime('2017-10-29T12:00+01:00[Europe/Stockholm]'))",
+                                   "2017-10-29T00:00+02:00[Europe/Stockholm]"},
+                      TemporalCase{
+                          "localdatetime.truncate('quarter', localdatetime('2017-12-31T23:59'))",
+                          "2017-10-01T00:00"}));
+
+INSTANTIATE_TEST_SUITE_P(
     Properties, TemporalOpsTest,
     ::testing::Values(
         TemporalCase{"date('2015-07-21').year", "2015"},
