@@ -44,11 +44,11 @@ clause
 // Schema commands
 
 schemaCommand
-  : CREATE INDEX ON ':' labelName '(' propertyKeyName ( ',' propertyKeyName )* ')'    # createIndexOn
+  : CREATE INDEX ON ':' schemaName '(' schemaName ( ',' schemaName )* ')'    # createIndexOn
   | CREATE INDEX indexName=symbolicName? ( IF NOT EXISTS )?
-      FOR '(' variable ':' labelName ')'
+      FOR '(' variable ':' schemaName ')'
       ON '(' indexProperty ( ',' indexProperty )* ')'                                 # createIndexFor
-  | DROP INDEX ON ':' labelName '(' propertyKeyName ( ',' propertyKeyName )* ')'      # dropIndexOn
+  | DROP INDEX ON ':' schemaName '(' schemaName ( ',' schemaName )* ')'      # dropIndexOn
   | DROP INDEX symbolicName ( IF EXISTS )?                                             # dropIndexNamed
   | SHOW ( INDEX | INDEXES )                                                           # showIndexes
   | SHOW LABELS                                                                        # showLabels
@@ -59,7 +59,7 @@ schemaCommand
   ;
 
 indexProperty
-  : variable '.' propertyKeyName
+  : variable '.' schemaName
   ;
 
 // ---------------------------------------------------------------------------------------
@@ -167,7 +167,7 @@ limitPart
   ;
 
 propertyExpression
-  : atom ( '.' propertyKeyName )+
+  : atom ( '.' schemaName )+
   ;
 
 // ---------------------------------------------------------------------------------------
@@ -214,11 +214,11 @@ properties
   ;
 
 relationshipTypes
-  : ':' relTypeName ( '|' ':'? relTypeName )*
+  : ':' schemaName ( '|' ':'? schemaName )*
   ;
 
 nodeLabels
-  : ( ':' labelName )+
+  : ( ':' schemaName )+
   ;
 
 // Bounds are checked by the builder: a missing '*' or a negative bound is an
@@ -271,7 +271,7 @@ postfixExpression
   ;
 
 postfix
-  : '.' propertyKeyName                                # propertyLookup
+  : '.' schemaName                                # propertyLookup
   | '[' expression ']'                                  # indexLookup
   | '[' from=expression? '..' to=expression? ']'       # sliceLookup
   ;
@@ -350,9 +350,9 @@ mapProjection
   ;
 
 mapProjectionItem
-  : '.' propertyKeyName            # projectProperty
+  : '.' schemaName            # projectProperty
   | '.' '*'                        # projectAllProperties
-  | propertyKeyName ':' expression # projectLiteral
+  | schemaName ':' expression # projectLiteral
   | variable                       # projectVariable
   ;
 
@@ -370,7 +370,7 @@ listLiteral
   ;
 
 mapLiteral
-  : '{' ( propertyKeyName ':' expression ( ',' propertyKeyName ':' expression )* )? '}'
+  : '{' ( schemaName ':' expression ( ',' schemaName ':' expression )* )? '}'
   ;
 
 parameter
@@ -381,38 +381,30 @@ variable
   : symbolicName
   ;
 
-labelName
-  : schemaName
-  ;
 
-relTypeName
-  : schemaName
-  ;
 
-propertyKeyName
-  : schemaName
-  ;
-
-// Names of labels, types and keys may be any word, reserved or not.
-schemaName
-  : symbolicName
-  | reservedWord
-  ;
 
 // Words usable as variables and function names: identifiers and the non-reserved keywords.
+// Names of labels, types and keys may be any word, reserved or not (one rule, not
+// symbolicName | reservedWord, to keep names one level deep in the tree).
+schemaName
+  : UnescapedSymbolicName
+  | EscapedSymbolicName
+  | COUNT | ANY | NONE | SINGLE | REDUCE | EXPLAIN | PROFILE | FOR | IF | INDEX | INDEXES
+  | SHOW | LABELS | TYPES | KEYS | PROCEDURES | FUNCTIONS | RELATIONSHIP | PROPERTY
+  | SHORTESTPATH | ALLSHORTESTPATHS | DROP
+  | ALL | AND | AS | ASC | ASCENDING | BY | CALL | CASE | CONTAINS | CREATE | DELETE | DESC
+  | DESCENDING | DETACH | DISTINCT | ELSE | END | ENDS | EXISTS | FALSE_ | IN | IS | LIMIT
+  | MATCH | MERGE | NOT | NULL_ | ON | OPTIONAL | OR | ORDER | REMOVE | RETURN | SET | SKIP_
+  | STARTS | THEN | TRUE_ | UNION | UNWIND | WHEN | WHERE | WITH | XOR | YIELD
+  ;
+
 symbolicName
   : UnescapedSymbolicName
   | EscapedSymbolicName
   | COUNT | ANY | NONE | SINGLE | REDUCE | EXPLAIN | PROFILE | FOR | IF | INDEX | INDEXES
   | SHOW | LABELS | TYPES | KEYS | PROCEDURES | FUNCTIONS | RELATIONSHIP | PROPERTY
   | SHORTESTPATH | ALLSHORTESTPATHS | DROP
-  ;
-
-reservedWord
-  : ALL | AND | AS | ASC | ASCENDING | BY | CALL | CASE | CONTAINS | CREATE | DELETE | DESC
-  | DESCENDING | DETACH | DISTINCT | ELSE | END | ENDS | EXISTS | FALSE_ | IN | IS | LIMIT
-  | MATCH | MERGE | NOT | NULL_ | ON | OPTIONAL | OR | ORDER | REMOVE | RETURN | SET | SKIP_
-  | STARTS | THEN | TRUE_ | UNION | UNWIND | WHEN | WHERE | WITH | XOR | YIELD
   ;
 
 // ---------------------------------------------------------------------------------------

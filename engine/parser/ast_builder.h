@@ -48,7 +48,7 @@ class AstBuilder {
   static SourcePos PosOf(antlr4::ParserRuleContext* ctx) { return PosOf(ctx->getStart()); }
   static std::string Name(P::SymbolicNameContext* ctx);
   static std::string Name(P::SchemaNameContext* ctx);
-  static std::string Name(P::VariableContext* ctx) { return Name(ctx->symbolicName()); }
+  static std::string Name(P::VariableContext* ctx);
   // The source text of `ctx`, exactly as written.
   std::string TextOf(antlr4::ParserRuleContext* ctx) const;
 

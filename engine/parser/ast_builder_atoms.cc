@@ -17,10 +17,10 @@ ExprPtr AstBuilder::BuildList(P::ListLiteralContext* ctx) {
 
 ExprPtr AstBuilder::BuildMap(P::MapLiteralContext* ctx) {
   auto e = std::make_unique<Expr>(ExprKind::kMap, PosOf(ctx));
-  auto keys = ctx->propertyKeyName();
+  auto keys = ctx->schemaName();
   auto values = ctx->expression();
   for (std::size_t i = 0; i < keys.size(); ++i) {
-    e->keys.push_back(Name(keys[i]->schemaName()));
+    e->keys.push_back(Name(keys[i]));
     e->children.push_back(BuildExpression(values[i]));
   }
   return e;
@@ -128,12 +128,12 @@ ExprPtr AstBuilder::BuildMapProjection(P::MapProjectionContext* ctx) {
     out.pos = PosOf(item);
     if (auto* p = dynamic_cast<P::ProjectPropertyContext*>(item)) {
       out.kind = ast::MapProjectionItem::Kind::kProperty;
-      out.key = Name(p->propertyKeyName()->schemaName());
+      out.key = Name(p->schemaName());
     } else if (dynamic_cast<P::ProjectAllPropertiesContext*>(item)) {
       out.kind = ast::MapProjectionItem::Kind::kAllProperties;
     } else if (auto* p = dynamic_cast<P::ProjectLiteralContext*>(item)) {
       out.kind = ast::MapProjectionItem::Kind::kLiteral;
-      out.key = Name(p->propertyKeyName()->schemaName());
+      out.key = Name(p->schemaName());
       out.value = BuildExpression(p->expression());
     } else {
       auto* v = static_cast<P::ProjectVariableContext*>(item);

@@ -16,6 +16,10 @@ std::string AstBuilder::Name(P::SymbolicNameContext* ctx) {
   return DecodeName(ctx->getStart()->getText());
 }
 
+std::string AstBuilder::Name(P::VariableContext* ctx) {
+  return DecodeName(ctx->getStart()->getText());
+}
+
 std::string AstBuilder::Name(P::SchemaNameContext* ctx) {
   return DecodeName(ctx->getStart()->getText());
 }
@@ -203,8 +207,8 @@ ast::SetItem AstBuilder::BuildSetItem(P::SetItemContext* ctx) {
     auto* l = static_cast<P::SetLabelsContext*>(ctx);
     item.kind = ast::SetItem::Kind::kLabels;
     item.variable = Name(l->variable());
-    for (P::LabelNameContext* label : l->nodeLabels()->labelName()) {
-      item.labels.push_back(Name(label->schemaName()));
+    for (P::SchemaNameContext* label : l->nodeLabels()->schemaName()) {
+      item.labels.push_back(Name(label));
     }
   }
   return item;
@@ -213,8 +217,8 @@ ast::SetItem AstBuilder::BuildSetItem(P::SetItemContext* ctx) {
 ExprPtr AstBuilder::BuildPropertyExpression(P::PropertyExpressionContext* ctx) {
   ExprPtr e = BuildAtom(ctx->atom());
   SourcePos pos = e->pos;
-  for (P::PropertyKeyNameContext* key : ctx->propertyKeyName()) {
-    e = ast::MakeProperty(std::move(e), Name(key->schemaName()), pos);
+  for (P::SchemaNameContext* key : ctx->schemaName()) {
+    e = ast::MakeProperty(std::move(e), Name(key), pos);
   }
   return e;
 }
@@ -228,8 +232,8 @@ ast::RemoveClause AstBuilder::BuildRemove(P::RemoveClauseContext* ctx) {
     if (auto* l = dynamic_cast<P::RemoveLabelsContext*>(item)) {
       out.kind = ast::RemoveItem::Kind::kLabels;
       out.variable = Name(l->variable());
-      for (P::LabelNameContext* label : l->nodeLabels()->labelName()) {
-        out.labels.push_back(Name(label->schemaName()));
+      for (P::SchemaNameContext* label : l->nodeLabels()->schemaName()) {
+        out.labels.push_back(Name(label));
       }
     } else {
       out.kind = ast::RemoveItem::Kind::kProperty;
@@ -280,20 +284,22 @@ ast::SchemaCommand AstBuilder::BuildSchemaCommand(P::SchemaCommandContext* ctx) 
   cmd.pos = PosOf(ctx);
   if (auto* c = dynamic_cast<P::CreateIndexOnContext*>(ctx)) {
     cmd.kind = Kind::kCreateIndex;
-    cmd.label = Name(c->labelName()->schemaName());
-    for (auto* key : c->propertyKeyName()) cmd.properties.push_back(Name(key->schemaName()));
+    auto names = c->schemaName();  // the label, then the property keys
+    cmd.label = Name(names[0]);
+    for (std::size_t i = 1; i < names.size(); ++i) cmd.properties.push_back(Name(names[i]));
   } else if (auto* c = dynamic_cast<P::CreateIndexForContext*>(ctx)) {
     cmd.kind = Kind::kCreateIndex;
     if (c->indexName) cmd.index_name = Name(c->indexName);
     cmd.if_exists = c->IF() != nullptr;
-    cmd.label = Name(c->labelName()->schemaName());
+    cmd.label = Name(c->schemaName());
     for (auto* p : c->indexProperty()) {
-      cmd.properties.push_back(Name(p->propertyKeyName()->schemaName()));
+      cmd.properties.push_back(Name(p->schemaName()));
     }
   } else if (auto* c = dynamic_cast<P::DropIndexOnContext*>(ctx)) {
     cmd.kind = Kind::kDropIndex;
-    cmd.label = Name(c->labelName()->schemaName());
-    for (auto* key : c->propertyKeyName()) cmd.properties.push_back(Name(key->schemaName()));
+    auto names = c->schemaName();  // the label, then the property keys
+    cmd.label = Name(names[0]);
+    for (std::size_t i = 1; i < names.size(); ++i) cmd.properties.push_back(Name(names[i]));
   } else if (auto* c = dynamic_cast<P::DropIndexNamedContext*>(ctx)) {
     cmd.kind = Kind::kDropIndex;
     cmd.index_name = Name(c->symbolicName());

@@ -242,7 +242,7 @@ ExprPtr AstBuilder::BuildPostfix(P::PostfixExpressionContext* ctx) {
   SourcePos pos = e->pos;
   for (P::PostfixContext* postfix : ctx->postfix()) {
     if (auto* p = dynamic_cast<P::PropertyLookupContext*>(postfix)) {
-      e = ast::MakeProperty(std::move(e), Name(p->propertyKeyName()->schemaName()), pos);
+      e = ast::MakeProperty(std::move(e), Name(p->schemaName()), pos);
     } else if (auto* p = dynamic_cast<P::IndexLookupContext*>(postfix)) {
       auto index = std::make_unique<Expr>(ExprKind::kIndex, pos);
       index->children.push_back(std::move(e));
@@ -260,8 +260,8 @@ ExprPtr AstBuilder::BuildPostfix(P::PostfixExpressionContext* ctx) {
   if (P::NodeLabelsContext* labels = ctx->nodeLabels()) {
     auto predicate = std::make_unique<Expr>(ExprKind::kLabelPredicate, pos);
     predicate->children.push_back(std::move(e));
-    for (P::LabelNameContext* label : labels->labelName()) {
-      predicate->labels.push_back(Name(label->schemaName()));
+    for (P::SchemaNameContext* label : labels->schemaName()) {
+      predicate->labels.push_back(Name(label));
     }
     e = std::move(predicate);
   }

@@ -57,8 +57,8 @@ ast::NodePattern AstBuilder::BuildNodePattern(P::NodePatternContext* ctx) {
     node.variable_pos = PosOf(ctx->variable());
   }
   if (P::NodeLabelsContext* labels = ctx->nodeLabels()) {
-    for (P::LabelNameContext* label : labels->labelName()) {
-      node.labels.push_back(Name(label->schemaName()));
+    for (P::SchemaNameContext* label : labels->schemaName()) {
+      node.labels.push_back(Name(label));
     }
   }
   if (ctx->properties()) node.properties = BuildProperties(ctx->properties());
@@ -81,8 +81,8 @@ ast::RelPattern AstBuilder::BuildRelPattern(P::RelationshipPatternContext* ctx) 
     rel.variable_pos = PosOf(detail->variable());
   }
   if (P::RelationshipTypesContext* types = detail->relationshipTypes()) {
-    for (P::RelTypeNameContext* type : types->relTypeName()) {
-      rel.types.push_back(Name(type->schemaName()));
+    for (P::SchemaNameContext* type : types->schemaName()) {
+      rel.types.push_back(Name(type));
     }
   }
   if (P::RangeLiteralContext* range = detail->rangeLiteral()) {
