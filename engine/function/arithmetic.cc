@@ -79,10 +79,11 @@ Value Add(const Value& a, const Value& b) {
     }
     return Value(std::move(out));
   }
-  if (a.is_string() && (b.is_string() || b.is_number())) {
+  if (a.is_string() && (b.is_string() || b.is_number() || IsTemporal(b))) {
     return Value(a.as_string() + ToCypherString(b));
   }
-  if (b.is_string() && a.is_number()) return Value(ToCypherString(a) + b.as_string());
+  if (b.is_string() && (a.is_number() || IsTemporal(a)))
+    return Value(ToCypherString(a) + b.as_string());
   if (IsTimePoint(a) && IsDuration(b)) return AddDuration(a, AsDuration(b));
   if (IsDuration(a) && IsTimePoint(b)) return AddDuration(b, AsDuration(a));
   if (IsDuration(a) && IsDuration(b)) return Value(AddDurations(AsDuration(a), AsDuration(b)));

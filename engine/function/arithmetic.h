@@ -13,8 +13,8 @@
 
 namespace parley::function {
 
-// a + b: numbers; string + string, string + number, number + string (the number rendered
-// as toString does); list + list (concatenation), list + x and x + list (append, prepend);
+// a + b: numbers; string + string, and a string with a number or a temporal value on
+// either side (rendered as toString does); list + list (concatenation), list + x and x + list (append, prepend);
 // date/time/datetime + duration and duration + temporal; duration + duration.
 Value Add(const Value& a, const Value& b);
 

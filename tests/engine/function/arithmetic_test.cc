@@ -37,15 +37,15 @@ INSTANTIATE_TEST_SUITE_P(
                       BinaryCase{Modulo, "-7", "3", "-1"}, BinaryCase{Modulo, "7.5", "2", "1.5"},
                       BinaryCase{Power, "2", "3", "8.0"}, BinaryCase{Power, "4", "0.5", "2.0"}));
 
-INSTANTIATE_TEST_SUITE_P(StringsAndLists, BinaryTest,
-                         ::testing::Values(BinaryCase{Add, "'ab'", "'cd'", "abcd"},
-                                           BinaryCase{Add, "'a'", "1", "a1"},
-                                           BinaryCase{Add, "1.5", "'a'", "1.5a"},
-                                           BinaryCase{Add, "[1, 2]", "[3]", "[1, 2, 3]"},
-                                           BinaryCase{Add, "[1]", "2", "[1, 2]"},
-                                           BinaryCase{Add, "0", "[1]", "[0, 1]"},
-                                           BinaryCase{Add, "[1]", "null", "null"},
-                                           BinaryCase{Add, "[1]", "[null]", "[1, null]"}));
+INSTANTIATE_TEST_SUITE_P(
+    StringsAndLists, BinaryTest,
+    ::testing::Values(BinaryCase{Add, "'ab'", "'cd'", "abcd"}, BinaryCase{Add, "'a'", "1", "a1"},
+                      BinaryCase{Add, "1.5", "'a'", "1.5a"},
+                      BinaryCase{Add, "'on '", "date('2015-07-21')", "on 2015-07-21"},
+                      BinaryCase{Add, "[1, 2]", "[3]", "[1, 2, 3]"},
+                      BinaryCase{Add, "[1]", "2", "[1, 2]"}, BinaryCase{Add, "0", "[1]", "[0, 1]"},
+                      BinaryCase{Add, "[1]", "null", "null"},
+                      BinaryCase{Add, "[1]", "[null]", "[1, null]"}));
 
 INSTANTIATE_TEST_SUITE_P(
     Temporal, BinaryTest,
