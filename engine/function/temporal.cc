@@ -66,9 +66,9 @@ std::optional<std::int32_t> ParseOffset(std::string_view s) {
 
 Zone ParseZone(std::string_view s) {
   if (auto offset = ParseOffset(s)) return Zone{"", *offset};
-  if (s == "UTC" || s == "GMT") return Zone{"", 0};
-  if (!tz::ZoneExists(s)) ThrowTemporal("unknown time zone '" + std::string(s) + "'");
-  return Zone{std::string(s), 0};
+  if (tz::ZoneExists(s)) return Zone{std::string(s), 0};
+  if (s == "UTC" || s == "GMT") return Zone{"", 0};  // even without a zone database
+  ThrowTemporal("unknown time zone '" + std::string(s) + "'");
 }
 
 std::int32_t OffsetAt(const Zone& zone, std::int64_t utc_seconds) {

@@ -345,6 +345,7 @@ INSTANTIATE_TEST_SUITE_P(
         TemporalCase{"datetime({datetime: datetime('2018-06-01T12:00Z'), "
                      "timezone: 'Asia/Tokyo'})",
                      "2018-06-01T21:00+09:00[Asia/Tokyo]"},
+        TemporalCase{"datetime({year: 2015, timezone: 'UTC'})", "2015-01-01T00:00Z[UTC]"},
         TemporalCase{"datetime.fromepoch(416779, 999999999)", "1970-01-05T19:46:19.999999999Z"},
         TemporalCase{"datetime.fromepochmillis(237821673987)", "1977-07-15T13:34:33.987Z"},
         TemporalCase{"datetime({epochSeconds: 1, nanosecond: 5, timezone: '+01:00'})",
