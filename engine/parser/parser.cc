@@ -1,5 +1,7 @@
 #include "engine/parser/parser.h"
 
+#include <fmt/format.h>
+
 #include <stdexcept>
 
 #include "CypherLexer.h"
@@ -13,6 +15,58 @@ namespace parley::parser {
 
 using grammar::CypherLexer;
 using grammar::CypherParser;
+
+namespace {
+
+// Nesting deeper than this is refused before parsing: parsing and building recurse once
+// per level, and a statement nested thousands deep would exhaust the stack.
+constexpr int kMaxNesting = 500;
+
+SourcePos PosOf(const antlr4::Token* token) {
+  return SourcePos{static_cast<std::uint32_t>(token->getLine()),
+                   static_cast<std::uint32_t>(token->getCharPositionInLine() + 1)};
+}
+
+// Errors the grammar cannot express well: an unterminated comment (one token to the end of
+// the text) and excessive nesting of brackets, CASE and NOT. Returns false if the tokens
+// must not be parsed at all.
+bool CheckTokens(antlr4::CommonTokenStream& tokens, SyntaxErrorListener& listener) {
+  int depth = 0, nots = 0;
+  for (antlr4::Token* token : tokens.getTokens()) {
+    switch (token->getType()) {
+      case CypherLexer::UNTERMINATED_COMMENT:
+        listener.Report(MakeSyntaxError("UnexpectedSyntax",
+                                        "Invalid input '/*': the comment is not terminated by '*/'",
+                                        PosOf(token)));
+        return true;
+      case CypherLexer::LPAREN:
+      case CypherLexer::LBRACKET:
+      case CypherLexer::LBRACE:
+      case CypherLexer::CASE:
+        ++depth;
+        break;
+      case CypherLexer::RPAREN:
+      case CypherLexer::RBRACKET:
+      case CypherLexer::RBRACE:
+      case CypherLexer::END:
+        --depth;
+        break;
+      default:
+        break;
+    }
+    nots = token->getType() == CypherLexer::NOT ? nots + 1 : 0;
+    if (depth > kMaxNesting || nots > kMaxNesting) {
+      listener.Report(MakeSyntaxError(
+          "UnexpectedSyntax",
+          fmt::format("The statement is nested too deeply (more than {} levels)", kMaxNesting),
+          PosOf(token)));
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
 
 ast::Statement Parse(std::string_view text) {
   std::unique_ptr<antlr4::ANTLRInputStream> input;
@@ -28,14 +82,7 @@ ast::Statement Parse(std::string_view text) {
   lexer.addErrorListener(&listener);
   antlr4::CommonTokenStream tokens(&lexer);
   tokens.fill();  // lexer errors first, so the earliest error wins whichever stage found it
-  for (antlr4::Token* token : tokens.getTokens()) {
-    if (token->getType() == CypherLexer::UNTERMINATED_COMMENT) {
-      SourcePos pos{static_cast<std::uint32_t>(token->getLine()),
-                    static_cast<std::uint32_t>(token->getCharPositionInLine() + 1)};
-      listener.Report(MakeSyntaxError(
-          "UnexpectedSyntax", "Invalid input '/*': the comment is not terminated by '*/'", pos));
-    }
-  }
+  if (!CheckTokens(tokens, listener)) throw listener.error();
 
   CypherParser parser(&tokens);
   parser.removeErrorListeners();

@@ -1,5 +1,6 @@
 #include "engine/parser/parser.h"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <thread>
@@ -104,6 +105,23 @@ TEST(ParserTest, ParsesTheShellsSignatureQuery) {
       "RETURN i.name AS issue;");
   EXPECT_EQ(s.query().parts[0].clauses.size(), 6u);
   EXPECT_TRUE(ast::IsReadOnly(s));
+}
+
+TEST(ParserTest, ModerateNestingParses) {
+  std::string q = "RETURN " + std::string(200, '(') + "1" + std::string(200, ')');
+  EXPECT_EQ(Canon(q), "RETURN 1");
+}
+
+TEST(ParserTest, ExcessiveNestingIsRefusedNotACrash) {
+  std::string parens = "RETURN " + std::string(100000, '(') + "1" + std::string(100000, ')');
+  Error e = ParseError(parens);
+  EXPECT_EQ(e.kind(), ErrorKind::kSyntaxError);
+  EXPECT_THAT(std::string(e.message()), ::testing::HasSubstr("nested too deeply"));
+  std::string lists = "RETURN " + std::string(100000, '[') + std::string(100000, ']');
+  EXPECT_EQ(ParseError(lists).kind(), ErrorKind::kSyntaxError);
+  std::string nots = "RETURN ";
+  for (int i = 0; i < 100000; ++i) nots += "NOT ";
+  EXPECT_EQ(ParseError(nots + "true").kind(), ErrorKind::kSyntaxError);
 }
 
 TEST(ParserTest, ConcurrentParsesAgreeWithSequentialOnes) {
