@@ -47,6 +47,8 @@ std::vector<std::vector<const PhraseTrie::Match*>> SelectSpans(
   return out;
 }
 
+LexiconIndex BuildIndex(const Lexicon& lex);  // below
+
 bool GapsAllowed(CueKind k) {
   return k == CueKind::kSupport || k == CueKind::kOppose || k == CueKind::kDispute ||
          k == CueKind::kResolve || k == CueKind::kMeet || k == CueKind::kDiscuss ||
@@ -85,7 +87,7 @@ void Annotator::AddPhrase(std::string_view phrase, Layer layer, std::uint32_t re
   }
 }
 
-Annotator::Annotator(const Lexicon& lexicon) : lexicon_(lexicon) {
+Annotator::Annotator(const Lexicon& lexicon) : lexicon_(lexicon), index_(BuildIndex(lexicon)) {
   std::unordered_set<std::string> country_words;  // lower-case country names and capitals
   const auto& countries = lexicon.countries();
   for (std::uint32_t i = 0; i < countries.size(); ++i) {
@@ -134,6 +136,54 @@ Annotator::Annotator(const Lexicon& lexicon) : lexicon_(lexicon) {
     AddPhrase(cues[i].phrase, Layer::kCue, i, cues[i].Has("case"));
   }
 }
+
+std::string LowerAscii(std::string_view s) { return Lower(s); }
+
+namespace {
+
+LexiconIndex BuildIndex(const Lexicon& lex) {
+  LexiconIndex ix;
+  const auto& countries = lex.countries();
+  ix.leaders_by_country.resize(countries.size());
+  for (std::uint32_t c = 0; c < countries.size(); ++c) {
+    ix.country_by_name.emplace(Lower(countries[c].name), c);
+    for (const auto& a : countries[c].aliases) ix.country_by_name.emplace(Lower(a), c);
+  }
+  const auto& leaders = lex.leaders();
+  ix.term_country.resize(leaders.size());
+  for (std::uint32_t l = 0; l < leaders.size(); ++l) {
+    for (const Term& t : leaders[l].terms) {
+      const CountryEntry* c = lex.FindCountry(t.country);
+      int ci = c ? static_cast<int>(c - countries.data()) : -1;
+      ix.term_country[l].push_back(ci);
+      auto& list = ci >= 0 ? ix.leaders_by_country[ci] : ix.leaders_by_country[0];
+      if (ci >= 0 && (list.empty() || list.back() != l)) list.push_back(l);
+    }
+  }
+  const auto& places = lex.places();
+  for (std::uint32_t p = 0; p < places.size(); ++p) {
+    ix.place_by_name.emplace(Lower(places[p].name), p);
+    ix.place_by_name.emplace(Lower(places[p].city), p);
+    for (const auto& a : places[p].aliases) ix.place_by_name.emplace(Lower(a), p);
+  }
+  for (std::uint32_t c = 0; c < countries.size(); ++c) {
+    if (!countries[c].capital.empty()) {
+      ix.place_by_name.emplace(Lower(countries[c].capital),
+                               static_cast<std::uint32_t>(places.size() + c));
+    }
+  }
+  for (const Cue& cue : lex.cues()) {
+    if (cue.kind == "region" && !cue.options.empty()) {
+      ix.region_country.emplace(Lower(cue.phrase), cue.options[0]);
+    }
+  }
+  for (std::uint32_t k = 0; k < lex.summits().size(); ++k) {
+    ix.summits_by_city[Lower(lex.summits()[k].city)].push_back(k);
+  }
+  return ix;
+}
+
+}  // namespace
 
 std::vector<std::string> Annotator::CuePhrases(CueKind kind) const {
   std::vector<std::string> out;

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -55,6 +56,18 @@ struct Sentence {
   bool HasCue(CueKind kind) const;
 };
 
+// Lookups the extractor needs per article, computed once from the lexicon.
+struct LexiconIndex {
+  std::vector<std::vector<std::uint32_t>> leaders_by_country;  // by country index
+  std::vector<std::vector<int>> term_country;  // [leader][term]: country index or -1
+  // Lower-case place name, alias or city -> place ref (index into places, or places().size()
+  // + country index for a capital).
+  std::unordered_map<std::string, std::uint32_t> place_by_name;
+  std::unordered_map<std::string, int> country_by_name;  // lower-case name or alias
+  std::unordered_map<std::string, std::string> region_country;  // lower-case region -> country
+  std::unordered_map<std::string, std::vector<std::uint32_t>> summits_by_city;  // lower case
+};
+
 class Annotator {
  public:
   explicit Annotator(const Lexicon& lexicon);
@@ -67,6 +80,7 @@ class Annotator {
   // Cue phrases of `kind`, lower-cased (boilerplate, captions, abbreviations, ...).
   std::vector<std::string> CuePhrases(CueKind kind) const;
   const Cue& cue(std::uint32_t index) const { return lexicon_.cues()[index]; }
+  const LexiconIndex& index() const { return index_; }
 
  private:
   struct Payload {
@@ -82,7 +96,11 @@ class Annotator {
   PhraseTrie trie_;
   std::vector<Payload> payloads_;
   std::unordered_set<std::string> name_words_;
+  LexiconIndex index_;
 };
+
+// Lower-case ASCII copy.
+std::string LowerAscii(std::string_view s);
 
 }  // namespace parley::ingest
 

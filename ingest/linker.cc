@@ -46,15 +46,7 @@ void AddOfficeRefs(Doc& doc, std::uint32_t si) {
       ref.begin = m.begin;
       ref.end = office->end;
       ref.country = static_cast<int>(m.refs[0]);
-      const auto& leaders = doc.lexicon().leaders();
-      for (std::uint32_t l = 0; l < leaders.size(); ++l) {
-        for (const Term& t : leaders[l].terms) {
-          if (doc.CountryIndex(t.country) == ref.country) {
-            ref.candidates.push_back(l);
-            break;
-          }
-        }
-      }
+      ref.candidates = doc.annotator->index().leaders_by_country[m.refs[0]];
       ref.former = CueEndsNear(s, CueKind::kFormer, m.begin, 2);
       ref.elect = CueStartsNear(s, CueKind::kElect, office->end, 1);
       if (!ref.candidates.empty()) doc.leader_refs.push_back(std::move(ref));
@@ -79,10 +71,14 @@ int Doc::CountryIndex(const std::string& name) const {
 
 int Doc::CountryOf(std::uint32_t leader) const {
   const LeaderEntry& l = lexicon().leaders()[leader];
-  if (!period_from.empty()) {
-    if (const Term* t = l.TermOn(period_from)) return CountryIndex(t->country);
+  const std::vector<int>& countries = annotator->index().term_country[leader];
+  if (countries.empty()) return -1;
+  std::size_t pick = 0;
+  for (std::size_t t = 0; t < l.terms.size(); ++t) {
+    if (!period_from.empty() && l.terms[t].Overlaps(period_from, period_from)) return countries[t];
+    if (l.terms[t].start > l.terms[pick].start) pick = t;  // else the latest term's
   }
-  return CountryIndex(l.country());
+  return countries[pick];
 }
 
 void FindLeaderRefs(Doc& doc) {

@@ -17,11 +17,6 @@ struct Place {
   bool venue = false;
 };
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // The place a mention refers to (a places.tsv entry, or a country's capital).
 Place PlaceOfMention(const Doc& doc, const Mention& m) {
@@ -37,28 +32,20 @@ Place PlaceOfMention(const Doc& doc, const Mention& m) {
 
 std::optional<Place> ResolveCityName(const Doc& doc, const std::string& city,
                                      const std::string& region) {
-  const Lexicon& lex = doc.lexicon();
-  std::string want = Lower(city);
-  for (const PlaceEntry& p : lex.places()) {
-    bool hit = Lower(p.name) == want || Lower(p.city) == want;
-    for (const auto& a : p.aliases) hit = hit || Lower(a) == want;
-    if (hit) return Place{p.city, p.country, p.kind == "venue"};
-  }
-  for (const CountryEntry& c : lex.countries()) {
-    if (Lower(c.capital) == want) return Place{c.capital, c.name, false};
+  const LexiconIndex& ix = doc.annotator->index();
+  auto hit = ix.place_by_name.find(LowerAscii(city));
+  if (hit != ix.place_by_name.end()) {
+    Mention m;
+    m.refs = {hit->second};
+    return PlaceOfMention(doc, m);
   }
   // Unknown city: keep its name; the country from the region if it names one.
   Place place{city, "", false};
-  std::string reg = Lower(region);
-  for (const CountryEntry& c : lex.countries()) {
-    bool hit = Lower(c.name) == reg;
-    for (const auto& a : c.aliases) hit = hit || Lower(a) == reg;
-    if (hit) place.country = c.name;
-  }
-  for (const Cue& cue : lex.cues()) {
-    if (cue.kind == "region" && Lower(cue.phrase) == reg && !cue.options.empty()) {
-      place.country = cue.options[0];
-    }
+  std::string reg = LowerAscii(region);
+  if (auto c = ix.country_by_name.find(reg); c != ix.country_by_name.end()) {
+    place.country = doc.lexicon().countries()[c->second].name;
+  } else if (auto r = ix.region_country.find(reg); r != ix.region_country.end()) {
+    place.country = r->second;
   }
   return place;
 }
@@ -191,8 +178,10 @@ When TableWhen(const Doc& doc, const Place& place, const std::vector<const Leade
                std::optional<int> text_year, std::string* summit_name) {
   const Lexicon& lex = doc.lexicon();
   std::vector<const KnownSummit*> hits;
-  for (const KnownSummit& k : lex.summits()) {
-    if (Lower(k.city) != Lower(place.city)) continue;
+  auto by_city = doc.annotator->index().summits_by_city.find(LowerAscii(place.city));
+  if (by_city == doc.annotator->index().summits_by_city.end()) return When{};
+  for (std::uint32_t ki : by_city->second) {
+    const KnownSummit& k = lex.summits()[ki];
     if (text_year && YearOf(k.date_from) != text_year) continue;
     bool all = !k.leaders.empty();
     for (const std::string& name : k.leaders) {
