@@ -276,6 +276,25 @@ INSTANTIATE_TEST_SUITE_P(
             "12:31:14.645876002+01:00"}));
 
 INSTANTIATE_TEST_SUITE_P(
+    Between, TemporalOpsTest,
+    ::testing::Values(
+        TemporalCase{"duration.between(date('1985-11-25'), date('1984-10-11'))", "P-1Y-1M-14D"},
+        TemporalCase{"duration.between(date('1984-10-11'), "
+                     "datetime('1984-10-12T21:40:32.142+0100'))",
+                     "P1DT21H40M32.142S"},
+        TemporalCase{"duration.between(datetime('2014-07-21T21:40:36.143+0200'), "
+                     "localdatetime('2014-07-21T21:40:36.143'))",
+                     "PT0S"},
+        TemporalCase{"duration.between(datetime('2014-07-21T21:40:36.143+0200'), "
+                     "datetime('2014-07-21T21:40:36.143+0000'))",
+                     "PT2H"},
+        TemporalCase{"duration.between(time('14:30+02:00'), time('14:30Z'))", "PT2H"},
+        // As java.time: the end's earlier time of day makes the last month incomplete.
+        TemporalCase{"duration.between(localdatetime('2015-01-31T12:00'), "
+                     "localdatetime('2015-03-01T11:00'))",
+                     "P28DT23H"}));
+
+INSTANTIATE_TEST_SUITE_P(
     Truncation, TemporalOpsTest,
     ::testing::Values(TemporalCase{"localtime.truncate('day', localtime('12:31:14'))", "00:00"},
                       TemporalCase{"time.truncate('minute', time('12:31:14.5+01:00'), {second: 3})",
