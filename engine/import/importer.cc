@@ -11,6 +11,7 @@
 
 #include "engine/import/csv_reader.h"
 #include "engine/import/header.h"
+#include "engine/import/id_space.h"
 #include "engine/storage/bulk_writer.h"
 #include "parley/error.h"
 
@@ -107,14 +108,13 @@ class Importer {
     report_.skipped.push_back({path, line, std::move(reason)});
   }
 
-  // The id as the map keys it (integers in canonical form), and as the property stores it.
-  bool ReadId(const CsvField& field, std::string* key, Value* value, std::string* reason) {
+  // The id as the id space keys it and the property stores it: a string, or an integer.
+  bool ReadId(const CsvField& field, Value* value, std::string* reason) {
     if (field.text.empty()) {
       *reason = "the id is empty";
       return false;
     }
     if (options_.id_type == IdType::kString) {
-      *key = field.text;
       *value = Value(field.text);
       return true;
     }
@@ -123,7 +123,6 @@ class Importer {
       *reason = fmt::format("id '{}' is not an integer", field.text);
       return false;
     }
-    *key = std::to_string(*id);
     *value = Value(*id);
     return true;
   }
@@ -148,7 +147,7 @@ class Importer {
     std::vector<LabelId> labels = file.file_labels;
     storage::PropertyMap properties;
     const Column* id_column = nullptr;
-    std::string id_key;
+    Value id;
     for (std::size_t i = 0; i < file.columns.size(); ++i) {
       const Column& column = file.columns[i];
       const CsvField& field = record.fields[i];
@@ -157,32 +156,30 @@ class Importer {
           labels.push_back(bulk_->GetOrCreateLabel(label));
         }
       } else if (column.role == ColumnRole::kId) {
-        Value id_value;
-        if (!ReadId(field, &id_key, &id_value, reason)) return false;
+        if (!ReadId(field, &id, reason)) return false;
         id_column = &column;
-        if (!column.name.empty()) properties.emplace_back(file.keys[i], std::move(id_value));
+        if (!column.name.empty()) properties.emplace_back(file.keys[i], id);
       } else if (column.role == ColumnRole::kProperty) {
         if (!Property(file, i, field, &properties, reason)) return false;
       }
     }
-    if (id_column != nullptr && ids_[id_column->group].count(id_key) != 0) {
-      *reason = fmt::format("duplicate node id '{}'", id_key);
+    if (id_column != nullptr && ids_[id_column->group].Find(id)) {
+      *reason =
+          fmt::format("duplicate node id '{}'", record.fields[id_column - &file.columns[0]].text);
       return false;
     }
     NodeId node = bulk_->CreateNode(labels, std::move(properties));
-    if (id_column != nullptr) ids_[id_column->group].emplace(std::move(id_key), node);
+    if (id_column != nullptr) ids_[id_column->group].Insert(id, node);
     return true;
   }
 
   bool Lookup(const Column& column, const CsvField& field, NodeId* node, std::string* reason) {
-    std::string key;
-    Value unused;
-    if (!ReadId(field, &key, &unused, reason)) return false;
+    Value id;
+    if (!ReadId(field, &id, reason)) return false;
     auto group = ids_.find(column.group);
     if (group != ids_.end()) {
-      auto it = group->second.find(key);
-      if (it != group->second.end()) {
-        *node = it->second;
+      if (auto found = group->second.Find(id)) {
+        *node = *found;
         return true;
       }
     }
@@ -226,7 +223,7 @@ class Importer {
 
   const ImportOptions& options_;
   std::unique_ptr<storage::BulkWriter> bulk_;
-  std::unordered_map<std::string, std::unordered_map<std::string, NodeId>> ids_;
+  std::unordered_map<std::string, IdSpace> ids_;  // by id-space name
   ImportProgress progress_;
   ImportReport report_;
 };

@@ -24,7 +24,11 @@ std::string EncodeUint64(std::uint64_t v) {
 }  // namespace
 
 void BulkWriter::Buffer::Add(std::string_view key, std::string_view value) {
-  entries.push_back({arena.size(), static_cast<std::uint32_t>(key.size()),
+  std::uint64_t prefix = 0;
+  for (std::size_t i = 0; i < 8; ++i) {
+    prefix = (prefix << 8) | (i < key.size() ? static_cast<unsigned char>(key[i]) : 0u);
+  }
+  entries.push_back({prefix, arena.size(), static_cast<std::uint32_t>(key.size()),
                      static_cast<std::uint32_t>(value.size())});
   arena.append(key);
   arena.append(value);
@@ -135,7 +139,12 @@ std::string BulkWriter::WriteSst(int family, Buffer& buffer) {
   auto key_of = [&buffer](const Buffer::Entry& e) {
     return std::string_view(buffer.arena).substr(e.offset, e.key_size);
   };
-  auto less = [&](const Buffer::Entry& a, const Buffer::Entry& b) { return key_of(a) < key_of(b); };
+  // Byte order: the 8-byte prefixes compare as numbers (a shorter key is zero-padded,
+  // so equal prefixes fall through to the full comparison).
+  auto less = [&](const Buffer::Entry& a, const Buffer::Entry& b) {
+    if (a.prefix != b.prefix) return a.prefix < b.prefix;
+    return key_of(a) < key_of(b);
+  };
   if (!std::is_sorted(buffer.entries.begin(), buffer.entries.end(), less)) {
     std::sort(buffer.entries.begin(), buffer.entries.end(), less);
   }

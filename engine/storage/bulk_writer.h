@@ -59,6 +59,7 @@ class BulkWriter {
   struct Buffer {
     std::string arena;
     struct Entry {
+      std::uint64_t prefix;  // the key's first 8 bytes, big-endian: most comparisons end here
       std::uint64_t offset;
       std::uint32_t key_size;
       std::uint32_t value_size;

@@ -150,6 +150,28 @@ TEST_F(ImportTest, SkipModeLoadsTheRestAndReportsEachBadRow) {
   EXPECT_EQ(txn->RelCount(), 1u);
 }
 
+TEST_F(ImportTest, IntegerIdsCompareAsNumbersWhateverTheirSize) {
+  ImportOptions options;
+  options.id_type = IdType::kInteger;
+  options.skip_bad_rows = true;
+  options.nodes.push_back(
+      {File("n.csv", "id:ID\n7\n-3\n9223372036854775807\n007\n+9223372036854775807\nx\n"), {}});
+  options.relationships.push_back(
+      {File("r.csv", ":START_ID,:END_ID\n-3,07\n9223372036854775807,-3\n8,7\n"), "T"});
+  ImportReport report = ImportCsv(*store_, options);
+  EXPECT_EQ(report.nodes_imported, 3u);
+  EXPECT_EQ(report.relationships_imported, 2u);
+  ASSERT_EQ(report.skipped.size(), 4u);
+  EXPECT_NE(report.skipped[0].reason.find("duplicate node id '007'"), std::string::npos);
+  EXPECT_NE(report.skipped[1].reason.find("duplicate"), std::string::npos);
+  EXPECT_NE(report.skipped[2].reason.find("not an integer"), std::string::npos);
+  EXPECT_NE(report.skipped[3].reason.find("start '8'"), std::string::npos);
+  auto txn = store_->Begin(TxnMode::kReadOnly);
+  auto seven = Find(*txn, "id", Value(7));
+  ASSERT_TRUE(seven.has_value());
+  EXPECT_EQ(txn->Degree(*seven, Direction::kIn, {}), 1u);
+}
+
 TEST_F(ImportTest, DanglingEndFailsByDefault) {
   ImportOptions options;
   options.nodes.push_back({File("n.csv", "id:ID\na\n"), {}});
