@@ -100,7 +100,9 @@ ast::Statement Parse(std::string_view text) {
   if (tree == nullptr) {
     tokens.seek(0);
     parser.reset();
-    parser.setErrorHandler(std::make_shared<antlr4::DefaultErrorStrategy>());
+    auto strategy = std::make_shared<ExpectingErrorStrategy>();
+    listener.set_strategy(strategy.get());
+    parser.setErrorHandler(strategy);
     parser.addErrorListener(&listener);
     parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(
         antlr4::atn::PredictionMode::LL);

@@ -69,6 +69,39 @@ std::string DisplayName(const antlr4::dfa::Vocabulary& vocabulary, std::size_t t
   return name;
 }
 
+// Tokens that continue an expression; a long run of them reads better as "an operator".
+bool IsOperator(std::size_t type) {
+  switch (type) {
+    case CypherParser::AND:
+    case CypherParser::OR:
+    case CypherParser::XOR:
+    case CypherParser::CONTAINS:
+    case CypherParser::STARTS:
+    case CypherParser::ENDS:
+    case CypherParser::IN:
+    case CypherParser::IS:
+    case CypherParser::EQ:
+    case CypherParser::NE:
+    case CypherParser::LT:
+    case CypherParser::GT:
+    case CypherParser::LE:
+    case CypherParser::GE:
+    case CypherParser::REGEX:
+    case CypherParser::PLUS:
+    case CypherParser::MINUS:
+    case CypherParser::STAR:
+    case CypherParser::SLASH:
+    case CypherParser::PERCENT:
+    case CypherParser::CARET:
+    case CypherParser::DOT:
+    case CypherParser::LBRACKET:
+    case CypherParser::COLON:
+      return true;
+    default:
+      return false;
+  }
+}
+
 std::string JoinAlternatives(const std::vector<std::string>& names) {
   std::string out;
   for (std::size_t i = 0; i < names.size(); ++i) {
@@ -85,12 +118,16 @@ std::string Quote(const std::string& text) { return "'" + text + "'"; }
 std::string DescribeExpected(const antlr4::dfa::Vocabulary& vocabulary,
                              const antlr4::misc::IntervalSet& set) {
   bool identifier = set.contains(static_cast<std::size_t>(CypherParser::UnescapedSymbolicName));
+  std::size_t operators = 0;
+  for (ssize_t type : set.toList()) operators += IsOperator(static_cast<std::size_t>(type)) ? 1 : 0;
+  bool collapse_operators = operators >= 8;
   std::vector<std::string> keywords, others;
   std::set<std::string> seen;
   for (ssize_t type : set.toList()) {
     std::size_t t = static_cast<std::size_t>(type);  // EOF is -1, as size_t
     if (type < 0 && t != antlr4::Token::EOF) continue;
     if (identifier && IsSoftKeyword(t)) continue;
+    if (collapse_operators && IsOperator(t)) continue;
     std::string name = DisplayName(vocabulary, t);
     if (name.empty() || !seen.insert(name).second) continue;
     bool keyword = std::all_of(name.begin(), name.end(),
@@ -101,6 +138,7 @@ std::string DescribeExpected(const antlr4::dfa::Vocabulary& vocabulary,
   // too; listing them all says less than "an identifier".
   if (identifier && keywords.size() > 20) keywords.clear();
   keywords.insert(keywords.end(), others.begin(), others.end());
+  if (collapse_operators) keywords.push_back("an operator");
   return JoinAlternatives(keywords);
 }
 
@@ -129,12 +167,27 @@ void SyntaxErrorListener::Keep(Error error) {
   error_.emplace(std::move(error));
 }
 
+void ExpectingErrorStrategy::sync(antlr4::Parser* recognizer) {
+  if (!inErrorRecoveryMode(recognizer)) {
+    std::size_t index = recognizer->getCurrentToken()->getTokenIndex();
+    if (index != index_) {
+      index_ = index;
+      expected_.clear();
+    }
+    expected_.addAll(recognizer->getExpectedTokens());
+  }
+  antlr4::DefaultErrorStrategy::sync(recognizer);
+}
+
+antlr4::misc::IntervalSet ExpectingErrorStrategy::ExpectedAt(std::size_t index) const {
+  return index == index_ ? expected_ : antlr4::misc::IntervalSet();
+}
+
 std::string SyntaxErrorListener::ParserMessage(antlr4::Parser* parser, antlr4::Token* offending,
-                                               std::exception_ptr e) {
+                                               std::exception_ptr e) const {
   std::string input = offending == nullptr || offending->getType() == antlr4::Token::EOF
                           ? std::string()
                           : offending->getText();
-  std::string expected;
   antlr4::misc::IntervalSet set;
   bool have_set = false;
   if (e) {
@@ -156,18 +209,11 @@ std::string SyntaxErrorListener::ParserMessage(antlr4::Parser* parser, antlr4::T
     set = parser->getExpectedTokens();
     have_set = true;
   }
-  if (have_set && !input.empty() && set.contains(static_cast<std::size_t>(CypherParser::SEMI)) &&
-      set.size() <= 2) {
-    // The statement could have ended here; a clause or UNION could also have followed.
-    for (std::size_t t :
-         {CypherParser::MATCH, CypherParser::OPTIONAL, CypherParser::UNWIND, CypherParser::WITH,
-          CypherParser::RETURN, CypherParser::CREATE, CypherParser::MERGE, CypherParser::SET,
-          CypherParser::REMOVE, CypherParser::DELETE, CypherParser::DETACH, CypherParser::CALL,
-          CypherParser::UNION}) {
-      set.add(static_cast<ssize_t>(t));
-    }
+  if (have_set && strategy_ != nullptr && offending != nullptr) {
+    set.addAll(strategy_->ExpectedAt(offending->getTokenIndex()));
   }
-  if (have_set) expected = DescribeExpected(parser->getVocabulary(), set);
+  set.remove(static_cast<ssize_t>(antlr4::Token::EPSILON));
+  std::string expected = have_set ? DescribeExpected(parser->getVocabulary(), set) : "";
   std::string head = input.empty() ? "Unexpected end of input" : "Invalid input " + Quote(input);
   return expected.empty() ? head : head + ": expected " + expected;
 }

@@ -18,8 +18,26 @@
 
 namespace parley::parser {
 
+// The default recovery strategy, remembering every token the parser would have accepted at
+// the current position as it leaves optional parts and loops there. When the input then
+// fails further out (MATCH (n) WHER ...: the error surfaces at the statement level), the
+// message can still list WHERE and ',' among the alternatives.
+class ExpectingErrorStrategy : public antlr4::DefaultErrorStrategy {
+ public:
+  void sync(antlr4::Parser* recognizer) override;
+  // Tokens acceptable at token index `index`, as far as seen; empty if unknown.
+  antlr4::misc::IntervalSet ExpectedAt(std::size_t index) const;
+
+ private:
+  std::size_t index_ = static_cast<std::size_t>(-1);
+  antlr4::misc::IntervalSet expected_;
+};
+
 class SyntaxErrorListener : public antlr4::BaseErrorListener {
  public:
+  // Optional: the strategy of the parse, whose expectations widen parser messages.
+  void set_strategy(const ExpectingErrorStrategy* strategy) { strategy_ = strategy; }
+
   void syntaxError(antlr4::Recognizer* recognizer, antlr4::Token* offending_symbol,
                    std::size_t line, std::size_t char_position_in_line, const std::string& msg,
                    std::exception_ptr e) override;
@@ -33,11 +51,12 @@ class SyntaxErrorListener : public antlr4::BaseErrorListener {
 
  private:
   void Keep(Error error);
-  static std::string ParserMessage(antlr4::Parser* parser, antlr4::Token* offending,
-                                   std::exception_ptr e);
+  std::string ParserMessage(antlr4::Parser* parser, antlr4::Token* offending,
+                            std::exception_ptr e) const;
   static std::string LexerMessage(const std::string& antlr_message, std::string* detail);
 
   std::optional<Error> error_;
+  const ExpectingErrorStrategy* strategy_ = nullptr;
 };
 
 // "MATCH, RETURN, '(' or an identifier": a readable list of the token types in `set`.

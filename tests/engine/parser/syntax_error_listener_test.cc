@@ -29,6 +29,26 @@ TEST(SyntaxErrorListenerTest, MisspelledKeywordOnSecondLine) {
   EXPECT_THAT(std::string(e.message()), HasSubstr("(line 2, column 3)"));
 }
 
+TEST(SyntaxErrorListenerTest, AlternativesIncludeWhatCouldHaveContinuedEarlierParts) {
+  // The error surfaces after MATCH's pattern has ended; WHERE and ',' were still possible.
+  Error e = ParseError("MATCH (n) WHER n.x = 1 RETURN n");
+  EXPECT_EQ(e.pos(), (SourcePos{1, 11}));
+  std::string message(e.message());
+  EXPECT_THAT(message, StartsWith("Invalid input 'WHER': expected "));
+  EXPECT_THAT(message, HasSubstr("WHERE"));
+  EXPECT_THAT(message, HasSubstr("','"));
+  EXPECT_THAT(message, HasSubstr("RETURN"));
+  Error limit = ParseError("MATCH (n) RETURN n.name AS name LIMT 5");
+  EXPECT_THAT(std::string(limit.message()), HasSubstr("LIMIT"));
+  EXPECT_THAT(std::string(limit.message()), HasSubstr("ORDER"));
+}
+
+TEST(SyntaxErrorListenerTest, LongOperatorListsAreSummarised) {
+  Error e = ParseError("MATCH (n) WHERE n.x = 1 RETRUN n");
+  EXPECT_THAT(std::string(e.message()), HasSubstr("an operator"));
+  EXPECT_THAT(std::string(e.message()), Not(HasSubstr("'%'")));
+}
+
 TEST(SyntaxErrorListenerTest, MissingClosingParenthesis) {
   Error e = ParseError("MATCH (n RETURN n");
   EXPECT_EQ(e.pos(), (SourcePos{1, 10}));
