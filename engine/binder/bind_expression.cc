@@ -131,6 +131,9 @@ ExprPtr Binder::BindExprInner(const ast::Expr& e) {
       auto b = Make(ExprKind::kProperty, e.pos);
       b->args.push_back(BindExpr(*e.children[0]));
       auto t = StaticType(*b->args[0]);
+      if (t && *t == ValueType::kPath) {
+        Fail("InvalidArgumentType", fmt::format("a path has no property `{}`", e.name), e.pos);
+      }
       if (t && (IsScalarType(*t) || *t == ValueType::kList)) {
         throw Error(ErrorKind::kTypeError, "InvalidArgumentType",
                     fmt::format("cannot read property `{}` of a {}", e.name, TypeName(*t)),

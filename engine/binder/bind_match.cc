@@ -107,16 +107,17 @@ void Binder::DeclarePatternVariables(const ast::PatternPart& p, bool for_create,
 
 bound::ExprPtr Binder::BindPropertiesMap(const ast::Expr* e) {
   if (e == nullptr) return nullptr;
-  if (e->kind == ast::ExprKind::kParameter) {
-    bound::ExprPtr b = BindExpr(*e);
-    return b;
-  }
   return BindExpr(*e);
 }
 
 bound::PatternPart Binder::BindPatternPart(const ast::PatternPart& p, bool for_create,
                                            std::vector<bound::Slot>* new_slots) {
-  (void)for_create;
+  auto check_param = [&](const ast::Expr* props) {
+    if (!for_create && props != nullptr && props->kind == ast::ExprKind::kParameter) {
+      Fail("InvalidParameterUse", "a parameter cannot be used as a property map in MATCH",
+           props->pos);
+    }
+  };
   auto pre_bound = [&](bound::Slot s) {
     return std::find(new_slots->begin(), new_slots->end(), s) == new_slots->end();
   };
@@ -135,6 +136,7 @@ bound::PatternPart Binder::BindPatternPart(const ast::PatternPart& p, bool for_c
       np.bound = pre_bound(np.slot);
     }
     for (const std::string& l : n.labels) np.labels.push_back(LabelToken(l));
+    check_param(n.properties.get());
     np.properties = BindPropertiesMap(n.properties.get());
     part.nodes.push_back(std::move(np));
   }
@@ -155,6 +157,7 @@ bound::PatternPart Binder::BindPatternPart(const ast::PatternPart& p, bool for_c
       rp.min_hops = r.var_length->min.value_or(1);
       rp.max_hops = r.var_length->max.value_or(-1);
     }
+    check_param(r.properties.get());
     rp.properties = BindPropertiesMap(r.properties.get());
     part.rels.push_back(std::move(rp));
   }

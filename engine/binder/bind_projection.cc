@@ -122,10 +122,8 @@ void Binder::BindProjection(const ast::Projection& p, const ast::Expr* where, bo
     bound::ProjectionItem pi{std::move(e), v.slot, it.name};
     if (aggregating) {
       proj.group_keys.push_back(std::move(pi));
-    } else if (!reuse) {
-      proj.items.push_back(std::move(pi));
     } else {
-      proj.items.push_back(std::move(pi));
+      proj.items.push_back(std::move(pi));  // the planner skips identity items
     }
     new_scope.push_back(v);
   }

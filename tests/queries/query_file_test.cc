@@ -105,7 +105,9 @@ TEST_P(QueryFileTest, MatchesExpectedResults) {
         ADD_FAILURE() << where << ": expected " << arg << " " << arg2;
       } catch (const Error& e) {
         EXPECT_EQ(ErrorKindName(e.kind()), arg) << where << ": " << e.what();
-        if (!arg2.empty()) EXPECT_EQ(e.detail(), arg2) << where << ": " << e.what();
+        if (!arg2.empty()) {
+          EXPECT_EQ(e.detail(), arg2) << where << ": " << e.what();
+        }
       }
       continue;
     }

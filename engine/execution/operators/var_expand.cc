@@ -23,13 +23,16 @@ class VarExpandOp final : public Operator {
     for (;;) {
       if (stack_.empty()) {
         if (!Start(row)) return false;
-        if (op_.min_hops == 0 && TargetOk(*row, start_)) return Emit(row, start_);
+        bool zero = op_.rel_bound ? bound_ids_.empty() : op_.min_hops == 0;
+        if (zero && TargetOk(*row, start_)) return Emit(row, start_);
       }
       Frame& f = stack_.back();
       std::int64_t depth = static_cast<std::int64_t>(path_.size());
       storage::EdgeRef e;
       bool more = false;
-      if (op_.max_hops < 0 || depth < op_.max_hops) {
+      std::int64_t max_hops = op_.rel_bound ? static_cast<std::int64_t>(bound_ids_.size())
+                                            : op_.max_hops;
+      if (max_hops < 0 || depth < max_hops) {
         if (!f.cursor) f.cursor = ctx_->txn->Expand(f.node, op_.direction, filter_.types);
         while ((more = f.cursor->Next(&e))) {
           if (Accept(*row, f.node, e)) break;
@@ -44,7 +47,8 @@ class VarExpandOp final : public Operator {
       NodeId from = f.node;
       path_.push_back(ToRecord(from, e));
       stack_.push_back(Frame{e.other, nullptr});
-      if (depth + 1 >= op_.min_hops && TargetOk(*row, e.other)) return Emit(row, e.other);
+      std::int64_t min_hops = op_.rel_bound ? max_hops : op_.min_hops;
+      if (depth + 1 >= min_hops && TargetOk(*row, e.other)) return Emit(row, e.other);
     }
   }
 
@@ -61,6 +65,15 @@ class VarExpandOp final : public Operator {
       if (!from.is_node()) continue;
       if (op_.into && !(*row)[op_.target].is_node()) continue;
       start_ = NodeId(from.as_node().id);
+      if (op_.rel_bound) {
+        // The relationships are given (a list bound earlier): follow exactly those.
+        const Value& list = (*row)[op_.rel];
+        if (!list.is_list()) continue;
+        bound_ids_.clear();
+        for (const Value& r : list.as_list()) {
+          if (r.is_relationship()) bound_ids_.push_back(RelId(r.as_relationship().id));
+        }
+      }
       if (op_.rel_properties != nullptr) {
         Value m = eval_.Eval(*op_.rel_properties, *row);
         props_ = m.is_map() ? m.as_map() : Map();
@@ -73,6 +86,7 @@ class VarExpandOp final : public Operator {
   bool Accept(const Row& row, NodeId from, const storage::EdgeRef& e) {
     if (op_.direction == Direction::kBoth && !e.outgoing && e.other == from) return false;
     if (!ctx_->deleted_rels.empty() && ctx_->deleted_rels.count(e.rel)) return false;
+    if (op_.rel_bound && bound_ids_[path_.size()] != e.rel) return false;
     for (const storage::RelRecord& r : path_) {
       if (r.id == e.rel) return false;
     }
@@ -94,7 +108,7 @@ class VarExpandOp final : public Operator {
     List rels;
     rels.reserve(path_.size());
     for (const storage::RelRecord& r : path_) rels.push_back(RelValue(*ctx_->txn, r));
-    (*row)[op_.rel] = std::move(rels);
+    if (!op_.rel_bound) (*row)[op_.rel] = std::move(rels);
     if (!op_.into) (*row)[op_.target] = NodeValue(target);
     return true;
   }
@@ -107,6 +121,7 @@ class VarExpandOp final : public Operator {
   Map props_;
   std::vector<Frame> stack_;
   std::vector<storage::RelRecord> path_;
+  std::vector<RelId> bound_ids_;
 };
 
 }  // namespace

@@ -1,0 +1,106 @@
+// Operator behaviour through the public API.
+#include <thread>
+
+#include <gtest/gtest.h>
+
+#include "parley/parley.h"
+
+namespace parley {
+namespace {
+
+DatabaseOptions InMemory(std::uint64_t memory_limit = 4ull << 30) {
+  DatabaseOptions o;
+  o.in_memory = true;
+  o.query_memory_limit = memory_limit;
+  return o;
+}
+
+Value Single(Connection& conn, std::string_view query) {
+  Result r = conn.Execute(query);
+  EXPECT_EQ(r.row_count(), 1u) << query;
+  return r.row_count() == 1 ? r.rows()[0][0] : Value();
+}
+
+TEST(ExecutionTest, VarLengthExpandBindsEachRelationshipOncePerPath) {
+  Database db("exec", InMemory());
+  Connection conn(db);
+  conn.Execute("CREATE (a:N {i: 0})-[:R]->(b:N {i: 1})-[:R]->(a)");
+  // Around the two-cycle: paths of length 1 and 2 from each node, never reusing a rel.
+  EXPECT_EQ(Single(conn, "MATCH (a:N {i: 0})-[:R*]->(x) RETURN count(*)"), Value(2));
+  EXPECT_EQ(Single(conn, "MATCH (a:N {i: 0})-[:R*0..]->(x) RETURN count(*)"), Value(3));
+}
+
+TEST(ExecutionTest, OptionalMatchYieldsNullsWhenNothingMatches) {
+  Database db("exec", InMemory());
+  Connection conn(db);
+  conn.Execute("CREATE (:A)");
+  Result r = conn.Execute("MATCH (a:A) OPTIONAL MATCH (a)-->(b) RETURN a, b");
+  ASSERT_EQ(r.row_count(), 1u);
+  EXPECT_TRUE(r.rows()[0][0].is_node());
+  EXPECT_TRUE(r.rows()[0][1].is_null());
+}
+
+TEST(ExecutionTest, ReadingADeletedNodeIsEntityNotFound) {
+  Database db("exec", InMemory());
+  Connection conn(db);
+  conn.Execute("CREATE ({x: 1})");
+  try {
+    conn.Execute("MATCH (n) DELETE n RETURN n.x");
+    FAIL() << "expected an error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::kEntityNotFound);
+    EXPECT_EQ(e.detail(), "DeletedEntityAccess");
+  }
+  // The failed statement changed nothing.
+  EXPECT_EQ(Single(conn, "MATCH (n) RETURN count(n)"), Value(1));
+}
+
+TEST(ExecutionTest, MaterialisingPastTheMemoryLimitFails) {
+  Database db("exec", InMemory(1 << 20));
+  Connection conn(db);
+  try {
+    conn.Execute("UNWIND range(1, 200000) AS x RETURN collect(x) AS xs");
+    FAIL() << "expected an error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::kRuntimeError);
+    EXPECT_EQ(e.detail(), "MemoryLimitExceeded");
+  }
+  EXPECT_EQ(Single(conn, "UNWIND range(1, 1000) AS x RETURN size(collect(x))"), Value(1000));
+}
+
+TEST(ExecutionTest, InterruptCancelsARunningQuery) {
+  Database db("exec", InMemory());
+  Connection conn(db);
+  conn.Execute("UNWIND range(1, 400) AS i CREATE ()");
+  std::thread stopper([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    conn.Interrupt();
+  });
+  try {
+    conn.Execute("MATCH (a), (b), (c) RETURN count(*)");  // 64 million rows
+    ADD_FAILURE() << "expected the query to be cancelled";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::kRuntimeError);
+    EXPECT_EQ(e.detail(), "QueryCancelled");
+  }
+  stopper.join();
+}
+
+TEST(ExecutionTest, ShortestPathFindsAllShortestRoutes) {
+  Database db("exec", InMemory());
+  Connection conn(db);
+  conn.Execute(
+      "CREATE (s:S)-[:R]->(:M)-[:R]->(t:T), (s)-[:R]->(:M)-[:R]->(t), (s)-[:R]->(:M)-[:R]->(:M)-[:R]->(t)");
+  EXPECT_EQ(Single(conn, "MATCH p = allShortestPaths((:S)-[*]->(:T)) RETURN count(p)"), Value(2));
+  EXPECT_EQ(Single(conn, "MATCH p = shortestPath((:S)-[*]->(:T)) RETURN length(p)"), Value(2));
+}
+
+TEST(ExecutionTest, RegexUsesFullMatch) {
+  Database db("exec", InMemory());
+  Connection conn(db);
+  EXPECT_EQ(Single(conn, "RETURN 'abc' =~ 'a.c'"), Value(true));
+  EXPECT_EQ(Single(conn, "RETURN 'abcd' =~ 'a.c'"), Value(false));
+}
+
+}  // namespace
+}  // namespace parley

@@ -1,0 +1,80 @@
+// Planner rewrites, observed through EXPLAIN.
+#include <gtest/gtest.h>
+
+#include "parley/parley.h"
+
+namespace parley {
+namespace {
+
+class PlannerTest : public ::testing::Test {
+ protected:
+  PlannerTest() : db_("planner_test", Options()), conn_(db_) {}
+  static DatabaseOptions Options() {
+    DatabaseOptions o;
+    o.in_memory = true;
+    return o;
+  }
+  std::string Explain(std::string_view query) {
+    return conn_.Execute("EXPLAIN " + std::string(query)).plan();
+  }
+  // Index in `plan` of the first line containing `what` (npos if none).
+  static std::size_t LineOf(const std::string& plan, std::string_view what) {
+    std::size_t at = plan.find(what);
+    if (at == std::string::npos) return at;
+    return static_cast<std::size_t>(std::count(plan.begin(), plan.begin() + at, '\n'));
+  }
+  Database db_;
+  Connection conn_;
+};
+
+TEST_F(PlannerTest, StartsFromTheSmallestLabel) {
+  conn_.Execute("UNWIND range(1, 50) AS i CREATE (:Big {i: i})");
+  conn_.Execute("CREATE (:Small)");
+  std::string plan = Explain("MATCH (a:Big)-[:R]->(b:Small) RETURN a");
+  EXPECT_NE(plan.find("NodeByLabelScan b:Small"), std::string::npos) << plan;
+  EXPECT_NE(plan.find("Expand(All) (b)<-[anon_"), std::string::npos) << plan;
+}
+
+TEST_F(PlannerTest, UsesAnIndexForEquality) {
+  conn_.Execute("UNWIND range(1, 20) AS i CREATE (:Person {id: i})");
+  conn_.Execute("CREATE INDEX FOR (p:Person) ON (p.id)");
+  std::string plan = Explain("MATCH (p:Person {id: 7}) RETURN p");
+  EXPECT_NE(plan.find("NodeIndexSeek p:Person(id) = 7"), std::string::npos) << plan;
+  Result r = conn_.Execute("MATCH (p:Person) WHERE p.id = 7 RETURN p.id");
+  ASSERT_EQ(r.row_count(), 1u);
+  EXPECT_EQ(r.rows()[0][0], Value(7));
+}
+
+TEST_F(PlannerTest, PushesPredicatesDownToWhereTheirVariablesAreBound) {
+  std::string plan = Explain("MATCH (a)-[:R]->(b) WHERE a.x = 1 AND b.y = 2 RETURN a");
+  // The filter on the start node sits below the expansion (printed after it).
+  std::size_t expand = LineOf(plan, "Expand");
+  std::size_t filter_a = LineOf(plan, "Filter a.x = 1");
+  std::size_t filter_b = LineOf(plan, "Filter b.y = 2");
+  ASSERT_NE(expand, std::string::npos) << plan;
+  EXPECT_GT(filter_a, expand) << plan;
+  EXPECT_LT(filter_b, expand) << plan;
+}
+
+TEST_F(PlannerTest, ExpandsFromBoundNodesInsteadOfScanning) {
+  std::string plan = Explain("MATCH (a) WITH a MATCH (a)-[:R]->(b) RETURN b");
+  EXPECT_EQ(plan.find("AllNodesScan b"), std::string::npos) << plan;
+  EXPECT_NE(plan.find("Expand(All) (a)-[anon_"), std::string::npos) << plan;
+}
+
+TEST_F(PlannerTest, ExplainReturnsThePlanAsRows) {
+  Result r = conn_.Execute("EXPLAIN MATCH (n) RETURN n");
+  EXPECT_EQ(r.columns(), std::vector<std::string>{"plan"});
+  EXPECT_GE(r.row_count(), 2u);
+  EXPECT_FALSE(r.plan().empty());
+}
+
+TEST_F(PlannerTest, ProfileCountsRowsPerOperator) {
+  conn_.Execute("CREATE (), (), ()");
+  Result r = conn_.Execute("PROFILE MATCH (n) RETURN n");
+  EXPECT_EQ(r.row_count(), 3u);
+  EXPECT_NE(r.plan().find("AllNodesScan n  (rows: 3"), std::string::npos) << r.plan();
+}
+
+}  // namespace
+}  // namespace parley
