@@ -1,9 +1,12 @@
 // Parley's Cypher grammar: the openCypher language (clauses, patterns, expressions) plus
 // Parley's schema commands (CREATE/DROP INDEX, SHOW ...) and EXPLAIN/PROFILE.
 //
-// Written for speed under SLL prediction: no left recursion, expression precedence as one
-// rule per level, and alternatives ordered so that the few real ambiguities (e.g. a list
-// comprehension versus a list literal holding an IN predicate) resolve to the first one.
+// Written for speed under SLL prediction: no left recursion, expressions as a flat sequence
+// of operands and operators (the builder applies precedence), names one rule deep, and
+// alternatives ordered so that the few real ambiguities (a list comprehension versus a list
+// literal holding an IN predicate, a pattern versus arithmetic on a parenthesised
+// expression, a quantifier versus a function call) resolve to the first one. Whitespace and
+// comments are skipped by the lexer.
 // Keywords are case-insensitive; the AST builder (engine/parser) turns the tree into
 // parley::ast and checks literal values (integer overflow, escapes).
 grammar Cypher;
