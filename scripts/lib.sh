@@ -7,7 +7,7 @@ PARLEY_BUILD="${PARLEY_BUILD:-$PARLEY_ROOT/build}"
 # Everything Parley builds, tests and draws with, by Debian package name.
 PARLEY_PACKAGES=(
   build-essential cmake ninja-build pkg-config ccache python3 git
-  librocksdb-dev libantlr4-runtime-dev antlr4 default-jre-headless
+  librocksdb-dev libantlr4-runtime-dev antlr4
   libboost-graph-dev libgtest-dev libgmock-dev libbenchmark-dev
   libfmt-dev libcli11-dev nlohmann-json3-dev libreadline-dev libre2-dev libutf8proc-dev
   graphviz tmux tzdata
