@@ -4,7 +4,7 @@
 #
 #   bench/storage/compare_import.sh [BUILD_DIR] [NODES] [RELS]
 #
-# BUILD_DIR (default: build) must hold bench/storage/generate_graph, and shell/parley or
+# BUILD_DIR (default: build) must hold bench/storage/generate_graph, and parley or
 # bench/storage/import_graph (the same import library without the CLI). Kuzu comes from
 # the npm package kuzu@0.11.3, installed into a temporary directory outside the repository;
 # when npm or the package is unavailable, only Parley is timed.
@@ -24,7 +24,7 @@ find_tool() {  # first executable among the arguments
 }
 generate=$(find_tool "$build/bench/storage/generate_graph" "$build/bench_storage/generate_graph") ||
   { echo "generate_graph not found under $build; build the bench targets first" >&2; exit 2; }
-parley_cli=$(find_tool "$build/shell/parley" || true)
+parley_cli=$(find_tool "$build/parley" "$build/shell/parley" || true)
 import_graph=$(find_tool "$build/bench/storage/import_graph" "$build/bench_storage/import_graph" || true)
 
 work=$(mktemp -d /tmp/parley-compare-import.XXXXXX)
