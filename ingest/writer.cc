@@ -156,7 +156,23 @@ std::vector<Statement> FactStatements(const ArticleFacts& facts) {
   return out;
 }
 
+void GraphWriter::EnsureIndexes() {
+  indexed_ = true;
+  static constexpr std::pair<const char*, const char*> kIndexes[] = {
+      {"Article", "id"}, {"Article", "path"}, {"Leader", "name"}, {"Country", "name"},
+      {"Issue", "name"},  {"Person", "name"},  {"Summit", "key"}};
+  for (const auto& [label, key] : kIndexes) {
+    try {
+      connection_.Execute(std::string("CREATE INDEX IF NOT EXISTS FOR (n:") + label + ") ON (n." +
+                          key + ")");
+    } catch (const Error&) {
+      // Indexes only speed the lookups up; without them the writes are the same.
+    }
+  }
+}
+
 WriteOutcome GraphWriter::Write(const ArticleFacts& facts) {
+  if (!indexed_ && !connection_.in_transaction()) EnsureIndexes();
   connection_.Begin();
   try {
     Result same = connection_.Execute("MATCH (a:Article {id: $id}) RETURN a.id AS id",

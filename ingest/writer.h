@@ -32,11 +32,15 @@ class GraphWriter {
   explicit GraphWriter(Connection& connection) : connection_(connection) {}
 
   // Writes `facts` in one transaction. Throws parley::Error (after rolling back) when the
-  // engine rejects a statement.
+  // engine rejects a statement. The first call also creates the indexes the writer's lookups
+  // use (Article id and path, the entities' names, the Summit key), where absent.
   WriteOutcome Write(const ArticleFacts& facts);
 
  private:
+  void EnsureIndexes();
+
   Connection& connection_;
+  bool indexed_ = false;
 };
 
 // The statements that store `facts` (without the idempotence check and replacement).
