@@ -8,6 +8,7 @@
 #include "CypherParser.h"
 #include "antlr4-runtime.h"
 #include "engine/parser/ast_builder.h"
+#include "engine/parser/lexer.h"
 #include "engine/parser/literals.h"
 #include "engine/parser/syntax_error_listener.h"
 
@@ -69,17 +70,15 @@ bool CheckTokens(antlr4::CommonTokenStream& tokens, SyntaxErrorListener& listene
 }  // namespace
 
 ast::Statement Parse(std::string_view text) {
-  std::unique_ptr<antlr4::ANTLRInputStream> input;
+  std::unique_ptr<CodePointStream> input;
   try {
-    input = std::make_unique<antlr4::ANTLRInputStream>(text.data(), text.size());
+    input = std::make_unique<CodePointStream>(text.data(), text.size());
   } catch (const std::exception&) {  // the runtime rejects malformed UTF-8
     throw Error(ErrorKind::kSyntaxError, "InvalidUnicodeCharacter",
                 "Invalid input: the query text is not valid UTF-8", SourcePos{1, 1});
   }
   SyntaxErrorListener listener;
-  CypherLexer lexer(input.get());
-  lexer.removeErrorListeners();
-  lexer.addErrorListener(&listener);
+  Lexer lexer(input.get(), &listener, nullptr);
   antlr4::CommonTokenStream tokens(&lexer);
   tokens.fill();  // lexer errors first, so the earliest error wins whichever stage found it
   if (!CheckTokens(tokens, listener)) throw listener.error();
