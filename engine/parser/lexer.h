@@ -1,11 +1,11 @@
 // Lexer: a hand-written token source for the generated Cypher parser.
 //
 // It produces exactly the tokens of grammar/Cypher.g4's lexer rules (same token types,
-// positions and text; whitespace and comments skipped), about ten times faster than the
-// generated ANTLR lexer, which was a third of a statement's parse time. Keywords come from
+// positions and text; whitespace and comments skipped), three to four times faster than the
+// generated ANTLR lexer, which took a third of a statement's parse time. Keywords come from
 // the grammar's vocabulary, so the two cannot drift apart in what they recognise as a
-// keyword; tests/engine/parser/lexer_test.cc checks the token streams agree on the whole
-// TCK.
+// keyword; tests/engine/parser/lexer_test.cc checks that the token streams agree on the
+// whole TCK.
 //
 // Internal to engine/parser. One Lexer per parse; `input` must outlive it and the tokens.
 // Characters no token can start with are reported to the error listener (as the ANTLR
