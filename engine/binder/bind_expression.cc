@@ -180,6 +180,18 @@ ExprPtr Binder::BindExprInner(const ast::Expr& e) {
       if (kind != ExprKind::kArith) {
         CheckBoolean(*a, e.children[0]->pos);
         CheckBoolean(*c, e.children[1]->pos);
+      } else if (e.binary_op != ast::BinaryOp::kAdd) {
+        for (const ExprPtr* x : {&a, &c}) {
+          auto t = StaticType(**x);
+          if (t && (*t == ValueType::kBool || *t == ValueType::kString || *t == ValueType::kList ||
+                    *t == ValueType::kMap || *t == ValueType::kNode ||
+                    *t == ValueType::kRelationship || *t == ValueType::kPath)) {
+            Fail("InvalidArgumentType",
+                 fmt::format("`{}` does not apply to {}", ast::ToString(e.binary_op),
+                             TypeName(*t)),
+                 (*x)->pos);
+          }
+        }
       }
       auto b = Make(kind, e.pos, op);
       b->args.push_back(std::move(a));
@@ -314,7 +326,21 @@ ExprPtr Binder::BindScoped(const ast::Expr& e) {
     Fail("InvalidArgumentType", fmt::format("expected a list, not {}", TypeName(*t)),
          e.children[0]->pos);
   }
-  b->slot = Declare(e.variable, VarKind::kAny, e.variable_pos).slot;
+  std::optional<ValueType> element;
+  if (b->args[0]->kind == ExprKind::kLiteral && b->args[0]->value.is_list()) {
+    const List& l = b->args[0]->value.as_list();
+    for (const Value& v : l) {
+      if (v.is_null()) continue;
+      if (element && *element != v.type()) {
+        element.reset();
+        break;
+      }
+      element = v.type();
+    }
+  }
+  b->slot = Declare(e.variable, VarKind::kAny, e.variable_pos, element).slot;
+  auto* saved_aggregates = aggregates_;
+  aggregates_ = nullptr;  // aggregates cannot run per list element
   try {
     for (std::size_t i = 1; i < e.children.size(); ++i) {
       b->args.push_back(e.children[i] ? BindExpr(*e.children[i]) : nullptr);
@@ -322,9 +348,11 @@ ExprPtr Binder::BindScoped(const ast::Expr& e) {
     }
     while (b->args.size() < (quant ? 2u : 3u)) b->args.push_back(nullptr);
   } catch (...) {
+    aggregates_ = saved_aggregates;
     restore();
     throw;
   }
+  aggregates_ = saved_aggregates;
   restore();
   return b;
 }
@@ -379,6 +407,22 @@ ExprPtr Binder::BindSubquery(const ast::Expr& e) {
                      ? bound::SubqueryKind::kComprehension
                      : bound::SubqueryKind::kExists;
       bound::Match m;
+      if (e.kind == ast::ExprKind::kPatternPredicate) {
+        for (const ast::PatternPart& p : e.pattern) {
+          for (const ast::NodePattern& n : p.nodes) {
+            if (!n.variable.empty() && !Find(n.variable)) {
+              Fail("UndefinedVariable", fmt::format("variable `{}` is not defined", n.variable),
+                   n.variable_pos);
+            }
+          }
+          for (const ast::RelPattern& r : p.rels) {
+            if (!r.variable.empty() && !Find(r.variable)) {
+              Fail("UndefinedVariable", fmt::format("variable `{}` is not defined", r.variable),
+                   r.variable_pos);
+            }
+          }
+        }
+      }
       for (const ast::PatternPart& p : e.pattern) DeclarePatternVariables(p, false, &m.new_slots);
       for (const ast::PatternPart& p : e.pattern) {
         m.parts.push_back(BindPatternPart(p, false, &m.new_slots));

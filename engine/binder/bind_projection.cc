@@ -59,6 +59,29 @@ bound::ExprPtr Binder::BindCount(const ast::Expr& e, const char* what) {
   return b;
 }
 
+// An ORDER BY item after aggregation that itself aggregates may read only aliases outside
+// its aggregates (unless it repeats a projected item exactly).
+bound::ExprPtr Binder::BindSortExpr(const ast::Expr& e, bool aggregating, const Scope& old_scope,
+                                    const Scope& new_scope,
+                                    const std::vector<std::pair<std::string, bound::Slot>>& keys) {
+  if (!aggregating || !ContainsAggregate(e)) return BindExpr(e);
+  std::string text = ast::ToString(e);
+  for (const auto& [t, slot] : keys) {
+    if (t == text) return bound::MakeVariable(slot, e.pos);
+  }
+  Scope saved = scope_;
+  scope_ = old_scope;
+  scope_.insert(scope_.end(), new_scope.begin(), new_scope.end());
+  ambiguous_below_ = old_scope.size();
+  auto* saved_keys = group_keys_;
+  group_keys_ = nullptr;
+  bound::ExprPtr b = BindExpr(e);
+  group_keys_ = saved_keys;
+  ambiguous_below_ = 0;
+  scope_ = saved;
+  return b;
+}
+
 void Binder::BindProjection(const ast::Projection& p, const ast::Expr* where, bool is_return,
                             SourcePos pos, bound::SingleQuery* out) {
   bound::Projection proj;
@@ -67,6 +90,7 @@ void Binder::BindProjection(const ast::Projection& p, const ast::Expr* where, bo
   Scope old_scope = scope_;
 
   std::vector<Item> items;
+  std::optional<Error> alias_error;  // reported after ORDER BY, whose errors come first
   if (p.star) {
     for (const Variable& v : old_scope) {
       if (!v.name.empty()) items.push_back(Item{nullptr, &v, v.name, pos});
@@ -76,9 +100,10 @@ void Binder::BindProjection(const ast::Projection& p, const ast::Expr* where, bo
     }
   }
   for (const ast::ProjectionItem& it : p.items) {
-    if (!is_return && !it.has_alias() && it.expr->kind != ast::ExprKind::kVariable) {
-      Fail("NoExpressionAlias", fmt::format("expression `{}` in WITH needs an alias", it.text),
-           it.pos);
+    if (!is_return && !it.has_alias() && it.expr->kind != ast::ExprKind::kVariable &&
+        !alias_error) {
+      alias_error = Error(ErrorKind::kSyntaxError, "NoExpressionAlias",
+                          fmt::format("expression `{}` in WITH needs an alias", it.text), it.pos);
     }
     items.push_back(Item{it.expr.get(), nullptr, it.column_name(), it.pos});
   }
@@ -171,24 +196,31 @@ void Binder::BindProjection(const ast::Projection& p, const ast::Expr* where, bo
     }
     try {
       for (const ast::SortItem& s : p.order_by) {
-        proj.order_by.push_back(bound::SortItem{BindExpr(*s.expr), s.descending});
+        proj.order_by.push_back(bound::SortItem{BindSortExpr(*s.expr, aggregating, old_scope,
+                                                             new_scope, keys),
+                                                s.descending});
       }
     } catch (...) {
       group_keys_ = nullptr;
       aggregates_ = nullptr;
+      ambiguous_below_ = 0;
       throw;
     }
     group_keys_ = nullptr;
     aggregates_ = nullptr;
   }
+  if (alias_error) throw *alias_error;
   if (p.skip) proj.skip = BindCount(*p.skip, "SKIP");
   if (p.limit) proj.limit = BindCount(*p.limit, "LIMIT");
 
-  scope_ = new_scope;
   if (where != nullptr) {
+    // WITH's WHERE also sees the variables the WITH was given, unless it aggregates.
+    scope_ = aggregating ? new_scope : old_scope;
+    if (!aggregating) scope_.insert(scope_.end(), new_scope.begin(), new_scope.end());
     proj.where = BindExpr(*where);
     CheckBoolean(*proj.where, where->pos);
   }
+  scope_ = new_scope;
   if (is_return) {
     query_.columns.clear();
     query_.output_slots.clear();

@@ -32,7 +32,6 @@ void Binder::BindCreate(const ast::CreateClause& c, bound::SingleQuery* out) {
   bound::Create create;
   std::vector<bound::Slot> new_slots;
   for (const ast::PatternPart& p : c.pattern) {
-    for (const ast::RelPattern& r : p.rels) CheckCreateRel(r, false);
     if (p.nodes.size() == 1 && !p.nodes[0].variable.empty() && Find(p.nodes[0].variable)) {
       const Variable* v = Find(p.nodes[0].variable);
       if (std::find(new_slots.begin(), new_slots.end(), v->slot) == new_slots.end()) {
@@ -42,6 +41,7 @@ void Binder::BindCreate(const ast::CreateClause& c, bound::SingleQuery* out) {
       }
     }
     DeclarePatternVariables(p, true, &new_slots);
+    for (const ast::RelPattern& r : p.rels) CheckCreateRel(r, false);
   }
   for (const ast::PatternPart& p : c.pattern) {
     create.parts.push_back(BindPatternPart(p, true, &new_slots));
@@ -63,7 +63,6 @@ void Binder::BindCreate(const ast::CreateClause& c, bound::SingleQuery* out) {
 
 void Binder::BindMerge(const ast::MergeClause& m, bound::SingleQuery* out) {
   bound::Merge merge;
-  for (const ast::RelPattern& r : m.pattern.rels) CheckCreateRel(r, true);
   if (m.pattern.nodes.size() == 1 && !m.pattern.nodes[0].variable.empty() &&
       Find(m.pattern.nodes[0].variable)) {
     Fail("VariableAlreadyBound",
@@ -71,6 +70,19 @@ void Binder::BindMerge(const ast::MergeClause& m, bound::SingleQuery* out) {
          m.pattern.nodes[0].variable_pos);
   }
   DeclarePatternVariables(m.pattern, true, &merge.new_slots);
+  for (const ast::RelPattern& r : m.pattern.rels) CheckCreateRel(r, true);
+  for (const ast::NodePattern& n : m.pattern.nodes) {
+    if (n.properties && n.properties->kind == ast::ExprKind::kParameter) {
+      Fail("InvalidParameterUse", "a parameter cannot be used as a property map in MERGE",
+           n.properties->pos);
+    }
+  }
+  for (const ast::RelPattern& r : m.pattern.rels) {
+    if (r.properties && r.properties->kind == ast::ExprKind::kParameter) {
+      Fail("InvalidParameterUse", "a parameter cannot be used as a property map in MERGE",
+           r.properties->pos);
+    }
+  }
   merge.part = BindPatternPart(m.pattern, true, &merge.new_slots);
   std::vector<bound::Slot> created;
   for (bound::NodePattern& n : merge.part.nodes) {
@@ -144,13 +156,14 @@ void Binder::BindDelete(const ast::DeleteClause& d, bound::SingleQuery* out) {
   for (const auto& e : d.exprs) {
     bound::ExprPtr b = BindExpr(*e);
     auto t = StaticType(*b);
-    bool entity_shape = e->kind == ast::ExprKind::kVariable ||
-                        e->kind == ast::ExprKind::kProperty || e->kind == ast::ExprKind::kIndex ||
-                        e->kind == ast::ExprKind::kFunctionCall ||
-                        e->kind == ast::ExprKind::kParameter || e->kind == ast::ExprKind::kCase;
-    if (!entity_shape || (t && *t != ValueType::kNode && *t != ValueType::kRelationship &&
-                          *t != ValueType::kPath)) {
-      Fail("InvalidDelete", "DELETE takes nodes, relationships or paths", e->pos);
+    if (e->kind == ast::ExprKind::kLabelPredicate) {
+      Fail("InvalidDelete", "DELETE takes nodes, relationships or paths, not labels", e->pos);
+    }
+    bool arith = e->kind == ast::ExprKind::kBinary || e->kind == ast::ExprKind::kUnary ||
+                 e->kind == ast::ExprKind::kComparison;
+    if (arith || (t && *t != ValueType::kNode && *t != ValueType::kRelationship &&
+                  *t != ValueType::kPath && *t != ValueType::kList && *t != ValueType::kMap)) {
+      Fail("InvalidArgumentType", "DELETE takes nodes, relationships or paths", e->pos);
     }
     del.targets.push_back(std::move(b));
   }
@@ -197,6 +210,11 @@ void Binder::BindCall(const ast::CallClause& c, bool standalone, bound::SingleQu
       call.args.push_back(std::move(a));
     }
   } else {
+    if (!standalone && !proc->inputs.empty()) {
+      Fail("InvalidArgumentPassingMode",
+           fmt::format("{} inside a query needs its arguments in parentheses", c.procedure),
+           c.pos);
+    }
     for (const TableProcedure::Column& in : proc->inputs) {
       auto it = params_.find(in.name);
       if (it == params_.end()) {
@@ -216,7 +234,9 @@ void Binder::BindCall(const ast::CallClause& c, bool standalone, bound::SingleQu
   if (c.has_yield && !c.yield_star) {
     for (const ast::YieldItem& y : c.yield_items) {
       int idx = output_index(y.name, y.pos);
-      if (Find(y.variable())) {
+      bool repeated = std::any_of(yields.begin(), yields.end(),
+                                  [&](const auto& y2) { return y2.first == y.variable(); });
+      if (repeated || Find(y.variable())) {
         Fail("VariableAlreadyBound", fmt::format("variable `{}` is already bound", y.variable()),
              y.pos);
       }
@@ -226,9 +246,6 @@ void Binder::BindCall(const ast::CallClause& c, bool standalone, bound::SingleQu
     for (std::size_t i = 0; i < proc->outputs.size(); ++i) {
       yields.emplace_back(proc->outputs[i].name, static_cast<int>(i));
     }
-  } else if (!proc->outputs.empty()) {
-    Fail("InvalidClauseComposition",
-         fmt::format("CALL {} inside a query needs YIELD", c.procedure), c.pos);
   }
   for (const auto& [name, idx] : yields) {
     call.yield_columns.push_back(idx);

@@ -78,6 +78,9 @@ class Binder {
                             std::vector<Variable>* new_scope);
   void BindOrderBy(const ast::Projection& p, const Scope& old_scope, bound::Projection* out);
   bound::ExprPtr BindCount(const ast::Expr& e, const char* what);
+  bound::ExprPtr BindSortExpr(const ast::Expr& e, bool aggregating, const Scope& old_scope,
+                              const Scope& new_scope,
+                              const std::vector<std::pair<std::string, bound::Slot>>& keys);
 
   // bind_update.cc
   void BindCreate(const ast::CreateClause& c, bound::SingleQuery* out);

@@ -167,7 +167,10 @@ Value Evaluator::EvalGraphFunction(const bound::Expr& e, Row& row) {
       return out;
     }
     case GraphFunction::kType:
-      if (!v.is_relationship()) WrongType("type", v);
+      if (!v.is_relationship()) {
+        throw Error(ErrorKind::kTypeError, "InvalidArgumentValue",
+                    fmt::format("type() needs a relationship, not {}", TypeName(v.type())));
+      }
       return v.as_relationship().type;
     case GraphFunction::kProperties:
       if (v.is_map()) return v;

@@ -92,17 +92,18 @@ Value Evaluator::EvalQuantifier(const bound::Expr& e, Row& row) {
   if (list.is_null()) return Value();
   List src = ListArg(list, "a quantifier");
   std::int64_t trues = 0;
-  bool saw_null = false;
+  std::int64_t nulls = 0;
   for (Value& x : src) {
     row[e.slot] = std::move(x);
     Value p = e.args[1] ? Eval(*e.args[1], row) : Value(true);
     if (p.is_null()) {
-      saw_null = true;
+      ++nulls;
     } else if (IsTrue(p, e.pos)) {
       ++trues;
     }
   }
-  std::int64_t falses = static_cast<std::int64_t>(src.size()) - trues - (saw_null ? 1 : 0);
+  bool saw_null = nulls > 0;
+  std::int64_t falses = static_cast<std::int64_t>(src.size()) - trues - nulls;
   switch (static_cast<bound::Quantifier>(e.op)) {
     case bound::Quantifier::kAll:
       if (falses > 0) return false;

@@ -2,6 +2,8 @@
 
 #include <re2/re2.h>
 
+#include <cmath>
+
 #include <fmt/format.h>
 
 #include "engine/execution/operator.h"
@@ -154,7 +156,12 @@ Value Evaluator::EvalCompare(const bound::Expr& e, Row& row) {
     return eq ? Value(!*eq) : Value();
   }
   std::optional<int> c = function::Compare(a, b);
-  if (!c) return Value();
+  if (!c) {
+    // NaN is unordered: every comparison with it is false (null stays null).
+    bool nan = (a.is_float() && std::isnan(a.as_float()) && b.is_number()) ||
+               (b.is_float() && std::isnan(b.as_float()) && a.is_number());
+    return nan ? Value(false) : Value();
+  }
   switch (op) {
     case bound::CompareOp::kLt: return *c < 0;
     case bound::CompareOp::kLe: return *c <= 0;

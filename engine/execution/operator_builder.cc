@@ -94,6 +94,7 @@ std::vector<std::vector<Value>> Drain(const logical::Plan& plan, Operator& root,
   std::uint64_t n = 0;
   while (Pull(root, &row)) {
     if ((++n & 255) == 0) ctx->CheckInterrupt();
+    if (plan.output_slots.empty()) continue;  // no RETURN: the statement yields no rows
     std::vector<Value> out;
     out.reserve(plan.output_slots.size());
     for (bound::Slot s : plan.output_slots) out.push_back(row[s]);

@@ -267,6 +267,7 @@ OpPtr Planner::PlanPattern(OpPtr cur, const std::vector<const bound::PatternPart
     cur->all_shortest = ref.part->kind == bound::PathKind::kAllShortest;
     cur->distinct_from = match_rels;
     if (r.var_length) cur->rel_properties = r.properties.get();
+    cur->reverse = !from_left;
     if (!cur->into) cur->target_labels = labels_of(to);
     bound[to] = true;
     bound[r.slot] = true;

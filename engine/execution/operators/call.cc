@@ -31,6 +31,11 @@ class CallOp final : public Operator {
         next_ = 0;
         active_ = true;
       }
+      if (void_) {  // a procedure without outputs passes each row through once
+        active_ = false;
+        *row = in_;
+        return true;
+      }
       while (next_ < table_.size()) {
         const std::vector<Value>& t = table_[next_++];
         if (!Matches(t)) continue;
@@ -101,6 +106,7 @@ class CallOp final : public Operator {
                   fmt::format("there is no procedure `{}`", call.procedure));
     }
     inputs_ = p->inputs.size();
+    void_ = p->outputs.empty();
     table_ = p->rows;
   }
 
@@ -114,6 +120,7 @@ class CallOp final : public Operator {
   std::size_t next_ = 0;
   bool active_ = false;
   bool loaded_ = false;
+  bool void_ = false;
 };
 
 }  // namespace

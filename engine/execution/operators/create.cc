@@ -131,6 +131,7 @@ class MergeOp final : public Operator {
       while (Pull(*match_, &m)) pending_.push_back(m);
       const bound::Merge& merge = *op_.merge;
       if (pending_.empty()) {
+        CheckNoNullProperties(merge.part, &in);
         CreatePart(ctx_, &eval_, merge.part, &in);
         for (const bound::SetItem& item : merge.on_create) {
           ApplySetItem(ctx_, &eval_, item, &in, false);
@@ -149,6 +150,25 @@ class MergeOp final : public Operator {
   }
 
  private:
+  // MERGE ({k: null}) could never match what it creates.
+  void CheckNoNullProperties(const bound::PatternPart& part, Row* row) {
+    auto check = [&](const bound::Expr* props) {
+      if (props == nullptr) return;
+      Value m = eval_.Eval(*props, *row);
+      if (!m.is_map()) return;
+      for (const auto& [k, v] : m.as_map()) {
+        if (v.is_null()) {
+          throw Error(ErrorKind::kSemanticError, "MergeReadOwnWrites",
+                      "cannot MERGE with a null property value (key `" + k + "`)", props->pos);
+        }
+      }
+    };
+    for (const bound::NodePattern& n : part.nodes) {
+      if (!n.bound) check(n.properties.get());
+    }
+    for (const bound::RelPattern& r : part.rels) check(r.properties.get());
+  }
+
   const logical::Op& op_;
   OperatorPtr child_;
   OperatorPtr match_;

@@ -1,4 +1,6 @@
 #include "engine/execution/operators/expand_common.h"
+#include <algorithm>
+
 #include "engine/function/semantics.h"
 
 namespace parley::execution {
@@ -86,7 +88,10 @@ class VarExpandOp final : public Operator {
   bool Accept(const Row& row, NodeId from, const storage::EdgeRef& e) {
     if (op_.direction == Direction::kBoth && !e.outgoing && e.other == from) return false;
     if (!ctx_->deleted_rels.empty() && ctx_->deleted_rels.count(e.rel)) return false;
-    if (op_.rel_bound && bound_ids_[path_.size()] != e.rel) return false;
+    if (op_.rel_bound) {
+      std::size_t i = op_.reverse ? bound_ids_.size() - 1 - path_.size() : path_.size();
+      if (bound_ids_[i] != e.rel) return false;
+    }
     for (const storage::RelRecord& r : path_) {
       if (r.id == e.rel) return false;
     }
@@ -108,6 +113,7 @@ class VarExpandOp final : public Operator {
     List rels;
     rels.reserve(path_.size());
     for (const storage::RelRecord& r : path_) rels.push_back(RelValue(*ctx_->txn, r));
+    if (op_.reverse) std::reverse(rels.begin(), rels.end());
     if (!op_.rel_bound) (*row)[op_.rel] = std::move(rels);
     if (!op_.into) (*row)[op_.target] = NodeValue(target);
     return true;
