@@ -1,5 +1,6 @@
 #include "shell/cli_common.h"
 
+#include <fmt/format.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -9,8 +10,6 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
-
-#include <fmt/format.h>
 
 #include "parley/error.h"
 #include "shell/format/value_json.h"

@@ -41,21 +41,20 @@ void AddKeywords(std::string_view word, std::set<std::string>& out) {
 }  // namespace
 
 const std::vector<std::string>& ShellCommandNames() {
-  static const std::vector<std::string> kNames = {
-      "examples", "export", "format", "help", "maxrows", "param",
-      "params",   "quit",   "schema", "timer", "why"};
+  static const std::vector<std::string> kNames = {"examples", "export", "format", "help",
+                                                  "maxrows",  "param",  "params", "quit",
+                                                  "schema",   "timer",  "why"};
   return kNames;
 }
 
 const std::vector<std::string>& CypherKeywords() {
   static const std::vector<std::string> kKeywords = {
-      "ALL",     "AND",      "AS",       "ASC",      "ASCENDING", "BY",       "CALL",
-      "CASE",    "CONTAINS", "COUNT",    "CREATE",   "DELETE",    "DESC",     "DESCENDING",
-      "DETACH",  "DISTINCT", "ELSE",     "END",      "ENDS",      "EXISTS",   "EXPLAIN",
-      "FALSE",   "IN",       "IS",       "LIMIT",    "MATCH",     "MERGE",    "NOT",
-      "NULL",    "ON",       "OPTIONAL", "OR",       "ORDER",     "PROFILE",  "REMOVE",
-      "RETURN",  "SET",      "SKIP",     "STARTS",   "THEN",      "TRUE",     "UNION",
-      "UNWIND",  "WHEN",     "WHERE",    "WITH",     "XOR",       "YIELD"};
+      "ALL",      "AND",     "AS",     "ASC",    "ASCENDING", "BY",         "CALL",     "CASE",
+      "CONTAINS", "COUNT",   "CREATE", "DELETE", "DESC",      "DESCENDING", "DETACH",   "DISTINCT",
+      "ELSE",     "END",     "ENDS",   "EXISTS", "EXPLAIN",   "FALSE",      "IN",       "IS",
+      "LIMIT",    "MATCH",   "MERGE",  "NOT",    "NULL",      "ON",         "OPTIONAL", "OR",
+      "ORDER",    "PROFILE", "REMOVE", "RETURN", "SET",       "SKIP",       "STARTS",   "THEN",
+      "TRUE",     "UNION",   "UNWIND", "WHEN",   "WHERE",     "WITH",       "XOR",      "YIELD"};
   return kKeywords;
 }
 

@@ -38,8 +38,7 @@ std::string CaretLine(std::string_view line, std::uint32_t column) {
 
 std::string FormatErrorForHumans(const Error& error, SourcePos pos, std::string_view input,
                                  std::string_view source) {
-  return FormatErrorAt(error, pos, pos.known() ? LineOf(input, pos.line) : "", pos.column,
-                       source);
+  return FormatErrorAt(error, pos, pos.known() ? LineOf(input, pos.line) : "", pos.column, source);
 }
 
 std::string FormatErrorAt(const Error& error, SourcePos pos, std::string_view line_text,

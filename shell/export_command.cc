@@ -76,7 +76,8 @@ CLI::App* AddCommon(CLI::App& app, const char* name, const char* about,
 
 void AddExportCommands(CLI::App& app, std::function<int()>* run) {
   auto exp = std::make_shared<ExportOptions>();
-  CLI::App* export_cmd = AddCommon(app, "export", "Write a query's subgraph as DOT, GraphML or JSON", exp);
+  CLI::App* export_cmd =
+      AddCommon(app, "export", "Write a query's subgraph as DOT, GraphML or JSON", exp);
   export_cmd->add_option("--format", exp->format, "Graph format")
       ->check(CLI::IsMember({"dot", "graphml", "json"}))
       ->required();

@@ -5,9 +5,8 @@
 #ifndef PARLEY_SHELL_EXPORT_COMMAND_H_
 #define PARLEY_SHELL_EXPORT_COMMAND_H_
 
-#include <functional>
-
 #include <CLI/CLI.hpp>
+#include <functional>
 
 namespace parley::shell {
 

@@ -4,8 +4,7 @@
 namespace parley::shell {
 namespace {
 
-void AddNodesById(Connection& connection, const std::vector<std::uint64_t>& ids,
-                  Subgraph& graph) {
+void AddNodesById(Connection& connection, const std::vector<std::uint64_t>& ids, Subgraph& graph) {
   if (ids.empty()) return;
   List list;
   for (std::uint64_t id : ids) list.push_back(Value(static_cast<std::int64_t>(id)));

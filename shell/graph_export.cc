@@ -1,5 +1,6 @@
 #include "shell/graph_export.h"
 
+#include <fmt/format.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -7,8 +8,6 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
-
-#include <fmt/format.h>
 
 #include "parley/error.h"
 
@@ -94,7 +93,8 @@ void ExportGraphToFile(const Subgraph& graph, const std::string& path) {
   if (!format) {
     throw Error(ErrorKind::kArgumentError, "",
                 fmt::format("{}: unknown file type; use .dot, .graphml, .json, .svg, .png "
-                            "or .pdf", path));
+                            "or .pdf",
+                            path));
   }
   std::ofstream out(path, std::ios::binary);
   out << WriteGraph(graph, *format);

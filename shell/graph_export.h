@@ -27,8 +27,7 @@ std::optional<GraphFormat> GraphFormatFor(std::string_view path);
 
 // Runs Graphviz `dot -T<format> -o <out_path>` on `dot_text`. Throws parley::Error
 // (RuntimeError) when dot cannot be run or fails, with its message.
-void RenderDot(const std::string& dot_text, const std::string& format,
-               const std::string& out_path);
+void RenderDot(const std::string& dot_text, const std::string& format, const std::string& out_path);
 
 // Writes `graph` to `path` in the format its extension names (a drawing for .svg, .png,
 // .pdf). Throws parley::Error (ArgumentError) for an unknown extension or unwritable file.

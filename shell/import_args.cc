@@ -1,11 +1,10 @@
-#include "shell/import_command.h"
+#include <fmt/format.h>
 
 #include <filesystem>
 #include <optional>
 
-#include <fmt/format.h>
-
 #include "shell/cli_common.h"
+#include "shell/import_command.h"
 
 namespace parley::shell {
 namespace {
@@ -67,7 +66,8 @@ ImportSpec ParseImportArgs(const std::vector<std::string>& args) {
       spec.help = true;
       return spec;
     }
-    if (arg.rfind("--", 0) != 0) throw UsageError(fmt::format("import: unexpected argument {}", arg));
+    if (arg.rfind("--", 0) != 0)
+      throw UsageError(fmt::format("import: unexpected argument {}", arg));
     const std::size_t eq = arg.find('=');
     const std::string name = arg.substr(2, eq == std::string::npos ? eq : eq - 2);
     std::optional<std::string> inline_value;
@@ -88,9 +88,12 @@ ImportSpec ParseImportArgs(const std::vector<std::string>& args) {
     } else if (name == "id-type") {
       std::string v = value();
       for (char& c : v) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      if (v == "string") spec.options.id_type = IdType::kString;
-      else if (v == "integer") spec.options.id_type = IdType::kInteger;
-      else throw UsageError("--id-type is string or integer");
+      if (v == "string")
+        spec.options.id_type = IdType::kString;
+      else if (v == "integer")
+        spec.options.id_type = IdType::kInteger;
+      else
+        throw UsageError("--id-type is string or integer");
     } else if (name == "skip-bad-rows") {
       const std::string v = inline_value.value_or("true");
       if (v != "true" && v != "false") throw UsageError("--skip-bad-rows takes true or false");

@@ -1,13 +1,12 @@
 #include "shell/import_command.h"
 
+#include <fmt/format.h>
 #include <unistd.h>
 
 #include <chrono>
 #include <filesystem>
-#include <optional>
 #include <iostream>
-
-#include <fmt/format.h>
+#include <optional>
 
 #include "parley/error.h"
 #include "shell/cli_common.h"
@@ -33,15 +32,14 @@ class ProgressLine {
   void Update(const ImportProgress& p) {
     const auto now = Clock::now();
     const double seconds = std::chrono::duration<double>(now - start_).count();
-    if (seconds < 1.0 || now - last_ < (tty_ ? std::chrono::milliseconds(200)
-                                             : std::chrono::milliseconds(5000))) {
+    if (seconds < 1.0 ||
+        now - last_ < (tty_ ? std::chrono::milliseconds(200) : std::chrono::milliseconds(5000))) {
       return;
     }
     last_ = now;
     const double percent = p.bytes_total ? 100.0 * p.bytes_done / p.bytes_total : 0.0;
-    std::cerr << fmt::format("{}importing: {} rows, {:.0f}%, {:.0f} rows/s{}",
-                             tty_ ? "\r" : "", p.rows_done, percent, p.rows_done / seconds,
-                             tty_ ? "\033[K" : "\n");
+    std::cerr << fmt::format("{}importing: {} rows, {:.0f}%, {:.0f} rows/s{}", tty_ ? "\r" : "",
+                             p.rows_done, percent, p.rows_done / seconds, tty_ ? "\033[K" : "\n");
     drawn_ = true;
   }
   void Clear() {
@@ -72,9 +70,10 @@ int RunImport(const std::vector<std::string>& args) {
       std::cerr << fmt::format("skipped {}:{}: {}\n", row.file, row.line, row.reason);
     }
     const double seconds = progress.seconds();
-    std::cout << fmt::format("Imported {} nodes and {} relationships in {:.2f} s", report.nodes_imported,
-                             report.relationships_imported, seconds);
-    if (!report.skipped.empty()) std::cout << fmt::format("; {} bad rows skipped", report.skipped.size());
+    std::cout << fmt::format("Imported {} nodes and {} relationships in {:.2f} s",
+                             report.nodes_imported, report.relationships_imported, seconds);
+    if (!report.skipped.empty())
+      std::cout << fmt::format("; {} bad rows skipped", report.skipped.size());
     std::cout << ".\n";
     return kExitOk;
   } catch (const Error& e) {
@@ -94,9 +93,7 @@ void AddImportCommand(CLI::App& app, std::function<int()>* run) {
   cmd->prefix_command();
   cmd->set_help_flag();
   cmd->footer(kUsage);
-  cmd->callback([cmd, run] {
-    *run = [args = cmd->remaining()] { return RunImport(args); };
-  });
+  cmd->callback([cmd, run] { *run = [args = cmd->remaining()] { return RunImport(args); }; });
 }
 
 }  // namespace parley::shell

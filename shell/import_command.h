@@ -7,11 +7,10 @@
 #ifndef PARLEY_SHELL_IMPORT_COMMAND_H_
 #define PARLEY_SHELL_IMPORT_COMMAND_H_
 
+#include <CLI/CLI.hpp>
 #include <functional>
 #include <string>
 #include <vector>
-
-#include <CLI/CLI.hpp>
 
 #include "parley/import.h"
 

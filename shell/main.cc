@@ -1,9 +1,8 @@
 // The `parley` command: one binary with a subcommand per task (INTERFACES.md section 1).
 // Exit status: 0 success, 1 a query or data error, 2 a usage error.
+#include <CLI/CLI.hpp>
 #include <functional>
 #include <iostream>
-
-#include <CLI/CLI.hpp>
 
 #include "parley/error.h"
 #include "shell/cli_common.h"

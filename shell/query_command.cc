@@ -40,9 +40,8 @@ int RunQuery(const QueryOptions& o, bool has_query) {
     }
     std::unique_ptr<Database> db = OpenDatabase(o.db);
     Connection connection(*db);
-    return RunScript(connection, input, source, params, output, std::cout, std::cerr)
-               ? kExitOk
-               : kExitError;
+    return RunScript(connection, input, source, params, output, std::cout, std::cerr) ? kExitOk
+                                                                                      : kExitError;
   } catch (const Error& e) {
     PrintError(e, e.pos(), input, source, output.format, std::cerr);
     return kExitError;
@@ -62,10 +61,9 @@ void AddQueryCommand(CLI::App& app, std::function<int()>* run) {
       ->type_name("NAME=JSON")
       ->allow_extra_args(false);
   cmd->add_flag("--timer", options->timer, "Print the time each statement took");
-  cmd->add_option("-f,--file", options->file, "Read the statements from FILE")
-      ->type_name("FILE");
-  CLI::Option* query = cmd->add_option("QUERY", options->query,
-                                       "Statements (standard input when neither is given)");
+  cmd->add_option("-f,--file", options->file, "Read the statements from FILE")->type_name("FILE");
+  CLI::Option* query =
+      cmd->add_option("QUERY", options->query, "Statements (standard input when neither is given)");
   cmd->callback([options, query, run] {
     *run = [options, query] { return RunQuery(*options, query->count() > 0); };
   });

@@ -3,9 +3,8 @@
 #ifndef PARLEY_SHELL_QUERY_COMMAND_H_
 #define PARLEY_SHELL_QUERY_COMMAND_H_
 
-#include <functional>
-
 #include <CLI/CLI.hpp>
+#include <functional>
 
 namespace parley::shell {
 

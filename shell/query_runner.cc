@@ -34,8 +34,8 @@ void PrintResult(const Result& result, double elapsed_ms, const OutputOptions& o
   out.flush();
 }
 
-void PrintError(const Error& error, SourcePos pos, std::string_view input,
-                std::string_view source, OutputFormat format, std::ostream& err) {
+void PrintError(const Error& error, SourcePos pos, std::string_view input, std::string_view source,
+                OutputFormat format, std::ostream& err) {
   if (format == OutputFormat::kJson) {
     err << ErrorToJsonLine(error, pos) << '\n';
   } else {

@@ -23,9 +23,9 @@ std::optional<OutputFormat> ParseOutputFormat(std::string_view name);
 
 struct OutputOptions {
   OutputFormat format = OutputFormat::kTable;
-  bool timer = false;          // print the time each statement took
-  std::size_t max_rows = 0;    // table format only; 0: all rows
-  std::size_t max_width = 0;   // table format only; 0: no limit
+  bool timer = false;         // print the time each statement took
+  std::size_t max_rows = 0;   // table format only; 0: all rows
+  std::size_t max_width = 0;  // table format only; 0: no limit
 };
 
 // Writes `result` to `out` in `options.format` (JSON: one line; table and CSV: a block).
@@ -34,8 +34,8 @@ void PrintResult(const Result& result, double elapsed_ms, const OutputOptions& o
 
 // Writes `error` to `err`: the JSON error line for the JSON format, otherwise the
 // human-readable report with a caret. `pos` is already relative to `input`.
-void PrintError(const Error& error, SourcePos pos, std::string_view input,
-                std::string_view source, OutputFormat format, std::ostream& err);
+void PrintError(const Error& error, SourcePos pos, std::string_view input, std::string_view source,
+                OutputFormat format, std::ostream& err);
 
 // Runs `statement` and measures it. Any exception becomes a parley::Error (a foreign one as
 // a RuntimeError), positioned in the whole input through the statement's start.
@@ -44,8 +44,7 @@ struct Executed {
   std::optional<Error> error;    // set on failure, positioned in the whole input
   double elapsed_ms = 0;
 };
-Executed ExecuteStatement(Connection& connection, const Statement& statement,
-                          const Params& params);
+Executed ExecuteStatement(Connection& connection, const Statement& statement, const Params& params);
 
 // Runs each statement of `input` in order, printing results to `out`; at the first
 // failure prints the error to `err` and stops. `source` names the input in messages ("" for

@@ -55,7 +55,8 @@ QueryWatcher::QueryWatcher(Connection& connection, bool spinner)
 
 QueryWatcher::~QueryWatcher() {
   const char c = 's';
-  if (stop_pipe_[1] >= 0) [[maybe_unused]] ssize_t n = write(stop_pipe_[1], &c, 1);
+  if (stop_pipe_[1] >= 0) [[maybe_unused]]
+    ssize_t n = write(stop_pipe_[1], &c, 1);
   thread_.join();
   for (int fd : stop_pipe_) {
     if (fd >= 0) close(fd);

@@ -2,9 +2,9 @@
 // the main loop (a self-pipe wakes select), not inside a signal handler.
 #include "shell/repl.h"
 
-#include <stdio.h>  // readline.h needs FILE
 #include <readline/history.h>
 #include <readline/readline.h>
+#include <stdio.h>  // readline.h needs FILE
 #include <sys/select.h>
 #include <unistd.h>
 
@@ -34,9 +34,7 @@ std::string HistoryPath() {
   return std::string(home && *home ? home : ".") + "/.parley_history";
 }
 
-const char* CurrentPrompt() {
-  return g_session->in_statement() ? kContinuationPrompt : kPrompt;
-}
+const char* CurrentPrompt() { return g_session->in_statement() ? kContinuationPrompt : kPrompt; }
 
 void OnLine(char* line) {
   if (line == nullptr) {  // Ctrl-D

@@ -5,9 +5,8 @@
 #ifndef PARLEY_SHELL_REPL_H_
 #define PARLEY_SHELL_REPL_H_
 
-#include <functional>
-
 #include <CLI/CLI.hpp>
+#include <functional>
 
 #include "parley/connection.h"
 

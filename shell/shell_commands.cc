@@ -1,7 +1,7 @@
 // The shell's `:` commands.
-#include <charconv>
-
 #include <fmt/format.h>
+
+#include <charconv>
 
 #include "shell/format/value_json.h"
 #include "shell/graph_export.h"
@@ -79,30 +79,48 @@ void ShellSession::RunCommand(std::string_view line) {
   const std::string_view name = line.substr(1, space == std::string_view::npos ? space : space - 1);
   const std::string_view arg =
       space == std::string_view::npos ? std::string_view() : TrimView(line.substr(space));
-  if (name == "quit" || name == "exit" || name == "q") quit_ = true;
-  else if (name == "help" || name == "h" || name == "?") Help();
-  else if (name == "schema") Schema();
-  else if (name == "timer") Timer(arg);
-  else if (name == "format") Format(arg);
-  else if (name == "param") SetParam(arg);
-  else if (name == "params") ListParams();
-  else if (name == "maxrows") MaxRows(arg);
-  else if (name == "examples") ShowExamples(arg);
-  else if (name == "why") Why();
-  else if (name == "export") Export(arg);
-  else ReportError(Error(ErrorKind::kArgumentError, "",
-                         fmt::format("unknown command :{}; :help lists the commands", name)));
+  if (name == "quit" || name == "exit" || name == "q")
+    quit_ = true;
+  else if (name == "help" || name == "h" || name == "?")
+    Help();
+  else if (name == "schema")
+    Schema();
+  else if (name == "timer")
+    Timer(arg);
+  else if (name == "format")
+    Format(arg);
+  else if (name == "param")
+    SetParam(arg);
+  else if (name == "params")
+    ListParams();
+  else if (name == "maxrows")
+    MaxRows(arg);
+  else if (name == "examples")
+    ShowExamples(arg);
+  else if (name == "why")
+    Why();
+  else if (name == "export")
+    Export(arg);
+  else
+    ReportError(Error(ErrorKind::kArgumentError, "",
+                      fmt::format("unknown command :{}; :help lists the commands", name)));
 }
 
 void ShellSession::Help() { out_ << kHelp; }
 
 void ShellSession::Schema() {
-  ShowQuery("Labels:", "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS nodes "
-            "ORDER BY label", {});
-  ShowQuery("Relationship types:", "MATCH ()-[r]->() RETURN type(r) AS type, "
-            "count(*) AS relationships ORDER BY type", {});
-  ShowQuery("Property keys:", "MATCH (n) UNWIND keys(n) AS key RETURN DISTINCT key "
-            "UNION MATCH ()-[r]->() UNWIND keys(r) AS key RETURN DISTINCT key", {});
+  ShowQuery("Labels:",
+            "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS nodes "
+            "ORDER BY label",
+            {});
+  ShowQuery("Relationship types:",
+            "MATCH ()-[r]->() RETURN type(r) AS type, "
+            "count(*) AS relationships ORDER BY type",
+            {});
+  ShowQuery("Property keys:",
+            "MATCH (n) UNWIND keys(n) AS key RETURN DISTINCT key "
+            "UNION MATCH ()-[r]->() UNWIND keys(r) AS key RETURN DISTINCT key",
+            {});
   try {
     Result indexes = connection_.Execute("CALL db.indexes()");
     out_ << "Indexes:\n";
@@ -116,9 +134,12 @@ void ShellSession::Schema() {
 }
 
 void ShellSession::Timer(std::string_view arg) {
-  if (arg == "on") output_.timer = true;
-  else if (arg == "off") output_.timer = false;
-  else if (!arg.empty()) return ReportError(Error(ErrorKind::kArgumentError, "", "use :timer on|off"));
+  if (arg == "on")
+    output_.timer = true;
+  else if (arg == "off")
+    output_.timer = false;
+  else if (!arg.empty())
+    return ReportError(Error(ErrorKind::kArgumentError, "", "use :timer on|off"));
   out_ << "timer " << (output_.timer ? "on" : "off") << "\n";
 }
 
@@ -162,7 +183,8 @@ void ShellSession::SetParam(std::string_view arg) {
 
 void ShellSession::ListParams() {
   if (params_.empty()) out_ << "no parameters; set one with :param NAME => VALUE\n";
-  for (const auto& [name, value] : params_) out_ << "$" << name << " => " << value.ToString() << "\n";
+  for (const auto& [name, value] : params_)
+    out_ << "$" << name << " => " << value.ToString() << "\n";
 }
 
 void ShellSession::MaxRows(std::string_view arg) {
@@ -203,7 +225,8 @@ void ShellSession::ShowExamples(std::string_view arg) {
 
 void ShellSession::Why() {
   if (!last_result_) {
-    return ReportError(Error(ErrorKind::kArgumentError, "", "run a query first; :why explains its result"));
+    return ReportError(
+        Error(ErrorKind::kArgumentError, "", "run a query first; :why explains its result"));
   }
   Subgraph graph;
   graph.AddResult(*last_result_);
@@ -222,17 +245,20 @@ void ShellSession::Why() {
     }
   }
   for (const auto& [id, n] : graph.nodes) ids.push_back(Value(static_cast<std::int64_t>(id)));
-  ShowQuery("", std::string("MATCH (x)-[r]-(y) WHERE (id(x) IN $ids OR x.name IN $names) "
-                            "AND r.evidence IS NOT NULL AND type(r) <> 'MENTIONS' "
-                            "AND (size($ids) < 2 OR id(y) IN $ids) "
-                            "WITH DISTINCT r ") + kWhyColumns,
+  ShowQuery("",
+            std::string("MATCH (x)-[r]-(y) WHERE (id(x) IN $ids OR x.name IN $names) "
+                        "AND r.evidence IS NOT NULL AND type(r) <> 'MENTIONS' "
+                        "AND (size($ids) < 2 OR id(y) IN $ids) "
+                        "WITH DISTINCT r ") +
+                kWhyColumns,
             {{"ids", Value(ids)}, {"names", Value(names)}});
 }
 
 void ShellSession::Export(std::string_view arg) {
   if (arg.empty()) return ReportError(Error(ErrorKind::kArgumentError, "", "use :export FILE"));
   if (!last_result_) {
-    return ReportError(Error(ErrorKind::kArgumentError, "", "run a query first; :export writes its subgraph"));
+    return ReportError(
+        Error(ErrorKind::kArgumentError, "", "run a query first; :export writes its subgraph"));
   }
   try {
     Subgraph graph = CollectSubgraph(connection_, &*last_result_);

@@ -88,8 +88,7 @@ bool ShellSession::RunStatement(const Statement& statement, std::string_view inp
     const SourcePos in_input = run.error->pos();
     const SourcePos shown = pending_origin_.ToInputPos(in_input);
     const std::string_view line = in_input.known() ? LineOf(input, in_input.line) : "";
-    err_ << FormatErrorAt(*run.error, shown, line, in_input.column,
-                          interactive_ ? "" : "<stdin>");
+    err_ << FormatErrorAt(*run.error, shown, line, in_input.column, interactive_ ? "" : "<stdin>");
     err_.flush();
     ++failures_;
     return false;

@@ -96,7 +96,7 @@ class ShellSession {
   std::optional<Result> last_result_;
   std::optional<Vocabulary> vocabulary_;
   std::string pending_;
-  Statement pending_origin_;  // where pending_ starts in the whole input
+  Statement pending_origin_;       // where pending_ starts in the whole input
   std::uint32_t line_number_ = 0;  // lines fed so far
   int failures_ = 0;
   bool quit_ = false;

@@ -28,21 +28,31 @@ State Scan(std::string_view input, F on_separator) {
     const char next = i + 1 < input.size() ? input[i + 1] : '\0';
     switch (state) {
       case State::kCode:
-        if (c == '\'') state = State::kSingle;
-        else if (c == '"') state = State::kDouble;
-        else if (c == '`') state = State::kBacktick;
-        else if (c == '/' && next == '/') state = State::kLineComment, ++i;
-        else if (c == '/' && next == '*') state = State::kBlockComment, ++i;
-        else if (c == ';') on_separator(i);
+        if (c == '\'')
+          state = State::kSingle;
+        else if (c == '"')
+          state = State::kDouble;
+        else if (c == '`')
+          state = State::kBacktick;
+        else if (c == '/' && next == '/')
+          state = State::kLineComment, ++i;
+        else if (c == '/' && next == '*')
+          state = State::kBlockComment, ++i;
+        else if (c == ';')
+          on_separator(i);
         break;
       case State::kSingle:
       case State::kDouble:
-        if (c == '\\') ++i;  // the escaped character cannot end the string
-        else if (c == (state == State::kSingle ? '\'' : '"')) state = State::kCode;
+        if (c == '\\')
+          ++i;  // the escaped character cannot end the string
+        else if (c == (state == State::kSingle ? '\'' : '"'))
+          state = State::kCode;
         break;
       case State::kBacktick:
-        if (c == '`' && next == '`') ++i;
-        else if (c == '`') state = State::kCode;
+        if (c == '`' && next == '`')
+          ++i;
+        else if (c == '`')
+          state = State::kCode;
         break;
       case State::kLineComment:
         if (c == '\n') state = State::kCode;
@@ -109,8 +119,8 @@ SplitResult SplitStatements(std::string_view input) {
   const std::string_view rest = input.substr(start);
   result.open_construct = final_state != State::kCode && final_state != State::kLineComment;
   if (!IsBlankStatement(rest) || result.open_construct) {
-    result.statements.push_back(Statement{std::string(rest), start_cursor.line,
-                                          start_cursor.column});
+    result.statements.push_back(
+        Statement{std::string(rest), start_cursor.line, start_cursor.column});
     result.complete = false;
   }
   return result;

@@ -18,7 +18,7 @@
 namespace parley::shell {
 
 struct Statement {
-  std::string text;  // without the terminating `;`, leading whitespace and comments kept
+  std::string text;          // without the terminating `;`, leading whitespace and comments kept
   std::uint32_t line = 1;    // where `text` starts in the whole input (1-based)
   std::uint32_t column = 1;  // 1-based, in code points
 

@@ -1,6 +1,7 @@
 #include "shell/tck_procedures.h"
 
 #include <fmt/format.h>
+
 #include <nlohmann/json.hpp>
 
 #include "parley/error.h"

@@ -24,7 +24,6 @@ inline constexpr const char* kTckProceduresEnv = "PARLEY_TCK_PROCEDURES";
 // `columns` names. Throws parley::Error (ArgumentError) naming what is malformed.
 std::vector<TableProcedure> ParseTableProcedures(std::string_view json_text);
 
-
 }  // namespace parley::shell
 
 #endif  // PARLEY_SHELL_TCK_PROCEDURES_H_

@@ -35,7 +35,8 @@ std::string CsvField(std::string_view text) {
 
 std::string ResultToCsv(const Result& result) {
   std::string out;
-  AppendRecord(result.columns(), [](const std::string& s) { return s; }, out);
+  AppendRecord(
+      result.columns(), [](const std::string& s) { return s; }, out);
   for (const auto& row : result.rows()) AppendRecord(row, CellText, out);
   return out;
 }

@@ -1,17 +1,17 @@
 // DOT output. Colours come from a fixed palette indexed by a hash of the label, so a
 // label keeps its colour from one drawing to the next.
-#include <functional>
-
 #include <fmt/format.h>
+
+#include <functional>
 
 #include "shell/format/graph_writers.h"
 
 namespace parley::shell {
 namespace {
 
-constexpr const char* kPalette[] = {"#8dd3c7", "#ffffb3", "#bebada", "#fb8072", "#80b1d3",
-                                    "#fdb462", "#b3de69", "#fccde5", "#d9d9d9", "#bc80bd",
-                                    "#ccebc5", "#ffed6f"};
+constexpr const char* kPalette[] = {"#8dd3c7", "#ffffb3", "#bebada", "#fb8072",
+                                    "#80b1d3", "#fdb462", "#b3de69", "#fccde5",
+                                    "#d9d9d9", "#bc80bd", "#ccebc5", "#ffed6f"};
 
 std::string DotString(std::string_view s) {
   std::string out = "\"";
@@ -73,9 +73,12 @@ std::optional<GraphFormat> ParseGraphFormat(std::string_view name) {
 
 std::string WriteGraph(const Subgraph& graph, GraphFormat format) {
   switch (format) {
-    case GraphFormat::kDot: return WriteDot(graph);
-    case GraphFormat::kGraphml: return WriteGraphml(graph);
-    case GraphFormat::kJson: return WriteGraphJson(graph);
+    case GraphFormat::kDot:
+      return WriteDot(graph);
+    case GraphFormat::kGraphml:
+      return WriteGraphml(graph);
+    case GraphFormat::kJson:
+      return WriteGraphJson(graph);
   }
   return {};
 }

@@ -1,9 +1,9 @@
 // GraphML output (http://graphml.graphdrawing.org/). Each property name gets one <key>
 // per domain (node, edge); its attr.type is the type all its values share, else string.
+#include <fmt/format.h>
+
 #include <map>
 #include <set>
-
-#include <fmt/format.h>
 
 #include "shell/format/graph_writers.h"
 #include "shell/format/value_json.h"
@@ -13,10 +13,14 @@ namespace {
 
 const char* GraphmlType(const Value& v) {
   switch (v.type()) {
-    case ValueType::kInt: return "long";
-    case ValueType::kFloat: return "double";
-    case ValueType::kBool: return "boolean";
-    default: return "string";
+    case ValueType::kInt:
+      return "long";
+    case ValueType::kFloat:
+      return "double";
+    case ValueType::kBool:
+      return "boolean";
+    default:
+      return "string";
   }
 }
 
@@ -63,11 +67,21 @@ std::string XmlEscape(std::string_view text) {
   std::string out;
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
       default:
         // XML 1.0 forbids most control characters even escaped; drop them.
         if (static_cast<unsigned char>(c) >= 0x20 || c == '\n' || c == '\t' || c == '\r') {

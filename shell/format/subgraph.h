@@ -13,8 +13,8 @@
 namespace parley::shell {
 
 struct Subgraph {
-  std::map<std::uint64_t, Node> nodes;          // by id
-  std::map<std::uint64_t, Relationship> rels;   // by id
+  std::map<std::uint64_t, Node> nodes;         // by id
+  std::map<std::uint64_t, Relationship> rels;  // by id
 
   // Adds every node, relationship and path element inside `value`.
   void AddValue(const Value& value);

@@ -1,11 +1,11 @@
 #include "shell/format/table_writer.h"
 
+#include <fmt/format.h>
+#include <utf8proc.h>
+
 #include <algorithm>
 #include <numeric>
 #include <vector>
-
-#include <fmt/format.h>
-#include <utf8proc.h>
 
 namespace parley::shell {
 namespace {
@@ -108,11 +108,16 @@ std::string CellText(const Value& value) {
   std::string out;
   out.reserve(raw.size());
   for (char c : raw) {
-    if (c == '\n') out += "\\n";
-    else if (c == '\r') out += "\\r";
-    else if (c == '\t') out += "\\t";
-    else if (static_cast<unsigned char>(c) < 0x20) out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
-    else out += c;
+    if (c == '\n')
+      out += "\\n";
+    else if (c == '\r')
+      out += "\\r";
+    else if (c == '\t')
+      out += "\\t";
+    else if (static_cast<unsigned char>(c) < 0x20)
+      out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
+    else
+      out += c;
   }
   return out;
 }
@@ -140,8 +145,7 @@ std::string DescribeStats(const QueryStats& s) {
 std::string RenderTable(const Result& result, const TableOptions& options) {
   std::string out;
   const std::size_t total_rows = result.row_count();
-  const std::size_t shown =
-      options.max_rows ? std::min(options.max_rows, total_rows) : total_rows;
+  const std::size_t shown = options.max_rows ? std::min(options.max_rows, total_rows) : total_rows;
   if (!result.columns().empty()) {
     std::vector<std::size_t> widths;
     for (const auto& c : result.columns()) widths.push_back(DisplayWidth(c));

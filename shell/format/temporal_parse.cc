@@ -69,8 +69,10 @@ class Reader {
 bool ReadDate(Reader& r, std::int64_t& days) {
   bool negative = false;
   std::int64_t year = 0, month = 0, day = 0;
-  if (r.Consume('-')) negative = true;
-  else r.Consume('+');
+  if (r.Consume('-'))
+    negative = true;
+  else
+    r.Consume('+');
   if (!r.ReadNumber(year) || !r.Consume('-') || !r.ReadFixed(2, month) || !r.Consume('-') ||
       !r.ReadFixed(2, day)) {
     return false;
@@ -153,8 +155,7 @@ std::optional<DateTime> ParseDateTime(std::string_view text) {
   Reader r(text);
   std::int64_t days = 0, nanos = 0;
   std::int32_t offset = 0;
-  if (!ReadDate(r, days) || !r.Consume('T') || !ReadTimeOfDay(r, nanos) ||
-      !ReadOffset(r, offset)) {
+  if (!ReadDate(r, days) || !r.Consume('T') || !ReadTimeOfDay(r, nanos) || !ReadOffset(r, offset)) {
     return std::nullopt;
   }
   DateTime dt;
@@ -185,14 +186,22 @@ std::optional<Duration> ParseDuration(std::string_view text) {
     const char unit = r.Peek();
     if (!r.Consume(unit) || (frac != 0 && !(in_time && unit == 'S'))) return std::nullopt;
     n *= sign;
-    if (!in_time && unit == 'Y') months += 12 * n;
-    else if (!in_time && unit == 'M') months += n;
-    else if (!in_time && unit == 'W') days += 7 * n;
-    else if (!in_time && unit == 'D') days += n;
-    else if (in_time && unit == 'H') seconds += 3600 * n;
-    else if (in_time && unit == 'M') seconds += 60 * n;
-    else if (in_time && unit == 'S') seconds += n, nanos += sign * frac;
-    else return std::nullopt;
+    if (!in_time && unit == 'Y')
+      months += 12 * n;
+    else if (!in_time && unit == 'M')
+      months += n;
+    else if (!in_time && unit == 'W')
+      days += 7 * n;
+    else if (!in_time && unit == 'D')
+      days += n;
+    else if (in_time && unit == 'H')
+      seconds += 3600 * n;
+    else if (in_time && unit == 'M')
+      seconds += 60 * n;
+    else if (in_time && unit == 'S')
+      seconds += n, nanos += sign * frac;
+    else
+      return std::nullopt;
     any = true;
   }
   if (!any) return std::nullopt;

@@ -1,10 +1,10 @@
 #include "shell/format/value_json.h"
 
+#include <fmt/format.h>
+
 #include <charconv>
 #include <cmath>
 #include <limits>
-
-#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "parley/error.h"
@@ -143,8 +143,10 @@ Path PathFromJson(const nlohmann::json& x) {
     if (!e.is_object() || e.size() != 1 || !e.contains(tag)) {
       Bad(fmt::format("element {} of \"$path\" must be a {{\"{}\":...}}", i, tag));
     }
-    if (i % 2 == 0) p.nodes.push_back(NodeFromJson(e[tag]));
-    else p.rels.push_back(RelFromJson(e[tag]));
+    if (i % 2 == 0)
+      p.nodes.push_back(NodeFromJson(e[tag]));
+    else
+      p.rels.push_back(RelFromJson(e[tag]));
   }
   return p;
 }
@@ -191,13 +193,27 @@ void AppendJsonString(std::string_view s, std::string& out) {
   out += '"';
   for (char c : s) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
       default:
         if (static_cast<unsigned char>(c) < 0x20) {
           out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
@@ -213,11 +229,16 @@ void AppendValueJson(const Value& value, std::string& out) {
   std::visit(
       [&out](const auto& v) {
         using T = std::decay_t<decltype(v)>;
-        if constexpr (std::is_same_v<T, std::monostate>) out += "null";
-        else if constexpr (std::is_same_v<T, bool>) out += v ? "true" : "false";
-        else if constexpr (std::is_same_v<T, std::int64_t>) out += std::to_string(v);
-        else if constexpr (std::is_same_v<T, double>) AppendFloat(v, out);
-        else if constexpr (std::is_same_v<T, std::string>) AppendJsonString(v, out);
+        if constexpr (std::is_same_v<T, std::monostate>)
+          out += "null";
+        else if constexpr (std::is_same_v<T, bool>)
+          out += v ? "true" : "false";
+        else if constexpr (std::is_same_v<T, std::int64_t>)
+          out += std::to_string(v);
+        else if constexpr (std::is_same_v<T, double>)
+          AppendFloat(v, out);
+        else if constexpr (std::is_same_v<T, std::string>)
+          AppendJsonString(v, out);
         else if constexpr (std::is_same_v<T, List>) {
           out += '[';
           for (std::size_t i = 0; i < v.size(); ++i) {
@@ -225,13 +246,20 @@ void AppendValueJson(const Value& value, std::string& out) {
             AppendValueJson(v[i], out);
           }
           out += ']';
-        } else if constexpr (std::is_same_v<T, Map>) AppendMap(v, out);
-        else if constexpr (std::is_same_v<T, Node>) AppendNode(v, out);
-        else if constexpr (std::is_same_v<T, Relationship>) AppendRel(v, out);
-        else if constexpr (std::is_same_v<T, Path>) AppendPath(v, out);
-        else if constexpr (std::is_same_v<T, Date>) AppendTagged("date", ToString(v), out);
-        else if constexpr (std::is_same_v<T, LocalTime>) AppendTagged("localtime", ToString(v), out);
-        else if constexpr (std::is_same_v<T, Time>) AppendTagged("time", ToString(v), out);
+        } else if constexpr (std::is_same_v<T, Map>)
+          AppendMap(v, out);
+        else if constexpr (std::is_same_v<T, Node>)
+          AppendNode(v, out);
+        else if constexpr (std::is_same_v<T, Relationship>)
+          AppendRel(v, out);
+        else if constexpr (std::is_same_v<T, Path>)
+          AppendPath(v, out);
+        else if constexpr (std::is_same_v<T, Date>)
+          AppendTagged("date", ToString(v), out);
+        else if constexpr (std::is_same_v<T, LocalTime>)
+          AppendTagged("localtime", ToString(v), out);
+        else if constexpr (std::is_same_v<T, Time>)
+          AppendTagged("time", ToString(v), out);
         else if constexpr (std::is_same_v<T, LocalDateTime>) {
           AppendTagged("localdatetime", ToString(v), out);
         } else if constexpr (std::is_same_v<T, DateTime>) {
@@ -251,9 +279,12 @@ std::string ValueToJson(const Value& value) {
 
 Value ValueFromJson(const nlohmann::json& json) {
   switch (json.type()) {
-    case nlohmann::json::value_t::null: return Value();
-    case nlohmann::json::value_t::boolean: return Value(json.get<bool>());
-    case nlohmann::json::value_t::number_integer: return Value(json.get<std::int64_t>());
+    case nlohmann::json::value_t::null:
+      return Value();
+    case nlohmann::json::value_t::boolean:
+      return Value(json.get<bool>());
+    case nlohmann::json::value_t::number_integer:
+      return Value(json.get<std::int64_t>());
     case nlohmann::json::value_t::number_unsigned: {
       const auto u = json.get<std::uint64_t>();
       if (u > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
@@ -261,8 +292,10 @@ Value ValueFromJson(const nlohmann::json& json) {
       }
       return Value(static_cast<std::int64_t>(u));
     }
-    case nlohmann::json::value_t::number_float: return Value(json.get<double>());
-    case nlohmann::json::value_t::string: return Value(json.get<std::string>());
+    case nlohmann::json::value_t::number_float:
+      return Value(json.get<double>());
+    case nlohmann::json::value_t::string:
+      return Value(json.get<std::string>());
     case nlohmann::json::value_t::array: {
       List list;
       list.reserve(json.size());
@@ -276,7 +309,8 @@ Value ValueFromJson(const nlohmann::json& json) {
       }
       return Value(MapFromJson(json));
     }
-    default: Bad("unsupported JSON value");
+    default:
+      Bad("unsupported JSON value");
   }
 }
 

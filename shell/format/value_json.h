@@ -10,10 +10,9 @@
 #ifndef PARLEY_SHELL_FORMAT_VALUE_JSON_H_
 #define PARLEY_SHELL_FORMAT_VALUE_JSON_H_
 
+#include <nlohmann/json_fwd.hpp>
 #include <string>
 #include <string_view>
-
-#include <nlohmann/json_fwd.hpp>
 
 #include "parley/value.h"
 

@@ -1,12 +1,12 @@
 #include "shell/format/graph_writers.h"
 
+#include <gtest/gtest.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
-#include <string>
-
-#include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "shell/graph_export.h"
 
@@ -14,7 +14,8 @@ namespace parley::shell {
 namespace {
 
 Subgraph SampleGraph() {
-  Node bush{1, {"Leader"}, {{"name", Value("George W. Bush")}, {"aliases", Value(List{Value("Bush")})}}};
+  Node bush{
+      1, {"Leader"}, {{"name", Value("George W. Bush")}, {"aliases", Value(List{Value("Bush")})}}};
   Node putin{2, {"Leader"}, {{"name", Value("Vladimir \"V\" Putin <&>")}}};
   Node sochi{3, {"Summit"}, {{"name", Value("Sochi 2008")}, {"year", Value(2008)}}};
   Relationship r1{10, "MET_AT", 1, 3, {{"confidence", Value(0.9)}}};
@@ -24,9 +25,7 @@ Subgraph SampleGraph() {
   return g;
 }
 
-std::string TempPath(const std::string& name) {
-  return ::testing::TempDir() + "/" + name;
-}
+std::string TempPath(const std::string& name) { return ::testing::TempDir() + "/" + name; }
 
 void WriteFile(const std::string& path, const std::string& text) {
   std::ofstream(path, std::ios::binary) << text;
@@ -51,7 +50,8 @@ TEST(GraphWritersTest, DotNamesNodesColoursLabelsAndLabelsEdgesByType) {
 }
 
 TEST(GraphWritersTest, DotRendersWithGraphviz) {
-  if (std::system("command -v dot >/dev/null 2>&1") != 0) GTEST_SKIP() << "Graphviz dot not installed";
+  if (std::system("command -v dot >/dev/null 2>&1") != 0)
+    GTEST_SKIP() << "Graphviz dot not installed";
   const std::string dot = TempPath("graph.dot"), svg = TempPath("graph.svg");
   WriteFile(dot, WriteDot(SampleGraph()));
   ASSERT_EQ(std::system(("dot -Tsvg -o " + svg + " " + dot).c_str()), 0);
@@ -62,7 +62,8 @@ TEST(GraphWritersTest, DotRendersWithGraphviz) {
 }
 
 TEST(GraphWritersTest, RenderDotWritesAnSvg) {
-  if (std::system("command -v dot >/dev/null 2>&1") != 0) GTEST_SKIP() << "Graphviz dot not installed";
+  if (std::system("command -v dot >/dev/null 2>&1") != 0)
+    GTEST_SKIP() << "Graphviz dot not installed";
   const std::string svg = TempPath("render.svg");
   std::remove(svg.c_str());
   ExportGraphToFile(SampleGraph(), svg);
@@ -90,7 +91,8 @@ TEST(GraphWritersTest, GraphmlIsWellFormedXmlWithTypedKeys) {
       "assert keys['edge_confidence'].get('attr.type')=='string'\n"
       "names=[d.text for d in r.iter(ns+'data') if d.get('key')=='node_name']\n"
       "assert 'Vladimir \\\"V\\\" Putin <&>' in names, names\n"
-      "\" " + path;
+      "\" " +
+      path;
   EXPECT_EQ(std::system(check.c_str()), 0) << WriteGraphml(SampleGraph());
 }
 

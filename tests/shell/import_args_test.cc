@@ -7,11 +7,10 @@ namespace parley::shell {
 namespace {
 
 TEST(ImportArgsTest, AcceptsNeo4jAdminSpellings) {
-  ImportSpec s = ParseImportArgs({"--db", "g.db", "--nodes=Person:Actor", "people.csv",
-                                  "--nodes", "movies.csv", "--nodes=Film=films.csv",
-                                  "--relationships=ACTED_IN", "roles.csv",
-                                  "--relationships=knows.csv", "--id-type=integer",
-                                  "--skip-bad-rows", "--delimiter=;"});
+  ImportSpec s = ParseImportArgs(
+      {"--db", "g.db", "--nodes=Person:Actor", "people.csv", "--nodes", "movies.csv",
+       "--nodes=Film=films.csv", "--relationships=ACTED_IN", "roles.csv",
+       "--relationships=knows.csv", "--id-type=integer", "--skip-bad-rows", "--delimiter=;"});
   EXPECT_EQ(s.db, "g.db");
   ASSERT_EQ(s.options.nodes.size(), 3u);
   EXPECT_EQ(s.options.nodes[0].path, "people.csv");

@@ -1,5 +1,6 @@
 // End to end: `parley import` on small CSV files, then queries over what it loaded.
 #include <gtest/gtest.h>
+
 #include <nlohmann/json.hpp>
 
 #include "tests/shell/run_parley.h"
@@ -49,8 +50,8 @@ TEST_F(ImportCliTest, BadRowStopsTheImportWithFileAndLineAndKeepsNothing) {
   EXPECT_EQ(r.exit_status, 1);
   EXPECT_NE(r.err.find("bad.csv:3"), std::string::npos) << r.err;
   EXPECT_EQ(Rows("MATCH (n) RETURN count(n)"), nlohmann::json::parse("[[0]]"));
-  RunResult skip = RunParley({"import", "--db", db_, "--skip-bad-rows", "--nodes=X",
-                              dir_ + "/bad.csv"});
+  RunResult skip =
+      RunParley({"import", "--db", db_, "--skip-bad-rows", "--nodes=X", dir_ + "/bad.csv"});
   EXPECT_EQ(skip.exit_status, 0) << skip.err;
   EXPECT_NE(skip.err.find("bad.csv:3"), std::string::npos) << skip.err;
   EXPECT_EQ(Rows("MATCH (n:X) RETURN n.id"), nlohmann::json::parse(R"j([["q1"]])j"));
@@ -58,8 +59,8 @@ TEST_F(ImportCliTest, BadRowStopsTheImportWithFileAndLineAndKeepsNothing) {
 
 TEST_F(ImportCliTest, IntegerIdsAndUsageErrors) {
   WriteWholeFile(dir_ + "/ints.csv", "num:ID,name\n7,seven\n");
-  RunResult r = RunParley({"import", "--db", db_, "--id-type=integer", "--nodes=N",
-                           dir_ + "/ints.csv"});
+  RunResult r =
+      RunParley({"import", "--db", db_, "--id-type=integer", "--nodes=N", dir_ + "/ints.csv"});
   ASSERT_EQ(r.exit_status, 0) << r.err;
   EXPECT_EQ(Rows("MATCH (n:N) RETURN n.num"), nlohmann::json::parse("[[7]]"));
   EXPECT_EQ(RunParley({"import", "--db", db_}).exit_status, 2);

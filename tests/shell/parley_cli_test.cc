@@ -1,5 +1,6 @@
 // End to end: the built `parley` binary, driven through its command line.
 #include <gtest/gtest.h>
+
 #include <nlohmann/json.hpp>
 
 #include "tests/shell/run_parley.h"
@@ -7,11 +8,11 @@
 namespace parley::shell::testing {
 namespace {
 
-#define REQUIRE_ENGINE()                                                  \
-  do {                                                                    \
-    if (std::string why = EngineUnavailableReason(); !why.empty()) {      \
-      GTEST_SKIP() << why;                                                \
-    }                                                                     \
+#define REQUIRE_ENGINE()                                             \
+  do {                                                               \
+    if (std::string why = EngineUnavailableReason(); !why.empty()) { \
+      GTEST_SKIP() << why;                                           \
+    }                                                                \
   } while (0)
 
 std::vector<nlohmann::json> JsonLines(const std::string& text) {
@@ -61,9 +62,9 @@ TEST_F(ParleyCliTest, JsonPrintsOneLinePerStatementWithAllCounters) {
   EXPECT_EQ(lines[0]["rows"], nlohmann::json::parse("[[1]]"));
   EXPECT_EQ(lines[1]["rows"], nlohmann::json::parse("[[2.0, \"x;y\", null]]"));
   EXPECT_NE(r.out.find("2.0"), std::string::npos);
-  for (const char* k : {"nodes_created", "nodes_deleted", "relationships_created",
-                        "relationships_deleted", "properties_set", "labels_added",
-                        "labels_removed", "properties_removed"}) {
+  for (const char* k :
+       {"nodes_created", "nodes_deleted", "relationships_created", "relationships_deleted",
+        "properties_set", "labels_added", "labels_removed", "properties_removed"}) {
     EXPECT_TRUE(lines[0]["stats"][k].is_number_integer()) << k;
   }
   EXPECT_FALSE(lines[0].contains("elapsed_ms"));
@@ -93,9 +94,9 @@ TEST_F(ParleyCliTest, JsonEncodesNodesRelationshipsPathsAndSpecialFloats) {
 
 TEST_F(ParleyCliTest, ParamsDecodeJsonIncludingTaggedValues) {
   REQUIRE_ENGINE();
-  RunResult r = RunParley({"query", "--db", db_, "--format", "json", "--param", "x=1.5",
-                           "--param", "d={\"$date\":\"1984-10-11\"}", "--param",
-                           "m={\"k\":[1,\"a\"]}", "RETURN $x AS x, $d AS d, $m AS m"});
+  RunResult r = RunParley({"query", "--db", db_, "--format", "json", "--param", "x=1.5", "--param",
+                           "d={\"$date\":\"1984-10-11\"}", "--param", "m={\"k\":[1,\"a\"]}",
+                           "RETURN $x AS x, $d AS d, $m AS m"});
   ASSERT_EQ(r.exit_status, 0) << r.err;
   auto row = JsonLines(r.out).at(0)["rows"][0];
   EXPECT_EQ(row[0], 1.5);
@@ -120,16 +121,16 @@ TEST_F(ParleyCliTest, TableAndCsvFormats) {
   ASSERT_EQ(t.exit_status, 0) << t.err;
   EXPECT_NE(t.out.find("│ issue             │ n │"), std::string::npos) << t.out;
   EXPECT_NE(t.out.find("1 row"), std::string::npos);
-  RunResult c = RunParley({"query", "--db", db_, "--format", "csv",
-                           "RETURN 'a,b' AS s, 1 AS n, null AS z"});
+  RunResult c =
+      RunParley({"query", "--db", db_, "--format", "csv", "RETURN 'a,b' AS s, 1 AS n, null AS z"});
   ASSERT_EQ(c.exit_status, 0) << c.err;
   EXPECT_EQ(c.out, "s,n,z\r\n\"a,b\",1,\r\n");
 }
 
 TEST_F(ParleyCliTest, FailureStopsAtTheStatementAndPositionsTheErrorInTheInput) {
   REQUIRE_ENGINE();
-  RunResult r = RunParley({"query", "--db", db_, "--format", "json",
-                           "RETURN 1 AS a; RETURN b; RETURN 3"});
+  RunResult r =
+      RunParley({"query", "--db", db_, "--format", "json", "RETURN 1 AS a; RETURN b; RETURN 3"});
   EXPECT_EQ(r.exit_status, 1);
   EXPECT_EQ(JsonLines(r.out).size(), 1u) << r.out;
   nlohmann::json e = nlohmann::json::parse(r.err.substr(0, r.err.find('\n')));
@@ -169,20 +170,22 @@ TEST_F(ParleyCliTest, RegistersTckProceduresFromTheEnvironment) {
       "inputs": [{"name": "in", "type": "INTEGER?"}],
       "outputs": [{"name": "out", "type": "STRING?"}],
       "columns": ["in", "out"], "rows": [[1, "one"], [2, "two"]]}]})j");
-  RunResult r = RunParley({"query", "--db", db_, "--format", "json",
-                           "CALL test.my.proc(2) YIELD out RETURN out"},
-                          "", {{"PARLEY_TCK_PROCEDURES", file}});
+  RunResult r = RunParley(
+      {"query", "--db", db_, "--format", "json", "CALL test.my.proc(2) YIELD out RETURN out"}, "",
+      {{"PARLEY_TCK_PROCEDURES", file}});
   ASSERT_EQ(r.exit_status, 0) << r.err;
   EXPECT_EQ(JsonLines(r.out).at(0)["rows"], nlohmann::json::parse("[[\"two\"]]"));
 }
 
 TEST_F(ParleyCliTest, ScriptedShellRunsEverythingAndReportsFailure) {
   REQUIRE_ENGINE();
-  RunResult ok = RunParley({"shell", "--db", db_}, ":format csv\nRETURN 1\n  AS x;\n:param p => 41\nRETURN $p + 1 AS y;\n");
+  RunResult ok = RunParley({"shell", "--db", db_},
+                           ":format csv\nRETURN 1\n  AS x;\n:param p => 41\nRETURN $p + 1 AS y;\n");
   EXPECT_EQ(ok.exit_status, 0) << ok.err;
   EXPECT_NE(ok.out.find("x\r\n1\r\n"), std::string::npos) << ok.out;
   EXPECT_NE(ok.out.find("y\r\n42\r\n"), std::string::npos) << ok.out;
-  RunResult bad = RunParley({"shell", "--db", db_}, "RETURN 1 AS a;\nRETURN\n  nope;\nRETURN 2 AS b;\n");
+  RunResult bad =
+      RunParley({"shell", "--db", db_}, "RETURN 1 AS a;\nRETURN\n  nope;\nRETURN 2 AS b;\n");
   EXPECT_EQ(bad.exit_status, 1);
   EXPECT_NE(bad.out.find("│ b │"), std::string::npos) << bad.out;  // kept running
   EXPECT_NE(bad.err.find("<stdin>:3:3"), std::string::npos) << bad.err;
@@ -193,9 +196,10 @@ TEST_F(ParleyCliTest, ExportWritesDotGraphmlAndJsonAndRenderDrawsSvg) {
   REQUIRE_ENGINE();
   ASSERT_EQ(RunParley({"query", "--db", db_,
                        "CREATE (:Leader {name: 'A'})-[:MET_AT]->(:Summit {name: 'S'})"})
-                .exit_status, 0);
-  RunResult dot = RunParley({"export", "--db", db_, "--format", "dot",
-                             "MATCH (l:Leader)-[r]->() RETURN r"});
+                .exit_status,
+            0);
+  RunResult dot =
+      RunParley({"export", "--db", db_, "--format", "dot", "MATCH (l:Leader)-[r]->() RETURN r"});
   ASSERT_EQ(dot.exit_status, 0) << dot.err;
   EXPECT_NE(dot.out.find("[label=\"MET_AT\"]"), std::string::npos) << dot.out;
   EXPECT_NE(dot.out.find(":Summit\\nS"), std::string::npos) << dot.out;  // end node fetched

@@ -26,11 +26,11 @@ TEST(StatementSplitterTest, LastStatementWithoutSemicolonIsIncomplete) {
 }
 
 TEST(StatementSplitterTest, SemicolonsInsideStringsAndIdentifiersDoNotSplit) {
-  SplitResult r = SplitStatements(
-      "RETURN 'a;b', \"c;d\", 'it\\'s;', \"q\\\";\" AS `x;y`; RETURN `a``;b`;");
-  EXPECT_EQ(Texts(r), (std::vector<std::string>{
-                          "RETURN 'a;b', \"c;d\", 'it\\'s;', \"q\\\";\" AS `x;y`",
-                          " RETURN `a``;b`"}));
+  SplitResult r =
+      SplitStatements("RETURN 'a;b', \"c;d\", 'it\\'s;', \"q\\\";\" AS `x;y`; RETURN `a``;b`;");
+  EXPECT_EQ(Texts(r),
+            (std::vector<std::string>{"RETURN 'a;b', \"c;d\", 'it\\'s;', \"q\\\";\" AS `x;y`",
+                                      " RETURN `a``;b`"}));
 }
 
 TEST(StatementSplitterTest, SemicolonsInsideCommentsDoNotSplit) {

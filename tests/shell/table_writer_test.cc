@@ -8,8 +8,8 @@ namespace parley::shell {
 namespace {
 
 Result TwoColumns() {
-  return Result({"name", "n"},
-                {{Value("missile defense"), Value(3)}, {Value("Kosovo"), Value(12)}}, {});
+  return Result({"name", "n"}, {{Value("missile defense"), Value(3)}, {Value("Kosovo"), Value(12)}},
+                {});
 }
 
 TEST(TableWriterTest, DrawsAnAlignedBoxWithRowCount) {
@@ -69,8 +69,7 @@ TEST(JsonWriterTest, WritesColumnsRowsAndAllEightCounters) {
             "\"stats\":{\"nodes_created\":0,\"nodes_deleted\":0,\"relationships_created\":0,"
             "\"relationships_deleted\":0,\"properties_set\":0,\"labels_added\":0,"
             "\"labels_removed\":0,\"properties_removed\":0}}");
-  EXPECT_NE(ResultToJsonLine(TwoColumns(), 1.25).find(",\"elapsed_ms\":1.25}"),
-            std::string::npos);
+  EXPECT_NE(ResultToJsonLine(TwoColumns(), 1.25).find(",\"elapsed_ms\":1.25}"), std::string::npos);
 }
 
 TEST(JsonWriterTest, ErrorLineOmitsEmptyDetailAndUnknownPosition) {

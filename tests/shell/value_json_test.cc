@@ -1,9 +1,9 @@
 #include "shell/format/value_json.h"
 
+#include <gtest/gtest.h>
+
 #include <cmath>
 #include <limits>
-
-#include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 #include "parley/error.h"
@@ -75,8 +75,9 @@ TEST(ValueJsonTest, EncodesNodesRelationshipsAndPaths) {
 
 TEST(ValueJsonTest, SingleNodePathHasOneElement) {
   Path p{{Node{1, {}, {}}}, {}};
-  EXPECT_EQ(ValueToJson(Value(p)), "{\"$path\":[{\"$node\":{\"id\":1,\"labels\":[],"
-                                   "\"properties\":{}}}]}");
+  EXPECT_EQ(ValueToJson(Value(p)),
+            "{\"$path\":[{\"$node\":{\"id\":1,\"labels\":[],"
+            "\"properties\":{}}}]}");
 }
 
 TEST(ValueJsonTest, TemporalValuesRoundTripThroughTheirTags) {
