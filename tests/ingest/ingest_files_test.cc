@@ -1,0 +1,61 @@
+// The file side of `parley ingest`: which files are articles and which are skipped, and the
+// per-article summary.
+#include "ingest/ingest.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
+
+#include "parley/parley.h"
+#include "tests/ingest/test_lexicon.h"
+
+namespace parley::ingest {
+namespace {
+
+namespace fs = std::filesystem;
+
+TEST(IngestFilesTest, RejectsEmptyBinaryAndNonUtf8Text) {
+  EXPECT_EQ(CheckArticleText(""), "empty");
+  EXPECT_EQ(CheckArticleText(" \n\t"), "empty");
+  EXPECT_EQ(CheckArticleText(std::string("ab\0cd", 5)), "binary (contains NUL bytes)");
+  EXPECT_EQ(CheckArticleText("Caf\xe9"), "not valid UTF-8 (byte 3)");
+  EXPECT_EQ(CheckArticleText("\xC0\xAF"), "not valid UTF-8 (byte 0)");        // overlong
+  EXPECT_EQ(CheckArticleText("\xED\xA0\x80"), "not valid UTF-8 (byte 0)");    // surrogate
+  EXPECT_FALSE(CheckArticleText("Caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D").has_value());
+}
+
+TEST(IngestFilesTest, BadFilesAreSkippedAndTheOthersLoad) {
+  fs::path dir = fs::temp_directory_path() / ("parley_ingest_files_" + std::to_string(getpid()));
+  fs::create_directories(dir / "sub");
+  std::ofstream(dir / "a.txt") << "Obama and Medvedev held talks in Geneva.\n";
+  std::ofstream(dir / "sub" / "b.txt") << "Merkel and Sarkozy met in Berlin.\n";
+  std::ofstream(dir / "empty.txt") << "";
+  std::ofstream(dir / "latin1.txt") << "Caf\xe9 talks\n";
+  std::ofstream(dir / "notes.md") << "not an article\n";
+  std::vector<std::string> missing;
+  std::vector<std::string> files =
+      ExpandPaths({dir.string(), (dir / "nope.txt").string()}, &missing);
+  EXPECT_EQ(files.size(), 4u);
+  ASSERT_EQ(missing.size(), 1u);
+
+  DatabaseOptions options;
+  options.in_memory = true;
+  Database db("ingest-files", options);
+  Connection conn(db);
+  std::ostringstream out, err;
+  IngestTotals t = IngestPaths(conn, testing::FixtureExtractor(), files, {}, out, err);
+  EXPECT_EQ(t.added, 2u);
+  EXPECT_EQ(t.skipped, 2u);
+  EXPECT_NE(err.str().find((dir / "empty.txt").string() + ": empty"), std::string::npos) << err.str();
+  EXPECT_NE(err.str().find("latin1.txt: not valid UTF-8"), std::string::npos) << err.str();
+  EXPECT_NE(out.str().find("summit Geneva (Barack Obama, Dmitry Medvedev)"), std::string::npos)
+      << out.str();
+  EXPECT_NE(out.str().find("total: 4 articles: 2 added"), std::string::npos) << out.str();
+  fs::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace parley::ingest
