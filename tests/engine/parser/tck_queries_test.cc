@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <random>
 #include <set>
 #include <sstream>
 #include <string>
@@ -182,6 +183,58 @@ TEST(TckQueriesTest, EveryTckQueryParsesOrFailsWithTheParsersDetail) {
   if (queries.size() > 1000) {  // the full TCK has a few dozen parser-error scenarios
     EXPECT_GT(expected_errors, 20) << "scenarios expecting parser errors were not recognised";
   }
+}
+
+// Mutated TCK queries (characters deleted, swapped, duplicated, tokens inserted) must either
+// parse or fail with a positioned SyntaxError: no crash, no other exception.
+TEST(TckQueriesTest, MutatedQueriesFailOnlyWithPositionedSyntaxErrors) {
+  fs::path dir = FeatureDir();
+  if (!fs::is_directory(dir)) GTEST_SKIP() << "no TCK features at " << dir;
+  std::vector<TckQuery> queries;
+  for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+    if (entry.path().extension() == ".feature") ReadFeature(entry.path(), queries);
+  }
+  ASSERT_FALSE(queries.empty());
+  std::sort(queries.begin(), queries.end(),
+            [](const TckQuery& a, const TckQuery& b) { return a.text < b.text; });
+  const char* inserts[] = {"(",   ")",   "[",     "]",      "{",        "}",      ",",  ":",
+                           "..",  "->",  "<-",    "*",      "|",        "'",      "`",  "$",
+                           "NOT", "AND", "WHERE", "RETURN", "CASE",     "END",    "IN", "0x",
+                           "/*",  "//",  "\\",    "\n",     "EXISTS {", "\u2014", "é",  "-1"};
+  std::mt19937 rng(20261122);
+  int failures = 0;
+  for (int i = 0; i < 2000; ++i) {
+    std::string q = queries[rng() % queries.size()].text;
+    for (int m = 0, n = 1 + static_cast<int>(rng() % 3); m < n && !q.empty(); ++m) {
+      std::size_t pos = rng() % q.size();
+      switch (rng() % 4) {
+        case 0:
+          q.erase(pos, 1 + rng() % 4);
+          break;
+        case 1:
+          q.insert(pos, inserts[rng() % std::size(inserts)]);
+          break;
+        case 2:
+          q.insert(pos, q.substr(rng() % q.size(), 1 + rng() % 8));
+          break;
+        default:
+          std::swap(q[pos], q[rng() % q.size()]);
+          break;
+      }
+    }
+    try {
+      Parse(q);
+    } catch (const Error& e) {
+      if (e.kind() != ErrorKind::kSyntaxError || !e.pos().known() || e.message().empty()) {
+        ++failures;
+        ADD_FAILURE() << "unpositioned or non-syntax error '" << e.what() << "' for: " << q;
+      }
+    } catch (const std::exception& e) {
+      ++failures;
+      ADD_FAILURE() << "unexpected exception '" << e.what() << "' for: " << q;
+    }
+  }
+  EXPECT_EQ(failures, 0);
 }
 
 }  // namespace
