@@ -140,8 +140,10 @@ class RelationExtractor {
   }
 
   // Holders of the entity mention ending at `t` (exclusive end), or empty.
+  // `adjacent`: the mention ends right at the cue; a demonym holds a stance only then
+  // ("Russian opposition", "the Russians favour"), not as an adjective further left.
   std::vector<Holder> EntityEndingAt(std::uint32_t si, std::uint32_t t,
-                                     std::uint32_t* begin = nullptr) const {
+                                     std::uint32_t* begin = nullptr, bool adjacent = true) const {
     const Sentence& s = doc_.sentences[si];
     for (const LeaderRef* r : doc_.RefsIn(si)) {
       if (r->end == t && r->leader >= 0 && !r->former) {
@@ -151,6 +153,7 @@ class RelationExtractor {
     }
     for (const Mention& m : s.entities) {
       if (m.end == t && m.layer != Layer::kLeader) {
+        if (m.layer == Layer::kDemonym && !adjacent) return {};  // "American concerns about"
         if (begin) *begin = m.begin;
         return {{false, static_cast<int>(m.refs[0])}};
       }
@@ -166,7 +169,7 @@ class RelationExtractor {
     for (std::uint32_t t = cue_begin; t > stop; --t) {
       std::uint32_t at = t - 1;  // token just left of position t
       if (IsBoundary(s, at)) break;
-      std::vector<Holder> h = EntityEndingAt(si, t, begin);
+      std::vector<Holder> h = EntityEndingAt(si, t, begin, t == cue_begin);
       if (!h.empty()) {
         // "Bush and Putin back ...": a coordinated pair.
         for (const LeaderRef* r : doc_.RefsIn(si)) {

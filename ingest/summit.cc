@@ -74,7 +74,7 @@ bool TakesPart(const Sentence& s, const LeaderRef& r, const Mention& cue) {
 std::vector<const LeaderRef*> AttendingRefs(const Doc& doc) {
   std::vector<const LeaderRef*> out;
   for (const LeaderRef& r : doc.leader_refs) {
-    if (r.country >= 0) continue;
+    if (r.country >= 0 && r.leader < 0) continue;  // "the Russian president", unresolved
     for (const Mention* cue : MeetCues(doc, r.sentence)) {
       if (TakesPart(doc.sentences[r.sentence], r, *cue)) {
         out.push_back(&r);
@@ -251,7 +251,12 @@ void FindSummit(Doc& doc) {
       doc.attendees.push_back(l);
     }
   }
-  if (doc.attendees.empty()) return;
+  // A summit is a meeting of leaders: one leader alone (a visit, a speech) is none.
+  if (doc.attendees.size() < 2) {
+    doc.attendees.clear();
+    doc.period_from = doc.period_to = doc.norm.date;
+    return;
+  }
   for (std::uint32_t l : doc.attendees) {
     int c = doc.CountryOf(l);
     if (c >= 0) doc.attending_countries.insert(c);
