@@ -1,4 +1,6 @@
 // End to end: the built `parley` binary, driven through its command line.
+#include <filesystem>
+
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
@@ -215,6 +217,46 @@ TEST_F(ParleyCliTest, ExportWritesDotGraphmlAndJsonAndRenderDrawsSvg) {
   ASSERT_EQ(render.exit_status, 0) << render.err;
   EXPECT_NE(ReadWholeFile(svg).find("<svg"), std::string::npos);
   EXPECT_EQ(RunParley({"render", "--db", db_, "--out", "x.txt"}).exit_status, 2);
+}
+
+}  // namespace
+}  // namespace parley::shell::testing
+
+namespace parley::shell::testing {
+namespace {
+
+TEST(ParleyShellCommandsTest, ParamsMaxRowsAndJsonFormatInScriptedMode) {
+  if (std::string why = EngineUnavailableReason(); !why.empty()) GTEST_SKIP() << why;
+  const std::string db = FreshDir("cmds") + "/db";
+  RunResult r = RunParley({"shell", "--db", db},
+                          ":param n => 3\n:param d => date('1984-10-11')\n:params\n"
+                          ":maxrows 2\nUNWIND range(1, $n) AS x RETURN x;\n"
+                          ":format json\nRETURN $d AS d;\n:frobnicate\n");
+  EXPECT_EQ(r.exit_status, 1);  // the unknown command counts as a failure
+  EXPECT_NE(r.out.find("$d => '1984-10-11'"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("│ 2 │"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("│ 3 │"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("3 rows (1 not shown)"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"rows\":[[{\"$date\":\"1984-10-11\"}]]"), std::string::npos) << r.out;
+  EXPECT_NE(r.err.find("unknown command :frobnicate"), std::string::npos) << r.err;
+}
+
+TEST(ParleyShellCommandsTest, ExamplesAnswerTheBushPutinQuestionAndWhyShowsEvidence) {
+  if (std::string why = EngineUnavailableReason(); !why.empty()) GTEST_SKIP() << why;
+  const std::string articles = std::string(PARLEY_SHARED_DIR) + "/articles";
+  if (!std::filesystem::is_directory(articles)) GTEST_SKIP() << "no seed articles in " << articles;
+  const std::string db = FreshDir("seed") + "/db";
+  RunResult ingest = RunParley({"ingest", "--db", db, articles});
+  if (ingest.exit_status == 2) GTEST_SKIP() << "this build has no ingest command";
+  ASSERT_EQ(ingest.exit_status, 0) << ingest.err;
+  RunResult r = RunParley({"shell", "--db", db}, ":examples\n:examples 1\n:why\n:schema\n");
+  ASSERT_EQ(r.exit_status, 0) << r.err;
+  EXPECT_NE(r.out.find(" 1. Which issues did George W. Bush and Vladimir Putin"),
+            std::string::npos);
+  EXPECT_NE(r.out.find("│ 'missile defense' │"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("'DISPUTED'"), std::string::npos) << r.out;  // :why
+  EXPECT_NE(r.out.find("evidence"), std::string::npos);
+  EXPECT_NE(r.out.find("'MET_AT'"), std::string::npos);  // :schema lists the types
 }
 
 }  // namespace
