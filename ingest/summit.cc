@@ -64,6 +64,13 @@ std::vector<const Mention*> MeetCues(const Doc& doc, std::uint32_t si) {
 // Whether a leader reference takes part in the meeting a cue describes.
 bool TakesPart(const Sentence& s, const LeaderRef& r, const Mention& cue) {
   if (r.end <= cue.begin) return cue.begin - r.end <= 15;
+  // "During their talks in Moscow, Putin told Bush ...": a meeting set as the scene.
+  if (cue.begin <= 4 && !s.tokens.empty()) {
+    static const char* kScene[] = {"during", "at", "after", "before", "following", "in"};
+    for (const char* w : kScene) {
+      if (s.tokens[0].key == w) return true;
+    }
+  }
   if (r.begin >= cue.end && r.begin <= cue.end + 4) return true;
   for (std::uint32_t w = cue.end; w < r.begin && w < s.tokens.size(); ++w) {
     if (s.tokens[w].key == "with" && r.begin <= w + 4) return true;

@@ -241,5 +241,31 @@ TEST(ExtractorTest, YearOfAnotherEventIsNotTheSummitYear) {
   EXPECT_FALSE(f.summit->year.has_value());
 }
 
+TEST(ExtractorTest, OneLeaderAloneIsNoSummit) {
+  ArticleFacts f = Extract("BERLIN -- Chancellor Merkel visited a factory and met workers on "
+                           "Monday.\n");
+  EXPECT_FALSE(f.summit.has_value());
+  EXPECT_TRUE(f.attendance.empty());
+}
+
+TEST(ExtractorTest, MeetingAsTheSceneCountsItsLeaders) {
+  ArticleFacts f = Extract("During their talks in Geneva on Monday, Obama told Medvedev that the "
+                           "United States backs the missile shield.\n");
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Barack Obama", "Dmitry Medvedev"}));
+  EXPECT_TRUE(HasStance(f, "United States", Polarity::kSupports, "missile defense"));
+}
+
+TEST(ExtractorTest, DemonymAdjectiveFarFromTheCueHoldsNoStance) {
+  ArticleFacts f = Extract("Obama and Medvedev met in Geneva. Medvedev dismissed American "
+                           "concerns about the talks and rejected the missile shield.\n");
+  EXPECT_FALSE(HasStance(f, "United States", Polarity::kOpposes, "missile defense"));
+}
+
+TEST(ExtractorTest, IssueBeforeADisputeCue) {
+  ArticleFacts f = Extract("Obama and Medvedev met in Geneva. The missile shield remained a "
+                           "sticking point.\n");
+  EXPECT_TRUE(Has(f.disputed, "missile defense"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
