@@ -2,6 +2,7 @@
 // the database must reopen with every committed transaction wholly present, no partial
 // one, and counts equal to full scans.
 #include <gtest/gtest.h>
+#include <poll.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -76,13 +77,26 @@ TEST(CrashTest, KilledWriterLeavesOnlyWholeTransactions) {
   std::mt19937 rng(std::random_device{}());
   std::int64_t previous = 0;
   for (int round = 0; round < kKills; ++round) {
+    int ready_pipe[2];
+    ASSERT_EQ(::pipe(ready_pipe), 0);
     pid_t child = ::fork();
     ASSERT_GE(child, 0);
     if (child == 0) {
+      ::dup2(ready_pipe[1], STDOUT_FILENO);
+      ::close(ready_pipe[0]);
+      ::close(ready_pipe[1]);
       ::execl(PARLEY_CRASH_WRITER, PARLEY_CRASH_WRITER, dir.c_str(), static_cast<char*>(nullptr));
       ::_exit(127);
     }
-    std::this_thread::sleep_for(std::chrono::milliseconds(20 + rng() % 120));
+    ::close(ready_pipe[1]);
+    // One round in four kills at any moment, opening and creating included; the others
+    // wait until the writer is in its commit loop, however slow the machine is to start it.
+    if (round % 4 != 0) {
+      pollfd ready{ready_pipe[0], POLLIN, 0};
+      ::poll(&ready, 1, 30000);
+    }
+    ::close(ready_pipe[0]);
+    std::this_thread::sleep_for(std::chrono::milliseconds(rng() % 100));
     ::kill(child, SIGKILL);
     int status = 0;
     ::waitpid(child, &status, 0);

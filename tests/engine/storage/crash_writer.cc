@@ -2,7 +2,8 @@
 //
 // Each transaction creates three :Batch nodes {batch: b, part: 0..2}, links them with two
 // NEXT relationships and the batch's first node to the previous batch's first node with a
-// PREV relationship, and sets the :Counter node's `done` to b + 1. Usage: DIR.
+// PREV relationship, and sets the :Counter node's `done` to b + 1. Prints "ready" once
+// it is open and about to start. Usage: DIR.
 #include <cstdio>
 #include <vector>
 
@@ -46,6 +47,8 @@ int main(int argc, char** argv) {
     }
     txn->Commit();
   }
+  std::printf("ready\n");  // CrashTest waits for this before timing most kills
+  std::fflush(stdout);
   for (std::int64_t b = next_batch;; ++b) {
     auto txn = store->Begin(TxnMode::kReadWrite);
     std::vector<LabelId> labels{*txn->FindLabel("Batch")};
