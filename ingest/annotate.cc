@@ -11,7 +11,7 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(CueKind::kCount)
     "meet", "discuss", "support", "oppose", "dispute", "resolve", "negation", "hedge",
     "recall", "former", "elect", "group", "country_group", "office", "honorific", "topic_prep",
     "anaphor", "role", "clause_break", "speech", "skip", "outlet", "boilerplate", "caption",
-    "abbreviation", "region", "future", "inverter"};
+    "abbreviation", "region", "future", "inverter", "present"};
 
 std::string Lower(std::string_view s) {
   std::string out(s);

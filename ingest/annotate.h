@@ -27,7 +27,7 @@ enum class CueKind : std::uint8_t {
   kMeet, kDiscuss, kSupport, kOppose, kDispute, kResolve, kNegation, kHedge, kRecall,
   kFormer, kElect, kGroup, kCountryGroup, kOffice, kHonorific, kTopicPrep, kAnaphor, kRole,
   kClauseBreak, kSpeech, kSkip, kOutlet, kBoilerplate, kCaption, kAbbreviation, kRegion,
-  kFuture, kInverter, kCount
+  kFuture, kInverter, kPresent, kCount
 };
 
 // The CueKind named `name` in cues.tsv, or kCount when unknown.

@@ -115,6 +115,14 @@ void AddLeaders(const Doc& doc, ArticleFacts& facts, Counts& countries) {
         break;
       }
     }
+    if (a.provenance.evidence.empty()) {  // named with "the two leaders" elsewhere
+      for (const LeaderRef& r : doc.leader_refs) {
+        if (r.leader == static_cast<int>(l)) {
+          a.provenance = {std::string(doc.sentences[r.sentence].text), 0.7};
+          break;
+        }
+      }
+    }
     facts.attendance.push_back(std::move(a));
   }
 }

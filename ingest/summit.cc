@@ -5,6 +5,7 @@
 // successor-designate, and only those in office at the time when the time is known).
 #include <algorithm>
 #include <cctype>
+#include <set>
 
 #include "ingest/doc.h"
 
@@ -78,16 +79,44 @@ bool TakesPart(const Sentence& s, const LeaderRef& r, const Mention& cue) {
   return false;
 }
 
+// The first pair of leaders named together ("X and Y"), for "the two leaders".
+std::vector<const LeaderRef*> NamedTogether(const Doc& doc, std::uint32_t upto) {
+  for (std::uint32_t si = 0; si <= upto; ++si) {
+    std::vector<const LeaderRef*> refs = doc.RefsIn(si);
+    for (std::size_t i = 0; i + 1 < refs.size(); ++i) {
+      const LeaderRef* a = refs[i];
+      const LeaderRef* b = refs[i + 1];
+      if (a->former || b->former || a->elect || b->elect) continue;
+      const Sentence& s = doc.sentences[si];
+      bool joined = false;
+      for (std::uint32_t t = a->end; t < b->begin && t < s.tokens.size(); ++t) {
+        joined = joined || s.tokens[t].key == "and";
+      }
+      if (joined && b->begin - a->end <= 4) return {a, b};
+    }
+  }
+  return {};
+}
+
 std::vector<const LeaderRef*> AttendingRefs(const Doc& doc) {
   std::vector<const LeaderRef*> out;
+  auto add = [&](const LeaderRef* r) {
+    if (std::find(out.begin(), out.end(), r) == out.end()) out.push_back(r);
+  };
   for (const LeaderRef& r : doc.leader_refs) {
     if (r.country >= 0 && r.leader < 0) continue;  // "the Russian president", unresolved
     for (const Mention* cue : MeetCues(doc, r.sentence)) {
       if (TakesPart(doc.sentences[r.sentence], r, *cue)) {
-        out.push_back(&r);
+        add(&r);
         break;
       }
     }
+  }
+  // "The two leaders spoke after four hours of talks": the leaders last named together.
+  for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    if (MeetCues(doc, si).empty() || !s.HasCue(CueKind::kGroup)) continue;
+    for (const LeaderRef* r : NamedTogether(doc, si)) add(r);
   }
   return out;
 }
@@ -148,6 +177,7 @@ std::optional<Place> FindPlace(const Doc& doc, std::string* evidence) {
 }
 
 struct When {
+  bool bare_year = false;  // only "in 1986", no date
   std::optional<int> year;
   std::string date;  // "YYYY-MM-DD" or "from/to"
   std::string from, to;
@@ -175,6 +205,7 @@ When TextWhen(const Doc& doc) {
     std::vector<int> years = YearsIn(s);
     if (!years.empty()) {
       w.year = years[0];
+      w.bare_year = true;
       return w;
     }
   }
@@ -218,6 +249,16 @@ When TableWhen(const Doc& doc, const Place& place, const std::vector<const Leade
   return w;
 }
 
+// An article that dates its meeting only by a year ("met in Reykjavik in 1986"), with no
+// dateline and no "today"/"on Monday" in its lead, recalls that meeting rather than reports it.
+bool IsHistory(const Doc& doc) {
+  if (!doc.norm.dateline_city.empty() || !doc.norm.date.empty()) return false;
+  for (std::uint32_t si = 0; si < doc.sentences.size() && si < 4; ++si) {
+    if (doc.sentences[si].HasCue(CueKind::kPresent)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void FindSummit(Doc& doc) {
@@ -229,6 +270,7 @@ void FindSummit(Doc& doc) {
   if (!place || refs.empty()) return;
 
   When text = TextWhen(doc);
+  if (text.bare_year && IsHistory(doc)) return;
   std::string table_name;
   When when = TableWhen(doc, *place, refs, text.year, &table_name);
   if (!when.year) when = text;

@@ -63,7 +63,7 @@ TEST(ExtractorTest, YearFromTheTextAndSurnameResolvedByPeriod) {
   EXPECT_EQ(f.summit->name, "Moscow 1993");
   EXPECT_EQ(f.summit->year, 1993);
   EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Boris Yeltsin", "George H. W. Bush"}));
-  f = Extract("Bush and Putin held talks in Berlin in 2003.\n");
+  f = Extract("BERLIN -- Bush and Putin held talks here in 2003.\n");
   EXPECT_EQ(Attendees(f), (std::vector<std::string>{"George W. Bush", "Vladimir Putin"}));
 }
 
@@ -225,7 +225,7 @@ TEST(ExtractorTest, InverterTurnsTheStanceAround) {
 }
 
 TEST(ExtractorTest, EarlierYearInARelativeClauseIsNotHistory) {
-  ArticleFacts f = Extract("Obama and Medvedev met in Geneva in 2010. They remain at odds over "
+  ArticleFacts f = Extract("GENEVA -- Obama and Medvedev met here in 2010. They remain at odds over "
                            "Kosovo, which declared independence in 2008. Obama said in 2009 that "
                            "he opposes the missile shield.\n");
   ASSERT_TRUE(f.summit.has_value());
@@ -265,6 +265,15 @@ TEST(ExtractorTest, IssueBeforeADisputeCue) {
   ArticleFacts f = Extract("Obama and Medvedev met in Geneva. The missile shield remained a "
                            "sticking point.\n");
   EXPECT_TRUE(Has(f.disputed, "missile defense"));
+}
+
+TEST(ExtractorTest, HistoricalMeetingInAnAnalysisIsNoSummit) {
+  ArticleFacts f = Extract("Summits have a long history. Bush and Yeltsin met in Moscow in "
+                           "1992. Next month, Obama will meet Medvedev in Geneva.\n");
+  EXPECT_FALSE(f.summit.has_value());
+  f = Extract("Obama and Medvedev held talks in Geneva on Monday, their first meeting in 2010.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->name, "Geneva 2010");
 }
 
 }  // namespace
