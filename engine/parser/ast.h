@@ -195,6 +195,7 @@ using Pattern = std::vector<PatternPart>;
 // Clauses
 
 struct SortItem {
+  SourcePos pos;
   ExprPtr expr;
   bool descending = false;
 };

@@ -153,6 +153,7 @@ ast::Projection AstBuilder::BuildProjection(P::ProjectionBodyContext* ctx) {
   if (P::OrderByContext* order = ctx->orderBy()) {
     for (P::SortItemContext* sort : order->sortItem()) {
       ast::SortItem out;
+      out.pos = PosOf(sort);
       out.expr = BuildExpression(sort->expression());
       out.descending = sort->DESC() != nullptr || sort->DESCENDING() != nullptr;
       projection.order_by.push_back(std::move(out));
