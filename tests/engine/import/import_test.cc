@@ -172,6 +172,22 @@ TEST_F(ImportTest, IntegerIdsCompareAsNumbersWhateverTheirSize) {
   EXPECT_EQ(txn->Degree(*seven, Direction::kIn, {}), 1u);
 }
 
+TEST_F(ImportTest, UnnamedIdAndIgnoredColumnsAreNotStored) {
+  ImportOptions options;
+  options.nodes.push_back(
+      {File("n.csv", ":ID,skip:IGNORE,flags:boolean[],w:double[]\nk1,zzz,true;FALSE,0.5;-2\n"), {}});
+  ImportCsv(*store_, options);
+  auto txn = store_->Begin(TxnMode::kReadOnly);
+  NodeId node;
+  ASSERT_TRUE(txn->ScanNodes()->Next(&node));
+  storage::PropertyMap properties = txn->NodeProperties(node);
+  ASSERT_EQ(properties.size(), 2u);
+  EXPECT_EQ(txn->NodeProperty(node, *txn->FindPropKey("flags")),
+            Value(List{Value(true), Value(false)}));
+  EXPECT_EQ(txn->NodeProperty(node, *txn->FindPropKey("w")), Value(List{Value(0.5), Value(-2.0)}));
+  EXPECT_FALSE(txn->FindPropKey("skip").has_value());
+}
+
 TEST_F(ImportTest, DanglingEndFailsByDefault) {
   ImportOptions options;
   options.nodes.push_back({File("n.csv", "id:ID\na\n"), {}});
