@@ -245,6 +245,39 @@ TEST(GraphStoreTest, CsrFollowsCommits) {
   EXPECT_EQ(csr->In(csr->IndexOf(b)).size(), 1u);
 }
 
+TEST(GraphStoreTest, CsrMapsVerySparseNodeIds) {
+  auto store = MemoryStore();
+  std::vector<NodeId> kept;
+  {
+    auto txn = store->Begin(TxnMode::kReadWrite);
+    RelTypeId t = txn->GetOrCreateRelType("T");
+    for (int i = 0; i < 5000; ++i) {
+      NodeId id = txn->CreateNode({}, {});
+      if (i % 1000 == 999) {
+        kept.push_back(id);
+      } else {
+        txn->DeleteNode(id, false);
+      }
+    }
+    for (std::size_t i = 0; i + 1 < kept.size(); ++i) txn->CreateRel(kept[i], t, kept[i + 1], {});
+    txn->Commit();
+  }
+  auto csr = store->Csr();  // 5 nodes with ids up to 4999: looked up by binary search
+  ASSERT_EQ(csr->node_count(), 5u);
+  EXPECT_EQ(csr->IndexOf(NodeId(3)), CsrSnapshot::kNoIndex);
+  for (std::size_t i = 0; i < kept.size(); ++i) {
+    std::uint32_t index = csr->IndexOf(kept[i]);
+    ASSERT_NE(index, CsrSnapshot::kNoIndex);
+    EXPECT_EQ(csr->NodeAt(index), kept[i]);
+    EXPECT_EQ(csr->Out(index).size(), i + 1 < kept.size() ? 1u : 0u);
+  }
+  auto txn = store->Begin(TxnMode::kReadOnly);
+  auto edges = DrainEdges(txn->Expand(kept[1], Direction::kBoth, {}));
+  ASSERT_EQ(edges.size(), 2u);
+  EXPECT_EQ(edges[0].other, kept[2]);
+  EXPECT_EQ(edges[1].other, kept[0]);
+}
+
 TEST(GraphStoreTest, DeleteNodeRefusesConnectedNodesUnlessDetach) {
   auto store = MemoryStore();
   auto txn = store->Begin(TxnMode::kReadWrite);
