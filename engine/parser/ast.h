@@ -72,9 +72,10 @@ enum class ExprKind : std::uint8_t {
   kQuantifier,            // quantifier; variable; children = {list, where or null}
   kReduce,                // accumulator, variable; children = {init, list, expression};
                           //   both names are in scope in `expression` only
-  kExists,                // EXISTS { ... }: either subquery (full query) or pattern (one or
-                          //   more parts) with children = {where or null}
-  kPatternPredicate,      // a relationship pattern used as a boolean: pattern (one part)
+  kExists,                // EXISTS { ... }: either subquery (a full query; children empty)
+                          //   or pattern (one or more parts) with children = {where or null}
+  kPatternPredicate,      // a relationship pattern used as a boolean: pattern (one part);
+                          //   the parser accepts it only inside a WHERE predicate
   kMapProjection,         // children = {subject (a kVariable)}; projection_items
 };
 
