@@ -145,7 +145,7 @@ void ResolveLeaders(Doc& doc) {
         score += 4;
       }
       if (in_period(c)) score += 3;
-      score += 2 * std::min(cotenure(c), 2);
+      if (r.country < 0) score += 2 * std::min(cotenure(c), 2);
       bool later = best >= 0 && leaders[c].terms.size() && leaders[best].terms.size() &&
                    leaders[c].terms.back().start > leaders[best].terms.back().start;
       if (score > best_score || (score == best_score && later)) {

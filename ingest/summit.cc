@@ -104,7 +104,7 @@ std::vector<const LeaderRef*> AttendingRefs(const Doc& doc) {
     if (std::find(out.begin(), out.end(), r) == out.end()) out.push_back(r);
   };
   for (const LeaderRef& r : doc.leader_refs) {
-    if (r.country >= 0 && r.leader < 0) continue;  // "the Russian president", unresolved
+    if (r.country >= 0) continue;  // "the Russian president": resolved from the attendees
     for (const Mention* cue : MeetCues(doc, r.sentence)) {
       if (TakesPart(doc.sentences[r.sentence], r, *cue)) {
         add(&r);
@@ -310,6 +310,7 @@ void FindSummit(Doc& doc) {
     int c = doc.CountryOf(l);
     if (c >= 0) doc.attending_countries.insert(c);
   }
+  ResolveLeaders(doc);  // "the Russian president" is the Russian attendee
 
   SummitFact s;
   s.city = place->city;

@@ -276,5 +276,12 @@ TEST(ExtractorTest, HistoricalMeetingInAnAnalysisIsNoSummit) {
   EXPECT_EQ(f.summit->name, "Geneva 2010");
 }
 
+TEST(ExtractorTest, TitleWithoutANameIsTheAttendeeOfThatCountry) {
+  ArticleFacts f = Extract("Obama and Medvedev met in Geneva. The Russian president rejected the "
+                           "missile shield.\n");
+  EXPECT_TRUE(HasStance(f, "Dmitry Medvedev", Polarity::kOpposes, "missile defense"));
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Barack Obama", "Dmitry Medvedev"}));
+}
+
 }  // namespace
 }  // namespace parley::ingest
