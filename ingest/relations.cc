@@ -273,6 +273,7 @@ class RelationExtractor {
                       (m.begin >= 2 && IsWord(s, m.begin - 1, {"the"}) &&
                        CueAt(s, CueKind::kTopicPrep, m.begin - 2, false));
       if (m.weak && !adjacent) continue;
+      if (m.weak && IsWord(s, m.end, {"'s"})) continue;  // "Ukraine's bid to join NATO"
       if (prep && !topical_ok) break;
       out.push_back({m.refs[0], 0.85});
       previous = &m;
