@@ -83,9 +83,21 @@ void AddLeaders(const Doc& doc, ArticleFacts& facts, Counts& countries) {
     if (c.first++ == 0) c.second = std::string(doc.sentences[r.sentence].text);
   }
   for (std::uint32_t l : doc.attendees) counts.emplace(l, std::make_pair(0, std::string()));
+  // LEADS for leaders the article presents as such: named at least once neither as a former
+  // leader nor only in a passage about the past.
+  std::set<std::uint32_t> presented(doc.attendees.begin(), doc.attendees.end());
+  for (const LeaderRef& r : doc.leader_refs) {
+    if (r.leader >= 0 && !r.former && !doc.recall[r.sentence]) {
+      presented.insert(static_cast<std::uint32_t>(r.leader));
+    }
+  }
   for (const auto& [l, n] : counts) {
     const LeaderEntry& e = lex.leaders()[l];
     facts.leaders.push_back({e.name, e.aliases, TitleOf(doc, l)});
+    if (!presented.count(l)) {
+      if (n.first > 0) facts.mentions.push_back({"Leader", e.name, n.first, n.second});
+      continue;
+    }
     if (n.first > 0) facts.mentions.push_back({"Leader", e.name, n.first, n.second});
     std::map<std::string, std::pair<std::string, std::string>> span;  // country -> start, end
     for (const Term& t : e.terms) {

@@ -90,6 +90,7 @@ TEST(ExtractorTest, RecalledLeadersAndFormerLeadersDoNotAttend) {
   EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Barack Obama", "Dmitry Medvedev"}));
   ASSERT_TRUE(f.summit.has_value());
   EXPECT_EQ(f.summit->city, "Geneva");
+  for (const LeadsFact& l : f.leads) EXPECT_NE(l.leader, "Bill Clinton");
 }
 
 TEST(ExtractorTest, SummitOnlyMentionedIsNoSummit) {
