@@ -8,10 +8,11 @@ namespace parley::ingest {
 namespace {
 
 constexpr std::array<std::string_view, static_cast<std::size_t>(CueKind::kCount)> kCueNames = {
-    "meet", "discuss", "support", "oppose", "dispute", "resolve", "negation", "hedge",
-    "recall", "former", "elect", "group", "country_group", "office", "honorific", "topic_prep",
-    "anaphor", "role", "clause_break", "speech", "skip", "outlet", "boilerplate", "caption",
-    "abbreviation", "region", "future", "inverter", "present"};
+    "meet",          "discuss", "support",   "oppose",     "dispute",     "resolve",
+    "negation",      "hedge",   "recall",    "former",     "elect",       "group",
+    "country_group", "office",  "honorific", "topic_prep", "anaphor",     "role",
+    "clause_break",  "speech",  "skip",      "outlet",     "boilerplate", "caption",
+    "abbreviation",  "region",  "future",    "inverter",   "present"};
 
 std::string Lower(std::string_view s) {
   std::string out(s);
@@ -101,8 +102,8 @@ Annotator::Annotator(const Lexicon& lexicon) : lexicon_(lexicon), index_(BuildIn
     for (const auto& d : c.demonyms) AddPhrase(d, Layer::kDemonym, i, true);
     for (const auto& m : c.metonyms) AddPhrase(m, Layer::kMetonym, i, true);
     if (!c.capital.empty()) {
-      AddPhrase(c.capital, Layer::kPlace,
-                static_cast<std::uint32_t>(lexicon.places().size() + i), true);
+      AddPhrase(c.capital, Layer::kPlace, static_cast<std::uint32_t>(lexicon.places().size() + i),
+                true);
       country_words.insert(Lower(c.capital));
     }
   }
@@ -212,8 +213,8 @@ Sentence Annotator::Annotate(std::string_view text, const SentenceSpan& span) co
     m.begin = group[0]->begin;
     m.end = group[0]->end;
     // Priority among layers sharing a span: leader, country, metonym, demonym.
-    static constexpr Layer kOrder[] = {Layer::kLeader, Layer::kCountry, Layer::kMetonym,
-                                       Layer::kDemonym, Layer::kPlace, Layer::kIssue};
+    static constexpr Layer kOrder[] = {Layer::kLeader,  Layer::kCountry, Layer::kMetonym,
+                                       Layer::kDemonym, Layer::kPlace,   Layer::kIssue};
     for (Layer want : kOrder) {
       for (const auto* g : group) {
         const Payload& p = payloads_[g->payload];
@@ -227,12 +228,15 @@ Sentence Annotator::Annotate(std::string_view text, const SentenceSpan& span) co
     return m;
   };
   for (const auto& g : SelectSpans(matches, is_entity)) s.entities.push_back(to_mention(g));
-  for (const auto& g : SelectSpans(matches, [&](const auto& m) { return layer_of(m) == Layer::kPlace; })) {
+  for (const auto& g :
+       SelectSpans(matches, [&](const auto& m) { return layer_of(m) == Layer::kPlace; })) {
     s.places.push_back(to_mention(g));
   }
-  for (const auto& g : SelectSpans(matches, [&](const auto& m) { return layer_of(m) == Layer::kIssue; })) {
+  for (const auto& g :
+       SelectSpans(matches, [&](const auto& m) { return layer_of(m) == Layer::kIssue; })) {
     Mention m = to_mention(g);
-    m.weak = std::all_of(g.begin(), g.end(), [&](const auto* x) { return payloads_[x->payload].weak; });
+    m.weak =
+        std::all_of(g.begin(), g.end(), [&](const auto* x) { return payloads_[x->payload].weak; });
     s.issues.push_back(std::move(m));
   }
   std::array<std::vector<PhraseTrie::Match>, static_cast<std::size_t>(CueKind::kCount)> by_kind;

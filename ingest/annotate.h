@@ -24,10 +24,36 @@ enum class Layer : std::uint8_t { kLeader, kCountry, kDemonym, kMetonym, kPlace,
 
 // The kinds of cue in cues.tsv (data/lexicon/README.md).
 enum class CueKind : std::uint8_t {
-  kMeet, kDiscuss, kSupport, kOppose, kDispute, kResolve, kNegation, kHedge, kRecall,
-  kFormer, kElect, kGroup, kCountryGroup, kOffice, kHonorific, kTopicPrep, kAnaphor, kRole,
-  kClauseBreak, kSpeech, kSkip, kOutlet, kBoilerplate, kCaption, kAbbreviation, kRegion,
-  kFuture, kInverter, kPresent, kCount
+  kMeet,
+  kDiscuss,
+  kSupport,
+  kOppose,
+  kDispute,
+  kResolve,
+  kNegation,
+  kHedge,
+  kRecall,
+  kFormer,
+  kElect,
+  kGroup,
+  kCountryGroup,
+  kOffice,
+  kHonorific,
+  kTopicPrep,
+  kAnaphor,
+  kRole,
+  kClauseBreak,
+  kSpeech,
+  kSkip,
+  kOutlet,
+  kBoilerplate,
+  kCaption,
+  kAbbreviation,
+  kRegion,
+  kFuture,
+  kInverter,
+  kPresent,
+  kCount
 };
 
 // The CueKind named `name` in cues.tsv, or kCount when unknown.
@@ -49,8 +75,8 @@ struct Sentence {
   std::vector<Mention> entities;  // leaders, countries, demonyms, metonyms (no overlaps)
   std::vector<Mention> places;
   std::vector<Mention> issues;
-  std::vector<Mention> cues;      // overlaps only between different cue kinds
-  bool quoted_start = false;      // begins inside or with a quotation
+  std::vector<Mention> cues;  // overlaps only between different cue kinds
+  bool quoted_start = false;  // begins inside or with a quotation
   // Cues of `kind` in this sentence.
   std::vector<const Mention*> CuesOf(CueKind kind) const;
   bool HasCue(CueKind kind) const;
@@ -63,7 +89,7 @@ struct LexiconIndex {
   // Lower-case place name, alias or city -> place ref (index into places, or places().size()
   // + country index for a capital).
   std::unordered_map<std::string, std::uint32_t> place_by_name;
-  std::unordered_map<std::string, int> country_by_name;  // lower-case name or alias
+  std::unordered_map<std::string, int> country_by_name;         // lower-case name or alias
   std::unordered_map<std::string, std::string> region_country;  // lower-case region -> country
   std::unordered_map<std::string, std::vector<std::uint32_t>> summits_by_city;  // lower case
 };

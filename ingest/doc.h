@@ -20,11 +20,11 @@ struct LeaderRef {
   std::uint32_t begin = 0;  // token range
   std::uint32_t end = 0;
   std::vector<std::uint32_t> candidates;  // lexicon leader indices
-  int country = -1;        // for "the Russian president" (no name): the country
-  int leader = -1;         // resolved lexicon index, or -1
-  bool full_name = false;  // the alias names only this leader
-  bool former = false;     // "former President ...", "the late ..."
-  bool elect = false;      // "president-elect", "successor"
+  int country = -1;                       // for "the Russian president" (no name): the country
+  int leader = -1;                        // resolved lexicon index, or -1
+  bool full_name = false;                 // the alias names only this leader
+  bool former = false;                    // "former President ...", "the late ..."
+  bool elect = false;                     // "president-elect", "successor"
 };
 
 struct Doc {

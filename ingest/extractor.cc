@@ -54,20 +54,20 @@ void FindPeople(const Doc& doc, ArticleFacts& facts, Counts& counts) {
         ++t;
       }
       if (t - b < 2) continue;
-      bool known = std::any_of(s.entities.begin(), s.entities.end(), [&](const Mention& m) {
-        return m.begin < t && m.end > b;
-      });
+      bool known = std::any_of(s.entities.begin(), s.entities.end(),
+                               [&](const Mention& m) { return m.begin < t && m.end > b; });
       if (known) continue;
       std::string name(s.text.substr(s.tokens[b].begin, s.tokens[t - 1].end - s.tokens[b].begin));
       // The role: the cue plus the words that qualify it ("Russian", "top Russia").
       std::uint32_t rb = role->begin;
-      while (rb > 0 && role->begin - rb < 3 && s.tokens[rb - 1].word && s.tokens[rb - 1].key != "'s" &&
-             s.tokens[rb - 1].key != "the" && s.tokens[rb - 1].key != "a" &&
+      while (rb > 0 && role->begin - rb < 3 && s.tokens[rb - 1].word &&
+             s.tokens[rb - 1].key != "'s" && s.tokens[rb - 1].key != "the" &&
+             s.tokens[rb - 1].key != "a" &&
              (s.tokens[rb - 1].Capitalized() || rb - 1 + 1 == role->begin)) {
         --rb;
       }
-      std::string role_text(s.text.substr(s.tokens[rb].begin,
-                                          s.tokens[role->end - 1].end - s.tokens[rb].begin));
+      std::string role_text(
+          s.text.substr(s.tokens[rb].begin, s.tokens[role->end - 1].end - s.tokens[rb].begin));
       Count(counts, name, s.text);
       if (seen.insert(name).second) facts.people.push_back({name, {}, role_text});
     }
@@ -151,7 +151,8 @@ void AddCountriesAndIssues(const Doc& doc, ArticleFacts& facts, Counts& countrie
       if (!m.weak) Count(issues, lex.issues()[m.refs[0]].name, s.text);
     }
   }
-  if (facts.summit && !facts.summit->country.empty()) countries.emplace(facts.summit->country, none);
+  if (facts.summit && !facts.summit->country.empty())
+    countries.emplace(facts.summit->country, none);
   for (const StanceFact& f : facts.stances) {
     if (!f.holder_is_leader) countries.emplace(f.holder, none);
     issues.emplace(f.issue, none);
@@ -237,7 +238,8 @@ ArticleFacts Extractor::Extract(std::string_view text, const std::string& path) 
   AddLeaders(doc, facts, countries);
   AddCountriesAndIssues(doc, facts, countries);
   FindPeople(doc, facts, people);
-  for (const auto& [name, n] : people) facts.mentions.push_back({"Person", name, n.first, n.second});
+  for (const auto& [name, n] : people)
+    facts.mentions.push_back({"Person", name, n.first, n.second});
   return facts;
 }
 

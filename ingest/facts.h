@@ -19,9 +19,9 @@ struct SummitFact {
   std::string key;   // identity: "City YYYY", or "City|Leader A;Leader B" when no year is known
   std::string name;  // "City YYYY", or the city when no year is known
   std::string city;
-  std::string country;        // empty when unknown
-  std::optional<int> year;    // absent when unknown (never guessed)
-  std::string date;           // "YYYY-MM-DD" or "YYYY-MM-DD/YYYY-MM-DD"; empty when unknown
+  std::string country;      // empty when unknown
+  std::optional<int> year;  // absent when unknown (never guessed)
+  std::string date;         // "YYYY-MM-DD" or "YYYY-MM-DD/YYYY-MM-DD"; empty when unknown
   Provenance provenance;
 };
 

@@ -19,7 +19,11 @@ namespace fs = std::filesystem;
 // Length of the UTF-8 sequence starting at `i`, or 0 when it is malformed.
 std::size_t Utf8Length(std::string_view s, std::size_t i) {
   unsigned char c = s[i];
-  std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+  std::size_t n = c < 0x80           ? 1
+                  : (c >> 5) == 0x6  ? 2
+                  : (c >> 4) == 0xE  ? 3
+                  : (c >> 3) == 0x1E ? 4
+                                     : 0;
   if (n == 0 || i + n > s.size()) return 0;
   for (std::size_t k = 1; k < n; ++k) {
     if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
@@ -126,9 +130,9 @@ IngestTotals IngestPaths(Connection& connection, const Extractor& extractor,
     ArticleFacts facts = extractor.Extract(buf.view(), path);
     try {
       WriteOutcome outcome = writer.Write(facts);
-      const char* word = outcome == WriteOutcome::kAdded       ? "added"
+      const char* word = outcome == WriteOutcome::kAdded      ? "added"
                          : outcome == WriteOutcome::kReplaced ? "replaced"
-                                                               : "unchanged";
+                                                              : "unchanged";
       if (outcome == WriteOutcome::kAdded) ++totals.added;
       if (outcome == WriteOutcome::kReplaced) ++totals.replaced;
       if (outcome == WriteOutcome::kUnchanged) ++totals.unchanged;

@@ -30,8 +30,8 @@ struct IngestTotals {
 };
 
 struct IngestOptions {
-  bool progress = false;   // draw a progress bar on `err`
-  bool per_article = true; // print a summary line per article
+  bool progress = false;    // draw a progress bar on `err`
+  bool per_article = true;  // print a summary line per article
 };
 
 // The article files named by `paths`, in order. Paths that do not exist are reported in

@@ -131,14 +131,15 @@ void Lexicon::LoadText(std::string_view text, const std::string& origin) {
       header = SplitTabs(line);
       kind = KindOfHeader(header);
       if (kind.empty()) {
-        throw std::runtime_error(where + ": unrecognised lexicon header (see data/lexicon/README.md)");
+        throw std::runtime_error(where +
+                                 ": unrecognised lexicon header (see data/lexicon/README.md)");
       }
       continue;
     }
     std::vector<std::string> cells = SplitTabs(line);
     if (cells.size() > header.size()) {
-      throw std::runtime_error(where + ": " + std::to_string(cells.size()) + " columns, header has " +
-                               std::to_string(header.size()));
+      throw std::runtime_error(where + ": " + std::to_string(cells.size()) +
+                               " columns, header has " + std::to_string(header.size()));
     }
     std::map<std::string, std::string> row;
     for (std::size_t i = 0; i < cells.size(); ++i) row[header[i]] = cells[i];
@@ -182,17 +183,18 @@ void Lexicon::AddRow(const std::string& kind, const std::map<std::string, std::s
   } else if (kind == "issues") {
     if (issue_index_.count(name)) return;
     issue_index_[name] = issues_.size();
-    issues_.push_back({name, Cell(row, "parent"), SplitList(Cell(row, "triggers")),
-                       Cell(row, "proposition")});
+    issues_.push_back(
+        {name, Cell(row, "parent"), SplitList(Cell(row, "triggers")), Cell(row, "proposition")});
   } else if (kind == "summits") {
     std::string date = Cell(row, "date");
     std::string from = date.substr(0, date.find('/'));
     std::string to = date.find('/') == std::string::npos ? from : date.substr(date.find('/') + 1);
     if (!ValidDate(from) || !ValidDate(to)) {
-      throw std::runtime_error(where + ": summit date '" + date + "' is not YYYY-MM-DD[/YYYY-MM-DD]");
+      throw std::runtime_error(where + ": summit date '" + date +
+                               "' is not YYYY-MM-DD[/YYYY-MM-DD]");
     }
-    summits_.push_back({name, Cell(row, "city"), Cell(row, "country"), from, to,
-                        SplitList(Cell(row, "leaders"))});
+    summits_.push_back(
+        {name, Cell(row, "city"), Cell(row, "country"), from, to, SplitList(Cell(row, "leaders"))});
   } else if (kind == "cues") {
     std::string phrase = Cell(row, "phrase");
     std::string cue_kind = Cell(row, "kind");

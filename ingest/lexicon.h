@@ -64,8 +64,8 @@ struct KnownSummit {
   std::string name;
   std::string city;
   std::string country;
-  std::string date_from;  // YYYY-MM-DD
-  std::string date_to;    // same as date_from for one-day summits
+  std::string date_from;             // YYYY-MM-DD
+  std::string date_to;               // same as date_from for one-day summits
   std::vector<std::string> leaders;  // canonical names
 };
 

@@ -173,8 +173,8 @@ void MarkRecall(Doc& doc, std::optional<int> summit_year) {
     for (std::size_t t = 1; t < s.tokens.size(); ++t) {
       const std::string& k = s.tokens[t].key;
       const std::string& prev = s.tokens[t - 1].key;
-      if (k == "which" || k == "who" || k == "where" || k == "when" || k == "that" ||
-          k == ";" || k == "since") {
+      if (k == "which" || k == "who" || k == "where" || k == "when" || k == "that" || k == ";" ||
+          k == "since") {
         break;
       }
       if (k.size() == 4 && (k[0] == '1' || k[0] == '2') &&

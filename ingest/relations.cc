@@ -208,8 +208,8 @@ class RelationExtractor {
   // Where a stance's object ends: before "and"/"or"/"," that starts another verb phrase
   // ("opposes the annexation and maintains sanctions"), unless an issue starts there.
   std::uint32_t ObjectEnd(const Sentence& s, std::uint32_t from, std::uint32_t to) const {
-    static const std::set<std::string> kDeterminers = {"the", "a", "an", "its", "their", "his",
-                                                       "her", "our", "new", "further", "more"};
+    static const std::set<std::string> kDeterminers = {
+        "the", "a", "an", "its", "their", "his", "her", "our", "new", "further", "more"};
     for (std::uint32_t t = from + 1; t + 1 < to; ++t) {
       if (!IsWord(s, t, {"and", "or", ","})) continue;
       const Token& next = s.tokens[t + 1];
@@ -224,8 +224,8 @@ class RelationExtractor {
 
   // "A, B and C": only list punctuation, conjunctions and determiners between two issues.
   static bool OnlyConnectors(const Sentence& s, std::uint32_t from, std::uint32_t to) {
-    static const std::set<std::string> kConnectors = {",", "and", "or", "the", "a", "an", "its",
-                                                      "their", "of", "as", "well", "on", "over"};
+    static const std::set<std::string> kConnectors = {
+        ",", "and", "or", "the", "a", "an", "its", "their", "of", "as", "well", "on", "over"};
     if (to - from > 4) return false;
     for (std::uint32_t t = from; t < to; ++t) {
       if (!kConnectors.count(s.tokens[t].key)) return false;
@@ -252,8 +252,8 @@ class RelationExtractor {
                                      bool reactive) const {
     const Sentence& s = doc_.sentences[si];
     std::vector<IssueHit> out;
-    std::uint32_t limit = std::min<std::uint32_t>(s.tokens.size(), cue.end + kObjectWindow +
-                                                                       (topical_ok ? 8 : 0));
+    std::uint32_t limit =
+        std::min<std::uint32_t>(s.tokens.size(), cue.end + kObjectWindow + (topical_ok ? 8 : 0));
     std::uint32_t clause_end = limit;
     for (std::uint32_t t = cue.end; t < limit; ++t) {
       if (IsBoundary(s, t)) {
@@ -503,10 +503,12 @@ void RelationExtractor::Emit() {
   }
   if (!doc_.summit) return;
   for (const auto& [issue, p] : discussed_) {
-    facts_.discussed.push_back({lex.issues()[issue].name, {p.evidence, std::min(0.95, std::max(p.confidence, 0.5))}});
+    facts_.discussed.push_back(
+        {lex.issues()[issue].name, {p.evidence, std::min(0.95, std::max(p.confidence, 0.5))}});
   }
   for (const auto& [issue, p] : disputed_) {
-    facts_.disputed.push_back({lex.issues()[issue].name, {p.evidence, std::min(0.95, p.confidence)}});
+    facts_.disputed.push_back(
+        {lex.issues()[issue].name, {p.evidence, std::min(0.95, p.confidence)}});
   }
 }
 
@@ -515,14 +517,16 @@ void RelationExtractor::Emit() {
 bool IsNegated(const Sentence& s, std::uint32_t cue_begin) {
   // Words that may stand between a negator and what it negates ("did not really oppose").
   static const std::set<std::string> kBetween = {
-      "really", "publicly", "yet", "even", "always", "fully", "entirely", "necessarily", "be",
-      "been", "have", "has", "do", "does", "did", "a", "any", "the", "much", "so", "openly",
-      "strongly", "explicitly", "formally", "major", "real", "serious", "significant", "big",
-      "fundamental", "further", "actively", "to"};
+      "really",      "publicly",    "yet",      "even",     "always", "fully",   "entirely",
+      "necessarily", "be",          "been",     "have",     "has",    "do",      "does",
+      "did",         "a",           "any",      "the",      "much",   "so",      "openly",
+      "strongly",    "explicitly",  "formally", "major",    "real",   "serious", "significant",
+      "big",         "fundamental", "further",  "actively", "to"};
   for (const Mention* n : s.CuesOf(CueKind::kNegation)) {
     if (n->end > cue_begin || n->end + 3 < cue_begin) continue;
     bool plain = true;
-    for (std::uint32_t t = n->end; t < cue_begin; ++t) plain = plain && kBetween.count(s.tokens[t].key);
+    for (std::uint32_t t = n->end; t < cue_begin; ++t)
+      plain = plain && kBetween.count(s.tokens[t].key);
     if (plain) return true;
   }
   return false;
@@ -544,20 +548,18 @@ std::vector<int> YearsIn(const Sentence& s) {
     // A time of the event: "in 2007", "July 2007", "the 2007 summit"; not "the 2016 election"
     // or "through 2020".
     static const std::set<std::string> kBefore = {
-        "in", "january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-        "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
-    bool dated = (t > 0 && kBefore.count(s.tokens[t - 1].key)) ||
-                 (t > 1 && s.tokens[t - 1].key == "," && t > 2 &&
-                  kBefore.count(s.tokens[t - 3].key)) ||
-                 IsWord(s, t + 1, {"summit", "meeting", "talks", "visit"});
+        "in",        "january", "february", "march",    "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "jan",   "feb", "mar",  "apr",  "jun",
+        "jul",       "aug",     "sep",      "sept",     "oct",   "nov", "dec"};
+    bool dated =
+        (t > 0 && kBefore.count(s.tokens[t - 1].key)) ||
+        (t > 1 && s.tokens[t - 1].key == "," && t > 2 && kBefore.count(s.tokens[t - 3].key)) ||
+        IsWord(s, t + 1, {"summit", "meeting", "talks", "visit"});
     if (dated) out.push_back(std::stoi(k));
   }
   return out;
 }
 
-void ExtractRelations(Doc& doc, ArticleFacts& facts) {
-  RelationExtractor(doc, facts).Run();
-}
+void ExtractRelations(Doc& doc, ArticleFacts& facts) { RelationExtractor(doc, facts).Run(); }
 
 }  // namespace parley::ingest

@@ -52,22 +52,24 @@ bool PeriodEnds(std::string_view text, std::size_t dot, std::size_t next,
 
 const std::unordered_set<std::string>& DefaultAbbreviations() {
   static const std::unordered_set<std::string> kSet = {
-      "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt",
-      "sen", "rep", "gov", "pres", "amb", "rev", "st", "jr", "sr", "ft", "vs", "etc", "inc",
-      "ltd", "corp", "dept", "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-      "sept", "oct", "nov", "dec", "ariz", "calif", "colo", "conn", "fla", "kan", "mich",
-      "minn", "mont", "neb", "nev", "okla", "tenn", "tex",
-      "approx", "vol", "cf"};
+      "mr",   "mrs", "ms",   "dr",    "prof", "gen",  "lt",     "col",  "maj",  "capt",
+      "cmdr", "adm", "sgt",  "sen",   "rep",  "gov",  "pres",   "amb",  "rev",  "st",
+      "jr",   "sr",  "ft",   "vs",    "etc",  "inc",  "ltd",    "corp", "dept", "univ",
+      "jan",  "feb", "mar",  "apr",   "jun",  "jul",  "aug",    "sep",  "sept", "oct",
+      "nov",  "dec", "ariz", "calif", "colo", "conn", "fla",    "kan",  "mich", "minn",
+      "mont", "neb", "nev",  "okla",  "tenn", "tex",  "approx", "vol",  "cf"};
   return kSet;
 }
 
 const std::unordered_set<std::string>& DefaultOpeners() {
   static const std::unordered_set<std::string> kSet = {
-      "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "this",
-      "that", "these", "those", "his", "her", "their", "its", "our", "in", "on", "at", "after",
-      "before", "when", "while", "although", "though", "however", "meanwhile", "still", "yet",
-      "there", "some", "many", "both", "each", "officials", "mr", "mrs", "ms", "president",
-      "as", "if", "since", "for", "with", "without", "by", "no", "not", "one", "two"};
+      "the",   "a",       "an",    "he",        "she",      "it",     "they",    "we",
+      "i",     "you",     "but",   "and",       "this",     "that",   "these",   "those",
+      "his",   "her",     "their", "its",       "our",      "in",     "on",      "at",
+      "after", "before",  "when",  "while",     "although", "though", "however", "meanwhile",
+      "still", "yet",     "there", "some",      "many",     "both",   "each",    "officials",
+      "mr",    "mrs",     "ms",    "president", "as",       "if",     "since",   "for",
+      "with",  "without", "by",    "no",        "not",      "one",    "two"};
   return kSet;
 }
 
@@ -101,8 +103,8 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text, const SentenceOp
     while (k < n && text[k] == ' ') ++k;
     if (k >= n) continue;
     char next = text[k];
-    bool opens = IsUpper(next) || std::isdigit(static_cast<unsigned char>(next)) ||
-                 next == '"' || next == '\'' || next == '(';
+    bool opens = IsUpper(next) || std::isdigit(static_cast<unsigned char>(next)) || next == '"' ||
+                 next == '\'' || next == '(';
     if (!opens) continue;
     if (c == '.' && j == i + 1 && !PeriodEnds(text, i, k, opt)) continue;
     emit(j);

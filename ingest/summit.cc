@@ -18,7 +18,6 @@ struct Place {
   bool venue = false;
 };
 
-
 // The place a mention refers to (a places.tsv entry, or a country's capital).
 Place PlaceOfMention(const Doc& doc, const Mention& m) {
   const Lexicon& lex = doc.lexicon();
@@ -137,8 +136,8 @@ bool Located(const Sentence& s, const Mention& place) {
 
 std::optional<Place> FindPlace(const Doc& doc, std::string* evidence) {
   if (!doc.norm.dateline_city.empty()) {
-    *evidence = doc.norm.dateline_city + (doc.norm.dateline_region.empty() ? "" : ", " +
-                                          doc.norm.dateline_region);
+    *evidence = doc.norm.dateline_city +
+                (doc.norm.dateline_region.empty() ? "" : ", " + doc.norm.dateline_region);
     return ResolveCityName(doc, doc.norm.dateline_city, doc.norm.dateline_region);
   }
   std::optional<Place> any_venue;
@@ -294,9 +293,11 @@ void FindSummit(Doc& doc) {
   for (const LeaderRef* r : refs) {
     if (r->leader < 0) continue;
     std::uint32_t l = static_cast<std::uint32_t>(r->leader);
-    bool sitting = doc.period_from.empty() ? !(r->former || r->elect)
-                                           : leaders[l].InOfficeDuring(doc.period_from, doc.period_to);
-    if (sitting && std::find(doc.attendees.begin(), doc.attendees.end(), l) == doc.attendees.end()) {
+    bool sitting = doc.period_from.empty()
+                       ? !(r->former || r->elect)
+                       : leaders[l].InOfficeDuring(doc.period_from, doc.period_to);
+    if (sitting &&
+        std::find(doc.attendees.begin(), doc.attendees.end(), l) == doc.attendees.end()) {
       doc.attendees.push_back(l);
     }
   }

@@ -29,8 +29,8 @@ void AddEntities(const ArticleFacts& f, std::vector<Statement>& out) {
     if (k.entities->empty()) continue;
     List rows;
     for (const EntityInfo& e : *k.entities) {
-      rows.emplace_back(Map{{"name", Value(e.name)}, {"aliases", Strings(e.aliases)},
-                            {"extra", OrNull(e.title)}});
+      rows.emplace_back(Map{
+          {"name", Value(e.name)}, {"aliases", Strings(e.aliases)}, {"extra", OrNull(e.title)}});
     }
     std::string cypher = std::string("UNWIND $rows AS r MERGE (n:") + k.label +
                          " {name: r.name}) SET n.aliases = r.aliases";
@@ -40,25 +40,28 @@ void AddEntities(const ArticleFacts& f, std::vector<Statement>& out) {
 }
 
 void AddArticleAndSummit(const ArticleFacts& f, std::vector<Statement>& out) {
-  out.push_back({"MERGE (a:Article {id: $id}) SET a.title = $title, a.source = $source, "
-                 "a.path = $path, a.dateline = $dateline",
-                 Params{{"id", Value(f.id)}, {"title", OrNull(f.title)},
-                        {"source", OrNull(f.source)}, {"path", Value(f.path)},
-                        {"dateline", OrNull(f.dateline)}}});
+  out.push_back(
+      {"MERGE (a:Article {id: $id}) SET a.title = $title, a.source = $source, "
+       "a.path = $path, a.dateline = $dateline",
+       Params{{"id", Value(f.id)},
+              {"title", OrNull(f.title)},
+              {"source", OrNull(f.source)},
+              {"path", Value(f.path)},
+              {"dateline", OrNull(f.dateline)}}});
   if (!f.summit) return;
   const SummitFact& s = *f.summit;
-  Params p{{"key", Value(s.key)},       {"name", Value(s.name)},
-           {"city", Value(s.city)},     {"country", OrNull(s.country)},
-           {"date", OrNull(s.date)},    {"id", Value(f.id)}};
+  Params p{{"key", Value(s.key)},          {"name", Value(s.name)},  {"city", Value(s.city)},
+           {"country", OrNull(s.country)}, {"date", OrNull(s.date)}, {"id", Value(f.id)}};
   std::string set = "SET s.name = $name, s.city = $city, s.country = $country, s.date = $date";
   if (s.year) {  // the year property is absent when unknown
     set += ", s.year = $year";
     p["year"] = Value(static_cast<std::int64_t>(*s.year));
   }
   out.push_back({"MERGE (s:Summit {key: $key}) " + set, p});
-  out.push_back({"MATCH (a:Article {id: $id}), (s:Summit {key: $key}) "
-                 "MERGE (a)-[r:REPORTS]->(s) SET r.article = $id",
-                 Params{{"id", Value(f.id)}, {"key", Value(s.key)}}});
+  out.push_back(
+      {"MATCH (a:Article {id: $id}), (s:Summit {key: $key}) "
+       "MERGE (a)-[r:REPORTS]->(s) SET r.article = $id",
+       Params{{"id", Value(f.id)}, {"key", Value(s.key)}}});
 }
 
 void AddSummitRelations(const ArticleFacts& f, std::vector<Statement>& out) {
@@ -73,12 +76,14 @@ void AddSummitRelations(const ArticleFacts& f, std::vector<Statement>& out) {
   if (!met.empty()) {
     Params p = base;
     p["rows"] = Value(std::move(met));
-    out.push_back({"UNWIND $rows AS r MATCH (l:Leader {name: r.leader}), (s:Summit {key: $key}) "
-                   "CREATE (l)-[:MET_AT {article: $id, evidence: r.evidence, "
-                   "confidence: r.confidence}]->(s)",
-                   p});
+    out.push_back(
+        {"UNWIND $rows AS r MATCH (l:Leader {name: r.leader}), (s:Summit {key: $key}) "
+         "CREATE (l)-[:MET_AT {article: $id, evidence: r.evidence, "
+         "confidence: r.confidence}]->(s)",
+         p});
   }
-  for (auto [type, list] : {std::pair{"DISCUSSED", &f.discussed}, std::pair{"DISPUTED", &f.disputed}}) {
+  for (auto [type, list] :
+       {std::pair{"DISCUSSED", &f.discussed}, std::pair{"DISPUTED", &f.disputed}}) {
     if (list->empty()) continue;
     List rows;
     for (const IssueFact& i : *list) {
@@ -90,7 +95,8 @@ void AddSummitRelations(const ArticleFacts& f, std::vector<Statement>& out) {
     p["rows"] = Value(std::move(rows));
     out.push_back({std::string("UNWIND $rows AS r MATCH (s:Summit {key: $key}), "
                                "(i:Issue {name: r.issue}) CREATE (s)-[:") +
-                       type + " {article: $id, evidence: r.evidence, confidence: r.confidence}]->(i)",
+                       type +
+                       " {article: $id, evidence: r.evidence, confidence: r.confidence}]->(i)",
                    p});
   }
 }
@@ -110,23 +116,28 @@ void AddStancesLeadsMentions(const ArticleFacts& f, std::vector<Statement>& out)
       if (rows.empty()) continue;
       std::string label = leader ? "Leader" : "Country";
       std::string type = pol == Polarity::kSupports ? "SUPPORTS" : "OPPOSES";
-      out.push_back({"UNWIND $rows AS r MATCH (h:" + label + " {name: r.holder}), "
-                     "(i:Issue {name: r.issue}) CREATE (h)-[:" + type +
-                     " {summit: r.summit, article: $id, evidence: r.evidence, "
-                     "confidence: r.confidence}]->(i)",
+      out.push_back({"UNWIND $rows AS r MATCH (h:" + label +
+                         " {name: r.holder}), "
+                         "(i:Issue {name: r.issue}) CREATE (h)-[:" +
+                         type +
+                         " {summit: r.summit, article: $id, evidence: r.evidence, "
+                         "confidence: r.confidence}]->(i)",
                      Params{{"id", Value(f.id)}, {"rows", Value(std::move(rows))}}});
     }
   }
   if (!f.leads.empty()) {
     List rows;
     for (const LeadsFact& l : f.leads) {
-      rows.emplace_back(Map{{"leader", Value(l.leader)}, {"country", Value(l.country)},
-                            {"start", OrNull(l.start)}, {"end", OrNull(l.end)}});
+      rows.emplace_back(Map{{"leader", Value(l.leader)},
+                            {"country", Value(l.country)},
+                            {"start", OrNull(l.start)},
+                            {"end", OrNull(l.end)}});
     }
-    out.push_back({"UNWIND $rows AS r MATCH (l:Leader {name: r.leader}), "
-                   "(c:Country {name: r.country}) MERGE (l)-[x:LEADS]->(c) "
-                   "SET x.start = r.start, x.end = r.end",
-                   Params{{"rows", Value(std::move(rows))}}});
+    out.push_back(
+        {"UNWIND $rows AS r MATCH (l:Leader {name: r.leader}), "
+         "(c:Country {name: r.country}) MERGE (l)-[x:LEADS]->(c) "
+         "SET x.start = r.start, x.end = r.end",
+         Params{{"rows", Value(std::move(rows))}}});
   }
   for (const char* label : {"Leader", "Country", "Person", "Issue"}) {
     List rows;
@@ -160,7 +171,7 @@ void GraphWriter::EnsureIndexes() {
   indexed_ = true;
   static constexpr std::pair<const char*, const char*> kIndexes[] = {
       {"Article", "id"}, {"Article", "path"}, {"Leader", "name"}, {"Country", "name"},
-      {"Issue", "name"},  {"Person", "name"},  {"Summit", "key"}};
+      {"Issue", "name"}, {"Person", "name"},  {"Summit", "key"}};
   for (const auto& [label, key] : kIndexes) {
     try {
       connection_.Execute(std::string("CREATE INDEX IF NOT EXISTS FOR (n:") + label + ") ON (n." +

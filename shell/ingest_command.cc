@@ -28,7 +28,8 @@ struct IngestCommandOptions {
 };
 
 ingest::Lexicon LoadLexicon(const IngestCommandOptions& o) {
-  ingest::Lexicon lexicon = ingest::Lexicon::LoadDirectory(ingest::Lexicon::DefaultDirectory(o.argv0));
+  ingest::Lexicon lexicon =
+      ingest::Lexicon::LoadDirectory(ingest::Lexicon::DefaultDirectory(o.argv0));
   for (const std::string& extra : o.lexicons) {
     std::error_code ec;
     if (std::filesystem::is_directory(extra, ec)) {
@@ -48,7 +49,9 @@ ingest::Lexicon LoadLexicon(const IngestCommandOptions& o) {
 int RunIngest(const IngestCommandOptions& o) {
   std::vector<std::string> missing;
   std::vector<std::string> files = ingest::ExpandPaths(o.paths, &missing);
-  for (const std::string& m : missing) std::cerr << "skipped " << m << ": no such file or directory\n";
+  for (const std::string& m : missing) {
+    std::cerr << "skipped " << m << ": no such file or directory\n";
+  }
   ingest::Lexicon lexicon;
   try {
     lexicon = LoadLexicon(o);
@@ -75,8 +78,8 @@ int RunIngest(const IngestCommandOptions& o) {
 
 void AddIngestCommand(CLI::App& app) {
   auto options = std::make_shared<IngestCommandOptions>();
-  CLI::App* cmd = app.add_subcommand(
-      "ingest", "Read news articles (.txt files or directories) into the graph");
+  CLI::App* cmd =
+      app.add_subcommand("ingest", "Read news articles (.txt files or directories) into the graph");
   cmd->add_option("--db", options->db, "Database directory")->capture_default_str();
   cmd->add_option("--lexicon", options->lexicons,
                   "Extra lexicon file or directory (repeatable; see data/lexicon/README.md)")

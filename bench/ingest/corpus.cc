@@ -59,18 +59,30 @@ std::vector<std::string> GenerateCorpus(const ingest::Lexicon& lex, std::size_t 
     std::string t;
     t += xs + " and " + ys + " Clash Over " + i1 + "\n\n";
     t += Upper(city) + " -- " + x->terms.front().office + " " + x->name + " and " +
-         y->terms.front().office + " " + y->name + " held talks here on " + kMonths[pick(7)] +
-         " " + std::to_string(1 + pick(28)) + ", " + year + ", but remained at odds over " +
-         i1 + " and " + i2 + ".\n\n";
+         y->terms.front().office + " " + y->name + " held talks here on " + kMonths[pick(7)] + " " +
+         std::to_string(1 + pick(28)) + ", " + year + ", but remained at odds over " + i1 +
+         " and " + i2 + ".\n\n";
     for (int p = 0; p < 6; ++p) {
       t += std::string(kFiller[pick(8)]) + " " + kFiller[pick(8)] + "\n\n";
       switch (pick(6)) {
-        case 0: t += "Mr. " + xs + " backs " + i3 + ", aides said.\n\n"; break;
-        case 1: t += ys + " has repeatedly rejected " + i1 + ", calling it a threat.\n\n"; break;
-        case 2: t += "\"We do not oppose " + i2 + ",\" " + xs + " told reporters.\n\n"; break;
-        case 3: t += "The two leaders discussed " + i3 + " over dinner.\n\n"; break;
-        case 4: t += "Years ago, " + ys + " had met a former U.S. president in Geneva.\n\n"; break;
-        default: t += "The two countries made no progress on " + i2 + ".\n\n"; break;
+        case 0:
+          t += "Mr. " + xs + " backs " + i3 + ", aides said.\n\n";
+          break;
+        case 1:
+          t += ys + " has repeatedly rejected " + i1 + ", calling it a threat.\n\n";
+          break;
+        case 2:
+          t += "\"We do not oppose " + i2 + ",\" " + xs + " told reporters.\n\n";
+          break;
+        case 3:
+          t += "The two leaders discussed " + i3 + " over dinner.\n\n";
+          break;
+        case 4:
+          t += "Years ago, " + ys + " had met a former U.S. president in Geneva.\n\n";
+          break;
+        default:
+          t += "The two countries made no progress on " + i2 + ".\n\n";
+          break;
       }
     }
     out.push_back(std::move(t));

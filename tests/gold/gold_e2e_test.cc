@@ -1,11 +1,11 @@
 // End to end: ingest data/articles through the public API into an in-memory database, then
 // run every gold question's Cypher and check its answer as shared/tools/eval_ingest.py does.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#include <unistd.h>
 
 #include "ingest/extractor.h"
 #include "ingest/ingest.h"
@@ -21,7 +21,8 @@ std::string AsText(const Value& v) {
   if (v.is_int()) return std::to_string(v.as_int());
   if (v.is_node()) {
     auto it = v.as_node().properties.find("name");
-    return it != v.as_node().properties.end() && it->second.is_string() ? it->second.as_string() : "";
+    return it != v.as_node().properties.end() && it->second.is_string() ? it->second.as_string()
+                                                                        : "";
   }
   return v.ToString();
 }

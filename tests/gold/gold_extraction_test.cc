@@ -21,7 +21,8 @@ struct Predicted {
 };
 
 void AddArticle(const Gold& gold, const ArticleFacts& a, Predicted& p) {
-  for (const auto& l : a.leads) p.facts["leads"].insert({gold.Leader(l.leader), gold.Country(l.country)});
+  for (const auto& l : a.leads)
+    p.facts["leads"].insert({gold.Leader(l.leader), gold.Country(l.country)});
   if (!a.summit) return;
   std::string sid = gold.SummitId(a.summit->city, a.summit->year);
   for (const auto& x : a.attendance) p.facts["attendance"].insert({gold.Leader(x.leader), sid});
@@ -65,8 +66,8 @@ TEST(GoldExtractionTest, SeedArticlesMeetRecallAndPrecisionTargets) {
     for (const auto& u : s.unexpected) std::cout << "  unexpected: " << u << "\n";
   }
   double precision = tp + fp ? static_cast<double>(tp) / (tp + fp) : 1.0;
-  std::cout << "overall: tp=" << tp << " fp=" << fp << " fn=" << fn
-            << " precision=" << precision << "\n";
+  std::cout << "overall: tp=" << tp << " fp=" << fp << " fn=" << fn << " precision=" << precision
+            << "\n";
   EXPECT_EQ(fn, 0) << "required gold facts missed";
   EXPECT_GE(precision, 0.95);
 }

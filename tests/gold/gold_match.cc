@@ -7,19 +7,25 @@ namespace parley::gold {
 namespace {
 
 const std::map<std::string, std::string>& Spelling() {
-  static const std::map<std::string, std::string> kMap = {
-      {"defence", "defense"}, {"defences", "defenses"}, {"programme", "program"},
-      {"programmes", "programs"}, {"organisation", "organization"}, {"favour", "favor"},
-      {"centre", "center"}, {"dialogue", "dialog"}};
+  static const std::map<std::string, std::string> kMap = {{"defence", "defense"},
+                                                          {"defences", "defenses"},
+                                                          {"programme", "program"},
+                                                          {"programmes", "programs"},
+                                                          {"organisation", "organization"},
+                                                          {"favour", "favor"},
+                                                          {"centre", "center"},
+                                                          {"dialogue", "dialog"}};
   return kMap;
 }
 
 const std::set<std::string>& TitleWords() {
   static const std::set<std::string> kSet = {
-      "mr", "mrs", "ms", "dr", "sir", "president", "presidents", "prime", "minister", "premier",
-      "chancellor", "general", "secretary", "chairman", "leader", "king", "queen", "former",
-      "vice", "first", "lady", "us", "u", "s", "russian", "soviet", "american", "chinese",
-      "north", "korean", "foreign", "defense", "state", "elect", "presidentelect", "then", "late"};
+      "mr",     "mrs",      "ms",      "dr",         "sir",     "president", "presidents",
+      "prime",  "minister", "premier", "chancellor", "general", "secretary", "chairman",
+      "leader", "king",     "queen",   "former",     "vice",    "first",     "lady",
+      "us",     "u",        "s",       "russian",    "soviet",  "american",  "chinese",
+      "north",  "korean",   "foreign", "defense",    "state",   "elect",     "presidentelect",
+      "then",   "late"};
   return kSet;
 }
 
@@ -55,7 +61,8 @@ std::vector<std::string> NameTokens(const std::string& text) {
     }
   }
   flush();
-  if (out.size() > 1 && (out[0] == "the" || out[0] == "a" || out[0] == "an")) out.erase(out.begin());
+  if (out.size() > 1 && (out[0] == "the" || out[0] == "a" || out[0] == "an"))
+    out.erase(out.begin());
   return out;
 }
 
@@ -88,7 +95,9 @@ std::optional<std::string> Registry::Match(const std::string& name) const {
 }
 
 Gold::Gold(const nlohmann::json& doc)
-    : doc_(doc), leaders_(doc["leaders"], true), countries_(doc["countries"], false),
+    : doc_(doc),
+      leaders_(doc["leaders"], true),
+      countries_(doc["countries"], false),
       issues_(doc["issues"], false) {
   for (const auto& l : doc["leaders"]) leader_country_[l["name"]] = l.value("country", "");
   for (const auto& i : doc["issues"]) parent_[i["name"]] = i.value("parent", "");

@@ -8,13 +8,12 @@
 #define PARLEY_TESTS_GOLD_GOLD_MATCH_H_
 
 #include <map>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
 #include <string>
 #include <tuple>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 namespace parley::gold {
 
@@ -52,7 +51,8 @@ class Gold {
   std::string Issue(const std::string& name) const;
   std::string Side(const std::string& holder) const;  // a leader's country, else the holder
   // DISCUSSED/DISPUTED: the gold issue at `sid` (one parent/child step allowed).
-  std::string IssueAt(const std::string& kind, const std::string& sid, const std::string& issue) const;
+  std::string IssueAt(const std::string& kind, const std::string& sid,
+                      const std::string& issue) const;
 
   // Scores predicted facts of `kind` (attendance, discussed, disputed, stance, leads).
   Score Compare(const std::string& kind, const std::set<Fact>& predicted) const;

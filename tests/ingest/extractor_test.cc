@@ -30,12 +30,14 @@ bool HasStance(const ArticleFacts& f, std::string_view holder, Polarity p, std::
 }
 
 bool Has(const std::vector<IssueFact>& facts, std::string_view issue) {
-  return std::any_of(facts.begin(), facts.end(), [&](const IssueFact& i) { return i.issue == issue; });
+  return std::any_of(facts.begin(), facts.end(),
+                     [&](const IssueFact& i) { return i.issue == issue; });
 }
 
 TEST(ExtractorTest, MeetingWithoutYearIsNamedAfterTheCity) {
-  ArticleFacts f = Extract("Chancellor Angela Merkel and President Nicolas Sarkozy held talks in "
-                           "Berlin on Monday.\n");
+  ArticleFacts f = Extract(
+      "Chancellor Angela Merkel and President Nicolas Sarkozy held talks in "
+      "Berlin on Monday.\n");
   ASSERT_TRUE(f.summit.has_value());
   EXPECT_EQ(f.summit->name, "Berlin");
   EXPECT_EQ(f.summit->country, "Germany");
@@ -57,8 +59,9 @@ TEST(ExtractorTest, SameCityOtherLeadersIsAnotherSummit) {
 }
 
 TEST(ExtractorTest, YearFromTheTextAndSurnameResolvedByPeriod) {
-  ArticleFacts f = Extract("Bush and Yeltsin met in Moscow on Jan. 3, 1993, to sign an arms "
-                           "reduction treaty.\n");
+  ArticleFacts f = Extract(
+      "Bush and Yeltsin met in Moscow on Jan. 3, 1993, to sign an arms "
+      "reduction treaty.\n");
   ASSERT_TRUE(f.summit.has_value());
   EXPECT_EQ(f.summit->name, "Moscow 1993");
   EXPECT_EQ(f.summit->year, 1993);
@@ -68,8 +71,9 @@ TEST(ExtractorTest, YearFromTheTextAndSurnameResolvedByPeriod) {
 }
 
 TEST(ExtractorTest, KnownSummitTableGivesTheYear) {
-  ArticleFacts f = Extract("HELSINKI, Finland -- Donald Trump and Vladimir Putin held a joint "
-                           "news conference after their talks.\n");
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held a joint "
+      "news conference after their talks.\n");
   ASSERT_TRUE(f.summit.has_value());
   EXPECT_EQ(f.summit->name, "Helsinki 2018");
   EXPECT_EQ(f.summit->date, "2018-07-16");
@@ -94,8 +98,9 @@ TEST(ExtractorTest, RecalledLeadersAndFormerLeadersDoNotAttend) {
 }
 
 TEST(ExtractorTest, SummitOnlyMentionedIsNoSummit) {
-  ArticleFacts f = Extract("Merkel said on Monday that she hoped to meet Hu at a summit in "
-                           "Beijing. She is expected to raise trade.\n");
+  ArticleFacts f = Extract(
+      "Merkel said on Monday that she hoped to meet Hu at a summit in "
+      "Beijing. She is expected to raise trade.\n");
   EXPECT_FALSE(f.summit.has_value());
   EXPECT_TRUE(f.attendance.empty());
 }
@@ -165,8 +170,9 @@ TEST(ExtractorTest, DisputesCoverListsAndRespectResolution) {
   EXPECT_TRUE(Has(f.disputed, "Kosovo"));
   EXPECT_TRUE(Has(f.disputed, "missile defense"));
   EXPECT_FALSE(Has(f.disputed, "trade"));
-  f = Extract("Obama and Medvedev met in Geneva. They failed to resolve their differences over "
-              "a trade deal.\n");
+  f = Extract(
+      "Obama and Medvedev met in Geneva. They failed to resolve their differences over "
+      "a trade deal.\n");
   EXPECT_TRUE(Has(f.disputed, "trade"));
   f = Extract("Obama and Medvedev met in Geneva. There was no disagreement over a trade deal.\n");
   EXPECT_FALSE(Has(f.disputed, "trade"));
@@ -212,23 +218,26 @@ TEST(ExtractorTest, ArticleIdIsAHashOfTheNormalisedText) {
 }
 
 TEST(ExtractorTest, MeetingStillToComeIsNoSummit) {
-  ArticleFacts f = Extract("PARIS -- Merkel will travel to Berlin next week for talks with "
-                           "Sarkozy, officials said.\n");
+  ArticleFacts f = Extract(
+      "PARIS -- Merkel will travel to Berlin next week for talks with "
+      "Sarkozy, officials said.\n");
   EXPECT_FALSE(f.summit.has_value());
   EXPECT_TRUE(f.attendance.empty());
 }
 
 TEST(ExtractorTest, InverterTurnsTheStanceAround) {
-  ArticleFacts f = Extract("Obama and Medvedev held talks in Geneva. Obama rejected limits on "
-                           "the missile shield.\n");
+  ArticleFacts f = Extract(
+      "Obama and Medvedev held talks in Geneva. Obama rejected limits on "
+      "the missile shield.\n");
   EXPECT_TRUE(HasStance(f, "Barack Obama", Polarity::kSupports, "missile defense"));
   EXPECT_FALSE(HasStance(f, "Barack Obama", Polarity::kOpposes, "missile defense"));
 }
 
 TEST(ExtractorTest, EarlierYearInARelativeClauseIsNotHistory) {
-  ArticleFacts f = Extract("GENEVA -- Obama and Medvedev met here in 2010. They remain at odds over "
-                           "Kosovo, which declared independence in 2008. Obama said in 2009 that "
-                           "he opposes the missile shield.\n");
+  ArticleFacts f = Extract(
+      "GENEVA -- Obama and Medvedev met here in 2010. They remain at odds over "
+      "Kosovo, which declared independence in 2008. Obama said in 2009 that "
+      "he opposes the missile shield.\n");
   ASSERT_TRUE(f.summit.has_value());
   EXPECT_EQ(f.summit->name, "Geneva 2010");
   EXPECT_TRUE(Has(f.disputed, "Kosovo"));
@@ -236,41 +245,47 @@ TEST(ExtractorTest, EarlierYearInARelativeClauseIsNotHistory) {
 }
 
 TEST(ExtractorTest, YearOfAnotherEventIsNotTheSummitYear) {
-  ArticleFacts f = Extract("Merkel and Sarkozy held talks in Berlin, focusing on the 2005 "
-                           "election results.\n");
+  ArticleFacts f = Extract(
+      "Merkel and Sarkozy held talks in Berlin, focusing on the 2005 "
+      "election results.\n");
   ASSERT_TRUE(f.summit.has_value());
   EXPECT_FALSE(f.summit->year.has_value());
 }
 
 TEST(ExtractorTest, OneLeaderAloneIsNoSummit) {
-  ArticleFacts f = Extract("BERLIN -- Chancellor Merkel visited a factory and met workers on "
-                           "Monday.\n");
+  ArticleFacts f = Extract(
+      "BERLIN -- Chancellor Merkel visited a factory and met workers on "
+      "Monday.\n");
   EXPECT_FALSE(f.summit.has_value());
   EXPECT_TRUE(f.attendance.empty());
 }
 
 TEST(ExtractorTest, MeetingAsTheSceneCountsItsLeaders) {
-  ArticleFacts f = Extract("During their talks in Geneva on Monday, Obama told Medvedev that the "
-                           "United States backs the missile shield.\n");
+  ArticleFacts f = Extract(
+      "During their talks in Geneva on Monday, Obama told Medvedev that the "
+      "United States backs the missile shield.\n");
   EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Barack Obama", "Dmitry Medvedev"}));
   EXPECT_TRUE(HasStance(f, "United States", Polarity::kSupports, "missile defense"));
 }
 
 TEST(ExtractorTest, DemonymAdjectiveFarFromTheCueHoldsNoStance) {
-  ArticleFacts f = Extract("Obama and Medvedev met in Geneva. Medvedev dismissed American "
-                           "concerns about the talks and rejected the missile shield.\n");
+  ArticleFacts f = Extract(
+      "Obama and Medvedev met in Geneva. Medvedev dismissed American "
+      "concerns about the talks and rejected the missile shield.\n");
   EXPECT_FALSE(HasStance(f, "United States", Polarity::kOpposes, "missile defense"));
 }
 
 TEST(ExtractorTest, IssueBeforeADisputeCue) {
-  ArticleFacts f = Extract("Obama and Medvedev met in Geneva. The missile shield remained a "
-                           "sticking point.\n");
+  ArticleFacts f = Extract(
+      "Obama and Medvedev met in Geneva. The missile shield remained a "
+      "sticking point.\n");
   EXPECT_TRUE(Has(f.disputed, "missile defense"));
 }
 
 TEST(ExtractorTest, HistoricalMeetingInAnAnalysisIsNoSummit) {
-  ArticleFacts f = Extract("Summits have a long history. Bush and Yeltsin met in Moscow in "
-                           "1992. Next month, Obama will meet Medvedev in Geneva.\n");
+  ArticleFacts f = Extract(
+      "Summits have a long history. Bush and Yeltsin met in Moscow in "
+      "1992. Next month, Obama will meet Medvedev in Geneva.\n");
   EXPECT_FALSE(f.summit.has_value());
   f = Extract("Obama and Medvedev held talks in Geneva on Monday, their first meeting in 2010.\n");
   ASSERT_TRUE(f.summit.has_value());
@@ -278,8 +293,9 @@ TEST(ExtractorTest, HistoricalMeetingInAnAnalysisIsNoSummit) {
 }
 
 TEST(ExtractorTest, TitleWithoutANameIsTheAttendeeOfThatCountry) {
-  ArticleFacts f = Extract("Obama and Medvedev met in Geneva. The Russian president rejected the "
-                           "missile shield.\n");
+  ArticleFacts f = Extract(
+      "Obama and Medvedev met in Geneva. The Russian president rejected the "
+      "missile shield.\n");
   EXPECT_TRUE(HasStance(f, "Dmitry Medvedev", Polarity::kOpposes, "missile defense"));
   EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Barack Obama", "Dmitry Medvedev"}));
 }

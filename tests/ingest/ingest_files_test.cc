@@ -1,14 +1,13 @@
 // The file side of `parley ingest`: which files are articles and which are skipped, and the
 // per-article summary.
-#include "ingest/ingest.h"
-
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#include <unistd.h>
 
+#include "ingest/ingest.h"
 #include "parley/parley.h"
 #include "tests/ingest/test_lexicon.h"
 
@@ -22,8 +21,8 @@ TEST(IngestFilesTest, RejectsEmptyBinaryAndNonUtf8Text) {
   EXPECT_EQ(CheckArticleText(" \n\t"), "empty");
   EXPECT_EQ(CheckArticleText(std::string("ab\0cd", 5)), "binary (contains NUL bytes)");
   EXPECT_EQ(CheckArticleText("Caf\xe9"), "not valid UTF-8 (byte 3)");
-  EXPECT_EQ(CheckArticleText("\xC0\xAF"), "not valid UTF-8 (byte 0)");        // overlong
-  EXPECT_EQ(CheckArticleText("\xED\xA0\x80"), "not valid UTF-8 (byte 0)");    // surrogate
+  EXPECT_EQ(CheckArticleText("\xC0\xAF"), "not valid UTF-8 (byte 0)");      // overlong
+  EXPECT_EQ(CheckArticleText("\xED\xA0\x80"), "not valid UTF-8 (byte 0)");  // surrogate
   EXPECT_FALSE(CheckArticleText("Caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D").has_value());
 }
 
@@ -49,7 +48,8 @@ TEST(IngestFilesTest, BadFilesAreSkippedAndTheOthersLoad) {
   IngestTotals t = IngestPaths(conn, testing::FixtureExtractor(), files, {}, out, err);
   EXPECT_EQ(t.added, 2u);
   EXPECT_EQ(t.skipped, 2u);
-  EXPECT_NE(err.str().find((dir / "empty.txt").string() + ": empty"), std::string::npos) << err.str();
+  EXPECT_NE(err.str().find((dir / "empty.txt").string() + ": empty"), std::string::npos)
+      << err.str();
   EXPECT_NE(err.str().find("latin1.txt: not valid UTF-8"), std::string::npos) << err.str();
   EXPECT_NE(out.str().find("summit Geneva (Barack Obama, Dmitry Medvedev)"), std::string::npos)
       << out.str();

@@ -43,10 +43,11 @@ TEST(LexiconTest, LeaderRowsMergeIntoTermsAndAliases) {
 
 TEST(LexiconTest, SummitDateRangesAndCueOptions) {
   Lexicon lex;
-  lex.LoadText("name\tcity\tcountry\tdate\tleaders\n"
-               "Sochi 2008\tSochi\tRussia\t2008-04-05/2008-04-06\tA;B\n"
-               "Helsinki 2018\tHelsinki\tFinland\t2018-07-16\tC;D\n",
-               "summits");
+  lex.LoadText(
+      "name\tcity\tcountry\tdate\tleaders\n"
+      "Sochi 2008\tSochi\tRussia\t2008-04-05/2008-04-06\tA;B\n"
+      "Helsinki 2018\tHelsinki\tFinland\t2018-07-16\tC;D\n",
+      "summits");
   lex.LoadText("kind\tphrase\toptions\noppose\tthreatened to\treactive\n", "cues");
   ASSERT_EQ(lex.summits().size(), 2u);
   EXPECT_EQ(lex.summits()[0].date_to, "2008-04-06");

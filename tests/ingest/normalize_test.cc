@@ -15,13 +15,18 @@ NormalizeOptions Options(const std::unordered_set<std::string>* words = nullptr)
 
 TEST(NormalizeTest, FoldsCurlyQuotesDashesAndSpaces) {
   EXPECT_EQ(FoldTypography("\xE2\x80\x9CIt\xE2\x80\x99s\xE2\x80\x9D"), "\"It's\"");
-  EXPECT_EQ(FoldTypography("a\xE2\x80\x94" "b"), "a -- b");
-  EXPECT_EQ(FoldTypography("a\xC2\xA0" "b\r\n"), "a b\n");
+  EXPECT_EQ(FoldTypography("a\xE2\x80\x94"
+                           "b"),
+            "a -- b");
+  EXPECT_EQ(FoldTypography("a\xC2\xA0"
+                           "b\r\n"),
+            "a b\n");
 }
 
 TEST(NormalizeTest, RejoinsHyphenatedNamesOnlyWhenKnown) {
   std::unordered_set<std::string> words = {"karamanlis"};
-  NormalizedText n = Normalize("Prime Minister Kara-manlis met a well-known envoy.\n", Options(&words));
+  NormalizedText n =
+      Normalize("Prime Minister Kara-manlis met a well-known envoy.\n", Options(&words));
   EXPECT_NE(n.text.find("Karamanlis met"), std::string::npos) << n.text;
   EXPECT_NE(n.text.find("well-known"), std::string::npos);
   n = Normalize("Prime Minister Kara-\nmanlis arrived.\n", Options(&words));
@@ -39,8 +44,8 @@ TEST(NormalizeTest, DropsBannersCaptionsAndFootersKeepsHeadline) {
 }
 
 TEST(NormalizeTest, TakesDatelineOffFirstParagraph) {
-  NormalizedText n = Normalize("Headline Here Today\nHELSINKI, Finland \xE2\x80\x94 The two met.\n",
-                               Options());
+  NormalizedText n =
+      Normalize("Headline Here Today\nHELSINKI, Finland \xE2\x80\x94 The two met.\n", Options());
   EXPECT_EQ(n.dateline_city, "Helsinki");
   EXPECT_EQ(n.dateline_region, "Finland");
   EXPECT_NE(n.text.find("\nThe two met."), std::string::npos) << n.text;
