@@ -93,7 +93,14 @@ ExprPtr Binder::BindExpr(const ast::Expr& e) {
       e.kind != ast::ExprKind::kParameter) {
     std::string text = ast::ToString(e);
     for (const auto& [t, slot] : *group_keys_) {
-      if (t == text) return bound::MakeVariable(slot, e.pos);
+      if (t != text) continue;
+      bool simple = e.kind == ast::ExprKind::kVariable || e.kind == ast::ExprKind::kProperty ||
+                    e.kind == ast::ExprKind::kFunctionCall || e.kind == ast::ExprKind::kCountStar;
+      if (sort_with_aggregate_ && !simple) {
+        Fail("AmbiguousAggregationExpression",
+             fmt::format("`{}` cannot be combined with an aggregate in ORDER BY", text), e.pos);
+      }
+      return bound::MakeVariable(slot, e.pos);
     }
   }
   return BindExprInner(e);

@@ -64,22 +64,19 @@ bound::ExprPtr Binder::BindCount(const ast::Expr& e, const char* what) {
 bound::ExprPtr Binder::BindSortExpr(const ast::Expr& e, bool aggregating, const Scope& old_scope,
                                     const Scope& new_scope,
                                     const std::vector<std::pair<std::string, bound::Slot>>& keys) {
+  (void)old_scope;
+  (void)new_scope;
+  (void)keys;
   if (!aggregating || !ContainsAggregate(e)) return BindExpr(e);
-  std::string text = ast::ToString(e);
-  for (const auto& [t, slot] : keys) {
-    if (t == text) return bound::MakeVariable(slot, e.pos);
+  sort_with_aggregate_ = true;
+  try {
+    bound::ExprPtr b = BindExpr(e);
+    sort_with_aggregate_ = false;
+    return b;
+  } catch (...) {
+    sort_with_aggregate_ = false;
+    throw;
   }
-  Scope saved = scope_;
-  scope_ = old_scope;
-  scope_.insert(scope_.end(), new_scope.begin(), new_scope.end());
-  ambiguous_below_ = old_scope.size();
-  auto* saved_keys = group_keys_;
-  group_keys_ = nullptr;
-  bound::ExprPtr b = BindExpr(e);
-  group_keys_ = saved_keys;
-  ambiguous_below_ = 0;
-  scope_ = saved;
-  return b;
 }
 
 void Binder::BindProjection(const ast::Projection& p, const ast::Expr* where, bool is_return,

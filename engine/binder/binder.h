@@ -120,6 +120,9 @@ class Binder {
   // While binding aggregating items: variables declared before this index that are not
   // grouping keys cannot be read outside an aggregate (AmbiguousAggregationExpression).
   std::size_t ambiguous_below_ = 0;
+  // While binding an ORDER BY item that aggregates after an aggregating projection: only
+  // variables, property reads and aggregates may stand for projected items.
+  bool sort_with_aggregate_ = false;
   const std::string* text_ = nullptr;
 };
 

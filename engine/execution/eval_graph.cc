@@ -65,11 +65,11 @@ Map ToMap(const storage::Txn& txn, const storage::PropertyMap& props) {
 
 }  // namespace
 
-Value EntityProperty(const ExecContext& ctx, const Value& entity, const bound::Token& key) {
+Value EntityProperty(ExecContext& ctx, const Value& entity, const bound::Token& key) {
   if (entity.is_node()) {
     CheckNode(ctx, entity.as_node().id);
     auto k = ResolveKey(*ctx.txn, key);
-    return k ? ctx.txn->NodeProperty(NodeId(entity.as_node().id), *k) : Value();
+    return k ? ctx.NodeProperty(NodeId(entity.as_node().id), *k) : Value();
   }
   CheckRel(ctx, entity.as_relationship().id);
   auto k = ResolveKey(*ctx.txn, key);
@@ -121,7 +121,7 @@ Value Evaluator::EvalHasLabels(const bound::Expr& e, Row& row) {
   CheckNode(*ctx_, id.value);
   for (const bound::Token& label : e.labels) {
     auto l = ResolveLabel(*ctx_->txn, label);
-    if (!l || !ctx_->txn->NodeHasLabel(id, *l)) return false;
+    if (!l || !ctx_->NodeHasLabel(id, *l)) return false;
   }
   return true;
 }

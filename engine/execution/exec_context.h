@@ -30,8 +30,31 @@ class ProcedureSource {
   virtual std::vector<const TableProcedure*> AllProcedures() const = 0;
 };
 
+// A small direct-mapped cache of node records (properties, labels) for read-only
+// statements: one storage read serves every property and label test of a node that
+// consecutive rows touch. Statements that write bypass it (records could change).
+class NodeCache {
+ public:
+  const storage::PropertyMap& Properties(const storage::Txn& txn, NodeId id);
+  const std::vector<LabelId>& Labels(const storage::Txn& txn, NodeId id);
+
+ private:
+  static constexpr std::size_t kSlots = 4096;
+  struct Entry {
+    std::uint64_t id = ~0ull;
+    bool has_props = false;
+    bool has_labels = false;
+    storage::PropertyMap props;
+    std::vector<LabelId> labels;
+  };
+  Entry& Slot(NodeId id);
+  std::vector<Entry> entries_;
+};
+
 struct ExecContext {
   storage::Txn* txn = nullptr;
+  bool read_only = false;  // enables node_cache
+  NodeCache node_cache;
   const ProcedureSource* procedures = nullptr;
   const std::atomic<bool>* interrupted = nullptr;
   std::uint64_t memory_limit = 0;  // bytes; 0 = none
@@ -52,6 +75,10 @@ struct ExecContext {
   // Charges `bytes` of working memory; throws RuntimeError MemoryLimitExceeded past the limit.
   void Charge(std::uint64_t bytes);
   void Release(std::uint64_t bytes) { memory_used -= bytes < memory_used ? bytes : memory_used; }
+
+  // Storage reads through the node cache when the statement is read-only.
+  Value NodeProperty(NodeId id, PropKeyId key);
+  bool NodeHasLabel(NodeId id, LabelId label);
 };
 
 // A rough size in bytes of a value / row, for the memory budget.

@@ -66,7 +66,7 @@ std::optional<LabelId> ResolveLabel(const storage::Txn& txn, const bound::Token&
 std::optional<RelTypeId> ResolveType(const storage::Txn& txn, const bound::Token& type);
 // A property of a node or relationship (null when absent). Throws EntityNotFound
 // "DeletedEntityAccess" for an entity this statement deleted.
-Value EntityProperty(const ExecContext& ctx, const Value& entity, const bound::Token& key);
+Value EntityProperty(ExecContext& ctx, const Value& entity, const bound::Token& key);
 // All properties of a node or relationship as a map.
 Map EntityProperties(const ExecContext& ctx, const Value& entity);
 // Whether a value is true in a predicate position (null -> false); throws TypeError

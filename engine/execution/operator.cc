@@ -1,5 +1,6 @@
 #include "engine/execution/operator.h"
 
+#include <algorithm>
 #include <chrono>
 
 #include <fmt/format.h>
@@ -23,6 +24,48 @@ void ExecContext::Charge(std::uint64_t bytes) {
                 fmt::format("the query needs more than its memory limit of {} bytes",
                             memory_limit));
   }
+}
+
+NodeCache::Entry& NodeCache::Slot(NodeId id) {
+  if (entries_.empty()) entries_.resize(kSlots);
+  Entry& e = entries_[(id.value * 0x9E3779B97F4A7C15ull >> 52) & (kSlots - 1)];
+  if (e.id != id.value) {
+    e.id = id.value;
+    e.has_props = e.has_labels = false;
+  }
+  return e;
+}
+
+const storage::PropertyMap& NodeCache::Properties(const storage::Txn& txn, NodeId id) {
+  Entry& e = Slot(id);
+  if (!e.has_props) {
+    e.props = txn.NodeProperties(id);
+    e.has_props = true;
+  }
+  return e.props;
+}
+
+const std::vector<LabelId>& NodeCache::Labels(const storage::Txn& txn, NodeId id) {
+  Entry& e = Slot(id);
+  if (!e.has_labels) {
+    e.labels = txn.NodeLabels(id);
+    e.has_labels = true;
+  }
+  return e.labels;
+}
+
+Value ExecContext::NodeProperty(NodeId id, PropKeyId key) {
+  if (!read_only) return txn->NodeProperty(id, key);
+  const storage::PropertyMap& props = node_cache.Properties(*txn, id);
+  auto it = std::lower_bound(props.begin(), props.end(), key,
+                             [](const auto& p, PropKeyId k) { return p.first < k; });
+  return it != props.end() && it->first == key ? it->second : Value();
+}
+
+bool ExecContext::NodeHasLabel(NodeId id, LabelId label) {
+  if (!read_only) return txn->NodeHasLabel(id, label);
+  const std::vector<LabelId>& labels = node_cache.Labels(*txn, id);
+  return std::binary_search(labels.begin(), labels.end(), label);
 }
 
 std::uint64_t ApproxSize(const Value& v) {

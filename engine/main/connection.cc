@@ -10,6 +10,32 @@
 
 namespace parley {
 
+namespace {
+
+// Whether a read-only statement traverses more than one hop somewhere, so that the
+// compressed adjacency snapshot is worth bringing up to date before it runs.
+bool MultiHop(const ast::Statement& stmt) {
+  if (!stmt.is_query()) return false;
+  for (const ast::SingleQuery& part : stmt.query().parts) {
+    for (const ast::Clause& c : part.clauses) {
+      const auto* m = std::get_if<ast::MatchClause>(&c);
+      if (m == nullptr) continue;
+      std::size_t hops = 0;
+      for (const ast::PatternPart& p : m->pattern) {
+        if (p.path_kind != ast::PathKind::kPlain) return true;
+        for (const ast::RelPattern& r : p.rels) {
+          if (r.var_length) return true;
+          ++hops;
+        }
+      }
+      if (hops >= 2) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 class Connection::Impl {
  public:
   explicit Impl(Database& db) : db_(db.impl()) {}
@@ -50,6 +76,7 @@ class Connection::Impl {
 
  private:
   Result RunAutocommit(const ast::Statement& stmt, const Params& params, bool read_only) {
+    if (read_only && MultiHop(stmt)) db_.store().Csr();  // rebuilt only if stale
     std::unique_ptr<storage::Txn> txn = db_.store().Begin(
         read_only ? storage::TxnMode::kReadOnly : storage::TxnMode::kReadWrite);
     Result result = Guard([&] { return RunStatement(db_, *txn, stmt, params, interrupted_); });

@@ -127,6 +127,7 @@ Result RunStatement(Database::Impl& db, storage::Txn& txn, const ast::Statement&
   Procedures procedures(db);
   execution::ExecContext ctx;
   ctx.txn = &txn;
+  ctx.read_only = !query->updating;
   ctx.procedures = &procedures;
   ctx.interrupted = &interrupted;
   ctx.memory_limit = db.options().query_memory_limit;

@@ -24,6 +24,7 @@ struct Conjunct {
   bound::CompareOp cmp = bound::CompareOp::kEq;
   // For label conjuncts: slot has label.
   bound::Slot label_slot = bound::kNoSlot;
+  bool all_nodes = false;  // a label every node has (read-only statements)
 };
 
 bool HasSubquery(const bound::Expr& e) {
@@ -153,11 +154,22 @@ OpPtr Planner::PlanPattern(OpPtr cur, const std::vector<const bound::PatternPart
   }
   std::vector<Conjunct> conj;
   for (const bound::Expr* e : preds) conj.push_back(Analyze(e, new_slots));
+  if (!q.updating) {
+    // In a read-only statement a label every node carries filters nothing; keep it only
+    // where it could choose a start (a label scan is no worse than all nodes).
+    std::uint64_t nodes = txn_.NodeCount();
+    for (Conjunct& c : conj) {
+      if (c.label_slot == bound::kNoSlot || is_bound(c.label_slot)) continue;
+      auto id = txn_.FindLabel(c.expr->labels[0].name);
+      if (id && txn_.LabelCount(*id) == nodes) c.all_nodes = true;
+    }
+  }
 
   auto apply_filters = [&]() {
     for (Conjunct& c : conj) {
       if (c.used || !std::all_of(c.deps.begin(), c.deps.end(), is_bound)) continue;
       c.used = true;
+      if (c.all_nodes) continue;
       cur = MakeOp(OpKind::kFilter, std::move(cur));
       cur->expr = c.expr;
     }
@@ -178,7 +190,7 @@ OpPtr Planner::PlanPattern(OpPtr cur, const std::vector<const bound::PatternPart
     std::vector<bound::Token> out;
     for (Conjunct& c : conj) {
       if (!c.used && c.label_slot == node) {
-        out.push_back(c.expr->labels[0]);
+        if (!c.all_nodes) out.push_back(c.expr->labels[0]);
         c.used = true;
       }
     }

@@ -50,7 +50,7 @@ class ExpandOp final : public Operator {
     }
     if (op_.into) {
       if (row[op_.target].as_node().id != e.other.value) return false;
-    } else if (!filter_.TargetOk(*ctx_->txn, e.other)) {
+    } else if (!filter_.TargetOk(*ctx_, e.other)) {
       return false;
     }
     return !RelUsed(row, op_.distinct_from, e.rel);

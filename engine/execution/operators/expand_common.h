@@ -35,9 +35,9 @@ struct ExpandFilter {
     }
   }
 
-  bool TargetOk(const storage::Txn& txn, NodeId node) const {
+  bool TargetOk(ExecContext& ctx, NodeId node) const {
     for (LabelId l : labels) {
-      if (!txn.NodeHasLabel(node, l)) return false;
+      if (!ctx.NodeHasLabel(node, l)) return false;
     }
     return true;
   }

@@ -1,4 +1,6 @@
+#include <algorithm>
 #include <deque>
+#include <optional>
 #include <unordered_map>
 
 #include "engine/execution/operators/expand_common.h"
@@ -53,6 +55,7 @@ class ShortestPathOp final : public Operator {
       if (op_.min_hops == 0) results_.push_back({});
       return;
     }
+    if (!op_.all_shortest) return SearchOne(from, to);
     std::unordered_map<NodeId, std::vector<Pred>> preds;
     std::unordered_map<NodeId, std::int64_t> depth{{from, 0}};
     std::vector<NodeId> frontier{from};
@@ -84,6 +87,71 @@ class ShortestPathOp final : public Operator {
     if (!found) return;
     std::vector<storage::RelRecord> suffix;
     Enumerate(preds, from, to, &suffix);
+  }
+
+  struct Step {
+    NodeId prev;  // the node one step closer to this side's origin
+    storage::RelRecord rel;
+    std::int64_t depth;
+  };
+  using Side = std::unordered_map<NodeId, Step>;
+
+  static Direction Reverse(Direction d) {
+    return d == Direction::kOut ? Direction::kIn : d == Direction::kIn ? Direction::kOut : d;
+  }
+
+  // One shortest path by bidirectional breadth-first search: always grow the smaller
+  // frontier; the first node reached from both sides lies on a shortest path.
+  void SearchOne(NodeId from, NodeId to) {
+    Side fwd{{from, Step{from, {}, 0}}}, bwd{{to, Step{to, {}, 0}}};
+    std::vector<NodeId> ff{from}, bf{to};
+    std::int64_t df = 0, db = 0;
+    std::optional<NodeId> meet;
+    while (!meet && !ff.empty() && !bf.empty() &&
+           (op_.max_hops < 0 || df + db < op_.max_hops)) {
+      ctx_->CheckInterrupt();
+      bool forward = ff.size() <= bf.size();
+      Side& mine = forward ? fwd : bwd;
+      Side& other = forward ? bwd : fwd;
+      std::vector<NodeId>& frontier = forward ? ff : bf;
+      std::int64_t depth = (forward ? df : db) + 1;
+      Direction dir = forward ? op_.direction : Reverse(op_.direction);
+      std::vector<NodeId> next;
+      for (NodeId n : frontier) {
+        auto cursor = ctx_->txn->Expand(n, dir, filter_.types);
+        storage::EdgeRef e;
+        while (cursor->Next(&e)) {
+          if (dir == Direction::kBoth && !e.outgoing && e.other == n) continue;
+          if (RelUsed(input_, op_.distinct_from, e.rel)) continue;
+          if (mine.count(e.other)) continue;
+          mine.emplace(e.other, Step{n, ToRecord(n, e), depth});
+          auto hit = other.find(e.other);
+          if (hit != other.end() &&
+              (op_.max_hops < 0 || depth + hit->second.depth <= op_.max_hops)) {
+            meet = e.other;
+            break;
+          }
+          next.push_back(e.other);
+        }
+        if (meet) break;
+      }
+      frontier = std::move(next);
+      (forward ? df : db) = depth;
+    }
+    if (!meet) return;
+    std::vector<storage::RelRecord> rels;
+    for (NodeId at = *meet; at != from;) {
+      const Step& s = fwd.at(at);
+      rels.push_back(s.rel);
+      at = s.prev;
+    }
+    std::reverse(rels.begin(), rels.end());
+    for (NodeId at = *meet; at != to;) {
+      const Step& s = bwd.at(at);
+      rels.push_back(s.rel);
+      at = s.prev;
+    }
+    results_.push_back(std::move(rels));
   }
 
   void Enumerate(const std::unordered_map<NodeId, std::vector<Pred>>& preds, NodeId from,

@@ -104,9 +104,9 @@ class VarExpandOp final : public Operator {
     return true;
   }
 
-  bool TargetOk(const Row& row, NodeId node) const {
+  bool TargetOk(const Row& row, NodeId node) {
     if (op_.into) return row[op_.target].as_node().id == node.value;
-    return filter_.TargetOk(*ctx_->txn, node);
+    return filter_.TargetOk(*ctx_, node);
   }
 
   bool Emit(Row* row, NodeId target) {
