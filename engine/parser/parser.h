@@ -21,6 +21,15 @@
 //           InvalidArgumentPassingMode.
 // The grammar accepts any sequence of clauses; the AST keeps what the binder needs to check
 // composition and naming (positions, alias presence, each item's source text).
+//
+// Choices where the language leaves room, as the TCK expects them:
+//   - A bare pattern is an expression only inside a WHERE predicate (also inside a
+//     comprehension's or quantifier's WHERE); elsewhere it is UnexpectedSyntax.
+//   - YIELD * is allowed only on a CALL that is the whole query.
+//   - NOT cannot be an operand of a comparison or arithmetic (a = NOT b); parenthesise it.
+//   - [x IN list] is a list comprehension, not a list holding an IN predicate.
+//   - A minus sign directly before a number literal is part of the literal.
+//   - 012 is the decimal 12; octal needs 0o12.
 #ifndef PARLEY_ENGINE_PARSER_PARSER_H_
 #define PARLEY_ENGINE_PARSER_PARSER_H_
 
