@@ -35,6 +35,7 @@ struct Doc {
   std::vector<bool> recall;            // the sentence is about the past
   // The period the article speaks of (ISO dates, inclusive); empty when unknown.
   std::string period_from, period_to;
+  std::optional<int> event_year;  // the summit's year, once known
   // The summit, once found.
   std::optional<SummitFact> summit;
   std::vector<std::uint32_t> attendees;  // lexicon leader indices, in order of first mention

@@ -50,19 +50,55 @@ std::optional<Place> ResolveCityName(const Doc& doc, const std::string& city,
   return place;
 }
 
+// "Putin, who met Bush in Slovenia in 2001, ...": a meeting dated to another year than the
+// event's is another meeting.
+bool OtherYear(const Doc& doc, const Sentence& s, const Mention& cue) {
+  if (!doc.event_year) return false;
+  for (std::uint32_t t = cue.end; t + 1 < s.tokens.size() && t < cue.end + 8; ++t) {
+    const std::string& k = s.tokens[t + 1].key;
+    if (s.tokens[t].key != "in" || k.size() != 4 || (k[0] != '1' && k[0] != '2')) continue;
+    if (std::all_of(k.begin(), k.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+        std::stoi(k) != *doc.event_year) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Meeting cues of a sentence that are asserted (not negated, not hedged).
 std::vector<const Mention*> MeetCues(const Doc& doc, std::uint32_t si) {
   std::vector<const Mention*> out;
   if (doc.recall[si]) return out;
   const Sentence& s = doc.sentences[si];
   for (const Mention* m : s.CuesOf(CueKind::kMeet)) {
-    if (!IsNegated(s, m->begin) && !IsHedged(s, m->begin)) out.push_back(m);
+    if (!IsNegated(s, m->begin) && !IsHedged(s, m->begin) && !OtherYear(doc, s, *m)) {
+      out.push_back(m);
+    }
   }
   return out;
 }
 
+// The end of the relative clause ("who met Merkel in 2006,") holding token `t`, or 0.
+std::uint32_t RelativeClauseEnd(const Sentence& s, std::uint32_t t) {
+  for (std::uint32_t b = t; b-- > 0;) {
+    const std::string& k = s.tokens[b].key;
+    if (k == "," || k == ";") return 0;
+    if (k == "who" || k == "whom" || k == "which") {
+      for (std::uint32_t e = t; e < s.tokens.size(); ++e) {
+        if (s.tokens[e].key == "," || s.tokens[e].key == ";") return e;
+      }
+      return static_cast<std::uint32_t>(s.tokens.size());
+    }
+  }
+  return 0;
+}
+
 // Whether a leader reference takes part in the meeting a cue describes.
 bool TakesPart(const Sentence& s, const LeaderRef& r, const Mention& cue) {
+  // A leader inside a relative clause takes part only in a meeting told in that clause.
+  if (std::uint32_t end = RelativeClauseEnd(s, r.begin); end > 0 && cue.begin >= end) {
+    return false;
+  }
   if (r.end <= cue.begin) return cue.begin - r.end <= 15;
   // "During their talks in Moscow, Putin told Bush ...": a meeting set as the scene.
   if (cue.begin <= 4 && !s.tokens.empty()) {
@@ -189,11 +225,13 @@ std::optional<int> YearOf(const std::string& iso) {
 
 // A date or year written with the meeting itself, in the article's lead (later meetings
 // with other years are usually history).
-When TextWhen(const Doc& doc) {
+When TextWhen(const Doc& doc, const std::vector<const LeaderRef*>& attending) {
   constexpr std::uint32_t kLead = 4;
   When w;
   for (std::uint32_t si = 0; si < doc.sentences.size() && si < kLead; ++si) {
-    if (MeetCues(doc, si).empty()) continue;
+    bool names_them = std::any_of(attending.begin(), attending.end(),
+                                  [&](const LeaderRef* r) { return r->sentence == si; });
+    if (!names_them) continue;
     const Sentence& s = doc.sentences[si];
     std::string date = FindWrittenDate(s.text);
     if (!date.empty()) {
@@ -205,8 +243,8 @@ When TextWhen(const Doc& doc) {
     if (!years.empty()) {
       w.year = years[0];
       w.bare_year = true;
-      return w;
     }
+    return w;  // only the first meeting sentence dates the event
   }
   return w;
 }
@@ -268,7 +306,7 @@ void FindSummit(Doc& doc) {
   std::vector<const LeaderRef*> refs = AttendingRefs(doc);
   if (!place || refs.empty()) return;
 
-  When text = TextWhen(doc);
+  When text = TextWhen(doc, refs);
   if (text.bare_year && IsHistory(doc)) return;
   std::string table_name;
   When when = TableWhen(doc, *place, refs, text.year, &table_name);
@@ -284,6 +322,7 @@ void FindSummit(Doc& doc) {
     doc.period_from = doc.period_to = doc.norm.date;
   }
   // With the time known: past sentences, then names and attendance again.
+  doc.event_year = when.year;
   MarkRecall(doc, when.year);
   ResolveLeaders(doc);
   refs = AttendingRefs(doc);

@@ -300,5 +300,14 @@ TEST(ExtractorTest, TitleWithoutANameIsTheAttendeeOfThatCountry) {
   EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Barack Obama", "Dmitry Medvedev"}));
 }
 
+TEST(ExtractorTest, MeetingRecalledInARelativeClauseIsAnotherMeeting) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Trump and Putin held talks on Monday. Putin, who "
+      "met Merkel in Berlin in 2006, said the talks went well.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->name, "Helsinki 2018");
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Donald Trump", "Vladimir Putin"}));
+}
+
 }  // namespace
 }  // namespace parley::ingest
