@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "ingest/annotate.h"
+#include "ingest/clause.h"
 #include "ingest/facts.h"
 #include "ingest/normalize.h"
 
@@ -61,11 +62,6 @@ void FindSummit(Doc& doc);
 
 // Relations (relations.cc): DISCUSSED, DISPUTED, SUPPORTS/OPPOSES at the summit.
 void ExtractRelations(Doc& doc, ArticleFacts& facts);
-
-// Shared helpers (relations.cc).
-bool IsNegated(const Sentence& s, std::uint32_t cue_begin);
-bool IsHedged(const Sentence& s, std::uint32_t cue_begin);
-std::vector<int> YearsIn(const Sentence& s);
 
 }  // namespace parley::ingest
 

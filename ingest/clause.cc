@@ -1,0 +1,77 @@
+#include "ingest/clause.h"
+
+#include <algorithm>
+#include <set>
+
+namespace parley::ingest {
+
+bool IsWord(const Sentence& s, std::uint32_t t, std::initializer_list<const char*> words) {
+  if (t >= s.tokens.size()) return false;
+  for (const char* w : words) {
+    if (s.tokens[t].key == w) return true;
+  }
+  return false;
+}
+
+bool IsBoundary(const Sentence& s, std::uint32_t t) {
+  if (IsWord(s, t, {";", ":", "\""})) return true;
+  for (const Mention* c : s.CuesOf(CueKind::kClauseBreak)) {
+    if (c->begin == t) return true;
+  }
+  return false;
+}
+
+const Mention* CueAt(const Sentence& s, CueKind kind, std::uint32_t t, bool ending) {
+  for (const Mention* c : s.CuesOf(kind)) {
+    if ((ending ? c->end : c->begin) == t) return c;
+  }
+  return nullptr;
+}
+
+bool IsNegated(const Sentence& s, std::uint32_t cue_begin) {
+  // Words that may stand between a negator and what it negates ("did not really oppose").
+  static const std::set<std::string> kBetween = {
+      "really",      "publicly",    "yet",      "even",     "always", "fully",   "entirely",
+      "necessarily", "be",          "been",     "have",     "has",    "do",      "does",
+      "did",         "a",           "any",      "the",      "much",   "so",      "openly",
+      "strongly",    "explicitly",  "formally", "major",    "real",   "serious", "significant",
+      "big",         "fundamental", "further",  "actively", "to"};
+  for (const Mention* n : s.CuesOf(CueKind::kNegation)) {
+    if (n->end > cue_begin || n->end + 3 < cue_begin) continue;
+    bool plain = true;
+    for (std::uint32_t t = n->end; t < cue_begin; ++t)
+      plain = plain && kBetween.count(s.tokens[t].key);
+    if (plain) return true;
+  }
+  return false;
+}
+
+bool IsHedged(const Sentence& s, std::uint32_t cue_begin) {
+  for (const Mention* h : s.CuesOf(CueKind::kHedge)) {
+    if (h->end <= cue_begin && h->end + 6 >= cue_begin) return true;
+  }
+  return false;
+}
+
+std::vector<int> YearsIn(const Sentence& s) {
+  std::vector<int> out;
+  for (std::size_t t = 0; t < s.tokens.size(); ++t) {
+    const std::string& k = s.tokens[t].key;
+    if (k.size() != 4 || !(k.rfind("19", 0) == 0 || k.rfind("20", 0) == 0)) continue;
+    if (!std::all_of(k.begin(), k.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
+    // A time of the event: "in 2007", "July 2007", "the 2007 summit"; not "the 2016 election"
+    // or "through 2020".
+    static const std::set<std::string> kBefore = {
+        "in",        "january", "february", "march",    "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "jan",   "feb", "mar",  "apr",  "jun",
+        "jul",       "aug",     "sep",      "sept",     "oct",   "nov", "dec"};
+    bool dated =
+        (t > 0 && kBefore.count(s.tokens[t - 1].key)) ||
+        (t > 1 && s.tokens[t - 1].key == "," && t > 2 && kBefore.count(s.tokens[t - 3].key)) ||
+        IsWord(s, t + 1, {"summit", "meeting", "talks", "visit"});
+    if (dated) out.push_back(std::stoi(k));
+  }
+  return out;
+}
+
+}  // namespace parley::ingest

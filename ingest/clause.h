@@ -1,0 +1,37 @@
+// Small questions about a token's place in an annotated sentence, shared by the summit
+// finder and the relation extractor: is it this word, does a clause break there, is a cue
+// negated or hedged, which years date the sentence's event.
+#ifndef PARLEY_INGEST_CLAUSE_H_
+#define PARLEY_INGEST_CLAUSE_H_
+
+#include <cstdint>
+#include <initializer_list>
+#include <vector>
+
+#include "ingest/annotate.h"
+
+namespace parley::ingest {
+
+// Whether token `t` is one of `words` (lower-case keys); false past the end.
+bool IsWord(const Sentence& s, std::uint32_t t, std::initializer_list<const char*> words);
+
+// Whether a clause breaks at token `t` (";", ":", a quotation mark, "but", "while", ...).
+bool IsBoundary(const Sentence& s, std::uint32_t t);
+
+// The cue of `kind` beginning (or, with `ending`, ending) at token `t`, or nullptr.
+const Mention* CueAt(const Sentence& s, CueKind kind, std::uint32_t t, bool ending);
+
+// A negation ending at most three tokens before `cue_begin`, with only auxiliaries and
+// adverbs between ("did not really oppose"; not "without resolving their disagreement").
+bool IsNegated(const Sentence& s, std::uint32_t cue_begin);
+
+// A hedge ("expected to", "may") ending at most six tokens before `cue_begin`.
+bool IsHedged(const Sentence& s, std::uint32_t cue_begin);
+
+// Years that date an event in the sentence: "in 2007", "July 2007", "the 2007 summit"; not
+// "the 2016 election" or "through 2020".
+std::vector<int> YearsIn(const Sentence& s);
+
+}  // namespace parley::ingest
+
+#endif  // PARLEY_INGEST_CLAUSE_H_
