@@ -110,6 +110,11 @@ int RunInteractiveShell(Connection& connection, const std::string& db_path) {
   g_eof = false;
 
   const std::string history = HistoryPath();
+  // Timestamps delimit entries in the history file, so a statement typed over several
+  // lines comes back as one entry.
+  history_comment_char = '#';  // timestamp lines are written as comments
+  history_write_timestamps = 1;
+  history_multiline_entries = 1;
   using_history();
   stifle_history(kHistoryLength);
   read_history(history.c_str());

@@ -73,8 +73,11 @@ class PtyShell {
     while (steady_clock::now() < deadline) {
       int status = 0;
       char buf[4096];
-      while (read(fd_, buf, sizeof buf) > 0) {
-        seen_.append(buf);
+      pollfd p{fd_, POLLIN, 0};
+      while (poll(&p, 1, 0) > 0 && (p.revents & POLLIN)) {  // drain without blocking
+        ssize_t n = read(fd_, buf, sizeof buf);
+        if (n <= 0) break;
+        seen_.append(buf, static_cast<std::size_t>(n));
       }
       if (waitpid(pid_, &status, WNOHANG) == pid_) {
         exited_ = true;
@@ -127,6 +130,18 @@ TEST_F(InteractiveShellTest, MultiLineStatementHistoryCompletionAndQuit) {
   sh.Type(":quit\r");
   EXPECT_EQ(sh.WaitExit(), 0) << sh.transcript();
   EXPECT_NE(ReadWholeFile(dir_ + "/.parley_history").find("AS answer;"), std::string::npos);
+
+  // A second session recalls the multi-line statement from the history file as one entry.
+  PtyShell again(dir_ + "/db", dir_);
+  ASSERT_TRUE(again.WaitFor("parley> ")) << again.transcript();
+  again.Type(":quit\r");  // history: ..., RETURN 40 + 2\n  AS answer;, ..., :quit
+  EXPECT_EQ(again.WaitExit(), 0);
+  PtyShell third(dir_ + "/db", dir_);
+  ASSERT_TRUE(third.WaitFor("parley> ")) << third.transcript();
+  third.Type(std::string(6, '\x10') + "\r");  // Ctrl-P six times: back to the statement
+  ASSERT_TRUE(third.WaitFor("│ 42     │")) << third.transcript();
+  third.Type(":quit\r");
+  EXPECT_EQ(third.WaitExit(), 0);
 }
 
 TEST_F(InteractiveShellTest, CtrlCCancelsALongQueryAndClearsTheLine) {
