@@ -31,7 +31,8 @@ class Builder {
       case OpKind::kLabelScan: return MakeNodeScan(ctx_, op, Child(op));
       case OpKind::kIndexSeek: return MakeIndexSeek(ctx_, op, Child(op));
       case OpKind::kNodeCheck: return MakeFilter(ctx_, op, Child(op));
-      case OpKind::kExpand: return MakeExpand(ctx_, op, Child(op));
+      case OpKind::kExpand:
+      case OpKind::kExpandCount: return MakeExpand(ctx_, op, Child(op));
       case OpKind::kVarExpand: return MakeVarExpand(ctx_, op, Child(op));
       case OpKind::kShortestPath: return MakeShortestPath(ctx_, op, Child(op));
       case OpKind::kFilter: return MakeFilter(ctx_, op, Child(op));

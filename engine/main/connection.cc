@@ -12,9 +12,9 @@ namespace parley {
 
 namespace {
 
-// Whether a read-only statement traverses more than one hop somewhere, so that the
+// Whether a read-only statement traverses relationships somewhere, so that the
 // compressed adjacency snapshot is worth bringing up to date before it runs.
-bool MultiHop(const ast::Statement& stmt) {
+bool Traverses(const ast::Statement& stmt) {
   if (!stmt.is_query()) return false;
   for (const ast::SingleQuery& part : stmt.query().parts) {
     for (const ast::Clause& c : part.clauses) {
@@ -28,7 +28,7 @@ bool MultiHop(const ast::Statement& stmt) {
           ++hops;
         }
       }
-      if (hops >= 2) return true;
+      if (hops >= 1) return true;
     }
   }
   return false;
@@ -76,7 +76,7 @@ class Connection::Impl {
 
  private:
   Result RunAutocommit(const ast::Statement& stmt, const Params& params, bool read_only) {
-    if (read_only && MultiHop(stmt)) db_.store().Csr();  // rebuilt only if stale
+    if (read_only && Traverses(stmt)) db_.store().Csr();  // rebuilt only if stale
     std::unique_ptr<storage::Txn> txn = db_.store().Begin(
         read_only ? storage::TxnMode::kReadOnly : storage::TxnMode::kReadWrite);
     Result result = Guard([&] { return RunStatement(db_, *txn, stmt, params, interrupted_); });

@@ -88,7 +88,7 @@ std::string OpName(OpKind kind) {
       "Argument", "AllNodesScan", "NodeByLabelScan", "NodeIndexSeek", "NodeCheck", "Expand",
       "VarLengthExpand", "ShortestPath", "Filter", "Projection", "Aggregation", "Distinct",
       "Sort", "Skip", "Limit", "Unwind", "Optional", "Union", "Create", "Merge", "SetProperty",
-      "Remove", "Delete", "ProcedureCall", "Eager", "ProjectPath", "HashJoin"};
+      "Remove", "Delete", "ProcedureCall", "Eager", "ProjectPath", "HashJoin", "ExpandCount"};
   return kNames[static_cast<int>(kind)];
 }
 

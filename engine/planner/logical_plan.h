@@ -46,6 +46,7 @@ enum class OpKind : std::uint8_t {
   kEager,         // materialises its input before yielding
   kProjectPath,   // slot := the path of `part`
   kHashJoin,      // children[0] and children[1] joined on slots (keys)
+  kExpandCount,   // rel := the number of node's relationships (types, direction); drops 0
 };
 
 struct Op {
@@ -71,6 +72,7 @@ struct Op {
   std::int64_t max_hops = 1;
   std::vector<bound::Slot> distinct_from;  // relationship slots already bound in the MATCH
   std::vector<bound::Slot> slots;
+  bound::Slot weight = bound::kNoSlot;  // kAggregate: count(*) adds this slot's integer
   const bound::Expr* expr = nullptr;
   const bound::Expr* lower = nullptr;
   const bound::Expr* upper = nullptr;

@@ -114,10 +114,32 @@ OpPtr Planner::PlanClauses(OpPtr cur, const std::vector<bound::Clause>& clauses)
   return cur;
 }
 
+bool Planner::CountsOnlyRows(const bound::Projection& p) const {
+  for (const auto& a : p.aggregates) {
+    if (!a.count_star) return false;
+  }
+  return !p.aggregates.empty();
+}
+
+bool Planner::CountableExpand(const logical::Op& op) const {
+  const bound::Query& q = *plan_->query;
+  auto anonymous = [&](bound::Slot s) { return q.slot_names[s].starts_with("  "); };
+  return op.kind == OpKind::kExpand && !op.into && !op.rel_bound && op.target_labels.empty() &&
+         op.distinct_from.empty() && anonymous(op.rel) && anonymous(op.target) && !q.updating;
+}
+
 OpPtr Planner::PlanProjection(OpPtr cur, const bound::Projection& p) {
   std::vector<bound::Slot> out_slots;
   if (p.aggregating) {
+    bound::Slot weight = bound::kNoSlot;
+    if (CountsOnlyRows(p) && CountableExpand(*cur)) {
+      // count(*) over an expansion whose far end and relationship nobody reads: count the
+      // node's relationships instead of producing a row for each.
+      cur->kind = OpKind::kExpandCount;
+      weight = cur->rel;
+    }
     cur = MakeOp(OpKind::kAggregate, std::move(cur));
+    cur->weight = weight;
     cur->projection = &p;
     for (const auto& k : p.group_keys) out_slots.push_back(k.slot);
   }

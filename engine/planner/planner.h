@@ -37,6 +37,8 @@ class Planner {
   OpPtr PlanPattern(OpPtr cur, const std::vector<const bound::PatternPart*>& parts,
                     const bound::Expr* where, const std::vector<bound::Slot>& new_slots);
   OpPtr PlanSubquery(const bound::Subquery& sub);
+  bool CountsOnlyRows(const bound::Projection& p) const;
+  bool CountableExpand(const logical::Op& op) const;
 
   const storage::Txn& txn_;
   logical::Plan* plan_ = nullptr;

@@ -76,6 +76,7 @@ class AggregateOp final : public Operator {
         args.clear();
         for (const auto& a : call.args) args.push_back(eval_.Eval(*a, in));
         if (call.function == "collect" && !args.empty()) Charge(ApproxSize(args[0]));
+        if (call.count_star && op_.weight != bound::kNoSlot) args.push_back(in[op_.weight]);
         g.aggs[i]->Add(args);
       }
     }
@@ -87,8 +88,13 @@ class AggregateOp final : public Operator {
     Group g;
     g.keys = key;
     for (const bound::AggregateCall& call : p.aggregates) {
-      g.aggs.push_back(call.count_star ? function::MakeCountStar()
-                                       : function::MakeAggregator(call.function, call.distinct));
+      if (call.count_star && op_.weight != bound::kNoSlot) {
+        g.aggs.push_back(function::MakeAggregator("sum", false));  // adds each row's count
+      } else {
+        g.aggs.push_back(call.count_star ? function::MakeCountStar()
+                                         : function::MakeAggregator(call.function,
+                                                                    call.distinct));
+      }
     }
     Charge(ApproxSize(Value(key)) + 64 * (p.aggregates.size() + 1));
     groups_.push_back(std::move(g));

@@ -18,6 +18,7 @@ class ExpandOp final : public Operator {
   bool Next(Row* row) override {
     if (filter_.impossible) return false;
     for (;;) {
+      if (op_.kind == logical::OpKind::kExpandCount) return NextCount(row);
       if (!cursor_) {
         if (!Pull(*child_, row)) return false;
         const Value& from = (*row)[op_.node];
@@ -40,6 +41,30 @@ class ExpandOp final : public Operator {
   }
 
  private:
+  bool NextCount(Row* row) {
+    while (Pull(*child_, row)) {
+      const Value& from = (*row)[op_.node];
+      if (!from.is_node()) continue;
+      NodeId id(from.as_node().id);
+      std::uint64_t n = 0;
+      if (op_.direction == Direction::kBoth) {
+        // Counted as Next would: a self-loop matches an undirected pattern once.
+        from_ = id;
+        auto cursor = ctx_->txn->Expand(id, Direction::kBoth, filter_.types);
+        storage::EdgeRef e;
+        while (cursor->Next(&e)) {
+          if (!(!e.outgoing && e.other == id)) ++n;
+        }
+      } else {
+        n = ctx_->txn->Degree(id, op_.direction, filter_.types);
+      }
+      if (n == 0) continue;
+      (*row)[op_.rel] = static_cast<std::int64_t>(n);
+      return true;
+    }
+    return false;
+  }
+
   bool Accept(const Row& row, const storage::EdgeRef& e) const {
     // kBoth lists a self-loop once per direction; an undirected pattern matches it once.
     if (op_.direction == Direction::kBoth && !e.outgoing && e.other == from_) return false;
