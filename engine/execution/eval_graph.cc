@@ -44,10 +44,10 @@ namespace {
 }
 
 void CheckNode(const ExecContext& ctx, std::uint64_t id) {
-  if (!ctx.deleted_nodes.empty() && ctx.deleted_nodes.count(NodeId(id))) ThrowDeleted("node");
+  if (ctx.IsDeleted(NodeId(id))) ThrowDeleted("node");
 }
 void CheckRel(const ExecContext& ctx, std::uint64_t id) {
-  if (!ctx.deleted_rels.empty() && ctx.deleted_rels.count(RelId(id))) {
+  if (ctx.IsDeleted(RelId(id))) {
     ThrowDeleted("relationship");
   }
 }
@@ -219,7 +219,7 @@ namespace {
 
 void FillNode(const ExecContext& ctx, Node* n) {
   NodeId id(n->id);
-  if (ctx.deleted_nodes.count(id) || !ctx.txn->NodeExists(id)) return;
+  if (ctx.IsDeleted(id) || !ctx.txn->NodeExists(id)) return;
   n->labels.clear();
   for (LabelId l : ctx.txn->NodeLabels(id)) n->labels.push_back(ctx.txn->LabelName(l));
   n->properties = ToMap(*ctx.txn, ctx.txn->NodeProperties(id));
@@ -227,7 +227,7 @@ void FillNode(const ExecContext& ctx, Node* n) {
 
 void FillRel(const ExecContext& ctx, Relationship* r) {
   RelId id(r->id);
-  if (ctx.deleted_rels.count(id) || !ctx.txn->GetRel(id)) return;
+  if (ctx.IsDeleted(id) || !ctx.txn->GetRel(id)) return;
   r->properties = ToMap(*ctx.txn, ctx.txn->RelProperties(id));
 }
 

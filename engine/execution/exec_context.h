@@ -63,6 +63,10 @@ struct ExecContext {
   QueryStats stats;
   std::unordered_set<NodeId> deleted_nodes;
   std::unordered_set<RelId> deleted_rels;
+  // Whether this statement deleted the entity earlier: cursors opened before the delete
+  // may still yield it, and reading it is an EntityNotFound error.
+  bool IsDeleted(NodeId id) const { return !deleted_nodes.empty() && deleted_nodes.count(id) > 0; }
+  bool IsDeleted(RelId id) const { return !deleted_rels.empty() && deleted_rels.count(id) > 0; }
   // Sub-plans of pattern predicates/comprehensions/EXISTS, by bound::Query subquery index.
   std::vector<std::unique_ptr<Operator>> subplans;
 

@@ -51,13 +51,13 @@ class DeleteOp final : public Operator {
     }
     storage::Txn& txn = *ctx_->txn;
     for (RelId r : rels_) {
-      if (ctx_->deleted_rels.count(r) || !txn.GetRel(r)) continue;
+      if (ctx_->IsDeleted(r) || !txn.GetRel(r)) continue;
       txn.DeleteRel(r);
       ctx_->deleted_rels.insert(r);
       ++ctx_->stats.relationships_deleted;
     }
     for (NodeId n : nodes_) {
-      if (ctx_->deleted_nodes.count(n) || !txn.NodeExists(n)) continue;
+      if (ctx_->IsDeleted(n) || !txn.NodeExists(n)) continue;
       if (op_.del->detach) {
         auto cursor = txn.Expand(n, Direction::kBoth, {});
         storage::EdgeRef e;

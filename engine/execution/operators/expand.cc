@@ -25,7 +25,7 @@ class ExpandOp final : public Operator {
         if (!from.is_node()) continue;  // null from an OPTIONAL MATCH
         if (op_.into && !(*row)[op_.target].is_node()) continue;
         from_ = NodeId(from.as_node().id);
-        if (ctx_->deleted_nodes.count(from_)) continue;
+        if (ctx_->IsDeleted(from_)) continue;
         cursor_ = ctx_->txn->Expand(from_, op_.direction, filter_.types);
       }
       storage::EdgeRef e;
@@ -68,7 +68,7 @@ class ExpandOp final : public Operator {
   bool Accept(const Row& row, const storage::EdgeRef& e) const {
     // kBoth lists a self-loop once per direction; an undirected pattern matches it once.
     if (op_.direction == Direction::kBoth && !e.outgoing && e.other == from_) return false;
-    if (!ctx_->deleted_rels.empty() && ctx_->deleted_rels.count(e.rel)) return false;
+    if (ctx_->IsDeleted(e.rel)) return false;
     if (op_.rel_bound) {
       const Value& r = row[op_.rel];
       if (!r.is_relationship() || r.as_relationship().id != e.rel.value) return false;

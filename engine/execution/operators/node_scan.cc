@@ -29,7 +29,7 @@ class NodeScanOp final : public Operator {
       }
       NodeId id;
       while (cursor_->Next(&id)) {
-        if (!ctx_->deleted_nodes.empty() && ctx_->deleted_nodes.count(id)) continue;
+        if (ctx_->IsDeleted(id)) continue;
         (*row)[op_.node] = NodeValue(id);
         return true;
       }

@@ -48,8 +48,8 @@ void CheckEntity(ExecContext* ctx, const Value& target, SourcePos pos) {
     throw Error(ErrorKind::kTypeError, "InvalidArgumentType",
                 fmt::format("cannot set properties on a {}", TypeName(target.type())), pos);
   }
-  bool deleted = target.is_node() ? ctx->deleted_nodes.count(NodeId(target.as_node().id)) > 0
-                                  : ctx->deleted_rels.count(RelId(target.as_relationship().id)) > 0;
+  bool deleted = target.is_node() ? ctx->IsDeleted(NodeId(target.as_node().id))
+                                  : ctx->IsDeleted(RelId(target.as_relationship().id));
   if (deleted) {
     throw Error(ErrorKind::kEntityNotFound, "DeletedEntityAccess",
                 "cannot set properties on an entity deleted earlier in this statement", pos);

@@ -87,7 +87,7 @@ class VarExpandOp final : public Operator {
 
   bool Accept(const Row& row, NodeId from, const storage::EdgeRef& e) {
     if (op_.direction == Direction::kBoth && !e.outgoing && e.other == from) return false;
-    if (!ctx_->deleted_rels.empty() && ctx_->deleted_rels.count(e.rel)) return false;
+    if (ctx_->IsDeleted(e.rel)) return false;
     if (op_.rel_bound) {
       std::size_t i = op_.reverse ? bound_ids_.size() - 1 - path_.size() : path_.size();
       if (bound_ids_[i] != e.rel) return false;
