@@ -155,11 +155,17 @@ TEST_F(InteractiveShellTest, CtrlCCancelsALongQueryAndClearsTheLine) {
   ASSERT_TRUE(sh.WaitFor("error: RuntimeError", 15)) << sh.transcript();
   ASSERT_TRUE(sh.WaitFor("parley> ")) << sh.transcript();
   sh.Type("RETURN 'half typed");
+  // Wait for the echo, as a person would: a Ctrl-C that reaches the terminal before the
+  // shell has read the keys typed ahead of it makes the terminal discard them.
+  ASSERT_TRUE(sh.WaitFor("half typed")) << sh.transcript();
   sh.Type("\x03");  // at the prompt: clears the line
   ASSERT_TRUE(sh.WaitFor("^C")) << sh.transcript();
   ASSERT_TRUE(sh.WaitFor("parley> ")) << sh.transcript();
   sh.Type("RETURN 5 AS five;\r");
   ASSERT_TRUE(sh.WaitFor("│ 5    │")) << sh.transcript();
+  // At the prompt: between two lines the terminal is in canonical mode, where an early
+  // Ctrl-D is consumed as an empty read before the shell asks for the next line.
+  ASSERT_TRUE(sh.WaitFor("parley> ")) << sh.transcript();
   sh.Type("\x04");  // Ctrl-D leaves
   EXPECT_EQ(sh.WaitExit(), 0) << sh.transcript();
 }
