@@ -30,15 +30,6 @@ std::string QuoteName(const std::string& name) {
   return out + "`";
 }
 
-std::string Join(const std::vector<std::string>& parts, std::string_view sep) {
-  std::string out;
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    if (i > 0) out += sep;
-    out += parts[i];
-  }
-  return out;
-}
-
 std::string Opt(const ExprPtr& e) { return e ? ToString(*e) : ""; }
 
 std::string_view UnaryText(UnaryOp op) {
@@ -106,7 +97,7 @@ std::string MapProjectionText(const Expr& e) {
         break;
     }
   }
-  return ToString(*e.children[0]) + " {" + Join(items, ", ") + "}";
+  return ToString(*e.children[0]) + " {" + fmt::to_string(fmt::join(items, ", ")) + "}";
 }
 
 std::string CaseText(const Expr& e) {
@@ -142,7 +133,8 @@ std::string PatternComprehensionText(const Expr& e) {
 std::string CallText(const Expr& e) {
   std::vector<std::string> args;
   for (const ExprPtr& a : e.children) args.push_back(ToString(*a));
-  return e.name + "(" + (e.distinct ? "DISTINCT " : "") + Join(args, ", ") + ")";
+  return e.name + "(" + (e.distinct ? "DISTINCT " : "") + fmt::to_string(fmt::join(args, ", ")) +
+         ")";
 }
 
 std::string ListOrMapText(const Expr& e) {
@@ -152,7 +144,8 @@ std::string ListOrMapText(const Expr& e) {
                         ? QuoteName(e.keys[i]) + ": " + ToString(*e.children[i])
                         : ToString(*e.children[i]));
   }
-  return e.kind == ExprKind::kMap ? "{" + Join(items, ", ") + "}" : "[" + Join(items, ", ") + "]";
+  return e.kind == ExprKind::kMap ? "{" + fmt::to_string(fmt::join(items, ", ")) + "}"
+                                  : "[" + fmt::to_string(fmt::join(items, ", ")) + "]";
 }
 
 std::string OperatorText(const Expr& e) {

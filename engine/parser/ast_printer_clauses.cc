@@ -11,15 +11,6 @@ std::string Name(const std::string& name) {
   return ToString(*MakeVariable(name));
 }
 
-std::string Join(const std::vector<std::string>& parts, std::string_view sep) {
-  std::string out;
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    if (i > 0) out += sep;
-    out += parts[i];
-  }
-  return out;
-}
-
 std::string Labels(const std::vector<std::string>& labels) {
   std::string out;
   for (const std::string& l : labels) out += ":" + Name(l);
@@ -79,7 +70,7 @@ std::string SetItemText(const SetItem& item) {
 std::string SetItemsText(const std::vector<SetItem>& items) {
   std::vector<std::string> parts;
   for (const SetItem& item : items) parts.push_back(SetItemText(item));
-  return Join(parts, ", ");
+  return fmt::to_string(fmt::join(parts, ", "));
 }
 
 std::string ProjectionText(const Projection& p) {
@@ -88,13 +79,13 @@ std::string ProjectionText(const Projection& p) {
   for (const ProjectionItem& item : p.items) {
     items.push_back(ToString(*item.expr) + (item.has_alias() ? " AS " + Name(item.alias) : ""));
   }
-  std::string out = (p.distinct ? "DISTINCT " : "") + Join(items, ", ");
+  std::string out = (p.distinct ? "DISTINCT " : "") + fmt::to_string(fmt::join(items, ", "));
   if (!p.order_by.empty()) {
     std::vector<std::string> sorts;
     for (const SortItem& s : p.order_by) {
       sorts.push_back(ToString(*s.expr) + (s.descending ? " DESC" : ""));
     }
-    out += " ORDER BY " + Join(sorts, ", ");
+    out += " ORDER BY " + fmt::to_string(fmt::join(sorts, ", "));
   }
   if (p.skip) out += " SKIP " + ToString(*p.skip);
   if (p.limit) out += " LIMIT " + ToString(*p.limit);
@@ -106,7 +97,7 @@ std::string CallText(const CallClause& c) {
   if (c.has_args) {
     std::vector<std::string> args;
     for (const ExprPtr& a : c.args) args.push_back(ToString(*a));
-    out += "(" + Join(args, ", ") + ")";
+    out += "(" + fmt::to_string(fmt::join(args, ", ")) + ")";
   }
   if (c.has_yield) {
     std::vector<std::string> items;
@@ -114,7 +105,7 @@ std::string CallText(const CallClause& c) {
     for (const YieldItem& y : c.yield_items) {
       items.push_back(Name(y.name) + (y.alias.empty() ? "" : " AS " + Name(y.alias)));
     }
-    out += " YIELD " + Join(items, ", ");
+    out += " YIELD " + fmt::to_string(fmt::join(items, ", "));
     if (c.where) out += " WHERE " + ToString(*c.where);
   }
   return out;
@@ -124,7 +115,9 @@ std::string SchemaText(const SchemaCommand& s) {
   using Kind = SchemaCommand::Kind;
   std::vector<std::string> props;
   for (const std::string& p : s.properties) props.push_back(Name(p));
-  std::string on = s.label.empty() ? "" : " ON :" + Name(s.label) + "(" + Join(props, ", ") + ")";
+  std::string on = s.label.empty() ? ""
+                                   : " ON :" + Name(s.label) + "(" +
+                                         fmt::to_string(fmt::join(props, ", ")) + ")";
   std::string name = s.index_name.empty() ? "" : " " + Name(s.index_name);
   switch (s.kind) {
     case Kind::kCreateIndex:
@@ -170,7 +163,7 @@ std::string ToString(const PatternPart& p) {
 std::string ToString(const Pattern& p) {
   std::vector<std::string> parts;
   for (const PatternPart& part : p) parts.push_back(ToString(part));
-  return Join(parts, ", ");
+  return fmt::to_string(fmt::join(parts, ", "));
 }
 
 std::string ToString(const Clause& c) {
@@ -209,12 +202,12 @@ std::string ToString(const Clause& c) {
                             ? Name(item.variable) + Labels(item.labels)
                             : ToString(*item.target));
       }
-      return "REMOVE " + Join(items, ", ");
+      return "REMOVE " + fmt::to_string(fmt::join(items, ", "));
     }
     case ClauseKind::kDelete: {
       std::vector<std::string> items;
       for (const ExprPtr& e : std::get<DeleteClause>(c).exprs) items.push_back(ToString(*e));
-      return name + " " + Join(items, ", ");
+      return name + " " + fmt::to_string(fmt::join(items, ", "));
     }
     case ClauseKind::kCall:
       return CallText(std::get<CallClause>(c));
@@ -228,7 +221,7 @@ std::string ToString(const Query& q) {
     if (i > 0) out += q.union_all[i - 1] ? " UNION ALL " : " UNION ";
     std::vector<std::string> clauses;
     for (const Clause& c : q.parts[i].clauses) clauses.push_back(ToString(c));
-    out += Join(clauses, " ");
+    out += fmt::to_string(fmt::join(clauses, " "));
   }
   return out;
 }
