@@ -63,7 +63,10 @@ class Builder {
       case OpKind::kCall: return MakeCall(ctx_, op, Child(op));
       case OpKind::kEager: return MakeEager(ctx_, Child(op));
       case OpKind::kProjectPath: return MakeProjectPath(ctx_, op, Child(op));
-      case OpKind::kHashJoin: break;
+      case OpKind::kHashJoin: {
+        OperatorPtr probe = Child(op, 0);
+        return MakeHashJoin(ctx_, op, std::move(probe), Child(op, 1));
+      }
     }
     throw Error(ErrorKind::kRuntimeError, "", "unsupported plan operator");
   }

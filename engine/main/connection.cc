@@ -76,7 +76,10 @@ class Connection::Impl {
 
  private:
   Result RunAutocommit(const ast::Statement& stmt, const Params& params, bool read_only) {
-    if (read_only && Traverses(stmt)) db_.store().Csr();  // rebuilt only if stale
+    // EXPLAIN only plans: it must not pay for a CSR build it would never read.
+    if (read_only && stmt.explain != ast::ExplainMode::kExplain && Traverses(stmt)) {
+      db_.store().Csr();  // rebuilt only if stale
+    }
     std::unique_ptr<storage::Txn> txn = db_.store().Begin(
         read_only ? storage::TxnMode::kReadOnly : storage::TxnMode::kReadWrite);
     Result result = Guard([&] { return RunStatement(db_, *txn, stmt, params, interrupted_); });

@@ -160,6 +160,11 @@ std::string Describe(const Op& op, const bound::Query& q) {
     case OpKind::kLimit: return s + " " + ExprToString(*op.expr, q);
     case OpKind::kUnwind: return s + " " + ExprToString(*op.expr, q) + " AS " + name(op.slot);
     case OpKind::kProjectPath: return s + " " + name(op.slot);
+    case OpKind::kHashJoin: {
+      std::vector<std::string> keys;
+      for (bound::Slot k : op.keys) keys.push_back(name(k));
+      return s + " keys: [" + planner::Join(keys, ", ") + "]";
+    }
     case OpKind::kCall: return s + " " + op.call->procedure;
     default: return s;
   }

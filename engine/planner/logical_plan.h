@@ -45,7 +45,8 @@ enum class OpKind : std::uint8_t {
   kCall,          // call
   kEager,         // materialises its input before yielding
   kProjectPath,   // slot := the path of `part`
-  kHashJoin,      // children[0] and children[1] joined on slots (keys)
+  kHashJoin,      // children[0] (probe, streamed) joined with children[1] (build, hashed)
+                  // on the node ids in `keys`; copies the build row's `slots` into the row
   kExpandCount,   // rel := the number of node's relationships (types, direction); drops 0
 };
 
@@ -71,6 +72,10 @@ struct Op {
   std::int64_t min_hops = 1;
   std::int64_t max_hops = 1;
   std::vector<bound::Slot> distinct_from;  // relationship slots already bound in the MATCH
+  // kHashJoin: node slots both sides bind (the key), and the relationship slots the build
+  // side binds, which must differ from the probe side's (`distinct_from`).
+  std::vector<bound::Slot> keys;
+  std::vector<bound::Slot> build_rels;
   std::vector<bound::Slot> slots;
   bound::Slot weight = bound::kNoSlot;  // kAggregate: count(*) adds this slot's integer
   const bound::Expr* expr = nullptr;

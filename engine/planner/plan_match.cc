@@ -1,8 +1,8 @@
-// Pattern planning: start point, expansion order, predicate placement.
+// Pattern planning: predicates, start points, expansion order and their estimates.
 #include <algorithm>
 #include <limits>
 
-#include "engine/planner/planner.h"
+#include "engine/planner/pattern_planner.h"
 
 namespace parley::planner {
 
@@ -12,20 +12,6 @@ using logical::OpKind;
 using logical::OpPtr;
 
 namespace {
-
-struct Conjunct {
-  const bound::Expr* expr;
-  std::vector<bound::Slot> deps;
-  bool used = false;
-  // For start-point choice: `slot.key <op> value` with `value` independent of `slot`.
-  bound::Slot prop_slot = bound::kNoSlot;
-  const bound::Token* key = nullptr;
-  const bound::Expr* value = nullptr;
-  bound::CompareOp cmp = bound::CompareOp::kEq;
-  // For label conjuncts: slot has label.
-  bound::Slot label_slot = bound::kNoSlot;
-  bool all_nodes = false;  // a label every node has (read-only statements)
-};
 
 bool HasSubquery(const bound::Expr& e) {
   if (e.kind == ExprKind::kSubquery) return true;
@@ -90,216 +76,158 @@ Direction Reverse(Direction d) {
   return d == Direction::kOut ? Direction::kIn : d == Direction::kIn ? Direction::kOut : d;
 }
 
+// Puts `cur` in place of the leaf an alternative was planned on: the end of the chain of
+// first children (a HashJoin's probe side).
+void Graft(OpPtr& tree, OpPtr cur) {
+  OpPtr* at = &tree;
+  while (!(*at)->children.empty()) at = &(*at)->children[0];
+  *at = std::move(cur);
+}
+
 }  // namespace
 
 OpPtr Planner::PlanPattern(OpPtr cur, const std::vector<const bound::PatternPart*>& parts,
-                           const bound::Expr* where,
-                           const std::vector<bound::Slot>& new_slots) {
-  const bound::Query& q = *plan_->query;
-  std::vector<bool> bound(q.num_slots, true);
-  for (bound::Slot s : new_slots) bound[s] = false;
-  auto is_bound = [&](bound::Slot s) { return bound[s]; };
+                           const bound::Expr* where, const std::vector<bound::Slot>& new_slots,
+                           bool allow_join) {
+  return PatternPlanner(txn_, plan_, parts, where, new_slots).Plan(std::move(cur), allow_join);
+}
 
-  // Inline labels and properties become conjuncts like WHERE's.
+PatternPlanner::PatternPlanner(const storage::Txn& txn, logical::Plan* plan,
+                               const std::vector<const bound::PatternPart*>& parts,
+                               const bound::Expr* where,
+                               const std::vector<bound::Slot>& new_slots)
+    : txn_(txn), plan_(plan), q_(*plan->query), parts_(parts), new_slots_(new_slots) {
+  init_.bound.assign(q_.num_slots, true);
+  for (bound::Slot s : new_slots) init_.bound[s] = false;
+  for (const bound::PatternPart* part : parts) {
+    for (std::size_t i = 0; i < part->rels.size(); ++i) rels_.push_back({part, i});
+  }
+  init_.planned.assign(rels_.size(), false);
+  CollectPredicates(where);
+}
+
+// Inline labels and properties become conjuncts like WHERE's.
+void PatternPlanner::CollectPredicates(const bound::Expr* where) {
   std::vector<const bound::Expr*> preds;
   SplitAnd(where, &preds);
-  auto own = [&](bound::ExprPtr e) {
-    plan_->exprs.push_back(std::move(e));
-    return plan_->exprs.back().get();
-  };
-  auto add_props = [&](bound::Slot slot, const bound::Expr* props) {
-    if (props == nullptr) return;
-    if (props->kind == ExprKind::kMap) {
-      for (std::size_t i = 0; i < props->args.size(); ++i) {
-        auto prop = bound::MakeExpr(ExprKind::kProperty, props->pos, {});
-        prop->args.push_back(bound::MakeVariable(slot));
-        prop->prop = bound::Token{props->names[i], txn_.FindPropKey(props->names[i])
-                                                       ? std::optional<std::uint32_t>(
-                                                             txn_.FindPropKey(props->names[i])->value)
-                                                       : std::nullopt};
-        std::vector<bound::ExprPtr> args;
-        args.push_back(std::move(prop));
-        args.push_back(bound::CloneExpr(*props->args[i]));
-        auto eq = bound::MakeExpr(ExprKind::kCompare, props->pos, std::move(args));
-        eq->op = static_cast<std::uint8_t>(bound::CompareOp::kEq);
-        preds.push_back(own(std::move(eq)));
-      }
-    } else if (props->value.is_map()) {
-      for (const auto& [k, v] : props->value.as_map()) {
-        auto prop = bound::MakeExpr(ExprKind::kProperty, props->pos, {});
-        prop->args.push_back(bound::MakeVariable(slot));
-        auto id = txn_.FindPropKey(k);
-        prop->prop = bound::Token{k, id ? std::optional<std::uint32_t>(id->value) : std::nullopt};
-        std::vector<bound::ExprPtr> args;
-        args.push_back(std::move(prop));
-        args.push_back(bound::MakeLiteral(v, props->pos));
-        auto eq = bound::MakeExpr(ExprKind::kCompare, props->pos, std::move(args));
-        preds.push_back(own(std::move(eq)));
-      }
-    }
-  };
-  for (const bound::PatternPart* part : parts) {
+  for (const bound::PatternPart* part : parts_) {
     for (const bound::NodePattern& n : part->nodes) {
       for (const bound::Token& l : n.labels) {
         auto e = bound::MakeExpr(ExprKind::kHasLabels, n.pos, {});
         e->args.push_back(bound::MakeVariable(n.slot));
         e->labels.push_back(l);
-        preds.push_back(own(std::move(e)));
+        plan_->exprs.push_back(std::move(e));
+        preds.push_back(plan_->exprs.back().get());
       }
-      add_props(n.slot, n.properties.get());
+      AddProperties(n.slot, n.properties.get(), &preds);
     }
     for (const bound::RelPattern& r : part->rels) {
-      if (!r.var_length) add_props(r.slot, r.properties.get());
+      if (!r.var_length) AddProperties(r.slot, r.properties.get(), &preds);
     }
   }
-  std::vector<Conjunct> conj;
-  for (const bound::Expr* e : preds) conj.push_back(Analyze(e, new_slots));
-  if (!q.updating) {
+  for (const bound::Expr* e : preds) init_.conj.push_back(Analyze(e, new_slots_));
+  if (!q_.updating) {
     // In a read-only statement a label every node carries filters nothing; keep it only
     // where it could choose a start (a label scan is no worse than all nodes).
     std::uint64_t nodes = txn_.NodeCount();
-    for (Conjunct& c : conj) {
-      if (c.label_slot == bound::kNoSlot || is_bound(c.label_slot)) continue;
+    for (Conjunct& c : init_.conj) {
+      if (c.label_slot == bound::kNoSlot || init_.bound[c.label_slot]) continue;
       auto id = txn_.FindLabel(c.expr->labels[0].name);
       if (id && txn_.LabelCount(*id) == nodes) c.all_nodes = true;
     }
   }
+}
 
-  auto apply_filters = [&]() {
-    for (Conjunct& c : conj) {
-      if (c.used || !std::all_of(c.deps.begin(), c.deps.end(), is_bound)) continue;
-      c.used = true;
-      if (c.all_nodes) continue;
-      cur = MakeOp(OpKind::kFilter, std::move(cur));
-      cur->expr = c.expr;
+void PatternPlanner::AddProperties(bound::Slot slot, const bound::Expr* props,
+                                   std::vector<const bound::Expr*>* preds) {
+  if (props == nullptr) return;
+  auto add = [&](const std::string& name, bound::ExprPtr value) {
+    auto prop = bound::MakeExpr(ExprKind::kProperty, props->pos, {});
+    prop->args.push_back(bound::MakeVariable(slot));
+    auto id = txn_.FindPropKey(name);
+    prop->prop = bound::Token{name, id ? std::optional<std::uint32_t>(id->value) : std::nullopt};
+    std::vector<bound::ExprPtr> args;
+    args.push_back(std::move(prop));
+    args.push_back(std::move(value));
+    auto eq = bound::MakeExpr(ExprKind::kCompare, props->pos, std::move(args));
+    eq->op = static_cast<std::uint8_t>(bound::CompareOp::kEq);
+    plan_->exprs.push_back(std::move(eq));
+    preds->push_back(plan_->exprs.back().get());
+  };
+  if (props->kind == ExprKind::kMap) {
+    for (std::size_t i = 0; i < props->args.size(); ++i) {
+      add(props->names[i], bound::CloneExpr(*props->args[i]));
     }
-  };
-
-  struct RelRef {
-    const bound::PatternPart* part;
-    std::size_t index;
-    bool planned = false;
-  };
-  std::vector<RelRef> rels;
-  for (const bound::PatternPart* part : parts) {
-    for (std::size_t i = 0; i < part->rels.size(); ++i) rels.push_back({part, i});
+  } else if (props->value.is_map()) {
+    for (const auto& [k, v] : props->value.as_map()) add(k, bound::MakeLiteral(v, props->pos));
   }
-  std::vector<bound::Slot> match_rels;  // relationship slots bound so far in this MATCH
+}
 
-  auto labels_of = [&](bound::Slot node) {
-    std::vector<bound::Token> out;
-    for (Conjunct& c : conj) {
-      if (!c.used && c.label_slot == node) {
-        if (!c.all_nodes) out.push_back(c.expr->labels[0]);
-        c.used = true;
-      }
+OpPtr PatternPlanner::Plan(OpPtr cur, bool allow_join) {
+  State st = init_;
+  ApplyFilters(cur, st);
+  // Alternatives are planned on a placeholder leaf; the chosen one gets `cur` there.
+  State greedy = st;
+  OpPtr plan = MakeOp(OpKind::kArgument);
+  Greedy(plan, greedy, {});
+  if (allow_join) {
+    State joined;
+    if (OpPtr join = BestJoin(st, greedy.est.cost, &joined)) {
+      plan = std::move(join);
+      greedy = std::move(joined);
     }
-    return out;
-  };
+  }
+  Graft(plan, std::move(cur));
+  cur = std::move(plan);
+  st = std::move(greedy);
+  for (const bound::PatternPart* part : parts_) {
+    if (part->path_slot == bound::kNoSlot) continue;
+    cur = MakeOp(OpKind::kProjectPath, std::move(cur));
+    cur->slot = part->path_slot;
+    cur->part = part;
+    st.bound[part->path_slot] = true;
+  }
+  for (bound::Slot s : new_slots_) st.bound[s] = true;
+  ApplyFilters(cur, st);
+  return cur;
+}
 
-  auto plan_start = [&](bound::Slot node) {
-    // Cheapest access: index seek < smallest label < all nodes.
-    double best = static_cast<double>(txn_.NodeCount()) + 1;
-    Conjunct* best_label = nullptr;
-    Conjunct* best_index = nullptr;
-    for (Conjunct& c : conj) {
-      if (c.used || c.label_slot != node) continue;
-      auto id = txn_.FindLabel(c.expr->labels[0].name);
-      double count = id ? static_cast<double>(txn_.LabelCount(*id)) : 0;
-      if (count < best) {
-        best = count;
-        best_label = &c;
-      }
-    }
-    for (Conjunct& lc : conj) {
-      if (lc.label_slot != node) continue;
-      auto label = txn_.FindLabel(lc.expr->labels[0].name);
-      if (!label) continue;
-      for (Conjunct& c : conj) {
-        if (c.used || c.prop_slot != node) continue;
-        std::vector<bound::Slot> vdeps;
-        bound::CollectSlots(*c.value, &vdeps);
-        if (!std::all_of(vdeps.begin(), vdeps.end(), is_bound)) continue;
-        auto key = txn_.FindPropKey(c.key->name);
-        if (!key || !txn_.HasIndex(*label, *key)) continue;
-        double cost = c.cmp == bound::CompareOp::kEq ? 1.0
-                                                      : static_cast<double>(txn_.LabelCount(*label)) / 3;
-        if (cost < best || (best_index == nullptr && cost <= best)) {
-          best = cost;
-          best_index = &c;
-          best_label = &lc;
-        }
-      }
-    }
-    if (best_index != nullptr) {
-      cur = MakeOp(OpKind::kIndexSeek, std::move(cur));
-      cur->labels.push_back(best_label->expr->labels[0]);
-      cur->key = *best_index->key;
-      switch (best_index->cmp) {
-        case bound::CompareOp::kEq: cur->expr = best_index->value; break;
-        case bound::CompareOp::kLt:
-        case bound::CompareOp::kLe:
-          cur->upper = best_index->value;
-          cur->upper_inclusive = best_index->cmp == bound::CompareOp::kLe;
-          break;
-        default:
-          cur->lower = best_index->value;
-          cur->lower_inclusive = best_index->cmp == bound::CompareOp::kGe;
-          break;
-      }
-      best_label->used = true;  // the index holds only nodes with the label
-    } else if (best_label != nullptr) {
-      cur = MakeOp(OpKind::kLabelScan, std::move(cur));
-      cur->labels.push_back(best_label->expr->labels[0]);
-      best_label->used = true;
-    } else {
-      cur = MakeOp(OpKind::kAllNodesScan, std::move(cur));
-    }
-    cur->node = node;
-    bound[node] = true;
-  };
+void PatternPlanner::ApplyFilters(OpPtr& cur, State& st) const {
+  auto is_bound = [&](bound::Slot s) { return static_cast<bool>(st.bound[s]); };
+  for (Conjunct& c : st.conj) {
+    if (c.used || !std::all_of(c.deps.begin(), c.deps.end(), is_bound)) continue;
+    c.used = true;
+    if (c.all_nodes) continue;
+    cur = MakeOp(OpKind::kFilter, std::move(cur));
+    cur->expr = c.expr;
+    st.est.cost += st.est.rows;
+    st.est.rows *= Selectivity(c);
+  }
+}
 
-  auto plan_expand = [&](RelRef& ref, bool from_left) {
-    const bound::RelPattern& r = ref.part->rels[ref.index];
-    bound::Slot from = ref.part->nodes[ref.index + (from_left ? 0 : 1)].slot;
-    bound::Slot to = ref.part->nodes[ref.index + (from_left ? 1 : 0)].slot;
-    bool shortest = ref.part->kind != bound::PathKind::kNormal;
-    OpKind kind = shortest ? OpKind::kShortestPath
-                  : r.var_length ? OpKind::kVarExpand : OpKind::kExpand;
-    cur = MakeOp(kind, std::move(cur));
-    cur->node = from;
-    cur->rel = r.slot;
-    cur->target = to;
-    cur->types = r.types;
-    cur->direction = from_left ? r.direction : Reverse(r.direction);
-    cur->into = bound[to];
-    cur->rel_bound = bound[r.slot];
-    cur->min_hops = r.min_hops;
-    cur->max_hops = r.max_hops;
-    cur->all_shortest = ref.part->kind == bound::PathKind::kAllShortest;
-    cur->distinct_from = match_rels;
-    if (r.var_length) cur->rel_properties = r.properties.get();
-    cur->reverse = !from_left;
-    if (!cur->into) cur->target_labels = labels_of(to);
-    bound[to] = true;
-    bound[r.slot] = true;
-    match_rels.push_back(r.slot);
-    ref.planned = true;
-  };
+std::vector<bound::Token> PatternPlanner::TakeLabels(State& st, bound::Slot node) const {
+  std::vector<bound::Token> out;
+  for (Conjunct& c : st.conj) {
+    if (!c.used && c.label_slot == node) {
+      if (!c.all_nodes) out.push_back(c.expr->labels[0]);
+      c.used = true;
+    }
+  }
+  return out;
+}
 
-  apply_filters();
+void PatternPlanner::Greedy(OpPtr& cur, State& st, const std::vector<bool>& subset) const {
+  auto in_subset = [&](std::size_t i) { return subset.empty() || subset[i]; };
   for (;;) {
     bool progressed = false;
     // 1. A relationship with a bound end (both bound first: cheapest).
     for (int want_both = 1; want_both >= 0 && !progressed; --want_both) {
-      for (RelRef& ref : rels) {
-        if (ref.planned) continue;
-        bound::Slot l = ref.part->nodes[ref.index].slot;
-        bound::Slot r = ref.part->nodes[ref.index + 1].slot;
-        bool shortest = ref.part->kind != bound::PathKind::kNormal;
-        bool both = is_bound(l) && is_bound(r);
-        if (want_both ? both : (!shortest && (is_bound(l) || is_bound(r)))) {
-          plan_expand(ref, is_bound(l));
+      for (std::size_t i = 0; i < rels_.size(); ++i) {
+        if (st.planned[i] || !in_subset(i)) continue;
+        bool l = st.bound[rels_[i].left()], r = st.bound[rels_[i].right()];
+        bool shortest = rels_[i].part->kind != bound::PathKind::kNormal;
+        if (want_both ? (l && r) : (!shortest && (l || r))) {
+          PlanExpand(cur, st, i, l);
           progressed = true;
           break;
         }
@@ -309,42 +237,150 @@ OpPtr Planner::PlanPattern(OpPtr cur, const std::vector<const bound::PatternPart
       // 2. A start node: the cheapest among the unbound nodes.
       bound::Slot best = bound::kNoSlot;
       double best_cost = std::numeric_limits<double>::max();
-      for (const bound::PatternPart* part : parts) {
-        for (const bound::NodePattern& n : part->nodes) {
-          if (is_bound(n.slot)) continue;
-          double cost = static_cast<double>(txn_.NodeCount());
-          for (const Conjunct& c : conj) {
-            if (c.used) continue;
-            if (c.label_slot == n.slot) {
-              auto id = txn_.FindLabel(c.expr->labels[0].name);
-              cost = std::min(cost, id ? static_cast<double>(txn_.LabelCount(*id)) : 0.0);
-            }
-            if (c.prop_slot == n.slot && c.cmp == bound::CompareOp::kEq) {
-              cost = std::min(cost, 1.0 + cost / 10);
-            }
-          }
-          if (cost < best_cost) {
-            best_cost = cost;
-            best = n.slot;
-          }
+      auto consider = [&](bound::Slot node) {
+        if (st.bound[node]) return;
+        double cost = StartCost(st, node);
+        if (cost < best_cost) {
+          best_cost = cost;
+          best = node;
+        }
+      };
+      if (subset.empty()) {
+        for (const bound::PatternPart* part : parts_) {
+          for (const bound::NodePattern& n : part->nodes) consider(n.slot);
+        }
+      } else {
+        for (std::size_t i = 0; i < rels_.size(); ++i) {
+          if (!in_subset(i)) continue;
+          consider(rels_[i].left());
+          consider(rels_[i].right());
         }
       }
       if (best == bound::kNoSlot) break;
-      plan_start(best);
-      progressed = true;
+      PlanStart(cur, st, best);
     }
-    apply_filters();
+    ApplyFilters(cur, st);
   }
-  for (const bound::PatternPart* part : parts) {
-    if (part->path_slot == bound::kNoSlot) continue;
-    cur = MakeOp(OpKind::kProjectPath, std::move(cur));
-    cur->slot = part->path_slot;
-    cur->part = part;
-    bound[part->path_slot] = true;
+}
+
+double PatternPlanner::StartCost(const State& st, bound::Slot node) const {
+  double cost = static_cast<double>(txn_.NodeCount());
+  for (const Conjunct& c : st.conj) {
+    if (c.used) continue;
+    if (c.label_slot == node) {
+      auto id = txn_.FindLabel(c.expr->labels[0].name);
+      cost = std::min(cost, id ? static_cast<double>(txn_.LabelCount(*id)) : 0.0);
+    }
+    if (c.prop_slot == node && c.cmp == bound::CompareOp::kEq) {
+      cost = std::min(cost, 1.0 + cost / 10);
+    }
   }
-  for (bound::Slot s : new_slots) bound[s] = true;
-  apply_filters();
-  return cur;
+  return cost;
+}
+
+void PatternPlanner::PlanStart(OpPtr& cur, State& st, bound::Slot node) const {
+  // Cheapest access: index seek < smallest label < all nodes.
+  auto is_bound = [&](bound::Slot s) { return static_cast<bool>(st.bound[s]); };
+  double best = static_cast<double>(txn_.NodeCount()) + 1;
+  double scanned = static_cast<double>(txn_.NodeCount());
+  Conjunct* best_label = nullptr;
+  Conjunct* best_index = nullptr;
+  for (Conjunct& c : st.conj) {
+    if (c.used || c.label_slot != node) continue;
+    auto id = txn_.FindLabel(c.expr->labels[0].name);
+    double count = id ? static_cast<double>(txn_.LabelCount(*id)) : 0;
+    if (count < best) {
+      best = scanned = count;
+      best_label = &c;
+    }
+  }
+  for (Conjunct& lc : st.conj) {
+    if (lc.label_slot != node) continue;
+    auto label = txn_.FindLabel(lc.expr->labels[0].name);
+    if (!label) continue;
+    for (Conjunct& c : st.conj) {
+      if (c.used || c.prop_slot != node) continue;
+      std::vector<bound::Slot> vdeps;
+      bound::CollectSlots(*c.value, &vdeps);
+      if (!std::all_of(vdeps.begin(), vdeps.end(), is_bound)) continue;
+      auto key = txn_.FindPropKey(c.key->name);
+      if (!key || !txn_.HasIndex(*label, *key)) continue;
+      double cost = c.cmp == bound::CompareOp::kEq
+                        ? 1.0 : static_cast<double>(txn_.LabelCount(*label)) / 3;
+      if (cost < best || (best_index == nullptr && cost <= best)) {
+        best = scanned = cost;
+        best_index = &c;
+        best_label = &lc;
+      }
+    }
+  }
+  if (best_index != nullptr) {
+    cur = MakeOp(OpKind::kIndexSeek, std::move(cur));
+    cur->labels.push_back(best_label->expr->labels[0]);
+    cur->key = *best_index->key;
+    switch (best_index->cmp) {
+      case bound::CompareOp::kEq: cur->expr = best_index->value; break;
+      case bound::CompareOp::kLt:
+      case bound::CompareOp::kLe:
+        cur->upper = best_index->value;
+        cur->upper_inclusive = best_index->cmp == bound::CompareOp::kLe;
+        break;
+      default:
+        cur->lower = best_index->value;
+        cur->lower_inclusive = best_index->cmp == bound::CompareOp::kGe;
+        break;
+    }
+    best_label->used = true;  // the index holds only nodes with the label
+    // The seek's predicate stays a Filter above it; for the estimate it keeps every row.
+    best_index->seek = true;
+  } else if (best_label != nullptr) {
+    cur = MakeOp(OpKind::kLabelScan, std::move(cur));
+    cur->labels.push_back(best_label->expr->labels[0]);
+    best_label->used = true;
+  } else {
+    cur = MakeOp(OpKind::kAllNodesScan, std::move(cur));
+  }
+  cur->node = node;
+  st.bound[node] = true;
+  st.est.cost += st.est.rows * std::max(scanned, 1.0);
+  st.est.rows *= scanned;
+}
+
+void PatternPlanner::PlanExpand(OpPtr& cur, State& st, std::size_t index, bool from_left) const {
+  const RelRef& ref = rels_[index];
+  const bound::RelPattern& r = ref.rel();
+  bound::Slot from = from_left ? ref.left() : ref.right();
+  bound::Slot to = from_left ? ref.right() : ref.left();
+  bool shortest = ref.part->kind != bound::PathKind::kNormal;
+  double degree = Degree(st, ref, from_left);
+  double to_nodes = NodesOf(st, to);
+  OpKind kind = shortest ? OpKind::kShortestPath
+                : r.var_length ? OpKind::kVarExpand : OpKind::kExpand;
+  cur = MakeOp(kind, std::move(cur));
+  cur->node = from;
+  cur->rel = r.slot;
+  cur->target = to;
+  cur->types = r.types;
+  cur->direction = from_left ? r.direction : Reverse(r.direction);
+  cur->into = st.bound[to];
+  cur->rel_bound = st.bound[r.slot];
+  cur->min_hops = r.min_hops;
+  cur->max_hops = r.max_hops;
+  cur->all_shortest = ref.part->kind == bound::PathKind::kAllShortest;
+  cur->distinct_from = st.match_rels;
+  if (r.var_length) cur->rel_properties = r.properties.get();
+  cur->reverse = !from_left;
+  if (!cur->into) cur->target_labels = TakeLabels(st, to);
+  st.est.cost += st.est.rows * std::max(degree, 1.0);
+  st.est.rows *= cur->into ? std::min(1.0, degree / std::max(to_nodes, 1.0)) : degree;
+  if (r.types.empty()) {
+    // A relationship type usually implies its end's labels; without one, labels filter.
+    for (const bound::Token& l : cur->target_labels) st.est.rows *= LabelFraction(l);
+  }
+  st.bound[to] = true;
+  st.bound[r.slot] = true;
+  st.match_rels.push_back(r.slot);
+  st.planned[index] = true;
 }
 
 }  // namespace parley::planner

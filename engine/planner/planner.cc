@@ -41,7 +41,9 @@ logical::Plan Planner::Plan(std::shared_ptr<bound::Query> query) {
 
 OpPtr Planner::PlanSubquery(const bound::Subquery& sub) {
   bool saved_read = pending_read_, saved_write = pending_write_;
+  in_subquery_ = true;
   OpPtr op = PlanClauses(MakeOp(OpKind::kArgument), sub.clauses);
+  in_subquery_ = false;
   pending_read_ = saved_read;
   pending_write_ = saved_write;
   return op;
@@ -89,7 +91,8 @@ OpPtr Planner::PlanClauses(OpPtr cur, const std::vector<bound::Clause>& clauses)
       cur = MakeOp(OpKind::kCreate, std::move(cur));
       cur->create = cr;
     } else if (const auto* mg = std::get_if<bound::Merge>(&c)) {
-      OpPtr match = PlanPattern(MakeOp(OpKind::kArgument), {&mg->part}, nullptr, mg->new_slots);
+      OpPtr match =
+          PlanPattern(MakeOp(OpKind::kArgument), {&mg->part}, nullptr, mg->new_slots, false);
       cur = MakeOp(OpKind::kMerge, std::move(cur));
       cur->children.push_back(std::move(match));
       cur->merge = mg;
@@ -180,8 +183,15 @@ OpPtr Planner::PlanProjection(OpPtr cur, const bound::Projection& p) {
 OpPtr Planner::PlanMatch(OpPtr cur, const bound::Match& m) {
   std::vector<const bound::PatternPart*> parts;
   for (const auto& p : m.parts) parts.push_back(&p);
-  if (!m.optional) return PlanPattern(std::move(cur), parts, m.where.get(), m.new_slots);
-  OpPtr inner = PlanPattern(MakeOp(OpKind::kArgument), parts, m.where.get(), m.new_slots);
+  if (!m.optional) {
+    // A hash join reads its build side ahead of the rows that come in: only in statements
+    // that do not write, and not in sub-plans run once per row.
+    bool allow_join = !plan_->query->updating && !in_subquery_;
+    return PlanPattern(std::move(cur), parts, m.where.get(), m.new_slots, allow_join);
+  }
+  // OPTIONAL MATCH runs per input row and nulls its slots when nothing matches: expanding
+  // from the bound nodes serves it; a join's build side would be rebuilt for every row.
+  OpPtr inner = PlanPattern(MakeOp(OpKind::kArgument), parts, m.where.get(), m.new_slots, false);
   auto op = MakeOp(OpKind::kOptional, std::move(cur));
   op->children.push_back(std::move(inner));
   op->slots = m.new_slots;

@@ -3,8 +3,9 @@
 // Each MATCH is planned from the cheapest start (an index seek on an equality or range
 // predicate when an index exists, else the smallest label by the Txn's exact counts, else
 // all nodes), then expands from bound nodes along the pattern, applying each WHERE
-// conjunct as soon as the variables it reads are bound. A MATCH binds each relationship
-// at most once. OPTIONAL MATCH, MERGE and pattern expressions become sub-plans run per
+// conjunct as soon as the variables it reads are bound. Where two halves of a read-only
+// MATCH can each be reached cheaply, they are planned apart and hash-joined on the nodes
+// they share when that is estimated cheaper. A MATCH binds each relationship at most once. OPTIONAL MATCH, MERGE and pattern expressions become sub-plans run per
 // input row. Eager operators separate reads from later writes (and writes from later
 // reads) so that every clause sees the effects of the whole previous clause.
 //
@@ -33,9 +34,11 @@ class Planner {
   OpPtr PlanClauses(OpPtr cur, const std::vector<bound::Clause>& clauses);
   OpPtr PlanProjection(OpPtr cur, const bound::Projection& p);
   OpPtr PlanMatch(OpPtr cur, const bound::Match& m);
-  // Plans `parts` (with `where`) on top of `cur`; slots in `new_slots` are unbound.
+  // Plans `parts` (with `where`) on top of `cur`; slots in `new_slots` are unbound. With
+  // `allow_join` two halves of the pattern may be joined by a HashJoin (pattern_planner.h).
   OpPtr PlanPattern(OpPtr cur, const std::vector<const bound::PatternPart*>& parts,
-                    const bound::Expr* where, const std::vector<bound::Slot>& new_slots);
+                    const bound::Expr* where, const std::vector<bound::Slot>& new_slots,
+                    bool allow_join);
   OpPtr PlanSubquery(const bound::Subquery& sub);
   bool CountsOnlyRows(const bound::Projection& p) const;
   bool CountableExpand(const logical::Op& op) const;
@@ -44,6 +47,7 @@ class Planner {
   logical::Plan* plan_ = nullptr;
   bool pending_read_ = false;
   bool pending_write_ = false;
+  bool in_subquery_ = false;  // planning a pattern expression's sub-plan (run per row)
 };
 
 logical::Plan Rewrite(logical::Plan plan);

@@ -6,6 +6,7 @@
 
 #include "engine/execution/expression_eval.h"
 #include "engine/execution/operator.h"
+#include "engine/execution/operators/hash_join.h"
 #include "engine/planner/logical_plan.h"
 
 namespace parley::execution {

@@ -1,0 +1,111 @@
+// PatternPlanner: plans the pattern parts of one MATCH (or MERGE, or pattern expression)
+// on top of the rows that come before it. Internal to the planner.
+//
+// The plan is built greedily: filters as soon as their variables are bound, relationships
+// with a bound end expanded before anything is scanned, and otherwise a scan of the
+// cheapest unbound node. When the pattern has relationships from two ends that can each be
+// reached cheaply, the planner also plans two connected halves independently and joins them
+// with a HashJoin on the nodes they share; it keeps whichever plan the cost model
+// (label counts, index seeks, average degree = type count / label count) finds cheaper.
+//
+// Costs are in rows touched per input row: a rough unit, good for comparing plans of the
+// same pattern, not for predicting time.
+#ifndef PARLEY_ENGINE_PLANNER_PATTERN_PLANNER_H_
+#define PARLEY_ENGINE_PLANNER_PATTERN_PLANNER_H_
+
+#include <vector>
+
+#include "engine/planner/planner.h"
+
+namespace parley::planner {
+
+// One WHERE conjunct (or inline label / property), with what the planner knows about it.
+struct Conjunct {
+  const bound::Expr* expr;
+  std::vector<bound::Slot> deps;
+  bool used = false;
+  // For start-point choice: `slot.key <op> value` with `value` independent of `slot`.
+  bound::Slot prop_slot = bound::kNoSlot;
+  const bound::Token* key = nullptr;
+  const bound::Expr* value = nullptr;
+  bound::CompareOp cmp = bound::CompareOp::kEq;
+  // For label conjuncts: slot has label.
+  bound::Slot label_slot = bound::kNoSlot;
+  bool all_nodes = false;  // a label every node has (read-only statements)
+  bool seek = false;       // an index seek already applies it: the filter keeps every row
+};
+
+// Estimated output rows and work of a partial plan, per input row.
+struct Estimate {
+  double rows = 1;
+  double cost = 0;
+};
+
+class PatternPlanner {
+ public:
+  // `parts`, `where` and the statement `txn` must outlive the planner; predicates it makes
+  // are owned by `plan`. Slots in `new_slots` are unbound before the pattern.
+  PatternPlanner(const storage::Txn& txn, logical::Plan* plan,
+                 const std::vector<const bound::PatternPart*>& parts, const bound::Expr* where,
+                 const std::vector<bound::Slot>& new_slots);
+
+  // The pattern's operators on top of `cur`. With `allow_join` the planner may choose a
+  // HashJoin; callers pass false where the pattern is re-run per row (OPTIONAL MATCH,
+  // MERGE, pattern expressions) or where the statement writes.
+  logical::OpPtr Plan(logical::OpPtr cur, bool allow_join);
+
+ private:
+  struct RelRef {
+    const bound::PatternPart* part;
+    std::size_t index;
+    bound::Slot left() const { return part->nodes[index].slot; }
+    bound::Slot right() const { return part->nodes[index + 1].slot; }
+    const bound::RelPattern& rel() const { return part->rels[index]; }
+  };
+  // What a partial plan has bound and used; copied to try alternatives.
+  struct State {
+    std::vector<bool> bound;    // by slot
+    std::vector<bool> planned;  // by index in rels_
+    std::vector<Conjunct> conj;
+    std::vector<bound::Slot> match_rels;  // relationship slots bound so far
+    Estimate est;
+  };
+  using OpPtr = logical::OpPtr;
+
+  void CollectPredicates(const bound::Expr* where);
+  void AddProperties(bound::Slot slot, const bound::Expr* props,
+                     std::vector<const bound::Expr*>* preds);
+
+  // The greedy plan over the relationships in `subset` (all when empty) and, when `subset`
+  // is empty, every node of the pattern.
+  void Greedy(OpPtr& cur, State& st, const std::vector<bool>& subset) const;
+  void ApplyFilters(OpPtr& cur, State& st) const;
+  void PlanStart(OpPtr& cur, State& st, bound::Slot node) const;
+  void PlanExpand(OpPtr& cur, State& st, std::size_t rel, bool from_left) const;
+  std::vector<bound::Token> TakeLabels(State& st, bound::Slot node) const;
+  double StartCost(const State& st, bound::Slot node) const;
+
+  // Statistics (plan_join.cc).
+  double NodesOf(const State& st, bound::Slot node) const;  // count of its smallest label
+  double Degree(const State& st, const RelRef& ref, bool from_left) const;
+  double Selectivity(const Conjunct& c) const;
+  double LabelFraction(const bound::Token& label) const;  // of all nodes
+
+  // Hash-join alternatives (plan_join.cc): the cheapest split of the relationships into a
+  // probe and a build half, or nullptr when none beats `greedy_cost`.
+  OpPtr BestJoin(const State& base, double greedy_cost, State* out) const;
+  bool Connected(const std::vector<bool>& subset) const;
+  OpPtr PlanJoin(const State& base, const std::vector<bool>& build, State* out) const;
+
+  const storage::Txn& txn_;
+  logical::Plan* plan_;
+  const bound::Query& q_;
+  const std::vector<const bound::PatternPart*>& parts_;
+  const std::vector<bound::Slot>& new_slots_;
+  std::vector<RelRef> rels_;
+  State init_;
+};
+
+}  // namespace parley::planner
+
+#endif  // PARLEY_ENGINE_PLANNER_PATTERN_PLANNER_H_

@@ -1,0 +1,170 @@
+// Hash joins where two independently planned halves of a pattern meet, and the statistics
+// the pattern estimates use.
+#include <algorithm>
+#include <cmath>
+
+#include "engine/planner/pattern_planner.h"
+
+namespace parley::planner {
+
+using logical::OpKind;
+using logical::OpPtr;
+
+namespace {
+
+// Splits are enumerated exhaustively; past this many relationships the greedy plan stands.
+constexpr std::size_t kMaxJoinRels = 8;
+// Materialising a build row costs more than streaming a probe row.
+constexpr double kBuildRowCost = 2.0;
+
+}  // namespace
+
+double PatternPlanner::LabelFraction(const bound::Token& label) const {
+  auto id = txn_.FindLabel(label.name);
+  double nodes = static_cast<double>(txn_.NodeCount());
+  return id && nodes > 0 ? static_cast<double>(txn_.LabelCount(*id)) / nodes : 0.0;
+}
+
+double PatternPlanner::NodesOf(const State& st, bound::Slot node) const {
+  double nodes = static_cast<double>(txn_.NodeCount());
+  for (const Conjunct& c : st.conj) {
+    if (c.label_slot != node) continue;
+    auto id = txn_.FindLabel(c.expr->labels[0].name);
+    nodes = std::min(nodes, id ? static_cast<double>(txn_.LabelCount(*id)) : 0.0);
+  }
+  return nodes;
+}
+
+double PatternPlanner::Degree(const State& st, const RelRef& ref, bool from_left) const {
+  const bound::RelPattern& r = ref.rel();
+  double rels = 0;
+  if (r.types.empty()) {
+    rels = static_cast<double>(txn_.RelCount());
+  } else {
+    for (const bound::Token& t : r.types) {
+      if (auto id = txn_.FindRelType(t.name)) rels += static_cast<double>(txn_.RelTypeCount(*id));
+    }
+  }
+  double from = NodesOf(st, from_left ? ref.left() : ref.right());
+  double degree = rels / std::max(from, 1.0);
+  if (r.direction == Direction::kBoth) degree *= 2;
+  if (r.var_length) {
+    std::int64_t hops = r.max_hops < 0 ? 3 : std::clamp<std::int64_t>(r.max_hops, 1, 3);
+    degree = std::pow(std::max(degree, 1.0), static_cast<double>(hops));
+  }
+  return degree;
+}
+
+double PatternPlanner::Selectivity(const Conjunct& c) const {
+  if (c.seek || c.all_nodes) return 1.0;
+  if (c.label_slot != bound::kNoSlot) return LabelFraction(c.expr->labels[0]);
+  if (c.prop_slot != bound::kNoSlot) return c.cmp == bound::CompareOp::kEq ? 0.1 : 1.0 / 3;
+  return 0.5;
+}
+
+bool PatternPlanner::Connected(const std::vector<bool>& subset) const {
+  // Grows one component from the first relationship until nothing joins it.
+  std::vector<bound::Slot> nodes;
+  std::vector<bool> in(rels_.size(), false);
+  std::size_t members = 0, total = 0;
+  for (std::size_t i = 0; i < rels_.size(); ++i) {
+    if (!subset[i]) continue;
+    ++total;
+    if (nodes.empty()) {
+      nodes = {rels_[i].left(), rels_[i].right()};
+      in[i] = true;
+      ++members;
+    }
+  }
+  auto has = [&](bound::Slot s) { return std::find(nodes.begin(), nodes.end(), s) != nodes.end(); };
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (std::size_t i = 0; i < rels_.size(); ++i) {
+      if (!subset[i] || in[i] || !(has(rels_[i].left()) || has(rels_[i].right()))) continue;
+      nodes.push_back(rels_[i].left());
+      nodes.push_back(rels_[i].right());
+      in[i] = true;
+      ++members;
+      grew = true;
+    }
+  }
+  return members == total;
+}
+
+OpPtr PatternPlanner::BestJoin(const State& base, double greedy_cost, State* out) const {
+  std::size_t n = rels_.size();
+  if (n < 2 || n > kMaxJoinRels) return nullptr;
+  for (const RelRef& ref : rels_) {
+    if (ref.part->kind != bound::PathKind::kNormal || ref.rel().var_length) return nullptr;
+  }
+  OpPtr best;
+  double best_cost = greedy_cost;
+  for (std::uint32_t mask = 1; mask + 1 < (1u << n); ++mask) {
+    std::vector<bool> build(n), probe(n);
+    bool valid = true;
+    for (std::size_t i = 0; i < n; ++i) {
+      build[i] = (mask >> i) & 1;
+      probe[i] = !build[i];
+      // The build side runs once, apart from the incoming rows: it may not use what they bind.
+      if (build[i] && (base.bound[rels_[i].left()] || base.bound[rels_[i].right()] ||
+                       base.bound[rels_[i].rel().slot])) {
+        valid = false;
+      }
+    }
+    if (!valid || !Connected(build) || !Connected(probe)) continue;
+    State st;
+    OpPtr join = PlanJoin(base, build, &st);
+    if (join && st.est.cost < best_cost) {
+      best_cost = st.est.cost;
+      best = std::move(join);
+      *out = std::move(st);
+    }
+  }
+  return best;
+}
+
+OpPtr PatternPlanner::PlanJoin(const State& base, const std::vector<bool>& build,
+                               State* out) const {
+  State probe = base;
+  OpPtr probe_op = MakeOp(OpKind::kArgument);
+  std::vector<bool> probe_set(build.size());
+  for (std::size_t i = 0; i < build.size(); ++i) probe_set[i] = !build[i];
+  Greedy(probe_op, probe, probe_set);
+
+  State side = base;
+  side.bound.assign(base.bound.size(), false);  // nothing from the incoming rows
+  side.match_rels.clear();
+  side.est = Estimate{};
+  OpPtr build_op = MakeOp(OpKind::kArgument);
+  Greedy(build_op, side, build);
+
+  auto join = MakeOp(OpKind::kHashJoin, std::move(probe_op));
+  join->children.push_back(std::move(build_op));
+  double key_nodes = 1;
+  State& m = probe;  // becomes the state after the join
+  for (std::size_t s = 0; s < m.bound.size(); ++s) {
+    if (!side.bound[s]) continue;
+    if (m.bound[s]) {
+      join->keys.push_back(static_cast<bound::Slot>(s));
+      key_nodes *= std::max(NodesOf(base, static_cast<bound::Slot>(s)), 1.0);
+    } else {
+      join->slots.push_back(static_cast<bound::Slot>(s));
+      m.bound[s] = true;
+    }
+  }
+  if (join->keys.empty()) return nullptr;
+  join->distinct_from = m.match_rels;
+  join->build_rels = side.match_rels;
+  for (std::size_t i = 0; i < m.planned.size(); ++i) m.planned[i] = m.planned[i] || side.planned[i];
+  for (std::size_t i = 0; i < m.conj.size(); ++i) m.conj[i].used = m.conj[i].used || side.conj[i].used;
+  m.match_rels.insert(m.match_rels.end(), side.match_rels.begin(), side.match_rels.end());
+  double rows = m.est.rows * side.est.rows / key_nodes;
+  m.est.cost += side.est.cost + kBuildRowCost * side.est.rows + m.est.rows + rows;
+  m.est.rows = rows;
+  ApplyFilters(join, m);
+  Greedy(join, m, {});  // nodes the relationships do not reach, if any
+  *out = std::move(m);
+  return join;
+}
+
+}  // namespace parley::planner
