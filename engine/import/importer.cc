@@ -1,12 +1,14 @@
 #include "engine/import/importer.h"
 
+#include <fcntl.h>
 #include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <unordered_map>
 
 #include "engine/import/csv_reader.h"
@@ -24,29 +26,60 @@ constexpr std::uint64_t kProgressEvery = 50000;  // rows between progress report
   throw Error(ErrorKind::kRuntimeError, "ImportError", std::move(message));
 }
 
-std::string ReadWholeFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) ThrowImportError(fmt::format("cannot read {}: {}", path, std::strerror(errno)));
-  std::ostringstream contents;
-  contents << in.rdbuf();
-  return std::move(contents).str();
+// One read of the whole file: no stream buffers, no copy.
+std::string ReadWholeFile(const std::string &path) {
+  auto fail = [&path] {
+    ThrowImportError(fmt::format("cannot read {}: {}", path, std::strerror(errno)));
+  };
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) fail();
+  struct stat st;
+  if (::fstat(fd, &st) != 0) {
+    int saved = errno;
+    ::close(fd);
+    errno = saved;
+    fail();
+  }
+  std::string data;
+  if (S_ISDIR(st.st_mode)) {  // reads as empty, as it always has: "no header row"
+    ::close(fd);
+    return data;
+  }
+  data.resize(static_cast<std::size_t>(st.st_size));
+  std::size_t done = 0;
+  while (true) {
+    if (done == data.size()) data.resize(done + std::max<std::size_t>(done, 1 << 16));
+    ssize_t n = ::read(fd, data.data() + done, data.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      int saved = errno;
+      ::close(fd);
+      errno = saved;
+      fail();
+    }
+    if (n == 0) break;
+    done += static_cast<std::size_t>(n);
+  }
+  ::close(fd);
+  data.resize(done);
+  return data;
 }
 
 class Importer {
  public:
-  Importer(storage::GraphStore& store, const ImportOptions& options)
+  Importer(storage::GraphStore &store, const ImportOptions &options)
       : options_(options), bulk_(store.BeginBulk()) {
     std::error_code ec;
-    for (const auto& f : options_.nodes)
+    for (const auto &f : options_.nodes)
       progress_.bytes_total += std::filesystem::file_size(f.path, ec);
-    for (const auto& f : options_.relationships) {
+    for (const auto &f : options_.relationships) {
       progress_.bytes_total += std::filesystem::file_size(f.path, ec);
     }
   }
 
   ImportReport Run() {
-    for (const NodeFile& file : options_.nodes) ImportFile(file.path, false, file.labels, "");
-    for (const RelFile& file : options_.relationships) ImportFile(file.path, true, {}, file.type);
+    for (const NodeFile &file : options_.nodes) ImportFile(file.path, false, file.labels, "");
+    for (const RelFile &file : options_.relationships) ImportFile(file.path, true, {}, file.type);
     bulk_->Finish();
     report_.nodes_imported = bulk_->nodes_created();
     report_.relationships_imported = bulk_->rels_created();
@@ -57,15 +90,16 @@ class Importer {
  private:
   // The per-file context of the row functions.
   struct FileState {
-    const std::string* path;
+    const std::string *path;
     std::vector<Column> columns;
-    std::vector<PropKeyId> keys;  // per column; valid for property and named id columns
+    std::vector<PropKeyId> keys;    // per column; valid for property and named id columns
+    std::vector<IdSpace *> spaces;  // per column; the id space of id, start and end columns
     std::vector<LabelId> file_labels;
     std::string file_type;
   };
 
-  void ImportFile(const std::string& path, bool relationships,
-                  const std::vector<std::string>& labels, const std::string& type) {
+  void ImportFile(const std::string &path, bool relationships,
+                  const std::vector<std::string> &labels, const std::string &type) {
     std::string data = ReadWholeFile(path);
     CsvReader reader(data, options_.delimiter);
     CsvRecord record;
@@ -87,29 +121,39 @@ class Importer {
     progress_.bytes_done = done_before + data.size();
   }
 
-  FileState Prepare(const std::string& path, const CsvRecord& header, bool relationships,
-                    const std::vector<std::string>& labels, const std::string& type) {
+  FileState Prepare(const std::string &path, const CsvRecord &header, bool relationships,
+                    const std::vector<std::string> &labels, const std::string &type) {
     std::string error;
     auto columns = ParseHeader(header, relationships, &error);
     if (!columns) ThrowImportError(fmt::format("{}:{}: bad header: {}", path, header.line, error));
-    FileState file{&path, std::move(*columns), {}, {}, type};
-    for (const Column& column : file.columns) {
+    FileState file{&path, std::move(*columns), {}, {}, {}, type};
+    for (const Column &column : file.columns) {
       bool stored = column.role == ColumnRole::kProperty ||
                     (column.role == ColumnRole::kId && !column.name.empty());
       file.keys.push_back(stored ? bulk_->GetOrCreatePropKey(column.name) : PropKeyId());
+      IdSpace *space = nullptr;
+      if (column.role == ColumnRole::kId) {
+        space = &ids_[column.group];  // element addresses stay valid as the map
+                                      // grows
+      } else if (column.role == ColumnRole::kStartId || column.role == ColumnRole::kEndId) {
+        auto found = ids_.find(column.group);  // relationship files come after node files
+        if (found != ids_.end()) space = &found->second;
+      }
+      file.spaces.push_back(space);
     }
-    for (const std::string& label : labels)
+    for (const std::string &label : labels)
       file.file_labels.push_back(bulk_->GetOrCreateLabel(label));
     return file;
   }
 
-  void BadRow(const std::string& path, std::uint64_t line, std::string reason) {
+  void BadRow(const std::string &path, std::uint64_t line, std::string reason) {
     if (!options_.skip_bad_rows) ThrowImportError(fmt::format("{}:{}: {}", path, line, reason));
     report_.skipped.push_back({path, line, std::move(reason)});
   }
 
-  // The id as the id space keys it and the property stores it: a string, or an integer.
-  bool ReadId(const CsvField& field, Value* value, std::string* reason) {
+  // The id as the id space keys it and the property stores it: a string, or an
+  // integer.
+  bool ReadId(const CsvField &field, Value *value, std::string *reason) {
     if (field.text.empty()) {
       *reason = "the id is empty";
       return false;
@@ -127,81 +171,93 @@ class Importer {
     return true;
   }
 
-  bool CheckWidth(const FileState& file, const CsvRecord& record, std::string* reason) {
+  bool CheckWidth(const FileState &file, const CsvRecord &record, std::string *reason) {
     if (record.fields.size() == file.columns.size()) return true;
     *reason =
         fmt::format("expected {} fields, found {}", file.columns.size(), record.fields.size());
     return false;
   }
 
-  bool Property(const FileState& file, std::size_t i, const CsvField& field,
-                storage::PropertyMap* properties, std::string* reason) {
+  bool Property(const FileState &file, std::size_t i, const CsvField &field,
+                storage::PropertyMap *properties, std::string *reason) {
     Value value;
     if (!ConvertField(field, file.columns[i], &value, reason)) return false;
     if (!value.is_null()) properties->emplace_back(file.keys[i], std::move(value));
     return true;
   }
 
-  bool NodeRow(const FileState& file, const CsvRecord& record, std::string* reason) {
+  bool NodeRow(const FileState &file, const CsvRecord &record, std::string *reason) {
     if (!CheckWidth(file, record, reason)) return false;
     std::vector<LabelId> labels = file.file_labels;
     storage::PropertyMap properties;
-    const Column* id_column = nullptr;
+    std::size_t id_column = file.columns.size();
     Value id;
     for (std::size_t i = 0; i < file.columns.size(); ++i) {
-      const Column& column = file.columns[i];
-      const CsvField& field = record.fields[i];
+      const Column &column = file.columns[i];
+      const CsvField &field = record.fields[i];
       if (column.role == ColumnRole::kLabel) {
-        for (const std::string& label : SplitList(field.text)) {
+        for (const std::string &label : SplitList(field.text)) {
           labels.push_back(bulk_->GetOrCreateLabel(label));
         }
       } else if (column.role == ColumnRole::kId) {
         if (!ReadId(field, &id, reason)) return false;
-        id_column = &column;
+        id_column = i;
         if (!column.name.empty()) properties.emplace_back(file.keys[i], id);
       } else if (column.role == ColumnRole::kProperty) {
         if (!Property(file, i, field, &properties, reason)) return false;
       }
     }
-    if (id_column != nullptr && ids_[id_column->group].Find(id)) {
-      *reason =
-          fmt::format("duplicate node id '{}'", record.fields[id_column - &file.columns[0]].text);
+    IdSpace *space = id_column < file.columns.size() ? file.spaces[id_column] : nullptr;
+    if (space != nullptr && space->Find(id)) {
+      *reason = fmt::format("duplicate node id '{}'", record.fields[id_column].text);
       return false;
     }
     NodeId node = bulk_->CreateNode(labels, std::move(properties));
-    if (id_column != nullptr) ids_[id_column->group].Insert(id, node);
+    if (space != nullptr) space->Insert(id, node);
     return true;
   }
 
-  bool Lookup(const Column& column, const CsvField& field, NodeId* node, std::string* reason) {
-    Value id;
-    if (!ReadId(field, &id, reason)) return false;
-    auto group = ids_.find(column.group);
-    if (group != ids_.end()) {
-      if (auto found = group->second.Find(id)) {
-        *node = *found;
-        return true;
+  // The node of a start or end id; parses the id without making a Value of it.
+  bool Lookup(const Column &column, const IdSpace *space, const CsvField &field, NodeId *node,
+              std::string *reason) {
+    if (field.text.empty()) {
+      *reason = "the id is empty";
+      return false;
+    }
+    std::optional<NodeId> found;
+    if (options_.id_type == IdType::kString) {
+      if (space != nullptr) found = space->Find(std::string_view(field.text));
+    } else {
+      auto id = ParseInteger(field.text);
+      if (!id) {
+        *reason = fmt::format("id '{}' is not an integer", field.text);
+        return false;
       }
+      if (space != nullptr) found = space->Find(*id);
+    }
+    if (found) {
+      *node = *found;
+      return true;
     }
     *reason = fmt::format("{} '{}' is not the id of an imported node",
                           column.role == ColumnRole::kStartId ? "start" : "end", field.text);
     return false;
   }
 
-  bool RelRow(const FileState& file, const CsvRecord& record, std::string* reason) {
+  bool RelRow(const FileState &file, const CsvRecord &record, std::string *reason) {
     if (!CheckWidth(file, record, reason)) return false;
     NodeId start, end;
     std::string type = file.file_type;
     storage::PropertyMap properties;
     for (std::size_t i = 0; i < file.columns.size(); ++i) {
-      const Column& column = file.columns[i];
-      const CsvField& field = record.fields[i];
+      const Column &column = file.columns[i];
+      const CsvField &field = record.fields[i];
       switch (column.role) {
         case ColumnRole::kStartId:
-          if (!Lookup(column, field, &start, reason)) return false;
+          if (!Lookup(column, file.spaces[i], field, &start, reason)) return false;
           break;
         case ColumnRole::kEndId:
-          if (!Lookup(column, field, &end, reason)) return false;
+          if (!Lookup(column, file.spaces[i], field, &end, reason)) return false;
           break;
         case ColumnRole::kType:
           if (!field.text.empty()) type = field.text;
@@ -214,14 +270,16 @@ class Importer {
       }
     }
     if (type.empty()) {
-      *reason = "the relationship has no type (no :TYPE value and none given for the file)";
+      *reason =
+          "the relationship has no type (no :TYPE value and none given "
+          "for the file)";
       return false;
     }
     bulk_->CreateRel(start, bulk_->GetOrCreateRelType(type), end, std::move(properties));
     return true;
   }
 
-  const ImportOptions& options_;
+  const ImportOptions &options_;
   std::unique_ptr<storage::BulkWriter> bulk_;
   std::unordered_map<std::string, IdSpace> ids_;  // by id-space name
   ImportProgress progress_;
@@ -230,7 +288,7 @@ class Importer {
 
 }  // namespace
 
-ImportReport ImportCsv(storage::GraphStore& store, const ImportOptions& options) {
+ImportReport ImportCsv(storage::GraphStore &store, const ImportOptions &options) {
   return Importer(store, options).Run();
 }
 
