@@ -1,0 +1,164 @@
+// Crash safety of the bulk import: a child process imports CSV files into an on-disk store
+// and is killed with SIGKILL at random moments (while parsing, sorting, writing the SST
+// files or ingesting them). After each kill the store must reopen holding a whole number of
+// imports (the previous state, or the previous state plus the whole import), with counts
+// equal to full scans, and must accept writes and further imports.
+#include <gtest/gtest.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <thread>
+
+#include "engine/storage/graph_store.h"
+
+namespace parley::storage {
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+constexpr std::uint64_t kNodes = 4000;
+constexpr std::uint64_t kRels = 50000;
+constexpr int kKills = 8;
+
+void WriteCsvFiles(const std::string& dir) {
+  std::mt19937 rng(11);
+  std::ofstream nodes(dir + "/persons.csv");
+  nodes << "id:ID,name,age:INT\n";
+  for (std::uint64_t i = 0; i < kNodes; ++i) nodes << i << ",Person " << i << "," << i % 90 << "\n";
+  std::ofstream rels(dir + "/knows.csv");
+  rels << ":START_ID,:END_ID,since:INT\n";
+  for (std::uint64_t i = 0; i < kRels; ++i) {
+    rels << rng() % kNodes << "," << rng() % kNodes << "," << 1990 + rng() % 30 << "\n";
+  }
+}
+
+std::uint64_t CountNodes(std::unique_ptr<NodeCursor> cursor) {
+  std::uint64_t n = 0;
+  for (NodeId id; cursor->Next(&id);) ++n;
+  return n;
+}
+
+std::uint64_t CountRels(std::unique_ptr<RelCursor> cursor) {
+  std::uint64_t n = 0;
+  for (RelRecord r{}; cursor->Next(&r);) ++n;
+  return n;
+}
+
+// Checks that the store holds `probes` probe nodes plus a whole number of imports, and
+// returns that number.
+std::uint64_t CheckWholeImports(GraphStore& store, std::uint64_t probes) {
+  auto txn = store.Begin(TxnMode::kReadOnly);
+  std::uint64_t nodes = txn->NodeCount();
+  EXPECT_GE(nodes, probes);
+  EXPECT_EQ((nodes - probes) % kNodes, 0u) << "a partial import: " << nodes << " nodes";
+  std::uint64_t imports = (nodes - probes) / kNodes;
+  EXPECT_EQ(txn->RelCount(), imports * kRels) << "relationships of a partial import";
+  EXPECT_EQ(CountNodes(txn->ScanNodes()), nodes);
+  EXPECT_EQ(CountRels(txn->ScanRels()), imports * kRels);
+  auto person = txn->FindLabel("Person");
+  EXPECT_EQ(person.has_value(), imports > 0);
+  if (person) {
+    EXPECT_EQ(txn->LabelCount(*person), imports * kNodes);
+    EXPECT_EQ(CountNodes(txn->ScanLabel(*person)), imports * kNodes);
+    RelTypeId knows = *txn->FindRelType("KNOWS");
+    EXPECT_EQ(txn->RelTypeCount(knows), imports * kRels);
+    EXPECT_EQ(CountRels(txn->ScanRelType(knows)), imports * kRels);
+  }
+  std::uint64_t out = 0, in = 0;
+  auto all = txn->ScanNodes();
+  for (NodeId id; all->Next(&id);) {
+    out += txn->Degree(id, Direction::kOut, {});
+    in += txn->Degree(id, Direction::kIn, {});
+  }
+  EXPECT_EQ(out, imports * kRels);
+  EXPECT_EQ(in, imports * kRels);
+  return imports;
+}
+
+// Starts the importing child; returns its pid once it has opened the store.
+pid_t StartImport(const std::string& db, const std::string& csv) {
+  int ready_pipe[2];
+  if (::pipe(ready_pipe) != 0) return -1;
+  std::string nodes = csv + "/persons.csv", rels = csv + "/knows.csv";
+  pid_t child = ::fork();
+  if (child == 0) {
+    ::dup2(ready_pipe[1], STDOUT_FILENO);
+    ::close(ready_pipe[0]);
+    ::close(ready_pipe[1]);
+    ::execl(PARLEY_IMPORT_CRASH_CHILD, PARLEY_IMPORT_CRASH_CHILD, db.c_str(), nodes.c_str(),
+            rels.c_str(), static_cast<char*>(nullptr));
+    ::_exit(127);
+  }
+  ::close(ready_pipe[1]);
+  pollfd ready{ready_pipe[0], POLLIN, 0};
+  ::poll(&ready, 1, 30000);
+  ::close(ready_pipe[0]);
+  return child;
+}
+
+bool LeftoverBulkFiles(const std::string& db) {
+  for (const auto& entry : fs::directory_iterator(db)) {
+    if (entry.path().filename().string().starts_with("bulk-")) return true;
+  }
+  return false;
+}
+
+TEST(ImportCrashTest, KilledImportLeavesAllOrNothing) {
+  std::string dir = ::testing::TempDir() + "/import_crash_test_" + std::to_string(::getpid());
+  std::string db = dir + "/db";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  WriteCsvFiles(dir);
+  std::mt19937 rng(std::random_device{}());
+  std::uint64_t imports = 0, probes = 0;
+  double full_seconds = 0;
+  int killed = 0;
+  // Round 0 and the last round import to the end; the others are killed somewhere in
+  // the time a whole import took.
+  for (int round = 0; round <= kKills + 1; ++round) {
+    bool kill = round > 0 && round <= kKills;
+    auto start = Clock::now();
+    pid_t child = StartImport(db, dir);
+    ASSERT_GT(child, 0);
+    if (kill) {
+      auto delay = std::chrono::duration<double>(full_seconds * (rng() % 1000) / 1000.0);
+      std::this_thread::sleep_for(delay);
+      ::kill(child, SIGKILL);
+    }
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    if (!kill) {
+      ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "the import failed";
+      full_seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    }
+    killed += WIFSIGNALED(status);
+    auto store = GraphStore::Open(db, {});
+    std::uint64_t now = CheckWholeImports(*store, probes);
+    if (HasFailure()) break;
+    if (!kill || WIFEXITED(status)) {
+      EXPECT_EQ(now, imports + 1) << "round " << round << " completed its import";
+    } else {
+      EXPECT_TRUE(now == imports || now == imports + 1) << "round " << round;
+    }
+    imports = now;
+    auto txn = store->Begin(TxnMode::kReadWrite);  // the store still takes writes
+    txn->CreateNode(std::vector<LabelId>{txn->GetOrCreateLabel("Probe")}, {});
+    txn->Commit();
+    ++probes;
+  }
+  EXPECT_GT(killed, 0) << "every import ended before its kill";
+  EXPECT_FALSE(LeftoverBulkFiles(db)) << "a completed import leaves no temporary files";
+  RecordProperty("imports", static_cast<int>(imports));
+  RecordProperty("killed", killed);
+  fs::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace parley::storage
