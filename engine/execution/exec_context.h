@@ -32,7 +32,8 @@ class ProcedureSource {
 
 // A small direct-mapped cache of node records (properties, labels) for read-only
 // statements: one storage read serves every property and label test of a node that
-// consecutive rows touch. Statements that write bypass it (records could change).
+// consecutive rows touch. Statements that write bypass it (records could change), and
+// so do reads the storage serves from memory anyway (Txn::NodeReadsInMemory).
 class NodeCache {
  public:
   const storage::PropertyMap& Properties(const storage::Txn& txn, NodeId id);

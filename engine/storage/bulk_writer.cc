@@ -440,6 +440,7 @@ void BulkWriter::Finish() {
   state.next_node = next_node_;
   state.next_rel = next_rel_;
   if (nodes_created_ + rels_created_ > 0) ++state.topology_version;
+  if (nodes_created_ > 0) ++state.node_version;  // stales the NodeTable
   store_.Publish(std::move(state));
 }
 

@@ -5,6 +5,7 @@
 #include "engine/storage/key_codec.h"
 #include "engine/storage/store_impl.h"
 #include "engine/storage/txn_impl.h"
+#include "engine/storage/value_codec.h"
 
 namespace parley::storage {
 namespace {
@@ -156,6 +157,54 @@ std::shared_ptr<const CsrSnapshot> GraphStoreImpl::Csr() {
   std::lock_guard lock(csr_mutex_);
   csr_ = current;
   return current;
+}
+
+void GraphStoreImpl::Publish(CommittedState state, std::shared_ptr<const NodeTable> nodes) {
+  committed_ = std::move(state);
+  std::lock_guard lock(node_table_mutex_);
+  if (nodes && nodes->version() == committed_.node_version) {
+    node_table_ = std::move(nodes);
+  } else if (node_table_ && node_table_->version() != committed_.node_version) {
+    node_table_.reset();  // stale: free its memory now rather than at the next build
+  }
+}
+
+std::shared_ptr<const NodeTable> GraphStoreImpl::NodeTableIfBuilt(std::uint64_t node_version) {
+  std::lock_guard lock(node_table_mutex_);
+  if (node_table_ && node_table_->version() == node_version) return node_table_;
+  return nullptr;
+}
+
+std::shared_ptr<const NodeTable> GraphStoreImpl::BuildNodeTable(std::uint64_t node_version) {
+  std::lock_guard build_lock(node_table_build_mutex_);
+  if (auto built = NodeTableIfBuilt(node_version)) return built;  // built while we waited
+  const rocksdb::Snapshot* snapshot;
+  {
+    std::shared_lock state_lock(state_mutex_);
+    if (committed_.node_version != node_version) return nullptr;
+    snapshot = rocks_.db()->GetSnapshot();
+  }
+  std::shared_ptr<const NodeTable> table;
+  try {
+    NodeTable::Builder builder;
+    ScanPrefix(rocks_, Cf::kNode, std::string(), snapshot,
+               [&](std::string_view key, std::string_view value) {
+                 if (auto id = DecodeNodeKey(key)) builder.Add(*id, DecodeNodeRecord(value));
+               });
+    table = builder.Finish(node_version);
+  } catch (...) {
+    rocks_.db()->ReleaseSnapshot(snapshot);
+    throw;
+  }
+  rocks_.db()->ReleaseSnapshot(snapshot);
+  // Installed only if still current: a writer that committed meanwhile found no table to
+  // carry forward, so this one would be stale for everybody but the caller.
+  std::shared_lock state_lock(state_mutex_);
+  if (committed_.node_version == node_version) {
+    std::lock_guard lock(node_table_mutex_);
+    node_table_ = table;
+  }
+  return table;
 }
 
 std::unique_ptr<BulkWriter> GraphStoreImpl::BeginBulk() {

@@ -174,6 +174,11 @@ class Txn {
   virtual void Commit() = 0;               // durable (WAL synced) before it returns
   virtual void Rollback() = 0;
   virtual bool read_only() const = 0;
+
+  // True when this Txn reads committed nodes (labels, properties) from the in-memory
+  // NodeTable rather than from RocksDB: callers then gain nothing by caching node
+  // records themselves. May become true during the Txn, once a large scan builds it.
+  virtual bool NodeReadsInMemory() const = 0;
 };
 
 class GraphStore {

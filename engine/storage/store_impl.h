@@ -15,6 +15,7 @@
 
 #include "engine/storage/csr_snapshot.h"
 #include "engine/storage/graph_store.h"
+#include "engine/storage/node_table.h"
 #include "engine/storage/rocks_db.h"
 #include "engine/storage/schema.h"
 
@@ -27,6 +28,9 @@ struct CommittedState {
   // Bumped by each commit that creates or deletes nodes or relationships: the CSR
   // built at version v is current while the version is v.
   std::uint64_t topology_version = 0;
+  // Bumped by each commit that creates, deletes or changes nodes (labels, properties):
+  // the NodeTable of version v is current while the version is v.
+  std::uint64_t node_version = 0;
 };
 
 class GraphStoreImpl final : public GraphStore {
@@ -45,12 +49,22 @@ class GraphStoreImpl final : public GraphStore {
   // The committed state; REQUIRES: state_mutex() held (shared or exclusive).
   const CommittedState& committed() const { return committed_; }
   std::shared_mutex& state_mutex() { return state_mutex_; }
-  // Installs a newly committed state. REQUIRES: state_mutex() held exclusively, by the
-  // writer that has just committed.
-  void Publish(CommittedState state) { committed_ = std::move(state); }
+  // Installs a newly committed state, and with it `nodes`: the NodeTable of the new node
+  // version, or nullptr when the writer had none to carry forward (a stale table is
+  // dropped). REQUIRES: state_mutex() held exclusively, by the writer that has just
+  // committed.
+  void Publish(CommittedState state, std::shared_ptr<const NodeTable> nodes = nullptr);
 
   // The CSR if one has been built for `topology_version`, else nullptr. Never builds.
   std::shared_ptr<const CsrSnapshot> CsrIfBuilt(std::uint64_t topology_version);
+
+  // The NodeTable if one exists for `node_version`, else nullptr. Never builds.
+  std::shared_ptr<const NodeTable> NodeTableIfBuilt(std::uint64_t node_version);
+  // The NodeTable of `node_version`, built now from the `node` family if needed; nullptr
+  // when `node_version` is no longer the committed one (a reader on an old snapshot:
+  // building for it would serve nobody else). Builds are serialised; a reader never
+  // waits on a writer, nor a writer on a build.
+  std::shared_ptr<const NodeTable> BuildNodeTable(std::uint64_t node_version);
 
  private:
   void LoadCommittedState();
@@ -63,6 +77,9 @@ class GraphStoreImpl final : public GraphStore {
   std::mutex csr_build_mutex_;  // serialises CSR builds (held for a whole build)
   std::mutex csr_mutex_;        // guards csr_ only (held briefly; readers never wait on a build)
   std::shared_ptr<const CsrSnapshot> csr_;
+  std::mutex node_table_build_mutex_;  // serialises NodeTable builds
+  std::mutex node_table_mutex_;        // guards node_table_ only (held briefly)
+  std::shared_ptr<const NodeTable> node_table_;
 };
 
 }  // namespace parley::storage

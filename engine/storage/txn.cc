@@ -245,13 +245,23 @@ void RocksTxn::Commit() {
     AppendBigEndian64(&encoded, next_rel_);
     Put(Cf::kMeta, EncodeCounterKey(CounterKind::kNextRel), encoded);
   }
+  // The next NodeTable is made before taking the state lock, so readers starting
+  // meanwhile do not wait for it. No other writer can commit in between.
+  bool nodes_changed = !touched_nodes_.empty();
+  std::shared_ptr<const NodeTable> nodes;
+  if (nodes_changed) {
+    if (auto table = store_.NodeTableIfBuilt(base_.node_version))
+      nodes = table->UpdatedWith(base_.node_version + 1, NodeChanges());
+  }
   {
     std::unique_lock state_lock(store_.state_mutex());
     ThrowIfError(rocks_.db()->Write(rocks_.durable_write(), batch_->GetWriteBatch()),
                  "cannot commit", rocks_.path());
-    CommittedState state{schema_, next_node_, next_rel_, base_.topology_version};
+    CommittedState state{schema_, next_node_, next_rel_, base_.topology_version,
+                         base_.node_version};
     if (topology_changed_) ++state.topology_version;
-    store_.Publish(std::move(state));
+    if (nodes_changed) ++state.node_version;
+    store_.Publish(std::move(state), std::move(nodes));
   }
   schema_owned_ = false;
   Finish();

@@ -27,14 +27,20 @@ std::string EncodeEnds(NodeId start, NodeId end) {
   return out;
 }
 
+[[noreturn]] void ThrowNodeNotFound(NodeId id) {
+  throw Error(ErrorKind::kEntityNotFound, "NodeNotFound",
+              fmt::format("node {} does not exist", id.value));
+}
+
 }  // namespace
 
 NodeRecord RocksTxn::ReadNode(NodeId id) const {
-  std::string value;
-  if (!Get(Cf::kNode, EncodeNodeKey(id), &value)) {
-    throw Error(ErrorKind::kEntityNotFound, "NodeNotFound",
-                fmt::format("node {} does not exist", id.value));
+  if (const NodeTable* table = TableFor(id)) {
+    if (!table->Contains(id)) ThrowNodeNotFound(id);
+    return table->Record(id);
   }
+  std::string value;
+  if (!Get(Cf::kNode, EncodeNodeKey(id), &value)) ThrowNodeNotFound(id);
   return DecodeNodeRecord(value);
 }
 
@@ -71,6 +77,7 @@ NodeId RocksTxn::CreateNode(std::span<const LabelId> labels, PropertyMap propert
   record.labels.erase(std::unique(record.labels.begin(), record.labels.end()), record.labels.end());
   record.properties = NormaliseProperties(std::move(properties));
   NodeId id(next_node_++);
+  TouchNode(id);
   Put(Cf::kNode, EncodeNodeKey(id), EncodeNodeRecord(record));
   for (LabelId label : record.labels) {
     Put(Cf::kLabel, EncodeLabelKey(label, id), std::string());
@@ -83,18 +90,29 @@ NodeId RocksTxn::CreateNode(std::span<const LabelId> labels, PropertyMap propert
 }
 
 bool RocksTxn::NodeExists(NodeId id) const {
+  if (const NodeTable* table = TableFor(id)) return table->Contains(id);
   std::string value;
   return Get(Cf::kNode, EncodeNodeKey(id), &value);
 }
 
 std::vector<LabelId> RocksTxn::NodeLabels(NodeId id) const { return ReadNode(id).labels; }
 
+// The two readers below answer from the NodeTable without making the whole record.
+
 bool RocksTxn::NodeHasLabel(NodeId id, LabelId label) const {
+  if (const NodeTable* table = TableFor(id)) {
+    if (!table->Contains(id)) ThrowNodeNotFound(id);
+    return table->HasLabel(id, label);
+  }
   std::vector<LabelId> labels = ReadNode(id).labels;
   return std::binary_search(labels.begin(), labels.end(), label);
 }
 
 Value RocksTxn::NodeProperty(NodeId id, PropKeyId key) const {
+  if (const NodeTable* table = TableFor(id)) {
+    if (!table->Contains(id)) ThrowNodeNotFound(id);
+    return table->Property(id, key);
+  }
   return FindInMap(ReadNode(id).properties, key);
 }
 
@@ -107,6 +125,7 @@ void RocksTxn::SetNodeProperty(NodeId id, PropKeyId key, const Value& value) {
   Value previous = SetInMap(&record.properties, key, value);
   if (!previous.is_null()) UpdateIndexEntries(id, record.labels, {{key, previous}}, false);
   if (!value.is_null()) UpdateIndexEntries(id, record.labels, {{key, value}}, true);
+  TouchNode(id);
   Put(Cf::kNode, EncodeNodeKey(id), EncodeNodeRecord(record));
 }
 
@@ -116,6 +135,7 @@ bool RocksTxn::AddNodeLabel(NodeId id, LabelId label) {
   auto it = std::lower_bound(record.labels.begin(), record.labels.end(), label);
   if (it != record.labels.end() && *it == label) return false;
   record.labels.insert(it, label);
+  TouchNode(id);
   Put(Cf::kNode, EncodeNodeKey(id), EncodeNodeRecord(record));
   Put(Cf::kLabel, EncodeLabelKey(label, id), std::string());
   AddCount(EncodeLabelCountKey(label), 1);
@@ -129,6 +149,7 @@ bool RocksTxn::RemoveNodeLabel(NodeId id, LabelId label) {
   auto it = std::lower_bound(record.labels.begin(), record.labels.end(), label);
   if (it == record.labels.end() || *it != label) return false;
   record.labels.erase(it);
+  TouchNode(id);
   Put(Cf::kNode, EncodeNodeKey(id), EncodeNodeRecord(record));
   Delete(Cf::kLabel, EncodeLabelKey(label, id));
   AddCount(EncodeLabelCountKey(label), -1);
@@ -157,6 +178,7 @@ std::uint64_t RocksTxn::DeleteNode(NodeId id, bool detach) {
     AddCount(EncodeLabelCountKey(label), -1);
   }
   UpdateIndexEntries(id, record.labels, record.properties, false);
+  TouchNode(id);
   Delete(Cf::kNode, EncodeNodeKey(id));
   AddCount(EncodeNodeCountKey(), -1);
   topology_changed_ = true;

@@ -19,8 +19,10 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
+#include "engine/storage/node_table.h"
 #include "engine/storage/store_impl.h"
 #include "engine/storage/value_codec.h"
 
@@ -93,6 +95,7 @@ class RocksTxn final : public Txn {
   void Commit() override;
   void Rollback() override;
   bool read_only() const override { return mode_ == TxnMode::kReadOnly; }
+  bool NodeReadsInMemory() const override;
 
   // For this Txn's cursors: an iterator over `cf` that sees the Txn's view, stopping
   // before `*upper_bound` (which must outlive the iterator).
@@ -123,6 +126,20 @@ class RocksTxn final : public Txn {
   void Finish();
   std::shared_ptr<const CsrSnapshot> UsableCsr() const;
 
+  // The NodeTable of this Txn's snapshot, when one is built; nullptr otherwise.
+  const NodeTable* UsableNodeTable() const;
+  // For a scan of all nodes or of those with `label`: the NodeTable, built now when the
+  // scan covers enough nodes to pay for it, or nullptr (then scan RocksDB). Never for a
+  // Txn that has changed nodes: the table would miss its changes.
+  const NodeTable* NodeTableForScan(std::optional<LabelId> label) const;
+  // The NodeTable when it answers for node `id` (whether or not the node exists); nullptr
+  // when RocksDB must: no table, or this Txn has changed the node.
+  const NodeTable* TableFor(NodeId id) const;
+  // Records that this Txn changes node `id` (created, deleted, relabelled, properties).
+  void TouchNode(NodeId id) { touched_nodes_.insert(id.value); }
+  // The final state of every node this Txn touched, read back from its batch.
+  std::vector<NodeTable::Change> NodeChanges() const;
+
   GraphStoreImpl& store_;
   RocksHandle& rocks_;
   TxnMode mode_;
@@ -141,6 +158,10 @@ class RocksTxn final : public Txn {
   std::vector<SavePoint> save_points_;
   bool finished_ = false;
   mutable std::shared_ptr<const CsrSnapshot> csr_;  // a usable CSR, once found
+  // Ids of the nodes this Txn has written (a superset after a rollback to a save point).
+  std::unordered_set<std::uint64_t> touched_nodes_;
+  mutable std::shared_ptr<const NodeTable> node_table_;  // of base_.node_version, once found
+  mutable bool node_table_looked_up_ = false;
 };
 
 }  // namespace parley::storage

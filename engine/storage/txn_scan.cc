@@ -177,6 +177,26 @@ std::unique_ptr<EdgeCursor> CsrExpand(std::shared_ptr<const CsrSnapshot> csr, No
   return cursor;
 }
 
+// The nodes of a NodeTable, all or those with one label, in ascending id order (the
+// order of the `node` and `label` families).
+class TableNodeCursor final : public NodeCursor {
+ public:
+  TableNodeCursor(std::shared_ptr<const NodeTable> table, std::optional<LabelId> label)
+      : table_(std::move(table)), label_(label) {}
+  bool Next(NodeId* id) override {
+    std::optional<NodeId> next = table_->NextNode(from_, label_);
+    if (!next) return false;
+    *id = *next;
+    from_ = next->value + 1;
+    return true;
+  }
+
+ private:
+  std::shared_ptr<const NodeTable> table_;
+  std::optional<LabelId> label_;
+  std::uint64_t from_ = 0;
+};
+
 // Distinct types in ascending order, so a multi-type expansion keeps key order.
 std::vector<RelTypeId> SortedTypes(std::span<const RelTypeId> types) {
   std::vector<RelTypeId> sorted(types.begin(), types.end());
@@ -187,13 +207,68 @@ std::vector<RelTypeId> SortedTypes(std::span<const RelTypeId> types) {
 
 }  // namespace
 
+// --- The NodeTable.
+
+const NodeTable* RocksTxn::UsableNodeTable() const {
+  if (!node_table_looked_up_) {
+    node_table_ = store_.NodeTableIfBuilt(base_.node_version);
+    node_table_looked_up_ = node_table_ != nullptr;  // look again later while absent
+  }
+  return node_table_.get();
+}
+
+const NodeTable* RocksTxn::TableFor(NodeId id) const {
+  RequireOpen();
+  const NodeTable* table = UsableNodeTable();
+  if (table == nullptr) return nullptr;
+  if (!touched_nodes_.empty() && touched_nodes_.contains(id.value)) return nullptr;
+  return table;
+}
+
+bool RocksTxn::NodeReadsInMemory() const { return UsableNodeTable() != nullptr; }
+
+const NodeTable* RocksTxn::NodeTableForScan(std::optional<LabelId> label) const {
+  if (!touched_nodes_.empty()) return nullptr;
+  if (const NodeTable* table = UsableNodeTable()) return table;
+  // A build reads every node once, about what two or three RocksDB scans of them cost,
+  // and is then carried forward by commits: worth it for a scan of a good part of them.
+  if (label) {
+    constexpr std::uint64_t kMinShareToBuild = 8;  // the label holds >= 1/8 of the nodes
+    if (LabelCount(*label) * kMinShareToBuild < NodeCount()) return nullptr;
+  }
+  node_table_ = store_.BuildNodeTable(base_.node_version);
+  node_table_looked_up_ = node_table_ != nullptr;
+  return node_table_.get();
+}
+
+std::vector<NodeTable::Change> RocksTxn::NodeChanges() const {
+  std::vector<NodeTable::Change> changes;
+  changes.reserve(touched_nodes_.size());
+  std::string value;
+  for (std::uint64_t id : touched_nodes_) {
+    NodeTable::Change change{NodeId(id), std::nullopt};
+    if (Get(Cf::kNode, EncodeNodeKey(change.id), &value))
+      change.record = DecodeNodeRecord(value);
+    changes.push_back(std::move(change));
+  }
+  return changes;
+}
+
+// --- Scans.
+
 std::unique_ptr<NodeCursor> RocksTxn::ScanNodes() const {
+  RequireOpen();
+  if (NodeTableForScan(std::nullopt)) {
+    return std::make_unique<TableNodeCursor>(node_table_, std::nullopt);
+  }
   return std::make_unique<KeyNodeCursor>(
       std::make_unique<KeyRange>(*this, Cf::kNode, std::string(), std::string(), rocks_.path()),
       true);
 }
 
 std::unique_ptr<NodeCursor> RocksTxn::ScanLabel(LabelId label) const {
+  RequireOpen();
+  if (NodeTableForScan(label)) return std::make_unique<TableNodeCursor>(node_table_, label);
   std::string prefix = EncodeLabelPrefix(label);
   return std::make_unique<KeyNodeCursor>(
       std::make_unique<KeyRange>(*this, Cf::kLabel, prefix, PrefixSuccessor(prefix), rocks_.path()),

@@ -1,4 +1,6 @@
-#include <unordered_map>
+#include <cstdint>
+#include <memory>
+#include <vector>
 
 #include "engine/execution/operators/operators.h"
 #include "engine/function/aggregate.h"
@@ -10,10 +12,22 @@ namespace {
 // Hash aggregation: groups by the key expressions (under equivalence), folds each
 // aggregate per group, and emits one row per group in first-seen order. With no keys an
 // empty input still gives one row.
+//
+// Groups live in flat arrays (keys_[g * key_count + k], aggregators likewise), found
+// through an open-addressing table of group numbers with their hashes, so a new group
+// costs no allocation of its own beyond its aggregators; when every aggregate counts rows
+// (count(*), possibly weighted by an ExpandCount) there are no aggregators at all, only
+// one counter per group.
 class AggregateOp final : public Operator {
  public:
   AggregateOp(ExecContext* ctx, const logical::Op& op, OperatorPtr child)
-      : Operator(ctx), op_(op), child_(std::move(child)), eval_(ctx) {}
+      : Operator(ctx), op_(op), child_(std::move(child)), eval_(ctx) {
+    const bound::Projection& p = *op_.projection;
+    key_count_ = p.group_keys.size();
+    agg_count_ = p.aggregates.size();
+    counts_only_ = agg_count_ > 0;
+    for (const bound::AggregateCall& call : p.aggregates) counts_only_ &= call.count_star;
+  }
 
   void Reset(const Row* argument) override {
     child_->Reset(argument);
@@ -23,9 +37,16 @@ class AggregateOp final : public Operator {
       arg_.assign(ctx_->num_slots, Value());
     }
     arg_.resize(ctx_->num_slots);
+    arg_bound_.clear();
+    for (std::size_t i = 0; i < arg_.size(); ++i) {
+      if (!arg_[i].is_null()) arg_bound_.push_back(i);
+    }
     done_ = false;
-    groups_.clear();
-    index_.clear();
+    group_count_ = 0;
+    keys_.clear();
+    aggs_.clear();
+    counts_.clear();
+    table_.clear();
     next_ = 0;
     ctx_->Release(charged_);
     charged_ = 0;
@@ -33,73 +54,123 @@ class AggregateOp final : public Operator {
 
   bool Next(Row* row) override {
     if (!done_) Consume();
-    if (next_ >= groups_.size()) return false;
-    Group& g = groups_[next_++];
-    *row = arg_;
-    const bound::Projection& p = *op_.projection;
-    for (std::size_t i = 0; i < p.group_keys.size(); ++i) {
-      (*row)[p.group_keys[i].slot] = std::move(g.keys[i]);
+    if (next_ >= group_count_) return false;
+    std::size_t g = next_++;
+    // Only the argument's bound slots, the keys and the aggregates are read downstream:
+    // copying the whole argument row for every group would cost more than the group.
+    if (row->size() != arg_.size()) {
+      *row = arg_;
+    } else {
+      for (std::size_t i : arg_bound_) (*row)[i] = arg_[i];
     }
-    for (std::size_t i = 0; i < p.aggregates.size(); ++i) {
-      (*row)[p.aggregates[i].slot] = g.aggs[i]->Finish();
+    const bound::Projection& p = *op_.projection;
+    for (std::size_t k = 0; k < key_count_; ++k) {
+      (*row)[p.group_keys[k].slot] = std::move(keys_[g * key_count_ + k]);
+    }
+    for (std::size_t a = 0; a < agg_count_; ++a) {
+      (*row)[p.aggregates[a].slot] =
+          counts_only_ ? Value(counts_[g]) : aggs_[g * agg_count_ + a]->Finish();
     }
     return true;
   }
 
  private:
-  struct Group {
-    List keys;
-    std::vector<std::unique_ptr<function::Aggregator>> aggs;
+  static constexpr std::uint32_t kEmpty = 0xffffffffu;
+  struct TableSlot {
+    std::size_t hash;
+    std::uint32_t group;
   };
 
   void Consume() {
     done_ = true;
     const bound::Projection& p = *op_.projection;
+    bool weighted = op_.weight != bound::kNoSlot;
     Row in;
-    List key;
+    std::vector<Value> key(key_count_);
     std::vector<Value> args;
     std::uint64_t rows = 0;
     while (Pull(*child_, &in)) {
       if ((++rows & 1023) == 0) ctx_->CheckInterrupt();
-      key.clear();
-      for (const bound::ProjectionItem& k : p.group_keys) key.push_back(eval_.Eval(*k.expr, in));
-      auto it = index_.find(key);
-      std::size_t gi;
-      if (it == index_.end()) {
-        gi = NewGroup(key);
-      } else {
-        gi = it->second;
+      for (std::size_t k = 0; k < key_count_; ++k) key[k] = eval_.Eval(*p.group_keys[k].expr, in);
+      std::size_t g = FindOrAddGroup(key);
+      if (counts_only_) {
+        counts_[g] += weighted ? in[op_.weight].as_int() : 1;
+        continue;
       }
-      Group& g = groups_[gi];
-      for (std::size_t i = 0; i < p.aggregates.size(); ++i) {
-        const bound::AggregateCall& call = p.aggregates[i];
+      for (std::size_t a = 0; a < agg_count_; ++a) {
+        const bound::AggregateCall& call = p.aggregates[a];
         args.clear();
-        for (const auto& a : call.args) args.push_back(eval_.Eval(*a, in));
+        for (const auto& arg : call.args) args.push_back(eval_.Eval(*arg, in));
         if (call.function == "collect" && !args.empty()) Charge(ApproxSize(args[0]));
-        if (call.count_star && op_.weight != bound::kNoSlot) args.push_back(in[op_.weight]);
-        g.aggs[i]->Add(args);
+        if (call.count_star && weighted) args.push_back(in[op_.weight]);
+        aggs_[g * agg_count_ + a]->Add(args);
       }
     }
-    if (groups_.empty() && p.group_keys.empty()) NewGroup(key);
+    if (group_count_ == 0 && key_count_ == 0) NewGroup(key);
   }
 
-  std::size_t NewGroup(const List& key) {
+  static std::size_t HashKey(const std::vector<Value>& key) {
+    std::size_t h = 0x51ed270b27a5c1d3ull;
+    for (const Value& v : key) h = (h ^ function::Hash(v)) * 0x9E3779B97F4A7C15ull;
+    return h ^ (h >> 29);
+  }
+
+  bool SameKey(std::size_t g, const std::vector<Value>& key) const {
+    for (std::size_t k = 0; k < key_count_; ++k) {
+      if (!function::Equivalent(keys_[g * key_count_ + k], key[k])) return false;
+    }
+    return true;
+  }
+
+  std::size_t FindOrAddGroup(const std::vector<Value>& key) {
+    if (table_.size() < 2 * (group_count_ + 1)) Grow();
+    std::size_t hash = HashKey(key);
+    std::size_t mask = table_.size() - 1;
+    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+      TableSlot& slot = table_[i];
+      if (slot.group == kEmpty) {
+        slot = {hash, static_cast<std::uint32_t>(NewGroup(key))};
+        return slot.group;
+      }
+      if (slot.hash == hash && SameKey(slot.group, key)) return slot.group;
+    }
+  }
+
+  void Grow() {
+    std::vector<TableSlot> old = std::move(table_);
+    table_.assign(old.empty() ? 64 : old.size() * 2, TableSlot{0, kEmpty});
+    std::size_t mask = table_.size() - 1;
+    for (const TableSlot& slot : old) {
+      if (slot.group == kEmpty) continue;
+      std::size_t i = slot.hash & mask;
+      while (table_[i].group != kEmpty) i = (i + 1) & mask;
+      table_[i] = slot;
+    }
+  }
+
+  std::size_t NewGroup(const std::vector<Value>& key) {
     const bound::Projection& p = *op_.projection;
-    Group g;
-    g.keys = key;
-    for (const bound::AggregateCall& call : p.aggregates) {
-      if (call.count_star && op_.weight != bound::kNoSlot) {
-        g.aggs.push_back(function::MakeAggregator("sum", false));  // adds each row's count
-      } else {
-        g.aggs.push_back(call.count_star ? function::MakeCountStar()
-                                         : function::MakeAggregator(call.function,
-                                                                    call.distinct));
+    if (group_count_ == kEmpty - 1) {
+      throw Error(ErrorKind::kRuntimeError, "TooManyGroups", "too many groups in an aggregation");
+    }
+    keys_.insert(keys_.end(), key.begin(), key.end());
+    if (counts_only_) {
+      counts_.push_back(0);
+    } else {
+      for (const bound::AggregateCall& call : p.aggregates) {
+        if (call.count_star && op_.weight != bound::kNoSlot) {
+          aggs_.push_back(function::MakeAggregator("sum", false));  // adds each row's count
+        } else {
+          aggs_.push_back(call.count_star ? function::MakeCountStar()
+                                          : function::MakeAggregator(call.function,
+                                                                     call.distinct));
+        }
       }
     }
-    Charge(ApproxSize(Value(key)) + 64 * (p.aggregates.size() + 1));
-    groups_.push_back(std::move(g));
-    index_.emplace(key, groups_.size() - 1);
-    return groups_.size() - 1;
+    std::uint64_t bytes = 16 * (agg_count_ + 2);
+    for (const Value& v : key) bytes += ApproxSize(v);
+    Charge(bytes);
+    return group_count_++;
   }
 
   void Charge(std::uint64_t bytes) {
@@ -111,9 +182,16 @@ class AggregateOp final : public Operator {
   OperatorPtr child_;
   Evaluator eval_;
   Row arg_;
+  std::vector<std::size_t> arg_bound_;  // slots of arg_ that hold a value
   bool done_ = false;
-  std::vector<Group> groups_;
-  std::unordered_map<List, std::size_t, function::RowHash, function::RowEquivalent> index_;
+  std::size_t key_count_ = 0;
+  std::size_t agg_count_ = 0;
+  bool counts_only_ = false;
+  std::size_t group_count_ = 0;
+  std::vector<Value> keys_;                                // group_count_ * key_count_
+  std::vector<std::unique_ptr<function::Aggregator>> aggs_;  // group_count_ * agg_count_
+  std::vector<std::int64_t> counts_;                       // when counts_only_
+  std::vector<TableSlot> table_;                           // a power of two, at most half full
   std::size_t next_ = 0;
   std::uint64_t charged_ = 0;
 };

@@ -1,5 +1,5 @@
 #include <algorithm>
-#include <numeric>
+#include <optional>
 
 #include "engine/execution/operators/operators.h"
 #include "engine/function/semantics.h"
@@ -8,7 +8,8 @@ namespace parley::execution {
 namespace {
 
 // ORDER BY: materialises its input, then yields it sorted (stable). With a limit (top-N)
-// only the first `limit` rows are ordered.
+// it keeps only the best `limit` rows seen so far, in a heap, so memory and sorting work
+// follow the limit rather than the input.
 class SortOp final : public Operator {
  public:
   SortOp(ExecContext* ctx, const logical::Op& op, OperatorPtr child)
@@ -16,9 +17,7 @@ class SortOp final : public Operator {
 
   void Reset(const Row* argument) override {
     child_->Reset(argument);
-    rows_.clear();
-    keys_.clear();
-    order_.clear();
+    entries_.clear();
     done_ = false;
     next_ = 0;
     ctx_->Release(charged_);
@@ -27,58 +26,79 @@ class SortOp final : public Operator {
 
   bool Next(Row* row) override {
     if (!done_) Consume();
-    if (next_ >= order_.size()) return false;
-    *row = std::move(rows_[order_[next_++]]);
+    if (next_ >= entries_.size()) return false;
+    *row = std::move(entries_[next_++].row);
     return true;
   }
 
  private:
+  struct Entry {
+    List key;
+    Row row;
+    std::uint64_t seq;    // arrival order: ties keep it (a stable sort)
+    std::uint64_t bytes;  // charged to the memory bound
+  };
+
+  // Strict "comes before" in the output order.
+  bool Before(const Entry& a, const Entry& b) const {
+    const auto& items = *op_.sort_items;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      int c = function::OrderCompare(a.key[i], b.key[i]);
+      if (c != 0) return items[i].descending ? c > 0 : c < 0;
+    }
+    return a.seq < b.seq;
+  }
+
+  std::optional<std::size_t> Limit() {
+    if (op_.expr == nullptr) return std::nullopt;
+    Row empty(ctx_->num_slots);
+    Value v = eval_.Eval(*op_.expr, empty);
+    if (v.is_int() && v.as_int() >= 0) return static_cast<std::size_t>(v.as_int());
+    return std::nullopt;
+  }
+
   void Consume() {
     done_ = true;
+    std::optional<std::size_t> limit = Limit();
+    auto before = [this](const Entry& a, const Entry& b) { return Before(a, b); };
     Row in;
+    std::uint64_t seq = 0;
     const auto& items = *op_.sort_items;
     while (Pull(*child_, &in)) {
-      if ((rows_.size() & 1023) == 0) ctx_->CheckInterrupt();
-      List key;
-      key.reserve(items.size());
-      for (const bound::SortItem& item : items) key.push_back(eval_.Eval(*item.expr, in));
-      std::uint64_t size = ApproxSize(in) + ApproxSize(Value(key));
-      charged_ += size;
-      ctx_->Charge(size);
-      keys_.push_back(std::move(key));
-      rows_.push_back(in);
-    }
-    order_.resize(rows_.size());
-    std::iota(order_.begin(), order_.end(), 0);
-    auto less = [&](std::size_t a, std::size_t b) {
-      for (std::size_t i = 0; i < items.size(); ++i) {
-        int c = function::OrderCompare(keys_[a][i], keys_[b][i]);
-        if (c != 0) return items[i].descending ? c > 0 : c < 0;
+      if ((seq & 1023) == 0) ctx_->CheckInterrupt();
+      Entry entry{List(), Row(), seq++, 0};
+      entry.key.reserve(items.size());
+      for (const bound::SortItem& item : items) entry.key.push_back(eval_.Eval(*item.expr, in));
+      if (limit && entries_.size() == *limit) {
+        // A max-heap on the output order: its top is the worst row kept.
+        if (*limit == 0 || !Before(entry, entries_.front())) continue;
+        std::pop_heap(entries_.begin(), entries_.end(), before);
+        Forget(entries_.back());
+        entries_.pop_back();
       }
-      return a < b;
-    };
-    std::size_t limit = order_.size();
-    if (op_.expr != nullptr) {
-      Row empty(ctx_->num_slots);
-      Value v = eval_.Eval(*op_.expr, empty);
-      if (v.is_int() && v.as_int() >= 0) {
-        limit = std::min<std::size_t>(limit, static_cast<std::size_t>(v.as_int()));
-      }
+      entry.row = in;
+      entry.bytes = ApproxSize(in) + ApproxSize(Value(entry.key));
+      charged_ += entry.bytes;
+      ctx_->Charge(entry.bytes);
+      entries_.push_back(std::move(entry));
+      if (limit) std::push_heap(entries_.begin(), entries_.end(), before);
     }
-    if (limit < order_.size()) {
-      std::partial_sort(order_.begin(), order_.begin() + limit, order_.end(), less);
-      order_.resize(limit);
+    if (limit) {
+      std::sort_heap(entries_.begin(), entries_.end(), before);
     } else {
-      std::sort(order_.begin(), order_.end(), less);
+      std::sort(entries_.begin(), entries_.end(), before);
     }
+  }
+
+  void Forget(const Entry& entry) {
+    charged_ -= entry.bytes;
+    ctx_->Release(entry.bytes);
   }
 
   const logical::Op& op_;
   OperatorPtr child_;
   Evaluator eval_;
-  std::vector<Row> rows_;
-  std::vector<List> keys_;
-  std::vector<std::size_t> order_;
+  std::vector<Entry> entries_;
   bool done_ = false;
   std::size_t next_ = 0;
   std::uint64_t charged_ = 0;

@@ -104,3 +104,53 @@ TEST(ExecutionTest, RegexUsesFullMatch) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+// Top-N keeps only the best rows; the result must equal a full sort cut afterwards,
+// including the order of ties (ORDER BY is stable in arrival order).
+TEST(ExecutionTest, TopNEqualsAFullSortCutToTheLimit) {
+  Database db("exec", InMemory());
+  Connection conn(db);
+  conn.Execute("UNWIND range(0, 999) AS i CREATE (:N {i: i, k: (i * 37) % 11})");
+  for (int limit : {0, 1, 7, 50, 999, 1000, 2000}) {
+    std::string order = "MATCH (n:N) RETURN n.k AS k, n.i AS i ORDER BY k DESC";
+    Result top = conn.Execute(order + " LIMIT " + std::to_string(limit));
+    Result all = conn.Execute(order);
+    std::size_t expected = std::min<std::size_t>(limit, all.row_count());
+    ASSERT_EQ(top.row_count(), expected) << limit;
+    for (std::size_t r = 0; r < expected; ++r) {
+      EXPECT_EQ(top.rows()[r], all.rows()[r]) << "limit " << limit << " row " << r;
+    }
+  }
+}
+
+TEST(ExecutionTest, GroupingKeepsFirstSeenOrderAndTreatsEquivalentKeysAsOne) {
+  Database db("exec", InMemory());
+  Connection conn(db);
+  // Equivalence puts numbers of equal value (1 and 1.0) in one group, and nulls in one.
+  Result r = conn.Execute(
+      "UNWIND [3, 1, 3, 1.0, null, 2, null, 3] AS x RETURN x, count(*) AS n");
+  ASSERT_EQ(r.row_count(), 4u);
+  EXPECT_EQ(r.rows()[0], (std::vector<Value>{Value(3), Value(3)}));
+  EXPECT_EQ(r.rows()[1][1], Value(2));  // 1 and 1.0
+  EXPECT_TRUE(r.rows()[2][0].is_null());
+  EXPECT_EQ(r.rows()[2][1], Value(2));
+  EXPECT_EQ(r.rows()[3], (std::vector<Value>{Value(2), Value(1)}));
+}
+
+TEST(ExecutionTest, ManyGroupsGrowTheGroupTableWithoutLosingCounts) {
+  Database db("exec", InMemory());
+  Connection conn(db);
+  Result r = conn.Execute(
+      "UNWIND range(0, 49999) AS i WITH i % 20000 AS g RETURN g, count(*) AS n ORDER BY g");
+  ASSERT_EQ(r.row_count(), 20000u);
+  for (std::size_t g = 0; g < r.row_count(); ++g) {
+    ASSERT_EQ(r.rows()[g][0], Value(static_cast<std::int64_t>(g)));
+    ASSERT_EQ(r.rows()[g][1], Value(g < 10000 ? 3 : 2)) << g;
+  }
+}
+
+}  // namespace
+}  // namespace parley

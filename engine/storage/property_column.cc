@@ -1,0 +1,96 @@
+#include "engine/storage/property_column.h"
+
+#include <utility>
+
+namespace parley::storage {
+
+PropertyColumn::Kind PropertyColumn::KindOf(const Value& value) {
+  switch (value.type()) {
+    case ValueType::kInt: return Kind::kInt;
+    case ValueType::kFloat: return Kind::kFloat;
+    case ValueType::kBool: return Kind::kBool;
+    case ValueType::kString: return Kind::kString;
+    default: return Kind::kValue;
+  }
+}
+
+Value PropertyColumn::Get(std::size_t slot) const {
+  if (!present_[slot]) return Value();
+  switch (kind_) {
+    case Kind::kInt: return Value(ints_[slot]);
+    case Kind::kBool: return Value(ints_[slot] != 0);
+    case Kind::kFloat: return Value(floats_[slot]);
+    case Kind::kString: return Value(strings_[slot]);
+    case Kind::kValue: return values_[slot];
+    case Kind::kEmpty: break;
+  }
+  return Value();
+}
+
+void PropertyColumn::Become(Kind kind) {
+  if (kind == kind_) return;
+  if (kind == Kind::kValue && kind_ != Kind::kEmpty) {
+    // Mixed types: move what is there into Values first.
+    std::vector<Value> values(size_);
+    for (std::size_t i = 0; i < size_; ++i) {
+      if (present_[i]) values[i] = Get(i);
+    }
+    ints_ = {};
+    floats_ = {};
+    strings_ = {};
+    values_ = std::move(values);
+    kind_ = kind;
+    return;
+  }
+  ints_ = {};
+  floats_ = {};
+  strings_ = {};
+  values_ = {};
+  switch (kind) {
+    case Kind::kInt:
+    case Kind::kBool: ints_.assign(size_, 0); break;
+    case Kind::kFloat: floats_.assign(size_, 0.0); break;
+    case Kind::kString: strings_.resize(size_); break;
+    case Kind::kValue: values_.resize(size_); break;
+    case Kind::kEmpty: break;
+  }
+  kind_ = kind;
+}
+
+void PropertyColumn::Set(std::size_t slot, const Value& value) {
+  if (value.is_null()) {
+    if (!present_[slot]) return;
+    present_.reset(slot);
+    if (kind_ == Kind::kString) std::string().swap(strings_[slot]);
+    if (kind_ == Kind::kValue) values_[slot] = Value();
+    return;
+  }
+  Kind kind = KindOf(value);
+  if (kind != kind_) {
+    bool only_this = present_.none() || (present_.count() == 1 && present_[slot]);
+    if (only_this) {
+      present_.reset();
+      Become(kind);
+    } else {
+      Become(Kind::kValue);
+    }
+  }
+  present_.set(slot);
+  switch (kind_) {
+    case Kind::kInt: ints_[slot] = value.as_int(); break;
+    case Kind::kBool: ints_[slot] = value.as_bool() ? 1 : 0; break;
+    case Kind::kFloat: floats_[slot] = value.as_float(); break;
+    case Kind::kString: strings_[slot] = value.as_string(); break;
+    case Kind::kValue: values_[slot] = value; break;
+    case Kind::kEmpty: break;
+  }
+}
+
+std::size_t PropertyColumn::ApproxBytes() const {
+  std::size_t bytes = ints_.capacity() * sizeof(std::int64_t) + floats_.capacity() * sizeof(double) +
+                      strings_.capacity() * sizeof(std::string) + values_.capacity() * sizeof(Value);
+  for (const std::string& s : strings_) bytes += s.capacity() > 15 ? s.capacity() : 0;
+  return bytes;
+}
+
+}  // namespace parley::storage
