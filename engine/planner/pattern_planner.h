@@ -95,6 +95,7 @@ class PatternPlanner {
   // probe and a build half, or nullptr when none beats `greedy_cost`.
   OpPtr BestJoin(const State& base, double greedy_cost, State* out) const;
   bool Connected(const std::vector<bool>& subset) const;
+  bool IsRelSlot(bound::Slot slot) const;
   OpPtr PlanJoin(const State& base, const std::vector<bool>& build, State* out) const;
 
   const storage::Txn& txn_;

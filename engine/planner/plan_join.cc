@@ -62,6 +62,11 @@ double PatternPlanner::Selectivity(const Conjunct& c) const {
   return 0.5;
 }
 
+bool PatternPlanner::IsRelSlot(bound::Slot slot) const {
+  return std::any_of(rels_.begin(), rels_.end(),
+                     [&](const RelRef& ref) { return ref.rel().slot == slot; });
+}
+
 bool PatternPlanner::Connected(const std::vector<bool>& subset) const {
   // Grows one component from the first relationship until nothing joins it.
   std::vector<bound::Slot> nodes;
@@ -145,6 +150,7 @@ OpPtr PatternPlanner::PlanJoin(const State& base, const std::vector<bool>& build
   for (std::size_t s = 0; s < m.bound.size(); ++s) {
     if (!side.bound[s]) continue;
     if (m.bound[s]) {
+      if (IsRelSlot(static_cast<bound::Slot>(s))) return nullptr;  // keys are node ids
       join->keys.push_back(static_cast<bound::Slot>(s));
       key_nodes *= std::max(NodesOf(base, static_cast<bound::Slot>(s)), 1.0);
     } else {

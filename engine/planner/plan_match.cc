@@ -164,22 +164,21 @@ void PatternPlanner::AddProperties(bound::Slot slot, const bound::Expr* props,
 }
 
 OpPtr PatternPlanner::Plan(OpPtr cur, bool allow_join) {
-  State st = init_;
-  ApplyFilters(cur, st);
+  State before = init_;
+  ApplyFilters(cur, before);  // predicates on what earlier clauses bound
   // Alternatives are planned on a placeholder leaf; the chosen one gets `cur` there.
-  State greedy = st;
+  State st = before;
   OpPtr plan = MakeOp(OpKind::kArgument);
-  Greedy(plan, greedy, {});
+  Greedy(plan, st, {});
   if (allow_join) {
     State joined;
-    if (OpPtr join = BestJoin(st, greedy.est.cost, &joined)) {
+    if (OpPtr join = BestJoin(before, st.est.cost, &joined)) {
       plan = std::move(join);
-      greedy = std::move(joined);
+      st = std::move(joined);
     }
   }
   Graft(plan, std::move(cur));
   cur = std::move(plan);
-  st = std::move(greedy);
   for (const bound::PatternPart* part : parts_) {
     if (part->path_slot == bound::kNoSlot) continue;
     cur = MakeOp(OpKind::kProjectPath, std::move(cur));
