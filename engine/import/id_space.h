@@ -1,10 +1,8 @@
-// IdSpace: the node ids of one `:ID(Group)` space during an import, mapped to
-// NodeIds.
+// IdSpace: the node ids of one `:ID(Group)` space during an import, mapped to NodeIds.
 //
-// Ids are strings, or integers with IdType::kInteger. Small non-negative
-// integers (the usual 0..n-1 numbering) live in a dense table, which keeps the
-// lookups of large relationship files cheap; other ids in hash maps. Not
-// thread-safe.
+// Ids are strings, or integers with IdType::kInteger. Small non-negative integers (the
+// usual 0..n-1 numbering) live in a dense table, which keeps the lookups of large
+// relationship files cheap; other ids in hash maps. Not thread-safe.
 #ifndef PARLEY_ENGINE_IMPORT_ID_SPACE_H_
 #define PARLEY_ENGINE_IMPORT_ID_SPACE_H_
 
@@ -36,7 +34,7 @@ class IdSpace {
     return it == strings_.end() ? std::nullopt : std::optional<NodeId>(it->second);
   }
   // REQUIRES: `id` is an integer or a string value.
-  std::optional<NodeId> Find(const Value &id) const {
+  std::optional<NodeId> Find(const Value& id) const {
     return id.is_string() ? Find(std::string_view(id.as_string())) : Find(id.as_int());
   }
 
@@ -52,7 +50,7 @@ class IdSpace {
   }
   void Insert(std::string_view id, NodeId node) { strings_.emplace(id, node); }
   // REQUIRES: `id` is an integer or a string value; !Find(id).
-  void Insert(const Value &id, NodeId node) {
+  void Insert(const Value& id, NodeId node) {
     if (id.is_string()) {
       Insert(std::string_view(id.as_string()), node);
     } else {
@@ -63,8 +61,7 @@ class IdSpace {
  private:
   static constexpr std::int64_t kDenseLimit = std::int64_t{1} << 24;  // at most 128 MiB
 
-  // Lets the string map be searched with a string_view, without a std::string
-  // per lookup.
+  // Lets the string map be searched with a string_view, without a std::string per lookup.
   struct StringHash {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }

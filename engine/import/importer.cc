@@ -27,7 +27,7 @@ constexpr std::uint64_t kProgressEvery = 50000;  // rows between progress report
 }
 
 // One read of the whole file: no stream buffers, no copy.
-std::string ReadWholeFile(const std::string &path) {
+std::string ReadWholeFile(const std::string& path) {
   auto fail = [&path] {
     ThrowImportError(fmt::format("cannot read {}: {}", path, std::strerror(errno)));
   };
@@ -67,19 +67,19 @@ std::string ReadWholeFile(const std::string &path) {
 
 class Importer {
  public:
-  Importer(storage::GraphStore &store, const ImportOptions &options)
+  Importer(storage::GraphStore& store, const ImportOptions& options)
       : options_(options), bulk_(store.BeginBulk()) {
     std::error_code ec;
-    for (const auto &f : options_.nodes)
+    for (const auto& f : options_.nodes)
       progress_.bytes_total += std::filesystem::file_size(f.path, ec);
-    for (const auto &f : options_.relationships) {
+    for (const auto& f : options_.relationships) {
       progress_.bytes_total += std::filesystem::file_size(f.path, ec);
     }
   }
 
   ImportReport Run() {
-    for (const NodeFile &file : options_.nodes) ImportFile(file.path, false, file.labels, "");
-    for (const RelFile &file : options_.relationships) ImportFile(file.path, true, {}, file.type);
+    for (const NodeFile& file : options_.nodes) ImportFile(file.path, false, file.labels, "");
+    for (const RelFile& file : options_.relationships) ImportFile(file.path, true, {}, file.type);
     bulk_->Finish();
     report_.nodes_imported = bulk_->nodes_created();
     report_.relationships_imported = bulk_->rels_created();
@@ -90,16 +90,16 @@ class Importer {
  private:
   // The per-file context of the row functions.
   struct FileState {
-    const std::string *path;
+    const std::string* path;
     std::vector<Column> columns;
-    std::vector<PropKeyId> keys;    // per column; valid for property and named id columns
-    std::vector<IdSpace *> spaces;  // per column; the id space of id, start and end columns
+    std::vector<PropKeyId> keys;   // per column; valid for property and named id columns
+    std::vector<IdSpace*> spaces;  // per column; the id space of id, start and end columns
     std::vector<LabelId> file_labels;
     std::string file_type;
   };
 
-  void ImportFile(const std::string &path, bool relationships,
-                  const std::vector<std::string> &labels, const std::string &type) {
+  void ImportFile(const std::string& path, bool relationships,
+                  const std::vector<std::string>& labels, const std::string& type) {
     std::string data = ReadWholeFile(path);
     CsvReader reader(data, options_.delimiter);
     CsvRecord record;
@@ -121,39 +121,37 @@ class Importer {
     progress_.bytes_done = done_before + data.size();
   }
 
-  FileState Prepare(const std::string &path, const CsvRecord &header, bool relationships,
-                    const std::vector<std::string> &labels, const std::string &type) {
+  FileState Prepare(const std::string& path, const CsvRecord& header, bool relationships,
+                    const std::vector<std::string>& labels, const std::string& type) {
     std::string error;
     auto columns = ParseHeader(header, relationships, &error);
     if (!columns) ThrowImportError(fmt::format("{}:{}: bad header: {}", path, header.line, error));
     FileState file{&path, std::move(*columns), {}, {}, {}, type};
-    for (const Column &column : file.columns) {
+    for (const Column& column : file.columns) {
       bool stored = column.role == ColumnRole::kProperty ||
                     (column.role == ColumnRole::kId && !column.name.empty());
       file.keys.push_back(stored ? bulk_->GetOrCreatePropKey(column.name) : PropKeyId());
-      IdSpace *space = nullptr;
+      IdSpace* space = nullptr;
       if (column.role == ColumnRole::kId) {
-        space = &ids_[column.group];  // element addresses stay valid as the map
-                                      // grows
+        space = &ids_[column.group];  // element addresses stay valid as the map grows
       } else if (column.role == ColumnRole::kStartId || column.role == ColumnRole::kEndId) {
         auto found = ids_.find(column.group);  // relationship files come after node files
         if (found != ids_.end()) space = &found->second;
       }
       file.spaces.push_back(space);
     }
-    for (const std::string &label : labels)
+    for (const std::string& label : labels)
       file.file_labels.push_back(bulk_->GetOrCreateLabel(label));
     return file;
   }
 
-  void BadRow(const std::string &path, std::uint64_t line, std::string reason) {
+  void BadRow(const std::string& path, std::uint64_t line, std::string reason) {
     if (!options_.skip_bad_rows) ThrowImportError(fmt::format("{}:{}: {}", path, line, reason));
     report_.skipped.push_back({path, line, std::move(reason)});
   }
 
-  // The id as the id space keys it and the property stores it: a string, or an
-  // integer.
-  bool ReadId(const CsvField &field, Value *value, std::string *reason) {
+  // The id as the id space keys it and the property stores it: a string, or an integer.
+  bool ReadId(const CsvField& field, Value* value, std::string* reason) {
     if (field.text.empty()) {
       *reason = "the id is empty";
       return false;
@@ -171,32 +169,32 @@ class Importer {
     return true;
   }
 
-  bool CheckWidth(const FileState &file, const CsvRecord &record, std::string *reason) {
+  bool CheckWidth(const FileState& file, const CsvRecord& record, std::string* reason) {
     if (record.fields.size() == file.columns.size()) return true;
     *reason =
         fmt::format("expected {} fields, found {}", file.columns.size(), record.fields.size());
     return false;
   }
 
-  bool Property(const FileState &file, std::size_t i, const CsvField &field,
-                storage::PropertyMap *properties, std::string *reason) {
+  bool Property(const FileState& file, std::size_t i, const CsvField& field,
+                storage::PropertyMap* properties, std::string* reason) {
     Value value;
     if (!ConvertField(field, file.columns[i], &value, reason)) return false;
     if (!value.is_null()) properties->emplace_back(file.keys[i], std::move(value));
     return true;
   }
 
-  bool NodeRow(const FileState &file, const CsvRecord &record, std::string *reason) {
+  bool NodeRow(const FileState& file, const CsvRecord& record, std::string* reason) {
     if (!CheckWidth(file, record, reason)) return false;
     std::vector<LabelId> labels = file.file_labels;
     storage::PropertyMap properties;
     std::size_t id_column = file.columns.size();
     Value id;
     for (std::size_t i = 0; i < file.columns.size(); ++i) {
-      const Column &column = file.columns[i];
-      const CsvField &field = record.fields[i];
+      const Column& column = file.columns[i];
+      const CsvField& field = record.fields[i];
       if (column.role == ColumnRole::kLabel) {
-        for (const std::string &label : SplitList(field.text)) {
+        for (const std::string& label : SplitList(field.text)) {
           labels.push_back(bulk_->GetOrCreateLabel(label));
         }
       } else if (column.role == ColumnRole::kId) {
@@ -207,7 +205,7 @@ class Importer {
         if (!Property(file, i, field, &properties, reason)) return false;
       }
     }
-    IdSpace *space = id_column < file.columns.size() ? file.spaces[id_column] : nullptr;
+    IdSpace* space = id_column < file.columns.size() ? file.spaces[id_column] : nullptr;
     if (space != nullptr && space->Find(id)) {
       *reason = fmt::format("duplicate node id '{}'", record.fields[id_column].text);
       return false;
@@ -218,8 +216,8 @@ class Importer {
   }
 
   // The node of a start or end id; parses the id without making a Value of it.
-  bool Lookup(const Column &column, const IdSpace *space, const CsvField &field, NodeId *node,
-              std::string *reason) {
+  bool Lookup(const Column& column, const IdSpace* space, const CsvField& field, NodeId* node,
+              std::string* reason) {
     if (field.text.empty()) {
       *reason = "the id is empty";
       return false;
@@ -244,14 +242,14 @@ class Importer {
     return false;
   }
 
-  bool RelRow(const FileState &file, const CsvRecord &record, std::string *reason) {
+  bool RelRow(const FileState& file, const CsvRecord& record, std::string* reason) {
     if (!CheckWidth(file, record, reason)) return false;
     NodeId start, end;
     std::string type = file.file_type;
     storage::PropertyMap properties;
     for (std::size_t i = 0; i < file.columns.size(); ++i) {
-      const Column &column = file.columns[i];
-      const CsvField &field = record.fields[i];
+      const Column& column = file.columns[i];
+      const CsvField& field = record.fields[i];
       switch (column.role) {
         case ColumnRole::kStartId:
           if (!Lookup(column, file.spaces[i], field, &start, reason)) return false;
@@ -279,7 +277,7 @@ class Importer {
     return true;
   }
 
-  const ImportOptions &options_;
+  const ImportOptions& options_;
   std::unique_ptr<storage::BulkWriter> bulk_;
   std::unordered_map<std::string, IdSpace> ids_;  // by id-space name
   ImportProgress progress_;
@@ -288,7 +286,7 @@ class Importer {
 
 }  // namespace
 
-ImportReport ImportCsv(storage::GraphStore &store, const ImportOptions &options) {
+ImportReport ImportCsv(storage::GraphStore& store, const ImportOptions& options) {
   return Importer(store, options).Run();
 }
 

@@ -7,9 +7,12 @@
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
+#include <deque>
 #include <exception>
 #include <functional>
 #include <limits>
+#include <optional>
 #include <thread>
 
 #include "engine/storage/key_codec.h"
@@ -21,7 +24,8 @@ namespace parley::storage {
 namespace {
 
 constexpr int Family(Cf cf) { return static_cast<int>(cf); }
-constexpr std::string_view kSstPrefix = "bulk-";  // file names of bulk SSTs in the db dir
+constexpr std::string_view kSstPrefix = "bulk-";    // file names of bulk SSTs in the db dir
+constexpr std::size_t kChunkValueBytes = 64 << 20;  // a chunk's values stay below 4 GiB
 
 std::string EncodeUint64(std::uint64_t v) {
   std::string out;
@@ -29,24 +33,22 @@ std::string EncodeUint64(std::uint64_t v) {
   return out;
 }
 
-// Big-endian stores into fixed key buffers: the same bytes as key_codec's
-// encoders, without a std::string per key (the adjacency keys are too long for
-// the small-string buffer).
-char *Put64(char *out, std::uint64_t v) {
+// Big-endian stores into fixed key buffers: the same bytes as key_codec's encoders, without
+// a std::string per key (the adjacency keys are too long for the small-string buffer).
+char* Put64(char* out, std::uint64_t v) {
   for (int i = 7; i >= 0; --i) *out++ = static_cast<char>(v >> (8 * i));
   return out;
 }
-char *Put32(char *out, std::uint32_t v) {
+char* Put32(char* out, std::uint32_t v) {
   for (int i = 3; i >= 0; --i) *out++ = static_cast<char>(v >> (8 * i));
   return out;
 }
 
-// Options of the bulk SSTs. LZ4 where the library has it: files about the size
-// of Snappy's for markedly less CPU (the SSTs are most of an import's cost).
-// The families read only by prefix scans (`out`, `in`, `label`, `type`,
-// `index`) get no Bloom filter: no point read ever consults it, and building it
-// costs a hash per key.
-rocksdb::Options BulkOptions(const rocksdb::Options &base, bool point_reads) {
+// Options of the bulk SSTs. LZ4 where the library has it: files about the size of Snappy's
+// for markedly less CPU (the SSTs are most of an import's cost). The families read only by
+// prefix scans (`out`, `in`, `label`, `type`, `index`) get no Bloom filter: no point read
+// ever consults it, and building it costs a hash per key.
+rocksdb::Options BulkOptions(const rocksdb::Options& base, bool point_reads) {
   rocksdb::Options options = base;
   static const bool has_lz4 = [] {
     auto supported = rocksdb::GetSupportedCompressions();
@@ -68,7 +70,7 @@ rocksdb::Options BulkOptions(const rocksdb::Options &base, bool point_reads) {
 // One SST file being written; throws Error on any failure.
 class SstOut {
  public:
-  SstOut(RocksHandle &rocks, const std::string &path, bool point_reads)
+  SstOut(RocksHandle& rocks, const std::string& path, bool point_reads)
       : rocks_(rocks), writer_(rocksdb::EnvOptions(), BulkOptions(rocks.options(), point_reads)) {
     ThrowIfError(writer_.Open(path), "cannot create a bulk-load file", rocks_.path());
   }
@@ -80,15 +82,14 @@ class SstOut {
   void Finish() { ThrowIfError(writer_.Finish(), "cannot finish a bulk-load file", rocks_.path()); }
 
  private:
-  RocksHandle &rocks_;
+  RocksHandle& rocks_;
   rocksdb::SstFileWriter writer_;
 };
 
-// Runs the jobs on up to two threads (the caller's and one more); rethrows the
-// first failure after all have stopped. Families are independent files, so
-// their sorting and writing (block building, compression, checksums)
-// parallelise without coordination.
-void RunJobs(std::vector<std::function<void()>> &jobs) {
+// Runs the jobs on up to two threads (the caller's and one more); rethrows the first
+// failure after all have stopped. Families are independent files, so their sorting and
+// writing (block building, compression, checksums) parallelise without coordination.
+void RunJobs(std::vector<std::function<void()>>& jobs) {
   std::atomic<std::size_t> next{0};
   std::vector<std::exception_ptr> failures(jobs.size());
   auto work = [&] {
@@ -104,8 +105,8 @@ void RunJobs(std::vector<std::function<void()>> &jobs) {
   std::vector<std::thread> helpers;
   for (unsigned t = 1; t < threads && t < jobs.size(); ++t) helpers.emplace_back(work);
   work();
-  for (std::thread &t : helpers) t.join();
-  for (const auto &failure : failures) {
+  for (std::thread& t : helpers) t.join();
+  for (const auto& failure : failures) {
     if (failure) std::rethrow_exception(failure);
   }
 }
@@ -117,13 +118,126 @@ struct AdjSlot {
   std::uint64_t rel;
   std::uint32_t type;
 };
-bool SameNodeLess(const AdjSlot &a, const AdjSlot &b) {
+bool SameNodeLess(const AdjSlot& a, const AdjSlot& b) {
   if (a.type != b.type) return a.type < b.type;
   if (a.other != b.other) return a.other < b.other;
   return a.rel < b.rel;
 }
 
 }  // namespace
+
+// The background writer of the `rel` file, and of the `type` file while every
+// relationship has the load's first type (keys type | id then come in id order too).
+// Chunks arrive in id order; each chunk's values are freed once written. A failure is
+// kept and rethrown to the loading thread by the next Submit or by Close.
+class BulkWriter::RelStream {
+ public:
+  explicit RelStream(BulkWriter& writer) : writer_(writer), next_id_(writer.first_rel_) {
+    thread_ = std::thread([this] { Run(); });
+  }
+  ~RelStream() {
+    {
+      std::lock_guard lock(mutex_);
+      closed_ = true;
+      abandon_ = true;  // Close was not called: the load is being dropped
+    }
+    wake_.notify_all();
+    if (thread_.joinable()) thread_.join();
+  }
+
+  // REQUIRES: `chunk` outlives the stream; chunks in id order, each submitted once.
+  void Submit(RelChunk* chunk) {
+    std::lock_guard lock(mutex_);
+    if (error_) std::rethrow_exception(error_);
+    queue_.push_back(chunk);
+    wake_.notify_one();
+  }
+
+  // Waits for every submitted chunk to be written and finishes the files. Returns the
+  // `rel` file and the `type` file (empty when the relationships have several types).
+  std::pair<std::string, std::string> Close() {
+    {
+      std::lock_guard lock(mutex_);
+      closed_ = true;
+    }
+    wake_.notify_all();
+    thread_.join();
+    if (error_) std::rethrow_exception(error_);
+    return {rel_path_, type_ok_ ? type_path_ : std::string()};
+  }
+
+ private:
+  void Run() {
+    try {
+      while (RelChunk* chunk = NextChunk()) Write(*chunk);
+      {
+        std::lock_guard lock(mutex_);
+        if (abandon_) return;
+      }
+      if (rel_out_) rel_out_->Finish();
+      if (type_out_ && type_ok_) type_out_->Finish();
+    } catch (...) {
+      std::lock_guard lock(mutex_);
+      error_ = std::current_exception();
+    }
+  }
+
+  RelChunk* NextChunk() {
+    std::unique_lock lock(mutex_);
+    wake_.wait(lock, [this] { return closed_ || !queue_.empty(); });
+    if (queue_.empty() || abandon_) return nullptr;
+    RelChunk* chunk = queue_.front();
+    queue_.pop_front();
+    return chunk;
+  }
+
+  void Write(RelChunk& chunk) {
+    if (!rel_out_) {
+      rel_path_ = writer_.NewSstPath(Family(Cf::kRel));
+      rel_out_.emplace(writer_.store_.rocks(), rel_path_, true);
+      type_path_ = writer_.NewSstPath(Family(Cf::kType));
+      type_out_.emplace(writer_.store_.rocks(), type_path_, false);
+      first_type_ = chunk.ends.front().type;
+    }
+    if (type_ok_) {
+      type_ok_ = std::all_of(chunk.ends.begin(), chunk.ends.end(),
+                             [this](const RelEnds& r) { return r.type == first_type_; });
+      if (!type_ok_) type_out_.reset();  // BulkWriter::Finish writes it from the ends
+    }
+    std::string_view values(chunk.values);
+    char key[8], type_key[12], ends[16];
+    std::uint32_t begin = 0;
+    for (std::size_t i = 0; i < chunk.ends.size(); ++i, ++next_id_) {
+      Put64(key, next_id_);
+      rel_out_->Put(std::string_view(key, sizeof key),
+                    values.substr(begin, chunk.value_ends[i] - begin));
+      begin = chunk.value_ends[i];
+      if (type_ok_) {
+        const RelEnds& r = chunk.ends[i];
+        Put64(Put32(type_key, r.type), next_id_);
+        Put64(Put64(ends, r.start), r.end);
+        type_out_->Put(std::string_view(type_key, sizeof type_key),
+                       std::string_view(ends, sizeof ends));
+      }
+    }
+    std::string().swap(chunk.values);  // the file holds them now
+    std::vector<std::uint32_t>().swap(chunk.value_ends);
+  }
+
+  BulkWriter& writer_;
+  std::uint64_t next_id_;
+  std::optional<SstOut> rel_out_, type_out_;  // used by the thread only
+  std::string rel_path_, type_path_;
+  std::uint32_t first_type_ = 0;
+  bool type_ok_ = true;
+  std::mutex mutex_;  // guards the fields below
+  std::condition_variable wake_;
+  std::deque<RelChunk*> queue_;
+  bool closed_ = false;
+  bool abandon_ = false;
+  std::exception_ptr error_;
+  std::thread thread_;
+};
 
 void BulkWriter::Buffer::Add(std::string_view key, std::string_view value) {
   std::uint64_t prefix = 0;
@@ -136,10 +250,10 @@ void BulkWriter::Buffer::Add(std::string_view key, std::string_view value) {
   arena.append(value);
 }
 
-BulkWriter::BulkWriter(GraphStoreImpl &store, std::unique_lock<std::mutex> writer_lock)
+BulkWriter::BulkWriter(GraphStoreImpl& store, std::unique_lock<std::mutex> writer_lock)
     : store_(store), writer_lock_(std::move(writer_lock)) {
   std::shared_lock state_lock(store_.state_mutex());
-  const CommittedState &state = store_.committed();
+  const CommittedState& state = store_.committed();
   schema_ = std::make_shared<Schema>(*state.schema);
   base_labels_ = schema_->labels.size();
   base_types_ = schema_->rel_types.size();
@@ -147,9 +261,15 @@ BulkWriter::BulkWriter(GraphStoreImpl &store, std::unique_lock<std::mutex> write
   next_node_ = state.next_node;
   next_rel_ = state.next_rel;
   first_rel_ = next_rel_;
+  state_lock.unlock();
+  sst_prefix_ = fmt::format("{}/{}", store_.rocks().path(), kSstPrefix);
+  RemoveBulkFiles();
 }
 
-BulkWriter::~BulkWriter() = default;
+BulkWriter::~BulkWriter() {
+  stream_.reset();  // stops the background writer
+  RemoveBulkFiles();
+}
 
 LabelId BulkWriter::GetOrCreateLabel(std::string_view name) {
   if (auto id = schema_->labels.Find(name)) return LabelId(*id);
@@ -171,7 +291,7 @@ NodeId BulkWriter::CreateNode(std::span<const LabelId> labels, PropertyMap prope
   record.labels.assign(labels.begin(), labels.end());
   std::sort(record.labels.begin(), record.labels.end());
   record.labels.erase(std::unique(record.labels.begin(), record.labels.end()), record.labels.end());
-  for (auto &[key, value] : properties) {
+  for (auto& [key, value] : properties) {
     if (!value.is_null()) CheckPropertyValue(value);
     SetInMap(&record.properties, key, value);
   }
@@ -186,7 +306,7 @@ NodeId BulkWriter::CreateNode(std::span<const LabelId> labels, PropertyMap prope
     if (label.value >= label_counts_.size()) label_counts_.resize(label.value + 1, 0);
     ++label_counts_[label.value];
     if (!schema_->LabelHasIndexes(label)) continue;
-    for (const auto &[key, value] : record.properties) {
+    for (const auto& [key, value] : record.properties) {
       if (schema_->HasIndex(label, key)) {
         buffer(Family(Cf::kIndex)).Add(EncodeIndexKey(label, key, value, id), {});
       }
@@ -198,23 +318,34 @@ NodeId BulkWriter::CreateNode(std::span<const LabelId> labels, PropertyMap prope
 
 RelId BulkWriter::CreateRel(NodeId start, RelTypeId type, NodeId end, PropertyMap properties) {
   RelValue rel{type, start, end, {}};
-  for (auto &[key, value] : properties) {
+  for (auto& [key, value] : properties) {
     if (!value.is_null()) CheckPropertyValue(value);
     SetInMap(&rel.properties, key, value);
   }
-  RelId id(next_rel_++);
-  rel_values_ += EncodeRelValue(rel);
-  rel_value_ends_.push_back(rel_values_.size());
-  rels_.push_back({start.value, end.value, type.value});
+  if (chunks_.empty() || chunks_.back()->ends.size() == kRelChunk ||
+      chunks_.back()->values.size() >= kChunkValueBytes) {
+    if (!chunks_.empty()) {
+      if (!stream_) stream_ = std::make_unique<RelStream>(*this);
+      stream_->Submit(chunks_.back().get());
+    }
+    chunks_.push_back(std::make_unique<RelChunk>());
+    chunks_.back()->ends.reserve(kRelChunk);
+    chunks_.back()->value_ends.reserve(kRelChunk);
+  }
+  RelChunk& chunk = *chunks_.back();
+  chunk.values += EncodeRelValue(rel);
+  chunk.value_ends.push_back(static_cast<std::uint32_t>(chunk.values.size()));
+  chunk.ends.push_back({start.value, end.value, type.value});
   if (type.value >= type_counts_.size()) type_counts_.resize(type.value + 1, 0);
+  if (rels_created_ > 0 && type.value != chunks_.front()->ends.front().type) mixed_types_ = true;
   ++type_counts_[type.value];
   ++rels_created_;
-  return id;
+  return RelId(next_rel_++);
 }
 
 // Catalog names, id counters and counts (committed value + this load's delta).
 void BulkWriter::WriteMeta() {
-  RocksHandle &rocks = store_.rocks();
+  RocksHandle& rocks = store_.rocks();
   std::map<std::string, std::string> meta;
   for (std::uint32_t id = base_labels_; id < schema_->labels.size(); ++id) {
     meta[EncodeNameKey(NameKind::kLabel, id)] = schema_->labels.Name(id, "label");
@@ -236,7 +367,7 @@ void BulkWriter::WriteMeta() {
   for (std::uint32_t id = 0; id < type_counts_.size(); ++id) {
     if (type_counts_[id] != 0) deltas[EncodeTypeCountKey(RelTypeId(id))] = type_counts_[id];
   }
-  for (const auto &[key, delta] : deltas) {
+  for (const auto& [key, delta] : deltas) {
     std::string value;
     rocksdb::Status status =
         rocks.db()->Get(rocksdb::ReadOptions(), rocks.cf(Cf::kMeta), key, &value);
@@ -244,8 +375,8 @@ void BulkWriter::WriteMeta() {
     std::uint64_t count = value.size() == 8 ? ReadBigEndian64(value) : 0;
     meta[key] = EncodeUint64(count + static_cast<std::uint64_t>(delta));
   }
-  Buffer &buffer = buffers_[Family(Cf::kMeta)];
-  for (const auto &[key, value] : meta) buffer.Add(key, value);
+  Buffer& buffer = buffers_[Family(Cf::kMeta)];
+  for (const auto& [key, value] : meta) buffer.Add(key, value);
 }
 
 std::string BulkWriter::NewSstPath(int family) {
@@ -253,29 +384,29 @@ std::string BulkWriter::NewSstPath(int family) {
   return fmt::format("{}{}-{}.sst", sst_prefix_, kCfNames[family], ++sequence);
 }
 
-// Files a writer killed before its ingestion left behind: RocksDB does not know
-// them, so nothing else would ever remove them. The writer slot and the
-// directory lock guarantee that no other bulk load of this database is writing
-// any.
-void BulkWriter::RemoveStaleFiles() {
-  RocksHandle &rocks = store_.rocks();
-  rocksdb::Env *env = rocks.options().env;
+// The files of a load that was dropped, failed, or whose process was killed before its
+// ingestion: RocksDB does not know them, so nothing else would ever remove them. (An
+// ingested file is RocksDB's under another name.) The writer slot and the directory lock
+// guarantee that no other bulk load of this database is writing any.
+void BulkWriter::RemoveBulkFiles() {
+  RocksHandle& rocks = store_.rocks();
+  rocksdb::Env* env = rocks.options().env;
   std::vector<std::string> children;
   if (!env->GetChildren(rocks.path(), &children).ok()) return;
-  for (const std::string &name : children) {
+  for (const std::string& name : children) {
     if (name.starts_with(kSstPrefix) && name.ends_with(".sst")) {
       env->DeleteFile(rocks.path() + "/" + name).PermitUncheckedError();
     }
   }
 }
 
-std::string BulkWriter::WriteBufferSst(int family, Buffer &buffer) {
-  auto key_of = [&buffer](const Buffer::Entry &e) {
+std::string BulkWriter::WriteBufferSst(int family, Buffer& buffer) {
+  auto key_of = [&buffer](const Buffer::Entry& e) {
     return std::string_view(buffer.arena).substr(e.offset, e.key_size);
   };
-  // Byte order: the 8-byte prefixes compare as numbers (a shorter key is
-  // zero-padded, so equal prefixes fall through to the full comparison).
-  auto less = [&](const Buffer::Entry &a, const Buffer::Entry &b) {
+  // Byte order: the 8-byte prefixes compare as numbers (a shorter key is zero-padded,
+  // so equal prefixes fall through to the full comparison).
+  auto less = [&](const Buffer::Entry& a, const Buffer::Entry& b) {
     if (a.prefix != b.prefix) return a.prefix < b.prefix;
     return key_of(a) < key_of(b);
   };
@@ -285,7 +416,7 @@ std::string BulkWriter::WriteBufferSst(int family, Buffer &buffer) {
   std::string file = NewSstPath(family);
   SstOut out(store_.rocks(), file, family == Family(Cf::kNode) || family == Family(Cf::kMeta));
   std::string_view arena(buffer.arena);
-  for (const Buffer::Entry &e : buffer.entries) {
+  for (const Buffer::Entry& e : buffer.entries) {
     out.Put(arena.substr(e.offset, e.key_size), arena.substr(e.offset + e.key_size, e.value_size));
   }
   out.Finish();
@@ -293,50 +424,36 @@ std::string BulkWriter::WriteBufferSst(int family, Buffer &buffer) {
   return file;
 }
 
-// Relationship ids are consecutive in creation order: the values are already
-// sorted.
-std::string BulkWriter::WriteRelSst() {
-  std::string file = NewSstPath(Family(Cf::kRel));
-  SstOut out(store_.rocks(), file, true);
-  std::string_view values(rel_values_);
-  char key[8];
-  std::uint64_t begin = 0;
-  for (std::size_t i = 0; i < rels_.size(); ++i) {
-    Put64(key, first_rel_ + i);
-    out.Put(std::string_view(key, 8), values.substr(begin, rel_value_ends_[i] - begin));
-    begin = rel_value_ends_[i];
-  }
-  out.Finish();
-  return file;
-}
-
-// Sorted like the keys: node, type, other end, relationship. The relationships
-// come in id order, so a stable counting sort on the node leaves each node's
-// run sorted by id, and only runs with several types or repeated other ends
-// need a sort of their own. Sparse node ids (a load touching few nodes of a
-// large store) fall back to a comparison sort.
+// Sorted like the keys: node, type, other end, relationship. The relationships come in id
+// order, so a stable counting sort on the node leaves each node's run sorted by id, and
+// only runs with several types or repeated other ends need a sort of their own. Sparse
+// node ids (a load touching few nodes of a large store) fall back to a comparison sort.
 std::string BulkWriter::WriteAdjacencySst(bool outgoing) {
-  std::vector<AdjSlot> slots(rels_.size());
+  std::vector<AdjSlot> slots(rels_created_);
   std::uint64_t low = std::numeric_limits<std::uint64_t>::max(), high = 0;
-  for (const RelEnds &r : rels_) {
-    std::uint64_t node = outgoing ? r.start : r.end;
-    low = std::min(low, node);
-    high = std::max(high, node);
+  for (const auto& chunk : chunks_) {
+    for (const RelEnds& r : chunk->ends) {
+      std::uint64_t node = outgoing ? r.start : r.end;
+      low = std::min(low, node);
+      high = std::max(high, node);
+    }
   }
-  auto slot_of = [&](std::size_t i) {
-    const RelEnds &r = rels_[i];
-    return outgoing ? AdjSlot{r.start, r.end, first_rel_ + i, r.type}
-                    : AdjSlot{r.end, r.start, first_rel_ + i, r.type};
+  // Calls fn(slot) for every relationship, in id order.
+  auto for_each = [&](auto&& fn) {
+    std::uint64_t id = first_rel_;
+    for (const auto& chunk : chunks_) {
+      for (const RelEnds& r : chunk->ends) {
+        fn(outgoing ? AdjSlot{r.start, r.end, id, r.type} : AdjSlot{r.end, r.start, id, r.type});
+        ++id;
+      }
+    }
   };
-  if (!rels_.empty() && high - low <= 4 * rels_.size() + 1024) {
+  if (rels_created_ > 0 && high - low <= 4 * rels_created_ + 1024) {
     std::vector<std::uint64_t> begin(high - low + 2, 0);
-    for (const RelEnds &r : rels_) ++begin[(outgoing ? r.start : r.end) - low + 1];
+    for_each([&](const AdjSlot& slot) { ++begin[slot.node - low + 1]; });
     for (std::size_t n = 1; n < begin.size(); ++n) begin[n] += begin[n - 1];
     std::vector<std::uint64_t> fill(begin.begin(), begin.end() - 1);
-    for (std::size_t i = 0; i < rels_.size(); ++i) {
-      AdjSlot slot = slot_of(i);
-      slots[fill[slot.node - low]++] = slot;
-    }
+    for_each([&](const AdjSlot& slot) { slots[fill[slot.node - low]++] = slot; });
     for (std::size_t n = 0; n + 1 < begin.size(); ++n) {
       auto first = slots.begin() + begin[n], last = slots.begin() + begin[n + 1];
       if (last - first > 1 && !std::is_sorted(first, last, SameNodeLess)) {
@@ -344,15 +461,16 @@ std::string BulkWriter::WriteAdjacencySst(bool outgoing) {
       }
     }
   } else {
-    for (std::size_t i = 0; i < rels_.size(); ++i) slots[i] = slot_of(i);
-    std::sort(slots.begin(), slots.end(), [](const AdjSlot &a, const AdjSlot &b) {
+    std::size_t i = 0;
+    for_each([&](const AdjSlot& slot) { slots[i++] = slot; });
+    std::sort(slots.begin(), slots.end(), [](const AdjSlot& a, const AdjSlot& b) {
       return a.node != b.node ? a.node < b.node : SameNodeLess(a, b);
     });
   }
   std::string file = NewSstPath(Family(outgoing ? Cf::kOut : Cf::kIn));
   SstOut out(store_.rocks(), file, false);
   char key[kAdjacencyKeySize];
-  for (const AdjSlot &s : slots) {
+  for (const AdjSlot& s : slots) {
     Put64(Put64(Put32(Put64(key, s.node), s.type), s.other), s.rel);
     out.Put(std::string_view(key, sizeof key), {});
   }
@@ -360,31 +478,28 @@ std::string BulkWriter::WriteAdjacencySst(bool outgoing) {
   return file;
 }
 
-// Key type | rel, value start | end: by type, then id (creation order within a
-// type).
+// Key type | rel, value start | end: by type, then id. Used when the relationships have
+// several types (RelStream writes the file of a one-type load).
 std::string BulkWriter::WriteTypeSst() {
   std::vector<std::uint64_t> begin(type_counts_.size() + 1, 0);
   for (std::size_t t = 0; t < type_counts_.size(); ++t) {
     begin[t + 1] = begin[t] + static_cast<std::uint64_t>(type_counts_[t]);
   }
-  std::vector<std::uint32_t> order;  // relationship indexes by type, when several types
-  bool one_type = std::count_if(type_counts_.begin(), type_counts_.end(),
-                                [](std::int64_t n) { return n != 0; }) <= 1;
-  if (!one_type) {
-    order.resize(rels_.size());
-    std::vector<std::uint64_t> fill(begin.begin(), begin.end() - 1);
-    for (std::size_t i = 0; i < rels_.size(); ++i) {
-      order[fill[rels_[i].type]++] = static_cast<std::uint32_t>(i);
-    }
+  struct Entry {
+    std::uint64_t id;
+    const RelEnds* rel;
+  };
+  std::vector<Entry> order(rels_created_);
+  std::uint64_t id = first_rel_;
+  for (const auto& chunk : chunks_) {
+    for (const RelEnds& r : chunk->ends) order[begin[r.type]++] = {id++, &r};
   }
   std::string file = NewSstPath(Family(Cf::kType));
   SstOut out(store_.rocks(), file, false);
   char key[12], value[16];
-  for (std::size_t k = 0; k < rels_.size(); ++k) {
-    std::size_t i = one_type ? k : order[k];
-    const RelEnds &r = rels_[i];
-    Put64(Put32(key, r.type), first_rel_ + i);
-    Put64(Put64(value, r.start), r.end);
+  for (const Entry& e : order) {
+    Put64(Put32(key, e.rel->type), e.id);
+    Put64(Put64(value, e.rel->start), e.rel->end);
     out.Put(std::string_view(key, sizeof key), std::string_view(value, sizeof value));
   }
   out.Finish();
@@ -394,21 +509,18 @@ std::string BulkWriter::WriteTypeSst() {
 void BulkWriter::Finish() {
   if (finished_) return;
   finished_ = true;
-  if (rels_.size() > std::numeric_limits<std::uint32_t>::max()) {
-    throw Error(ErrorKind::kRuntimeError, "StorageError",
-                "a bulk load holds at most 4294967295 relationships");
-  }
   WriteMeta();
-  RocksHandle &rocks = store_.rocks();
-  sst_prefix_ = fmt::format("{}/{}", rocks.path(), kSstPrefix);
-  RemoveStaleFiles();
+  RocksHandle& rocks = store_.rocks();
+  if (!chunks_.empty()) {  // the last chunk, however full
+    if (!stream_) stream_ = std::make_unique<RelStream>(*this);
+    stream_->Submit(chunks_.back().get());
+  }
   // The largest files first, so that the two threads end close together.
   std::vector<std::pair<Cf, std::function<std::string()>>> writers;
-  if (!rels_.empty()) {
-    writers.emplace_back(Cf::kRel, [this] { return WriteRelSst(); });
+  if (rels_created_ > 0) {
     writers.emplace_back(Cf::kOut, [this] { return WriteAdjacencySst(true); });
     writers.emplace_back(Cf::kIn, [this] { return WriteAdjacencySst(false); });
-    writers.emplace_back(Cf::kType, [this] { return WriteTypeSst(); });
+    if (mixed_types_) writers.emplace_back(Cf::kType, [this] { return WriteTypeSst(); });
   }
   for (Cf cf : {Cf::kNode, Cf::kLabel, Cf::kIndex, Cf::kMeta}) {
     if (buffers_[Family(cf)].entries.empty()) continue;
@@ -419,22 +531,23 @@ void BulkWriter::Finish() {
   std::vector<std::function<void()>> jobs;
   for (std::size_t i = 0; i < writers.size(); ++i) {
     args[i].column_family = rocks.cf(writers[i].first);
-    args[i].options.move_files = true;
     jobs.emplace_back([&, i] { args[i].external_files.push_back(writers[i].second()); });
   }
-  try {
-    RunJobs(jobs);
-  } catch (...) {
-    RemoveStaleFiles();
-    throw;
+  RunJobs(jobs);
+  if (stream_) {
+    auto [rel_file, type_file] = stream_->Close();
+    args.emplace_back().column_family = rocks.cf(Cf::kRel);
+    args.back().external_files.push_back(rel_file);
+    if (!type_file.empty()) {
+      args.emplace_back().column_family = rocks.cf(Cf::kType);
+      args.back().external_files.push_back(type_file);
+    }
+    stream_.reset();
   }
-  rels_ = {};
-  rel_values_ = {};
-  rel_value_ends_ = {};
+  chunks_.clear();
+  for (auto& arg : args) arg.options.move_files = true;
   std::unique_lock state_lock(store_.state_mutex());
-  rocksdb::Status ingested = rocks.db()->IngestExternalFiles(args);
-  if (!ingested.ok()) RemoveStaleFiles();
-  ThrowIfError(ingested, "cannot ingest the bulk load", rocks.path());
+  ThrowIfError(rocks.db()->IngestExternalFiles(args), "cannot ingest the bulk load", rocks.path());
   CommittedState state = store_.committed();
   state.schema = std::move(schema_);
   state.next_node = next_node_;

@@ -91,35 +91,34 @@ TEST(BulkWriterTest, LoadedCatalogSurvivesReopen) {
   std::filesystem::remove_all(dir);
 }
 
-// The same graph written through transactions and through a BulkWriter: every
-// family must read back identically (adjacency order, type scans, counts),
-// whatever the mix of types, parallel edges, self-loops, ends among committed
-// nodes and node-id spreads.
+// The same graph written through transactions and through a BulkWriter: every family must
+// read back identically (adjacency order, type scans, counts), whatever the mix of types,
+// parallel edges, self-loops, ends among committed nodes and node-id spreads.
 struct EdgeSpec {
   int start, type, end;
 };
 
-void WriteWithTxn(GraphStore &store, int new_nodes, const std::vector<EdgeSpec> &edges) {
+void WriteWithTxn(GraphStore& store, int new_nodes, const std::vector<EdgeSpec>& edges) {
   auto txn = store.Begin(TxnMode::kReadWrite);
   std::vector<RelTypeId> types{txn->GetOrCreateRelType("A"), txn->GetOrCreateRelType("B"),
                                txn->GetOrCreateRelType("C")};
   PropKeyId w = txn->GetOrCreatePropKey("w");
   for (int i = 0; i < new_nodes; ++i) txn->CreateNode({}, {});
   int i = 0;
-  for (const EdgeSpec &e : edges) {
+  for (const EdgeSpec& e : edges) {
     txn->CreateRel(NodeId(e.start), types[e.type], NodeId(e.end), {{w, Value(i++)}});
   }
   txn->Commit();
 }
 
-void WriteWithBulk(GraphStore &store, int new_nodes, const std::vector<EdgeSpec> &edges) {
+void WriteWithBulk(GraphStore& store, int new_nodes, const std::vector<EdgeSpec>& edges) {
   auto bulk = store.BeginBulk();
   std::vector<RelTypeId> types{bulk->GetOrCreateRelType("A"), bulk->GetOrCreateRelType("B"),
                                bulk->GetOrCreateRelType("C")};
   PropKeyId w = bulk->GetOrCreatePropKey("w");
   for (int i = 0; i < new_nodes; ++i) bulk->CreateNode({}, {});
   int i = 0;
-  for (const EdgeSpec &e : edges) {
+  for (const EdgeSpec& e : edges) {
     bulk->CreateRel(NodeId(e.start), types[e.type], NodeId(e.end), {{w, Value(i++)}});
   }
   bulk->Finish();
@@ -127,7 +126,7 @@ void WriteWithBulk(GraphStore &store, int new_nodes, const std::vector<EdgeSpec>
 
 using Edges = std::vector<std::tuple<std::uint64_t, std::uint32_t, std::uint64_t, bool>>;
 
-Edges ExpandAll(Txn &txn, NodeId node, Direction direction) {
+Edges ExpandAll(Txn& txn, NodeId node, Direction direction) {
   Edges out;
   auto cursor = txn.Expand(node, direction, {});
   for (EdgeRef e; cursor->Next(&e);)
@@ -135,7 +134,7 @@ Edges ExpandAll(Txn &txn, NodeId node, Direction direction) {
   return out;
 }
 
-void ExpectSameGraph(GraphStore &expected, GraphStore &actual, std::uint64_t nodes) {
+void ExpectSameGraph(GraphStore& expected, GraphStore& actual, std::uint64_t nodes) {
   auto want = expected.Begin(TxnMode::kReadOnly);
   auto got = actual.Begin(TxnMode::kReadOnly);
   ASSERT_EQ(got->NodeCount(), want->NodeCount());
@@ -163,12 +162,12 @@ void ExpectSameGraph(GraphStore &expected, GraphStore &actual, std::uint64_t nod
   }
 }
 
-void CheckAgainstTxn(int committed, int new_nodes, const std::vector<EdgeSpec> &edges) {
+void CheckAgainstTxn(int committed, int new_nodes, const std::vector<EdgeSpec>& edges) {
   StoreOptions options;
   options.in_memory = true;
   auto expected = GraphStore::Open("bulk_expected", options);
   auto actual = GraphStore::Open("bulk_actual", options);
-  for (GraphStore *store : {expected.get(), actual.get()}) {
+  for (GraphStore* store : {expected.get(), actual.get()}) {
     auto txn = store->Begin(TxnMode::kReadWrite);
     for (int i = 0; i < committed; ++i) txn->CreateNode({}, {});
     txn->Commit();
@@ -192,11 +191,97 @@ TEST(BulkWriterTest, RelationshipsMatchTransactionalWrites) {
 }
 
 TEST(BulkWriterTest, RelationshipsBetweenFarApartNodesMatchTransactionalWrites) {
-  // Few relationships over a wide id range take the comparison sort instead of
-  // counting.
+  // Few relationships over a wide id range take the comparison sort instead of counting.
   std::vector<EdgeSpec> edges{{4999, 2, 0}, {0, 1, 4999}, {0, 0, 4999}, {2500, 0, 0},
                               {4999, 2, 0}, {0, 0, 4999}, {17, 1, 17}};
   CheckAgainstTxn(10, 4990, edges);
+}
+
+// Loads spanning several of the background writer's chunks, checked against the edge list
+// itself: one type throughout (the `type` file written as relationships arrive), and a
+// second type first appearing in a later chunk (that file abandoned and rewritten).
+void CheckChunkedLoad(bool second_type_late) {
+  StoreOptions options;
+  options.in_memory = true;
+  auto store = GraphStore::Open("bulk_chunks", options);
+  const std::size_t nodes = 3000, rels = 2 * BulkWriter::kRelChunk + 1234;
+  std::mt19937 rng(3);
+  std::vector<EdgeSpec> edges;
+  for (std::size_t i = 0; i < rels; ++i) {
+    bool late = second_type_late && i > BulkWriter::kRelChunk + 10 && i % 3 == 0;
+    edges.push_back(
+        {static_cast<int>(rng() % nodes), late ? 1 : 0, static_cast<int>(rng() % nodes)});
+  }
+  {
+    auto bulk = store->BeginBulk();
+    std::vector<RelTypeId> types{bulk->GetOrCreateRelType("A"), bulk->GetOrCreateRelType("B")};
+    PropKeyId w = bulk->GetOrCreatePropKey("w");
+    for (std::size_t i = 0; i < nodes; ++i) bulk->CreateNode({}, {});
+    for (std::size_t i = 0; i < rels; ++i) {
+      const EdgeSpec& e = edges[i];
+      bulk->CreateRel(NodeId(e.start), types[e.type], NodeId(e.end),
+                      {{w, Value(static_cast<std::int64_t>(i))}});
+    }
+    bulk->Finish();
+  }
+  auto txn = store->Begin(TxnMode::kReadOnly);
+  ASSERT_EQ(txn->RelCount(), rels);
+  std::vector<std::vector<std::uint64_t>> by_type(2);
+  std::vector<Edges> out(nodes);
+  for (std::size_t i = 0; i < rels; ++i) {
+    const EdgeSpec& e = edges[i];
+    by_type[e.type].push_back(i);
+    out[e.start].emplace_back(i, e.type, e.end, true);
+  }
+  PropKeyId w = *txn->FindPropKey("w");
+  for (std::uint32_t t = 0; t < 2; ++t) {
+    auto type = txn->FindRelType(t == 0 ? "A" : "B");
+    ASSERT_TRUE(type.has_value());
+    EXPECT_EQ(txn->RelTypeCount(*type), by_type[t].size());
+    std::vector<std::uint64_t> ids;
+    auto scan = txn->ScanRelType(*type);
+    for (RelRecord r{}; scan->Next(&r);) {
+      ids.push_back(r.id.value);
+      ASSERT_EQ(r.start.value, static_cast<std::uint64_t>(edges[r.id.value].start));
+      ASSERT_EQ(r.end.value, static_cast<std::uint64_t>(edges[r.id.value].end));
+    }
+    EXPECT_EQ(ids, by_type[t]);
+  }
+  for (std::size_t n = 0; n < nodes; n += 7) {
+    std::sort(out[n].begin(), out[n].end(), [](const auto& a, const auto& b) {
+      return std::tie(std::get<1>(a), std::get<2>(a), std::get<0>(a)) <
+             std::tie(std::get<1>(b), std::get<2>(b), std::get<0>(b));
+    });
+    ASSERT_EQ(ExpandAll(*txn, NodeId(n), Direction::kOut), out[n]) << "node " << n;
+  }
+  for (std::size_t i = 0; i < rels; i += 997) {
+    EXPECT_EQ(txn->RelProperty(RelId(i), w), Value(static_cast<std::int64_t>(i)));
+  }
+}
+
+TEST(BulkWriterTest, OneTypeOverSeveralChunks) { CheckChunkedLoad(false); }
+
+TEST(BulkWriterTest, SecondTypeInALaterChunk) { CheckChunkedLoad(true); }
+
+TEST(BulkWriterTest, DroppingAfterChunksWereWrittenLeavesNoFiles) {
+  std::string dir = ::testing::TempDir() + "/bulk_writer_drop_" + std::to_string(::getpid());
+  std::filesystem::remove_all(dir);
+  auto store = GraphStore::Open(dir, {});
+  {
+    auto bulk = store->BeginBulk();
+    NodeId a = bulk->CreateNode({}, {});
+    RelTypeId t = bulk->GetOrCreateRelType("T");
+    for (std::size_t i = 0; i < 3 * BulkWriter::kRelChunk; ++i) bulk->CreateRel(a, t, a, {});
+  }
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    EXPECT_FALSE(entry.path().filename().string().starts_with("bulk-")) << entry.path();
+  }
+  auto txn = store->Begin(TxnMode::kReadOnly);
+  EXPECT_EQ(txn->RelCount(), 0u);
+  EXPECT_FALSE(txn->FindRelType("T").has_value());
+  txn.reset();
+  store.reset();
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace
