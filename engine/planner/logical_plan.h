@@ -3,7 +3,8 @@
 //
 // Every operator is a flat-map over its input (children[0]); leaves are Argument, which
 // yields the argument row once. Sub-plans (OPTIONAL MATCH, MERGE's match, pattern
-// expressions) start from their own Argument and are run per input row. Ops point into
+// expressions) start from their own Argument and are run per input row; so does a
+// HashJoin's build side (children[1]), run once per Reset of the join. Ops point into
 // the bound::Query they were planned from (expressions, patterns, clauses), which must
 // outlive the plan; Plan keeps it alive through `query`.
 #ifndef PARLEY_ENGINE_PLANNER_LOGICAL_PLAN_H_

@@ -13,6 +13,9 @@
 #ifndef PARLEY_ENGINE_PLANNER_PATTERN_PLANNER_H_
 #define PARLEY_ENGINE_PLANNER_PATTERN_PLANNER_H_
 
+#include <map>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "engine/planner/planner.h"
@@ -33,6 +36,26 @@ struct Conjunct {
   bound::Slot label_slot = bound::kNoSlot;
   bool all_nodes = false;  // a label every node has (read-only statements)
   bool seek = false;       // an index seek already applies it: the filter keeps every row
+};
+
+// The catalog counts a pattern's plan reads, each read from the Txn once: every count is a
+// storage lookup, and trying alternative plans asks for the same ones many times.
+class Statistics {
+ public:
+  explicit Statistics(const storage::Txn& txn) : txn_(txn) {}
+  double Nodes();
+  double Rels();
+  double Label(const std::string& label);  // nodes with it; 0 when it does not exist
+  double Type(const std::string& type);    // relationships of it; 0 when it does not exist
+  bool Indexed(const std::string& label, const std::string& key);
+
+ private:
+  const storage::Txn& txn_;
+  double nodes_ = -1;
+  double rels_ = -1;
+  std::map<std::string, double, std::less<>> labels_;
+  std::map<std::string, double, std::less<>> types_;
+  std::map<std::pair<std::string, std::string>, bool> indexes_;
 };
 
 // Estimated output rows and work of a partial plan, per input row.
@@ -99,6 +122,7 @@ class PatternPlanner {
   OpPtr PlanJoin(const State& base, const std::vector<bool>& build, State* out) const;
 
   const storage::Txn& txn_;
+  mutable Statistics stats_;
   logical::Plan* plan_;
   const bound::Query& q_;
   const std::vector<const bound::PatternPart*>& parts_;

@@ -19,18 +19,48 @@ constexpr double kBuildRowCost = 2.0;
 
 }  // namespace
 
+double Statistics::Nodes() {
+  if (nodes_ < 0) nodes_ = static_cast<double>(txn_.NodeCount());
+  return nodes_;
+}
+
+double Statistics::Rels() {
+  if (rels_ < 0) rels_ = static_cast<double>(txn_.RelCount());
+  return rels_;
+}
+
+double Statistics::Label(const std::string& label) {
+  auto it = labels_.find(label);
+  if (it != labels_.end()) return it->second;
+  auto id = txn_.FindLabel(label);
+  return labels_[label] = id ? static_cast<double>(txn_.LabelCount(*id)) : 0.0;
+}
+
+double Statistics::Type(const std::string& type) {
+  auto it = types_.find(type);
+  if (it != types_.end()) return it->second;
+  auto id = txn_.FindRelType(type);
+  return types_[type] = id ? static_cast<double>(txn_.RelTypeCount(*id)) : 0.0;
+}
+
+bool Statistics::Indexed(const std::string& label, const std::string& key) {
+  auto at = std::make_pair(label, key);
+  auto it = indexes_.find(at);
+  if (it != indexes_.end()) return it->second;
+  auto label_id = txn_.FindLabel(label);
+  auto key_id = txn_.FindPropKey(key);
+  return indexes_[at] = label_id && key_id && txn_.HasIndex(*label_id, *key_id);
+}
+
 double PatternPlanner::LabelFraction(const bound::Token& label) const {
-  auto id = txn_.FindLabel(label.name);
-  double nodes = static_cast<double>(txn_.NodeCount());
-  return id && nodes > 0 ? static_cast<double>(txn_.LabelCount(*id)) / nodes : 0.0;
+  double nodes = stats_.Nodes();
+  return nodes > 0 ? stats_.Label(label.name) / nodes : 0.0;
 }
 
 double PatternPlanner::NodesOf(const State& st, bound::Slot node) const {
-  double nodes = static_cast<double>(txn_.NodeCount());
+  double nodes = stats_.Nodes();
   for (const Conjunct& c : st.conj) {
-    if (c.label_slot != node) continue;
-    auto id = txn_.FindLabel(c.expr->labels[0].name);
-    nodes = std::min(nodes, id ? static_cast<double>(txn_.LabelCount(*id)) : 0.0);
+    if (c.label_slot == node) nodes = std::min(nodes, stats_.Label(c.expr->labels[0].name));
   }
   return nodes;
 }
@@ -39,11 +69,9 @@ double PatternPlanner::Degree(const State& st, const RelRef& ref, bool from_left
   const bound::RelPattern& r = ref.rel();
   double rels = 0;
   if (r.types.empty()) {
-    rels = static_cast<double>(txn_.RelCount());
+    rels = stats_.Rels();
   } else {
-    for (const bound::Token& t : r.types) {
-      if (auto id = txn_.FindRelType(t.name)) rels += static_cast<double>(txn_.RelTypeCount(*id));
-    }
+    for (const bound::Token& t : r.types) rels += stats_.Type(t.name);
   }
   double from = NodesOf(st, from_left ? ref.left() : ref.right());
   double degree = rels / std::max(from, 1.0);

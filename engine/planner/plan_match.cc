@@ -96,7 +96,7 @@ PatternPlanner::PatternPlanner(const storage::Txn& txn, logical::Plan* plan,
                                const std::vector<const bound::PatternPart*>& parts,
                                const bound::Expr* where,
                                const std::vector<bound::Slot>& new_slots)
-    : txn_(txn), plan_(plan), q_(*plan->query), parts_(parts), new_slots_(new_slots) {
+    : txn_(txn), stats_(txn), plan_(plan), q_(*plan->query), parts_(parts), new_slots_(new_slots) {
   init_.bound.assign(q_.num_slots, true);
   for (bound::Slot s : new_slots) init_.bound[s] = false;
   for (const bound::PatternPart* part : parts) {
@@ -129,11 +129,12 @@ void PatternPlanner::CollectPredicates(const bound::Expr* where) {
   if (!q_.updating) {
     // In a read-only statement a label every node carries filters nothing; keep it only
     // where it could choose a start (a label scan is no worse than all nodes).
-    std::uint64_t nodes = txn_.NodeCount();
     for (Conjunct& c : init_.conj) {
       if (c.label_slot == bound::kNoSlot || init_.bound[c.label_slot]) continue;
-      auto id = txn_.FindLabel(c.expr->labels[0].name);
-      if (id && txn_.LabelCount(*id) == nodes) c.all_nodes = true;
+      if (txn_.FindLabel(c.expr->labels[0].name) &&
+          stats_.Label(c.expr->labels[0].name) == stats_.Nodes()) {
+        c.all_nodes = true;
+      }
     }
   }
 }
@@ -263,13 +264,10 @@ void PatternPlanner::Greedy(OpPtr& cur, State& st, const std::vector<bool>& subs
 }
 
 double PatternPlanner::StartCost(const State& st, bound::Slot node) const {
-  double cost = static_cast<double>(txn_.NodeCount());
+  double cost = stats_.Nodes();
   for (const Conjunct& c : st.conj) {
     if (c.used) continue;
-    if (c.label_slot == node) {
-      auto id = txn_.FindLabel(c.expr->labels[0].name);
-      cost = std::min(cost, id ? static_cast<double>(txn_.LabelCount(*id)) : 0.0);
-    }
+    if (c.label_slot == node) cost = std::min(cost, stats_.Label(c.expr->labels[0].name));
     if (c.prop_slot == node && c.cmp == bound::CompareOp::kEq) {
       cost = std::min(cost, 1.0 + cost / 10);
     }
@@ -280,14 +278,13 @@ double PatternPlanner::StartCost(const State& st, bound::Slot node) const {
 void PatternPlanner::PlanStart(OpPtr& cur, State& st, bound::Slot node) const {
   // Cheapest access: index seek < smallest label < all nodes.
   auto is_bound = [&](bound::Slot s) { return static_cast<bool>(st.bound[s]); };
-  double best = static_cast<double>(txn_.NodeCount()) + 1;
-  double scanned = static_cast<double>(txn_.NodeCount());
+  double best = stats_.Nodes() + 1;
+  double scanned = stats_.Nodes();
   Conjunct* best_label = nullptr;
   Conjunct* best_index = nullptr;
   for (Conjunct& c : st.conj) {
     if (c.used || c.label_slot != node) continue;
-    auto id = txn_.FindLabel(c.expr->labels[0].name);
-    double count = id ? static_cast<double>(txn_.LabelCount(*id)) : 0;
+    double count = stats_.Label(c.expr->labels[0].name);
     if (count < best) {
       best = scanned = count;
       best_label = &c;
@@ -295,17 +292,14 @@ void PatternPlanner::PlanStart(OpPtr& cur, State& st, bound::Slot node) const {
   }
   for (Conjunct& lc : st.conj) {
     if (lc.label_slot != node) continue;
-    auto label = txn_.FindLabel(lc.expr->labels[0].name);
-    if (!label) continue;
+    const std::string& label = lc.expr->labels[0].name;
     for (Conjunct& c : st.conj) {
       if (c.used || c.prop_slot != node) continue;
       std::vector<bound::Slot> vdeps;
       bound::CollectSlots(*c.value, &vdeps);
       if (!std::all_of(vdeps.begin(), vdeps.end(), is_bound)) continue;
-      auto key = txn_.FindPropKey(c.key->name);
-      if (!key || !txn_.HasIndex(*label, *key)) continue;
-      double cost = c.cmp == bound::CompareOp::kEq
-                        ? 1.0 : static_cast<double>(txn_.LabelCount(*label)) / 3;
+      if (!stats_.Indexed(label, c.key->name)) continue;
+      double cost = c.cmp == bound::CompareOp::kEq ? 1.0 : stats_.Label(label) / 3;
       if (cost < best || (best_index == nullptr && cost <= best)) {
         best = scanned = cost;
         best_index = &c;
