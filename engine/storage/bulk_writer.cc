@@ -111,12 +111,12 @@ void RunJobs(std::vector<std::function<void()>>& jobs) {
   }
 }
 
-// An adjacency entry of the `out` (or `in`) family, ordered like its key.
+// An entry of one node's run in the `out` (or `in`) family: the node is the run's. 16
+// bytes, so that the sort moves and scatters little.
 struct AdjSlot {
-  std::uint64_t node;
   std::uint64_t other;
-  std::uint64_t rel;
   std::uint32_t type;
+  std::uint32_t rel;  // relationship id - the load's first
 };
 bool SameNodeLess(const AdjSlot& a, const AdjSlot& b) {
   if (a.type != b.type) return a.type < b.type;
@@ -424,12 +424,12 @@ std::string BulkWriter::WriteBufferSst(int family, Buffer& buffer) {
   return file;
 }
 
-// Sorted like the keys: node, type, other end, relationship. The relationships come in id
-// order, so a stable counting sort on the node leaves each node's run sorted by id, and
-// only runs with several types or repeated other ends need a sort of their own. Sparse
-// node ids (a load touching few nodes of a large store) fall back to a comparison sort.
+// Sorted like the keys: node, type, other end, relationship. A counting sort on the node
+// (its bucket: the offset from the lowest node, or its rank among the distinct nodes when
+// the ids are sparse, e.g. a load touching few nodes of a large store). The relationships
+// come in id order and the sort is stable, so each node's run is sorted by id already and
+// only runs with several types or repeated other ends need a sort of their own.
 std::string BulkWriter::WriteAdjacencySst(bool outgoing) {
-  std::vector<AdjSlot> slots(rels_created_);
   std::uint64_t low = std::numeric_limits<std::uint64_t>::max(), high = 0;
   for (const auto& chunk : chunks_) {
     for (const RelEnds& r : chunk->ends) {
@@ -438,41 +438,50 @@ std::string BulkWriter::WriteAdjacencySst(bool outgoing) {
       high = std::max(high, node);
     }
   }
-  // Calls fn(slot) for every relationship, in id order.
+  // Calls fn(node, slot) for every relationship, in id order.
   auto for_each = [&](auto&& fn) {
-    std::uint64_t id = first_rel_;
+    std::uint32_t rel = 0;
     for (const auto& chunk : chunks_) {
       for (const RelEnds& r : chunk->ends) {
-        fn(outgoing ? AdjSlot{r.start, r.end, id, r.type} : AdjSlot{r.end, r.start, id, r.type});
-        ++id;
+        fn(outgoing ? r.start : r.end, AdjSlot{outgoing ? r.end : r.start, r.type, rel++});
       }
     }
   };
-  if (rels_created_ > 0 && high - low <= 4 * rels_created_ + 1024) {
-    std::vector<std::uint64_t> begin(high - low + 2, 0);
-    for_each([&](const AdjSlot& slot) { ++begin[slot.node - low + 1]; });
-    for (std::size_t n = 1; n < begin.size(); ++n) begin[n] += begin[n - 1];
+  std::vector<std::uint64_t> nodes;  // bucket -> node, when sparse
+  bool dense = high - low <= 4 * rels_created_ + 1024;
+  if (!dense) {
+    nodes.reserve(rels_created_);
+    for_each([&](std::uint64_t node, const AdjSlot&) { nodes.push_back(node); });
+    std::sort(nodes.begin(), nodes.end());
+    nodes.erase(std::unique(nodes.begin(), nodes.end()), nodes.end());
+  }
+  auto bucket_of = [&](std::uint64_t node) -> std::size_t {
+    if (dense) return node - low;
+    return std::lower_bound(nodes.begin(), nodes.end(), node) - nodes.begin();
+  };
+  std::vector<std::uint64_t> begin((dense ? high - low + 1 : nodes.size()) + 1, 0);
+  for_each([&](std::uint64_t node, const AdjSlot&) { ++begin[bucket_of(node) + 1]; });
+  for (std::size_t n = 1; n < begin.size(); ++n) begin[n] += begin[n - 1];
+  std::vector<AdjSlot> slots(rels_created_);
+  {
     std::vector<std::uint64_t> fill(begin.begin(), begin.end() - 1);
-    for_each([&](const AdjSlot& slot) { slots[fill[slot.node - low]++] = slot; });
-    for (std::size_t n = 0; n + 1 < begin.size(); ++n) {
-      auto first = slots.begin() + begin[n], last = slots.begin() + begin[n + 1];
-      if (last - first > 1 && !std::is_sorted(first, last, SameNodeLess)) {
-        std::sort(first, last, SameNodeLess);
-      }
-    }
-  } else {
-    std::size_t i = 0;
-    for_each([&](const AdjSlot& slot) { slots[i++] = slot; });
-    std::sort(slots.begin(), slots.end(), [](const AdjSlot& a, const AdjSlot& b) {
-      return a.node != b.node ? a.node < b.node : SameNodeLess(a, b);
-    });
+    for_each(
+        [&](std::uint64_t node, const AdjSlot& slot) { slots[fill[bucket_of(node)]++] = slot; });
   }
   std::string file = NewSstPath(Family(outgoing ? Cf::kOut : Cf::kIn));
   SstOut out(store_.rocks(), file, false);
   char key[kAdjacencyKeySize];
-  for (const AdjSlot& s : slots) {
-    Put64(Put64(Put32(Put64(key, s.node), s.type), s.other), s.rel);
-    out.Put(std::string_view(key, sizeof key), {});
+  for (std::size_t n = 0; n + 1 < begin.size(); ++n) {
+    auto first = slots.begin() + begin[n], last = slots.begin() + begin[n + 1];
+    if (first == last) continue;
+    if (last - first > 1 && !std::is_sorted(first, last, SameNodeLess)) {
+      std::sort(first, last, SameNodeLess);
+    }
+    char* tail = Put64(key, dense ? low + n : nodes[n]);
+    for (auto it = first; it != last; ++it) {
+      Put64(Put64(Put32(tail, it->type), it->other), first_rel_ + it->rel);
+      out.Put(std::string_view(key, sizeof key), {});
+    }
   }
   out.Finish();
   return file;
@@ -509,6 +518,10 @@ std::string BulkWriter::WriteTypeSst() {
 void BulkWriter::Finish() {
   if (finished_) return;
   finished_ = true;
+  if (rels_created_ > std::numeric_limits<std::uint32_t>::max()) {  // AdjSlot::rel
+    throw Error(ErrorKind::kRuntimeError, "StorageError",
+                "a bulk load can create at most 4294967295 relationships");
+  }
   WriteMeta();
   RocksHandle& rocks = store_.rocks();
   if (!chunks_.empty()) {  // the last chunk, however full
