@@ -86,7 +86,12 @@ Map EntityProperties(const ExecContext& ctx, const Value& entity) {
 }
 
 Value Evaluator::EvalProperty(const bound::Expr& e, Row& row) {
-  Value base = Eval(*e.args[0], row);
+  // n.key on a variable reads the row in place: copying the node value first would cost
+  // more than the read itself on scans.
+  Value held;
+  const bound::Expr& of = *e.args[0];
+  if (of.kind != bound::ExprKind::kVariable) held = Eval(of, row);
+  const Value& base = of.kind == bound::ExprKind::kVariable ? row[of.slot] : held;
   switch (base.type()) {
     case ValueType::kNull: return Value();
     case ValueType::kNode:

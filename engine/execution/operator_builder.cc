@@ -35,7 +35,13 @@ class Builder {
       case OpKind::kExpandCount: return MakeExpand(ctx_, op, Child(op));
       case OpKind::kVarExpand: return MakeVarExpand(ctx_, op, Child(op));
       case OpKind::kShortestPath: return MakeShortestPath(ctx_, op, Child(op));
-      case OpKind::kFilter: return MakeFilter(ctx_, op, Child(op));
+      case OpKind::kFilter: {
+        const logical::Op& below = *op.children[0];
+        if (!profile_ && FoldsIntoExpand(op, below)) {
+          return MakeFilteredExpand(ctx_, below, Child(below), op.expr);
+        }
+        return MakeFilter(ctx_, op, Child(op));
+      }
       case OpKind::kProjection: return MakeProjection(ctx_, op, Child(op));
       case OpKind::kAggregate: return MakeAggregate(ctx_, op, Child(op));
       case OpKind::kDistinct: return MakeDistinct(ctx_, op, Child(op));
@@ -69,6 +75,36 @@ class Builder {
       }
     }
     throw Error(ErrorKind::kRuntimeError, "", "unsupported plan operator");
+  }
+
+  // A Filter right above a plain Expand can be tested inside it, before the relationship
+  // value is made, when it does not read the relationship. Only simple expressions
+  // qualify: subqueries and comprehensions could reach the relationship indirectly.
+  // Not under PROFILE, which reports each logical operator on its own.
+  static bool FoldsIntoExpand(const logical::Op& filter, const logical::Op& below) {
+    if (below.kind != OpKind::kExpand || below.into || filter.expr == nullptr) return false;
+    return ReadsOnlySimply(*filter.expr, below.rel);
+  }
+
+  static bool ReadsOnlySimply(const bound::Expr& e, bound::Slot excluded) {
+    switch (e.kind) {
+      case bound::ExprKind::kVariable:
+        if (e.slot == excluded) return false;
+        break;
+      case bound::ExprKind::kListComprehension:
+      case bound::ExprKind::kQuantifier:
+      case bound::ExprKind::kReduce:
+      case bound::ExprKind::kMapProjection:
+      case bound::ExprKind::kSubquery:
+      case bound::ExprKind::kGraphFunction:
+        return false;
+      default:
+        break;
+    }
+    for (const auto& arg : e.args) {
+      if (arg && !ReadsOnlySimply(*arg, excluded)) return false;
+    }
+    return true;
   }
 
   ExecContext* ctx_;

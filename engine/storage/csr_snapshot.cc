@@ -12,6 +12,9 @@ CsrSnapshot::CsrSnapshot(std::uint64_t topology_version, std::vector<NodeId> nod
       in_(std::move(in)) {
   // A direct id -> index table costs 4 bytes per id up to the largest; worth it unless
   // the ids are very sparse (many deletions), where a binary search serves instead.
+  // Ascending unique ids end at size - 1 exactly when they are 0..size-1.
+  identity_ = !nodes_.empty() && nodes_.back().value == nodes_.size() - 1;
+  if (identity_) return;
   if (!nodes_.empty() && nodes_.back().value < 4 * nodes_.size() + 1024) {
     direct_.assign(nodes_.back().value + 1, kNoIndex);
     for (std::uint32_t i = 0; i < nodes_.size(); ++i) direct_[nodes_[i].value] = i;
@@ -19,6 +22,7 @@ CsrSnapshot::CsrSnapshot(std::uint64_t topology_version, std::vector<NodeId> nod
 }
 
 std::uint32_t CsrSnapshot::IndexOf(NodeId id) const {
+  if (identity_) return id.value < nodes_.size() ? static_cast<std::uint32_t>(id.value) : kNoIndex;
   if (!direct_.empty()) return id.value < direct_.size() ? direct_[id.value] : kNoIndex;
   auto it = std::lower_bound(nodes_.begin(), nodes_.end(), id);
   if (it == nodes_.end() || *it != id) return kNoIndex;

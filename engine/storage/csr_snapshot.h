@@ -56,7 +56,7 @@ class CsrSnapshot {
 
   // kNoIndex when `id` is not a node of this snapshot.
   std::uint32_t IndexOf(NodeId id) const;
-  NodeId NodeAt(std::uint32_t index) const { return nodes_[index]; }
+  NodeId NodeAt(std::uint32_t index) const { return identity_ ? NodeId(index) : nodes_[index]; }
   std::span<const NodeId> nodes() const { return nodes_; }
 
   // REQUIRES: index < node_count().
@@ -74,6 +74,9 @@ class CsrSnapshot {
   std::uint64_t topology_version_;
   std::vector<NodeId> nodes_;
   std::vector<std::uint32_t> direct_;  // id -> index when ids are dense enough; else empty
+  // True when the ids are exactly 0..node_count()-1 (a graph without deletions): then an
+  // id is its own index, and mapping costs no memory access.
+  bool identity_ = false;
   Adjacency out_;
   Adjacency in_;
 };

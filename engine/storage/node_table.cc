@@ -1,6 +1,7 @@
 #include "engine/storage/node_table.h"
 
 #include <algorithm>
+#include <unordered_set>
 #include <utility>
 
 namespace parley::storage {
@@ -30,36 +31,88 @@ bool NodeTablePage::HasLabel(std::uint32_t slot, LabelId label) const {
          std::binary_search(it->second.begin(), it->second.end(), label);
 }
 
-// Makes a private copy of a page (or a new page) and changes its slots; columns are
-// copied only when first changed, so the copy shares every column it leaves alone.
-class NodeTablePageEditor {
+// Builds a new table from an old one (or from nothing), copying a page, a key's column
+// list or a column only when first changed, so the result shares all the rest.
+class NodeTableEditor {
  public:
-  explicit NodeTablePageEditor(const NodeTablePage* base)
-      : page_(base ? std::make_shared<NodeTablePage>(*base) : std::make_shared<NodeTablePage>()),
-        owned_(page_->columns.size(), false) {}
-
-  // Sets the slot to `record`, or empties it for nullptr. Returns whether a node was
-  // there before.
-  bool Set(std::uint32_t slot, const NodeRecord* record) {
-    bool was_present = page_->present[slot];
-    SetLabels(slot, record);
-    SetProperties(slot, record);
-    page_->present[slot] = record != nullptr;
-    return was_present;
+  explicit NodeTableEditor(const NodeTable* base) : table_(new NodeTable()) {
+    if (base != nullptr) {
+      table_->node_count_ = base->node_count_;
+      table_->pages_ = base->pages_;
+      table_->columns_ = base->columns_;
+    }
+    page_owned_.assign(table_->pages_.size(), false);
+    key_owned_.assign(table_->columns_.size(), false);
   }
 
-  std::shared_ptr<const NodeTablePage> Finish() {
-    // Columns left with no value are dropped, so pages of deleted nodes shrink.
-    auto& columns = page_->columns;
-    columns.erase(std::remove_if(columns.begin(), columns.end(),
-                                 [](const auto& c) { return c.second->empty(); }),
-                  columns.end());
-    return std::move(page_);
+  // Sets node `id` to `record`, or removes it for nullptr.
+  void Set(NodeId id, const NodeRecord* record) {
+    std::uint64_t p = PageOf(id);
+    std::uint32_t slot = SlotOf(id);
+    NodeTablePage& page = MutablePage(p);
+    if (page.present[slot]) --table_->node_count_;
+    SetLabels(page, slot, record);
+    SetProperties(p, slot, record);
+    page.present[slot] = record != nullptr;
+    if (record != nullptr) ++table_->node_count_;
+  }
+
+  std::shared_ptr<const NodeTable> Finish(std::uint64_t version) {
+    // Columns left with no value are dropped, so deleted nodes give their memory back.
+    for (std::uint64_t owned : column_owned_) {
+      auto key = static_cast<std::uint32_t>(owned >> 40);
+      std::uint64_t p = owned & ((std::uint64_t{1} << 40) - 1);
+      auto& columns = const_cast<NodeTable::KeyColumns&>(*table_->columns_[key]);
+      if (columns[p] && columns[p]->empty()) columns[p].reset();
+    }
+    table_->version_ = version;
+    return std::move(table_);
   }
 
  private:
-  void SetLabels(std::uint32_t slot, const NodeRecord* record) {
-    NodeTablePage& page = *page_;
+  NodeTablePage& MutablePage(std::uint64_t p) {
+    auto& pages = table_->pages_;
+    if (pages.size() <= p) {
+      pages.resize(p + 1);
+      page_owned_.resize(p + 1, false);
+    }
+    if (!page_owned_[p]) {
+      pages[p] = pages[p] ? std::make_shared<NodeTablePage>(*pages[p])
+                          : std::make_shared<NodeTablePage>();
+      page_owned_[p] = true;
+    }
+    return const_cast<NodeTablePage&>(*pages[p]);  // private: made here
+  }
+
+  const PropertyColumn* ColumnAt(std::uint32_t key, std::uint64_t p) const {
+    const auto& columns = table_->columns_;
+    if (key >= columns.size() || !columns[key] || p >= columns[key]->size()) return nullptr;
+    return (*columns[key])[p].get();
+  }
+
+  PropertyColumn& MutableColumn(std::uint32_t key, std::uint64_t p) {
+    auto& columns = table_->columns_;
+    if (columns.size() <= key) {
+      columns.resize(key + 1);
+      key_owned_.resize(key + 1, false);
+    }
+    if (!key_owned_[key]) {
+      columns[key] = columns[key] ? std::make_shared<NodeTable::KeyColumns>(*columns[key])
+                                  : std::make_shared<NodeTable::KeyColumns>();
+      key_owned_[key] = true;
+    }
+    auto& by_page = const_cast<NodeTable::KeyColumns&>(*columns[key]);  // private: made here
+    if (by_page.size() <= p) by_page.resize(p + 1);
+    std::uint64_t tag = (std::uint64_t{key} << 40) | p;
+    if (tag != last_owned_ && column_owned_.insert(tag).second) {
+      by_page[p] = by_page[p] ? std::make_shared<PropertyColumn>(*by_page[p])
+                              : std::make_shared<PropertyColumn>(NodeTable::kPageSize);
+    }
+    last_owned_ = tag;
+    return const_cast<PropertyColumn&>(*by_page[p]);
+  }
+
+  static void SetLabels(NodeTablePage& page, std::uint32_t slot, const NodeRecord* record) {
     std::uint64_t low = 0;
     std::vector<LabelId> high;
     if (record != nullptr) {
@@ -87,75 +140,42 @@ class NodeTablePageEditor {
     }
   }
 
-  // Walks the page's columns and the record's properties together, both sorted by key.
-  void SetProperties(std::uint32_t slot, const NodeRecord* record) {
+  // Clears the slot in the columns of keys the new record lacks, then sets its values.
+  void SetProperties(std::uint64_t p, std::uint32_t slot, const NodeRecord* record) {
     static const PropertyMap kNone;
     const PropertyMap& properties = record ? record->properties : kNone;
-    auto& columns = page_->columns;
-    std::size_t c = 0;
-    for (const auto& [key, value] : properties) {
-      for (; c < columns.size() && columns[c].first < key; ++c) {
-        if (columns[c].second->Has(slot)) Mutable(c).Set(slot, Value());
-      }
-      if (c == columns.size() || columns[c].first != key) {
-        columns.insert(columns.begin() + static_cast<std::ptrdiff_t>(c),
-                       {key, std::make_shared<PropertyColumn>(NodeTable::kPageSize)});
-        owned_.insert(owned_.begin() + static_cast<std::ptrdiff_t>(c), true);
-      }
-      Mutable(c).Set(slot, value);
-      ++c;
+    std::size_t next = 0;
+    auto key_count = static_cast<std::uint32_t>(table_->columns_.size());
+    for (std::uint32_t key = 0; key < key_count; ++key) {
+      while (next < properties.size() && properties[next].first.value < key) ++next;
+      bool kept = next < properties.size() && properties[next].first.value == key;
+      const PropertyColumn* column = ColumnAt(key, p);
+      if (!kept && column != nullptr && column->Has(slot)) MutableColumn(key, p).Set(slot, Value());
     }
-    for (; c < columns.size(); ++c) {
-      if (columns[c].second->Has(slot)) Mutable(c).Set(slot, Value());
-    }
+    for (const auto& [key, value] : properties) MutableColumn(key.value, p).Set(slot, value);
   }
 
-  PropertyColumn& Mutable(std::size_t c) {
-    auto& column = page_->columns[c].second;
-    if (!owned_[c]) {
-      column = std::make_shared<PropertyColumn>(*column);
-      owned_[c] = true;
-    }
-    return const_cast<PropertyColumn&>(*column);  // private: made or copied here
-  }
-
-  std::shared_ptr<NodeTablePage> page_;
-  std::vector<bool> owned_;  // per column: already this editor's private copy
+  std::shared_ptr<NodeTable> table_;
+  std::vector<bool> page_owned_;  // by page: already this editor's private copy
+  std::vector<bool> key_owned_;   // by key: its column list is a private copy
+  std::unordered_set<std::uint64_t> column_owned_;  // key << 40 | page
+  std::uint64_t last_owned_ = ~std::uint64_t{0};
 };
 
 // --- Builder.
 
-NodeTable::Builder::Builder() = default;
+NodeTable::Builder::Builder() : editor_(std::make_unique<NodeTableEditor>(nullptr)) {}
 NodeTable::Builder::~Builder() = default;
 
-void NodeTable::Builder::FlushPage() {
-  if (!editor_) return;
-  if (pages_.size() <= editor_page_) pages_.resize(editor_page_ + 1);
-  pages_[editor_page_] = editor_->Finish();
-  editor_.reset();
-}
-
-void NodeTable::Builder::Add(NodeId id, const NodeRecord& record) {
-  std::uint64_t page = PageOf(id);
-  if (editor_ && editor_page_ != page) FlushPage();
-  if (!editor_) {
-    editor_ = std::make_unique<NodeTablePageEditor>(nullptr);
-    editor_page_ = page;
-  }
-  editor_->Set(SlotOf(id), &record);
-  ++node_count_;
-}
+void NodeTable::Builder::Add(NodeId id, const NodeRecord& record) { editor_->Set(id, &record); }
 
 std::shared_ptr<const NodeTable> NodeTable::Builder::Finish(std::uint64_t version) {
-  FlushPage();
-  return std::shared_ptr<const NodeTable>(
-      new NodeTable(version, std::move(pages_), node_count_));
+  return editor_->Finish(version);
 }
 
 // --- NodeTable.
 
-NodeTable::NodeTable(std::uint64_t version, std::vector<PagePtr> pages, std::uint64_t node_count)
-    : version_(version), pages_(std::move(pages)), node_count_(node_count) {}
+NodeTable::~NodeTable() = default;
 
 const NodeTablePage* NodeTable::Page(NodeId id) const {
   std::uint64_t page = PageOf(id);
@@ -164,17 +184,21 @@ const NodeTablePage* NodeTable::Page(NodeId id) const {
   return p != nullptr && p->present[SlotOf(id)] ? p : nullptr;
 }
 
+bool NodeTable::Contains(NodeId id) const { return Page(id) != nullptr; }
+
 bool NodeTable::HasLabel(NodeId id, LabelId label) const {
   return Page(id)->HasLabel(SlotOf(id), label);
 }
 
-Value NodeTable::Property(NodeId id, PropKeyId key) const {
-  const NodeTablePage* page = Page(id);
-  for (const auto& [column_key, column] : page->columns) {
-    if (column_key == key) return column->Get(SlotOf(id));
-    if (key < column_key) break;
-  }
-  return Value();
+std::optional<Value> NodeTable::FindProperty(NodeId id, PropKeyId key) const {
+  if (key.value >= columns_.size() || !columns_[key.value]) return std::nullopt;
+  const KeyColumns& by_page = *columns_[key.value];
+  std::uint64_t page = PageOf(id);
+  if (page >= by_page.size() || !by_page[page]) return std::nullopt;
+  const PropertyColumn& column = *by_page[page];
+  std::uint32_t slot = SlotOf(id);
+  if (!column.Has(slot)) return std::nullopt;
+  return column.Get(slot);
 }
 
 NodeRecord NodeTable::Record(NodeId id) const {
@@ -187,8 +211,10 @@ NodeRecord NodeTable::Record(NodeId id) const {
   for (const auto& [s, labels] : page->high_labels) {
     if (s == slot) record.labels.insert(record.labels.end(), labels.begin(), labels.end());
   }
-  for (const auto& [key, column] : page->columns) {
-    if (column->Has(slot)) record.properties.emplace_back(key, column->Get(slot));
+  for (std::uint32_t key = 0; key < columns_.size(); ++key) {
+    if (auto value = FindProperty(id, PropKeyId(key))) {
+      record.properties.emplace_back(PropKeyId(key), std::move(*value));
+    }
   }
   return record;
 }
@@ -207,40 +233,45 @@ std::optional<NodeId> NodeTable::NextNode(std::uint64_t from,
   return std::nullopt;
 }
 
+void NodeTable::NodesOfPage(std::uint64_t page, std::optional<LabelId> label,
+                            std::vector<NodeId>* out) const {
+  const NodeTablePage* p = page < pages_.size() ? pages_[page].get() : nullptr;
+  if (p == nullptr || (label && !p->MayHold(*label))) return;
+  std::uint64_t base = page << kPageBits;
+  if (label && label->value < kLowLabels) {
+    std::uint64_t bit = std::uint64_t{1} << label->value;
+    for (std::uint32_t slot = 0; slot < kPageSize; ++slot) {
+      if (p->present[slot] && (p->low_labels[slot] & bit)) out->emplace_back(base | slot);
+    }
+    return;
+  }
+  for (std::uint32_t slot = 0; slot < kPageSize; ++slot) {
+    if (p->present[slot] && (!label || p->HasLabel(slot, *label))) out->emplace_back(base | slot);
+  }
+}
+
 std::shared_ptr<const NodeTable> NodeTable::UpdatedWith(std::uint64_t version,
                                                         std::vector<Change> changes) const {
   std::sort(changes.begin(), changes.end(),
             [](const Change& a, const Change& b) { return a.id < b.id; });
-  std::vector<PagePtr> pages = pages_;
-  std::uint64_t node_count = node_count_;
-  std::unique_ptr<NodeTablePageEditor> editor;
-  std::uint64_t editor_page = 0;
-  auto flush = [&] {
-    if (editor) pages[editor_page] = editor->Finish();
-    editor.reset();
-  };
+  NodeTableEditor editor(this);
   for (const Change& change : changes) {
-    std::uint64_t page = PageOf(change.id);
-    if (!editor || editor_page != page) {
-      flush();
-      if (pages.size() <= page) pages.resize(page + 1);
-      editor = std::make_unique<NodeTablePageEditor>(pages[page].get());
-      editor_page = page;
-    }
-    const NodeRecord* record = change.record ? &*change.record : nullptr;
-    if (editor->Set(SlotOf(change.id), record)) --node_count;
-    if (record != nullptr) ++node_count;
+    editor.Set(change.id, change.record ? &*change.record : nullptr);
   }
-  flush();
-  return std::shared_ptr<const NodeTable>(new NodeTable(version, std::move(pages), node_count));
+  return editor.Finish(version);
 }
 
 std::uint64_t NodeTable::ApproxBytes() const {
   std::uint64_t bytes = pages_.capacity() * sizeof(PagePtr);
   for (const PagePtr& page : pages_) {
-    if (!page) continue;
-    bytes += sizeof(NodeTablePage) + page->columns.capacity() * sizeof(page->columns[0]);
-    for (const auto& [key, column] : page->columns) bytes += sizeof(PropertyColumn) + column->ApproxBytes();
+    if (page) bytes += sizeof(NodeTablePage);
+  }
+  for (const auto& by_page : columns_) {
+    if (!by_page) continue;
+    bytes += by_page->capacity() * sizeof(ColumnPtr);
+    for (const ColumnPtr& column : *by_page) {
+      if (column) bytes += sizeof(PropertyColumn) + column->ApproxBytes();
+    }
   }
   return bytes;
 }

@@ -4,16 +4,19 @@
 // Why: a property read through RocksDB is a lookup plus a decode of the whole record
 // (one to three microseconds); scans and traversals that read a property or test a label
 // on every row spend nearly all their time there. The table answers the same reads with
-// two array accesses.
+// a few array accesses.
 //
-// Layout: pages of kPageSize consecutive node ids; a slot per id holds the record, or is
-// empty for an id never used or deleted. Each page also lists the labels occurring in
-// it (a superset once labels are removed), so a label scan skips pages that cannot hold
-// the label.
+// Layout: node ids are cut into pages of kPageSize. A page holds which of its ids are
+// nodes and their labels, plus the labels occurring in it (a superset once labels are
+// removed), so a label scan skips pages that cannot hold the label. Properties are
+// stored by key, then by page: for each key, one typed PropertyColumn per page that has
+// the key. Reading `n.key` for a random node is then two hops through small, hot arrays
+// to one column, where a record layout would walk the node's whole property list.
 //
-// Copy-on-write: UpdatedWith() makes the table of the next commit, sharing every page
-// that commit did not touch, so keeping the table current costs O(changed nodes + pages)
-// per commit instead of a rebuild.
+// Copy-on-write: UpdatedWith() makes the table of the next commit, sharing every page,
+// every column and every per-key column list the commit did not touch, so keeping the
+// table current costs O(changed nodes + pages of the keys they touch) per commit rather
+// than a rebuild.
 //
 // Lifecycle (see GraphStoreImpl): built from the `node` family by the first large node
 // scan, then carried forward by every commit that changes nodes. A Txn reads it only
@@ -38,8 +41,8 @@
 
 namespace parley::storage {
 
-struct NodeTablePage;        // below
-class NodeTablePageEditor;   // node_table.cc
+struct NodeTablePage;      // below
+class NodeTableEditor;     // node_table.cc
 
 class NodeTable {
  public:
@@ -58,30 +61,34 @@ class NodeTable {
    public:
     Builder();
     ~Builder();
-    // REQUIRES: ids strictly ascending across calls.
-    void Add(NodeId id, const NodeRecord& record);
+    void Add(NodeId id, const NodeRecord& record);  // REQUIRES: each id once
     std::shared_ptr<const NodeTable> Finish(std::uint64_t version);
 
    private:
-    void FlushPage();
-    std::vector<std::shared_ptr<const NodeTablePage>> pages_;
-    std::unique_ptr<NodeTablePageEditor> editor_;
-    std::uint64_t editor_page_ = 0;
-    std::uint64_t node_count_ = 0;
+    std::unique_ptr<NodeTableEditor> editor_;
   };
+
+  ~NodeTable();
 
   // The node version of the store this table reflects.
   std::uint64_t version() const { return version_; }
   std::uint64_t node_count() const { return node_count_; }
 
-  bool Contains(NodeId id) const { return Page(id) != nullptr; }
+  bool Contains(NodeId id) const;
   // REQUIRE: Contains(id).
   bool HasLabel(NodeId id, LabelId label) const;
-  Value Property(NodeId id, PropKeyId key) const;  // null when absent
   NodeRecord Record(NodeId id) const;
+  // The value of `key` on node `id` when the node exists and has it; nullopt otherwise
+  // (tell the two apart with Contains). Reads only the key's column.
+  std::optional<Value> FindProperty(NodeId id, PropKeyId key) const;
 
   // The first node with id >= `from` (and with `label`, when given); nullopt at the end.
   std::optional<NodeId> NextNode(std::uint64_t from, std::optional<LabelId> label) const;
+  // Scanning page by page: the number of pages, and the nodes of page `page` (with
+  // `label`, when given) appended to `out` in ascending order.
+  std::uint64_t page_count() const { return pages_.size(); }
+  void NodesOfPage(std::uint64_t page, std::optional<LabelId> label,
+                   std::vector<NodeId>* out) const;
 
   // This table with `changes` applied, at `version`. REQUIRES: ids in `changes` unique.
   std::shared_ptr<const NodeTable> UpdatedWith(std::uint64_t version,
@@ -91,17 +98,22 @@ class NodeTable {
   std::uint64_t ApproxBytes() const;
 
  private:
+  friend class NodeTableEditor;
   using PagePtr = std::shared_ptr<const NodeTablePage>;
-  NodeTable(std::uint64_t version, std::vector<PagePtr> pages, std::uint64_t node_count);
+  using ColumnPtr = std::shared_ptr<const PropertyColumn>;
+  using KeyColumns = std::vector<ColumnPtr>;  // by page; null where no node has the key
+
+  NodeTable() = default;
   // The page holding node `id`; nullptr when `id` is not a node of the table.
   const NodeTablePage* Page(NodeId id) const;
 
-  std::uint64_t version_;
+  std::uint64_t version_ = 0;
+  std::uint64_t node_count_ = 0;
   std::vector<PagePtr> pages_;
-  std::uint64_t node_count_;
+  std::vector<std::shared_ptr<const KeyColumns>> columns_;  // by property key id
 };
 
-// One page of a NodeTable: kPageSize consecutive node ids. Internal to NodeTable.
+// One page of a NodeTable: presence and labels of kPageSize consecutive node ids.
 struct NodeTablePage {
   std::bitset<NodeTable::kPageSize> present;
   // Labels with ids below 64 as one bit each; the rare others per slot in `high_labels`.
@@ -110,9 +122,6 @@ struct NodeTablePage {
   // Every label some present node of the page has (a superset once labels go away).
   std::uint64_t low_summary = 0;
   std::vector<LabelId> high_summary;  // sorted
-  // One column per property key any node of the page has, sorted by key; columns are
-  // shared between tables until a commit changes them.
-  std::vector<std::pair<PropKeyId, std::shared_ptr<const PropertyColumn>>> columns;
 
   bool MayHold(LabelId label) const;
   bool HasLabel(std::uint32_t slot, LabelId label) const;

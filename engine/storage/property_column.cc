@@ -1,5 +1,6 @@
 #include "engine/storage/property_column.h"
 
+#include <bit>
 #include <utility>
 
 namespace parley::storage {
@@ -17,9 +18,9 @@ PropertyColumn::Kind PropertyColumn::KindOf(const Value& value) {
 Value PropertyColumn::Get(std::size_t slot) const {
   if (!present_[slot]) return Value();
   switch (kind_) {
-    case Kind::kInt: return Value(ints_[slot]);
-    case Kind::kBool: return Value(ints_[slot] != 0);
-    case Kind::kFloat: return Value(floats_[slot]);
+    case Kind::kInt: return Value(static_cast<std::int64_t>(words_[slot]));
+    case Kind::kBool: return Value(words_[slot] != 0);
+    case Kind::kFloat: return Value(std::bit_cast<double>(words_[slot]));
     case Kind::kString: return Value(strings_[slot]);
     case Kind::kValue: return values_[slot];
     case Kind::kEmpty: break;
@@ -35,21 +36,17 @@ void PropertyColumn::Become(Kind kind) {
     for (std::size_t i = 0; i < size_; ++i) {
       if (present_[i]) values[i] = Get(i);
     }
-    ints_ = {};
-    floats_ = {};
     strings_ = {};
     values_ = std::move(values);
     kind_ = kind;
     return;
   }
-  ints_ = {};
-  floats_ = {};
   strings_ = {};
   values_ = {};
   switch (kind) {
     case Kind::kInt:
-    case Kind::kBool: ints_.assign(size_, 0); break;
-    case Kind::kFloat: floats_.assign(size_, 0.0); break;
+    case Kind::kBool:
+    case Kind::kFloat: words_.fill(0); break;
     case Kind::kString: strings_.resize(size_); break;
     case Kind::kValue: values_.resize(size_); break;
     case Kind::kEmpty: break;
@@ -77,9 +74,9 @@ void PropertyColumn::Set(std::size_t slot, const Value& value) {
   }
   present_.set(slot);
   switch (kind_) {
-    case Kind::kInt: ints_[slot] = value.as_int(); break;
-    case Kind::kBool: ints_[slot] = value.as_bool() ? 1 : 0; break;
-    case Kind::kFloat: floats_[slot] = value.as_float(); break;
+    case Kind::kInt: words_[slot] = static_cast<std::uint64_t>(value.as_int()); break;
+    case Kind::kBool: words_[slot] = value.as_bool() ? 1 : 0; break;
+    case Kind::kFloat: words_[slot] = std::bit_cast<std::uint64_t>(value.as_float()); break;
     case Kind::kString: strings_[slot] = value.as_string(); break;
     case Kind::kValue: values_[slot] = value; break;
     case Kind::kEmpty: break;
@@ -87,8 +84,7 @@ void PropertyColumn::Set(std::size_t slot, const Value& value) {
 }
 
 std::size_t PropertyColumn::ApproxBytes() const {
-  std::size_t bytes = ints_.capacity() * sizeof(std::int64_t) + floats_.capacity() * sizeof(double) +
-                      strings_.capacity() * sizeof(std::string) + values_.capacity() * sizeof(Value);
+  std::size_t bytes = strings_.capacity() * sizeof(std::string) + values_.capacity() * sizeof(Value);
   for (const std::string& s : strings_) bytes += s.capacity() > 15 ? s.capacity() : 0;
   return bytes;
 }

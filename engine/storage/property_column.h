@@ -11,6 +11,7 @@
 #ifndef PARLEY_ENGINE_STORAGE_PROPERTY_COLUMN_H_
 #define PARLEY_ENGINE_STORAGE_PROPERTY_COLUMN_H_
 
+#include <array>
 #include <bitset>
 #include <cstdint>
 #include <string>
@@ -22,6 +23,8 @@ namespace parley::storage {
 
 class PropertyColumn {
  public:
+  static constexpr std::size_t kMaxSize = 128;
+
   // REQUIRES: size > 0.
   explicit PropertyColumn(std::size_t size) : size_(size) {}
 
@@ -34,7 +37,6 @@ class PropertyColumn {
   // Approximate heap bytes held.
   std::size_t ApproxBytes() const;
 
-  static constexpr std::size_t kMaxSize = 128;
 
  private:
   enum class Kind : std::uint8_t { kEmpty, kInt, kFloat, kBool, kString, kValue };
@@ -44,8 +46,8 @@ class PropertyColumn {
   std::size_t size_;
   Kind kind_ = Kind::kEmpty;
   std::bitset<kMaxSize> present_;
-  std::vector<std::int64_t> ints_;  // kInt and kBool (0/1)
-  std::vector<double> floats_;
+  // kInt, kBool (0/1) and kFloat (the double's bits) inline: a read is one access.
+  std::array<std::uint64_t, kMaxSize> words_{};
   std::vector<std::string> strings_;
   std::vector<Value> values_;
 };

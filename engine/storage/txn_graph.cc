@@ -110,8 +110,9 @@ bool RocksTxn::NodeHasLabel(NodeId id, LabelId label) const {
 
 Value RocksTxn::NodeProperty(NodeId id, PropKeyId key) const {
   if (const NodeTable* table = TableFor(id)) {
+    if (auto value = table->FindProperty(id, key)) return std::move(*value);
     if (!table->Contains(id)) ThrowNodeNotFound(id);
-    return table->Property(id, key);
+    return Value();
   }
   return FindInMap(ReadNode(id).properties, key);
 }

@@ -178,23 +178,30 @@ std::unique_ptr<EdgeCursor> CsrExpand(std::shared_ptr<const CsrSnapshot> csr, No
 }
 
 // The nodes of a NodeTable, all or those with one label, in ascending id order (the
-// order of the `node` and `label` families).
+// order of the `node` and `label` families), a page at a time.
 class TableNodeCursor final : public NodeCursor {
  public:
   TableNodeCursor(std::shared_ptr<const NodeTable> table, std::optional<LabelId> label)
-      : table_(std::move(table)), label_(label) {}
+      : table_(std::move(table)), label_(label) {
+    batch_.reserve(NodeTable::kPageSize);
+  }
   bool Next(NodeId* id) override {
-    std::optional<NodeId> next = table_->NextNode(from_, label_);
-    if (!next) return false;
-    *id = *next;
-    from_ = next->value + 1;
+    while (next_ == batch_.size()) {
+      if (page_ >= table_->page_count()) return false;
+      batch_.clear();
+      next_ = 0;
+      table_->NodesOfPage(page_++, label_, &batch_);
+    }
+    *id = batch_[next_++];
     return true;
   }
 
  private:
   std::shared_ptr<const NodeTable> table_;
   std::optional<LabelId> label_;
-  std::uint64_t from_ = 0;
+  std::uint64_t page_ = 0;
+  std::vector<NodeId> batch_;
+  std::size_t next_ = 0;
 };
 
 // Distinct types in ascending order, so a multi-type expansion keeps key order.

@@ -47,6 +47,7 @@ class AggregateOp final : public Operator {
     aggs_.clear();
     counts_.clear();
     table_.clear();
+    hashes_.clear();
     next_ = 0;
     ctx_->Release(charged_);
     charged_ = 0;
@@ -76,8 +77,10 @@ class AggregateOp final : public Operator {
 
  private:
   static constexpr std::uint32_t kEmpty = 0xffffffffu;
+  // Eight bytes, so the table stays cache-friendly: the group number and the upper half
+  // of its hash (the lower half picks the slot).
   struct TableSlot {
-    std::size_t hash;
+    std::uint32_t hash_tag;
     std::uint32_t group;
   };
 
@@ -125,14 +128,16 @@ class AggregateOp final : public Operator {
   std::size_t FindOrAddGroup(const std::vector<Value>& key) {
     if (table_.size() < 2 * (group_count_ + 1)) Grow();
     std::size_t hash = HashKey(key);
+    auto tag = static_cast<std::uint32_t>(hash >> 32);
     std::size_t mask = table_.size() - 1;
     for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
       TableSlot& slot = table_[i];
       if (slot.group == kEmpty) {
-        slot = {hash, static_cast<std::uint32_t>(NewGroup(key))};
+        slot = {tag, static_cast<std::uint32_t>(NewGroup(key))};
+        hashes_.push_back(hash);
         return slot.group;
       }
-      if (slot.hash == hash && SameKey(slot.group, key)) return slot.group;
+      if (slot.hash_tag == tag && SameKey(slot.group, key)) return slot.group;
     }
   }
 
@@ -142,7 +147,7 @@ class AggregateOp final : public Operator {
     std::size_t mask = table_.size() - 1;
     for (const TableSlot& slot : old) {
       if (slot.group == kEmpty) continue;
-      std::size_t i = slot.hash & mask;
+      std::size_t i = hashes_[slot.group] & mask;
       while (table_[i].group != kEmpty) i = (i + 1) & mask;
       table_[i] = slot;
     }
@@ -191,7 +196,8 @@ class AggregateOp final : public Operator {
   std::vector<Value> keys_;                                // group_count_ * key_count_
   std::vector<std::unique_ptr<function::Aggregator>> aggs_;  // group_count_ * agg_count_
   std::vector<std::int64_t> counts_;                       // when counts_only_
-  std::vector<TableSlot> table_;                           // a power of two, at most half full
+  std::vector<TableSlot> table_;  // a power of two, at most half full
+  std::vector<std::size_t> hashes_;  // per group: its full hash, for growing the table
   std::size_t next_ = 0;
   std::uint64_t charged_ = 0;
 };

@@ -6,8 +6,13 @@ namespace {
 // (node)-[rel]-(target) for each input row, from the node's adjacency.
 class ExpandOp final : public Operator {
  public:
-  ExpandOp(ExecContext* ctx, const logical::Op& op, OperatorPtr child)
-      : Operator(ctx), op_(op), child_(std::move(child)) {}
+  ExpandOp(ExecContext* ctx, const logical::Op& op, OperatorPtr child,
+           const bound::Expr* target_filter)
+      : Operator(ctx),
+        op_(op),
+        child_(std::move(child)),
+        target_filter_(target_filter),
+        eval_(ctx) {}
 
   void Reset(const Row* argument) override {
     child_->Reset(argument);
@@ -30,11 +35,11 @@ class ExpandOp final : public Operator {
       }
       storage::EdgeRef e;
       while (cursor_->Next(&e)) {
-        if (Accept(*row, e)) {
-          (*row)[op_.rel] = RelValue(*ctx_->txn, ToRecord(from_, e));
-          if (!op_.into) (*row)[op_.target] = NodeValue(e.other);
-          return true;
-        }
+        if (!Accept(*row, e)) continue;
+        if (!op_.into) (*row)[op_.target] = NodeValue(e.other);
+        if (target_filter_ != nullptr && !eval_.Test(*target_filter_, *row)) continue;
+        (*row)[op_.rel] = RelValue(*ctx_->txn, ToRecord(from_, e));
+        return true;
       }
       cursor_.reset();
     }
@@ -83,6 +88,8 @@ class ExpandOp final : public Operator {
 
   const logical::Op& op_;
   OperatorPtr child_;
+  const bound::Expr* target_filter_;  // may be null
+  Evaluator eval_;
   ExpandFilter filter_;
   NodeId from_;
   std::unique_ptr<storage::EdgeCursor> cursor_;
@@ -91,7 +98,12 @@ class ExpandOp final : public Operator {
 }  // namespace
 
 OperatorPtr MakeExpand(ExecContext* ctx, const logical::Op& op, OperatorPtr child) {
-  return std::make_unique<ExpandOp>(ctx, op, std::move(child));
+  return std::make_unique<ExpandOp>(ctx, op, std::move(child), nullptr);
+}
+
+OperatorPtr MakeFilteredExpand(ExecContext* ctx, const logical::Op& op, OperatorPtr child,
+                               const bound::Expr* target_filter) {
+  return std::make_unique<ExpandOp>(ctx, op, std::move(child), target_filter);
 }
 
 }  // namespace parley::execution

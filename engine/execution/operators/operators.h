@@ -15,6 +15,11 @@ OperatorPtr MakeArgument(ExecContext* ctx);
 OperatorPtr MakeNodeScan(ExecContext* ctx, const logical::Op& op, OperatorPtr child);
 OperatorPtr MakeIndexSeek(ExecContext* ctx, const logical::Op& op, OperatorPtr child);
 OperatorPtr MakeExpand(ExecContext* ctx, const logical::Op& op, OperatorPtr child);
+// An Expand that also applies `target_filter` (a Filter folded into it; it reads no slot
+// but those bound before the expansion and the target's), testing each candidate before
+// the relationship value is made, so rejected edges cost no row update.
+OperatorPtr MakeFilteredExpand(ExecContext* ctx, const logical::Op& op, OperatorPtr child,
+                               const bound::Expr* target_filter);
 OperatorPtr MakeVarExpand(ExecContext* ctx, const logical::Op& op, OperatorPtr child);
 OperatorPtr MakeShortestPath(ExecContext* ctx, const logical::Op& op, OperatorPtr child);
 OperatorPtr MakeFilter(ExecContext* ctx, const logical::Op& op, OperatorPtr child);

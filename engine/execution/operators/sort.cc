@@ -64,11 +64,13 @@ class SortOp final : public Operator {
     Row in;
     std::uint64_t seq = 0;
     const auto& items = *op_.sort_items;
+    // A candidate is built in place and kept only if it makes the cut, so rows that do
+    // not cost no allocation.
+    Entry entry{List(items.size()), Row(), 0, 0};
     while (Pull(*child_, &in)) {
       if ((seq & 1023) == 0) ctx_->CheckInterrupt();
-      Entry entry{List(), Row(), seq++, 0};
-      entry.key.reserve(items.size());
-      for (const bound::SortItem& item : items) entry.key.push_back(eval_.Eval(*item.expr, in));
+      entry.seq = seq++;
+      for (std::size_t i = 0; i < items.size(); ++i) entry.key[i] = eval_.Eval(*items[i].expr, in);
       if (limit && entries_.size() == *limit) {
         // A max-heap on the output order: its top is the worst row kept.
         if (*limit == 0 || !Before(entry, entries_.front())) continue;
@@ -81,6 +83,7 @@ class SortOp final : public Operator {
       charged_ += entry.bytes;
       ctx_->Charge(entry.bytes);
       entries_.push_back(std::move(entry));
+      entry = Entry{List(items.size()), Row(), 0, 0};
       if (limit) std::push_heap(entries_.begin(), entries_.end(), before);
     }
     if (limit) {

@@ -32,9 +32,9 @@ TEST(NodeTableTest, BuiltTableAnswersForEveryNodeAndOnlyThem) {
   EXPECT_FALSE(table->Contains(NodeId(1)));
   EXPECT_FALSE(table->Contains(NodeId(299)));
   EXPECT_FALSE(table->Contains(NodeId(100000)));
-  EXPECT_EQ(table->Property(NodeId(0), PropKeyId(0)), Value("Ann"));
-  EXPECT_TRUE(table->Property(NodeId(0), PropKeyId(1)).is_null());
-  EXPECT_EQ(table->Property(NodeId(5), PropKeyId(1)), Value(7));
+  EXPECT_EQ(table->FindProperty(NodeId(0), PropKeyId(0)), std::optional<Value>(Value("Ann")));
+  EXPECT_FALSE(table->FindProperty(NodeId(0), PropKeyId(1)).has_value());
+  EXPECT_EQ(table->FindProperty(NodeId(5), PropKeyId(1)), std::optional<Value>(Value(7)));
   EXPECT_TRUE(table->HasLabel(NodeId(5), LabelId(2)));
   EXPECT_FALSE(table->HasLabel(NodeId(0), LabelId(2)));
   EXPECT_EQ(Scan(*table, std::nullopt), (std::vector<NodeId>{NodeId(0), NodeId(5), NodeId(300)}));
@@ -72,14 +72,14 @@ TEST(NodeTableTest, UpdateLeavesTheOldTableUntouched) {
   auto after = before->UpdatedWith(2, std::move(changes));
 
   EXPECT_EQ(before->node_count(), 2u);
-  EXPECT_EQ(before->Property(NodeId(1), PropKeyId(0)), Value(1));
+  EXPECT_EQ(before->FindProperty(NodeId(1), PropKeyId(0)), std::optional<Value>(Value(1)));
   EXPECT_TRUE(before->Contains(NodeId(2)));
   EXPECT_FALSE(before->Contains(NodeId(1000)));
 
   EXPECT_EQ(after->version(), 2u);
   EXPECT_EQ(after->node_count(), 2u);
-  EXPECT_TRUE(after->Property(NodeId(1), PropKeyId(0)).is_null());
-  EXPECT_EQ(after->Property(NodeId(1), PropKeyId(1)), Value("x"));
+  EXPECT_FALSE(after->FindProperty(NodeId(1), PropKeyId(0)).has_value());
+  EXPECT_EQ(after->FindProperty(NodeId(1), PropKeyId(1)), std::optional<Value>(Value("x")));
   EXPECT_FALSE(after->HasLabel(NodeId(1), LabelId(0)));
   EXPECT_FALSE(after->Contains(NodeId(2)));
   EXPECT_TRUE(after->Contains(NodeId(1000)));
@@ -132,7 +132,7 @@ TEST(NodeTableTest, RandomUpdatesMatchAModel) {
       ASSERT_EQ(back.properties, it->second.properties) << id;
       for (std::uint32_t k = 0; k < 5; ++k) {
         Value expected = FindInMap(it->second.properties, PropKeyId(k));
-        Value got = table->Property(NodeId(id), PropKeyId(k));
+        Value got = table->FindProperty(NodeId(id), PropKeyId(k)).value_or(Value());
         ASSERT_EQ(got.type(), expected.type());
         ASSERT_TRUE(got == expected) << id << " " << k;
       }
@@ -143,6 +143,32 @@ TEST(NodeTableTest, RandomUpdatesMatchAModel) {
         with_label.push_back(NodeId(id));
     }
     ASSERT_EQ(Scan(*table, LabelId(80)), with_label);
+  }
+}
+
+}  // namespace
+}  // namespace parley::storage
+
+namespace parley::storage {
+namespace {
+
+TEST(NodeTableTest, PageByPageScanYieldsWhatNextNodeYields) {
+  NodeTable::Builder builder;
+  for (std::uint64_t id = 3; id < 1000; id += 7) {
+    std::vector<LabelId> labels;
+    if (id % 2) labels.push_back(LabelId(5));
+    if (id % 3 == 0) labels.push_back(LabelId(70));
+    builder.Add(NodeId(id), NodeRecord{labels, {}});
+  }
+  auto table = builder.Finish(0);
+  for (std::optional<LabelId> label : {std::optional<LabelId>(), std::optional<LabelId>(LabelId(5)),
+                                       std::optional<LabelId>(LabelId(70))}) {
+    std::vector<NodeId> by_page;
+    for (std::uint64_t page = 0; page < table->page_count(); ++page) {
+      table->NodesOfPage(page, label, &by_page);
+    }
+    EXPECT_EQ(by_page, Scan(*table, label));
+    EXPECT_FALSE(by_page.empty());
   }
 }
 
