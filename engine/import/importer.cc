@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -26,44 +27,68 @@ constexpr std::uint64_t kProgressEvery = 50000;  // rows between progress report
   throw Error(ErrorKind::kRuntimeError, "ImportError", std::move(message));
 }
 
-// One read of the whole file: no stream buffers, no copy.
-std::string ReadWholeFile(const std::string& path) {
-  auto fail = [&path] {
-    ThrowImportError(fmt::format("cannot read {}: {}", path, std::strerror(errno)));
-  };
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) fail();
-  struct stat st;
-  if (::fstat(fd, &st) != 0) {
-    int saved = errno;
-    ::close(fd);
-    errno = saved;
-    fail();
-  }
-  std::string data;
-  if (S_ISDIR(st.st_mode)) {  // reads as empty, as it always has: "no header row"
-    ::close(fd);
-    return data;
-  }
-  data.resize(static_cast<std::size_t>(st.st_size));
-  std::size_t done = 0;
-  while (true) {
-    if (done == data.size()) data.resize(done + std::max<std::size_t>(done, 1 << 16));
-    ssize_t n = ::read(fd, data.data() + done, data.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      int saved = errno;
+// A whole file's bytes: mapped when it is a regular file (no copy, and reclaimable page
+// cache rather than heap holds them; a file truncated while it is imported is not
+// supported), read otherwise (pipes, and files such as /proc ones that report no size).
+class FileContents {
+ public:
+  explicit FileContents(const std::string& path) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) Fail(path);
+    struct stat st;
+    if (::fstat(fd, &st) != 0) Fail(path, fd);
+    if (S_ISDIR(st.st_mode)) {  // reads as empty, as it always has: "no header row"
       ::close(fd);
-      errno = saved;
-      fail();
+      return;
     }
-    if (n == 0) break;
-    done += static_cast<std::size_t>(n);
+    if (S_ISREG(st.st_mode) && st.st_size > 0) {
+      size_ = static_cast<std::size_t>(st.st_size);
+      void* map = ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+      if (map != MAP_FAILED) {
+        map_ = map;
+        ::madvise(map_, size_, MADV_SEQUENTIAL);
+        ::close(fd);
+        return;
+      }
+    }
+    ReadAll(path, fd);
+    ::close(fd);
   }
-  ::close(fd);
-  data.resize(done);
-  return data;
-}
+  ~FileContents() {
+    if (map_ != nullptr) ::munmap(map_, size_);
+  }
+  FileContents(const FileContents&) = delete;
+  FileContents& operator=(const FileContents&) = delete;
+
+  std::string_view data() const {
+    return map_ != nullptr ? std::string_view(static_cast<const char*>(map_), size_) : copy_;
+  }
+
+ private:
+  [[noreturn]] static void Fail(const std::string& path, int fd = -1) {
+    int error = errno;
+    if (fd >= 0) ::close(fd);
+    ThrowImportError(fmt::format("cannot read {}: {}", path, std::strerror(error)));
+  }
+
+  void ReadAll(const std::string& path, int fd) {
+    std::size_t done = 0;
+    copy_.resize(std::max<std::size_t>(size_, 1 << 16));
+    while (true) {
+      if (done == copy_.size()) copy_.resize(2 * done);
+      ssize_t n = ::read(fd, copy_.data() + done, copy_.size() - done);
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) Fail(path, fd);
+      if (n == 0) break;
+      done += static_cast<std::size_t>(n);
+    }
+    copy_.resize(done);
+  }
+
+  void* map_ = nullptr;
+  std::size_t size_ = 0;
+  std::string copy_;
+};
 
 class Importer {
  public:
@@ -100,7 +125,8 @@ class Importer {
 
   void ImportFile(const std::string& path, bool relationships,
                   const std::vector<std::string>& labels, const std::string& type) {
-    std::string data = ReadWholeFile(path);
+    FileContents contents(path);
+    std::string_view data = contents.data();
     CsvReader reader(data, options_.delimiter);
     CsvRecord record;
     if (!reader.Next(&record))
