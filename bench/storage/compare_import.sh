@@ -2,17 +2,22 @@
 # Times Parley's bulk import against Kuzu's COPY FROM on the same synthetic CSV files, in
 # one run on one machine, and prints the ratio.
 #
-#   bench/storage/compare_import.sh [BUILD_DIR] [NODES] [RELS]
+#   bench/storage/compare_import.sh [BUILD_DIR] [NODES] [RELS] [RUNS]
 #
 # BUILD_DIR (default: build) must hold bench/storage/generate_graph, and parley or
 # bench/storage/import_graph (the same import library without the CLI). Kuzu comes from
-# the npm package kuzu@0.11.3, installed into a temporary directory outside the repository;
-# when npm or the package is unavailable, only Parley is timed.
+# the npm package kuzu@0.11.3, installed into $KUZU_DIR when set (and reused from there,
+# as compare.py's --kuzu-dir), else into a temporary directory outside the repository;
+# when npm or the package is unavailable, only Parley is timed. The two engines load the
+# same files RUNS times (default 3), alternately, each into a fresh database; the script
+# prints every run and the medians. Parley's figure is the whole `parley import` process
+# (wall, and CPU = user + sys of the process); Kuzu's the two COPY FROM statements.
 set -euo pipefail
 
 build=${1:-build}
 nodes=${2:-100000}
 rels=${3:-1000000}
+runs=${4:-3}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 [[ "$build" = /* ]] || build="$root/$build"
 
@@ -36,29 +41,18 @@ echo "graph: $nodes Person nodes, $rels KNOWS relationships"
 persons="$work/csv/persons.csv"
 knows="$work/csv/knows.csv"
 
-start=$(now)
-if [[ -n "$parley_cli" ]]; then
-  "$parley_cli" import --db "$work/parley.db" --id-type=integer --nodes=Person "$persons" \
-    --relationships=KNOWS "$knows" > /dev/null
-  how="parley import"
-elif [[ -n "$import_graph" ]]; then
-  "$import_graph" "$work/parley.db" "$persons" "$knows" > /dev/null
-  how="import_graph (the library behind parley import)"
+kuzu_dir=""
+if command -v npm > /dev/null && command -v node > /dev/null; then
+  kuzu_dir=${KUZU_DIR:-$work/kuzu}
+  mkdir -p "$kuzu_dir"
+  if [[ ! -d "$kuzu_dir/node_modules/kuzu" ]] &&
+     ! (cd "$kuzu_dir" && npm install --silent --no-audit --no-fund kuzu@0.11.3 > "$work/npm.log" 2>&1); then
+    echo "kuzu: skipped (npm install kuzu@0.11.3 failed; see the log below)"
+    tail -5 "$work/npm.log"
+    kuzu_dir=""
+  fi
 else
-  echo "neither shell/parley nor import_graph found under $build" >&2
-  exit 2
-fi
-parley_s=$(echo "$(now) - $start" | bc -l)
-printf 'parley: %.3f s  (%s)\n' "$parley_s" "$how"
-
-if ! command -v npm > /dev/null || ! command -v node > /dev/null; then
   echo "kuzu: skipped (node/npm not installed)"
-  exit 0
-fi
-if ! (cd "$work" && npm install --silent --no-audit --no-fund kuzu@0.11.3 > "$work/npm.log" 2>&1); then
-  echo "kuzu: skipped (npm install kuzu@0.11.3 failed; see the log below)"
-  tail -5 "$work/npm.log"
-  exit 0
 fi
 cat > "$work/copy.js" <<'JS'
 const kuzu = require("kuzu");
@@ -78,7 +72,43 @@ const kuzu = require("kuzu");
   process.exit(0);
 })().catch((e) => { console.error(e); process.exit(1); });
 JS
-read -r kuzu_s kuzu_rels < <(cd "$work" && node copy.js "$work/kuzu.db" "$persons" "$knows")
-printf 'kuzu:   %.3f s  (COPY FROM, %s relationships loaded; schema creation not timed)\n' \
-  "$kuzu_s" "$kuzu_rels"
-printf 'parley / kuzu: %.2f\n' "$(echo "$parley_s / $kuzu_s" | bc -l)"
+
+median() { sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+parley_walls=() parley_cpus=() kuzu_walls=()
+for ((run = 1; run <= runs; ++run)); do
+  rm -rf "$work/parley.db" "$work/kuzu.db"
+  start=$(now)
+  if [[ -n "$parley_cli" ]]; then
+    how="parley import"
+    cmd=("$parley_cli" import --db "$work/parley.db" --id-type=integer --nodes=Person "$persons"
+         --relationships=KNOWS "$knows")
+  elif [[ -n "$import_graph" ]]; then
+    how="import_graph (the library behind parley import)"
+    cmd=("$import_graph" "$work/parley.db" "$persons" "$knows")
+  else
+    echo "neither parley nor import_graph found under $build" >&2
+    exit 2
+  fi
+  /usr/bin/time -f "%U %S" -o "$work/cpu" "${cmd[@]}" > /dev/null
+  wall=$(echo "$(now) - $start" | bc -l)
+  cpu=$(awk '{print $1 + $2}' "$work/cpu")
+  parley_walls+=("$wall") parley_cpus+=("$cpu")
+  line=$(printf 'run %d: parley %.3f s (CPU %.2f s)' "$run" "$wall" "$cpu")
+  if [[ -n "$kuzu_dir" ]]; then
+    read -r kuzu_s kuzu_rels < <(cd "$work" && NODE_PATH="$kuzu_dir/node_modules" \
+      node copy.js "$work/kuzu.db" "$persons" "$knows")
+    kuzu_walls+=("$kuzu_s")
+    line+=$(printf ', kuzu %.3f s (%s relationships)' "$kuzu_s" "$kuzu_rels")
+  fi
+  echo "$line"
+done
+parley_s=$(printf '%s\n' "${parley_walls[@]}" | median)
+parley_cpu=$(printf '%s\n' "${parley_cpus[@]}" | median)
+printf 'parley: %.3f s wall, %.2f s CPU, median of %d  (%s, whole process)\n' \
+  "$parley_s" "$parley_cpu" "$runs" "$how"
+if [[ -n "$kuzu_dir" ]]; then
+  kuzu_s=$(printf '%s\n' "${kuzu_walls[@]}" | median)
+  printf 'kuzu:   %.3f s wall, median of %d  (COPY FROM only; schema creation not timed)\n' \
+    "$kuzu_s" "$runs"
+  printf 'parley / kuzu: %.2f\n' "$(echo "$parley_s / $kuzu_s" | bc -l)"
+fi
