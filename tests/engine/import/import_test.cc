@@ -175,7 +175,8 @@ TEST_F(ImportTest, IntegerIdsCompareAsNumbersWhateverTheirSize) {
 TEST_F(ImportTest, UnnamedIdAndIgnoredColumnsAreNotStored) {
   ImportOptions options;
   options.nodes.push_back(
-      {File("n.csv", ":ID,skip:IGNORE,flags:boolean[],w:double[]\nk1,zzz,true;FALSE,0.5;-2\n"), {}});
+      {File("n.csv", ":ID,skip:IGNORE,flags:boolean[],w:double[]\nk1,zzz,true;FALSE,0.5;-2\n"),
+       {}});
   ImportCsv(*store_, options);
   auto txn = store_->Begin(TxnMode::kReadOnly);
   NodeId node;
@@ -247,6 +248,36 @@ TEST_F(ImportTest, OtherDelimiter) {
   ImportCsv(*store_, options);
   auto txn = store_->Begin(TxnMode::kReadOnly);
   EXPECT_TRUE(Find(*txn, "name", Value("a,b")).has_value());
+}
+
+// A bad row after enough relationships for the background writer to have written part of
+// the `rel` file: the error is the row's, and neither data nor files remain.
+TEST_F(ImportTest, BadRowAfterManyRelationshipsKeepsNothingOnDisk) {
+  std::string db = dir_ + "/db";
+  auto store = GraphStore::Open(db, {});
+  std::string rels = ":START_ID,:END_ID\n";
+  for (int i = 0; i < 150000; ++i)
+    rels += std::to_string(i % 3) + "," + std::to_string(i % 2) + "\n";
+  rels += "0,7\n";
+  ImportOptions options;
+  options.id_type = IdType::kInteger;
+  options.nodes.push_back({File("n.csv", "id:ID\n0\n1\n2\n"), {"N"}});
+  options.relationships.push_back({File("r.csv", rels), "R"});
+  try {
+    ImportCsv(*store, options);
+    ADD_FAILURE() << "no error";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("r.csv:150002: end '7' is not the id of an imported node"),
+              std::string::npos)
+        << e.what();
+  }
+  auto txn = store->Begin(TxnMode::kReadOnly);
+  EXPECT_EQ(txn->NodeCount(), 0u);
+  EXPECT_EQ(txn->RelCount(), 0u);
+  txn.reset();
+  for (const auto& entry : fs::directory_iterator(db)) {
+    EXPECT_FALSE(entry.path().filename().string().starts_with("bulk-")) << entry.path();
+  }
 }
 
 }  // namespace
