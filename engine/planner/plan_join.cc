@@ -190,7 +190,9 @@ OpPtr PatternPlanner::PlanJoin(const State& base, const std::vector<bool>& build
   join->distinct_from = m.match_rels;
   join->build_rels = side.match_rels;
   for (std::size_t i = 0; i < m.planned.size(); ++i) m.planned[i] = m.planned[i] || side.planned[i];
-  for (std::size_t i = 0; i < m.conj.size(); ++i) m.conj[i].used = m.conj[i].used || side.conj[i].used;
+  for (std::size_t i = 0; i < m.conj.size(); ++i) {
+    m.conj[i].used = m.conj[i].used || side.conj[i].used;
+  }
   m.match_rels.insert(m.match_rels.end(), side.match_rels.begin(), side.match_rels.end());
   double rows = m.est.rows * side.est.rows / key_nodes;
   m.est.cost += side.est.cost + kBuildRowCost * side.est.rows + m.est.rows + rows;

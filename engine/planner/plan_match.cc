@@ -13,6 +13,9 @@ using logical::OpPtr;
 
 namespace {
 
+// The work of reading one adjacency entry, relative to producing one row.
+constexpr double kEdgeCost = 0.2;
+
 bool HasSubquery(const bound::Expr& e) {
   if (e.kind == ExprKind::kSubquery) return true;
   for (const auto& a : e.args) {
@@ -52,7 +55,8 @@ Conjunct Analyze(const bound::Expr* e, const std::vector<bound::Slot>& all_new) 
       e->labels.size() == 1) {
     c.label_slot = e->args[0]->slot;
   }
-  if (e->kind == ExprKind::kCompare && static_cast<bound::CompareOp>(e->op) != bound::CompareOp::kNe) {
+  if (e->kind == ExprKind::kCompare &&
+      static_cast<bound::CompareOp>(e->op) != bound::CompareOp::kNe) {
     for (int side = 0; side < 2; ++side) {
       const bound::Expr& p = *e->args[side];
       const bound::Expr& v = *e->args[1 - side];
@@ -364,8 +368,11 @@ void PatternPlanner::PlanExpand(OpPtr& cur, State& st, std::size_t index, bool f
   if (r.var_length) cur->rel_properties = r.properties.get();
   cur->reverse = !from_left;
   if (!cur->into) cur->target_labels = TakeLabels(st, to);
-  st.est.cost += st.est.rows * std::max(degree, 1.0);
-  st.est.rows *= cur->into ? std::min(1.0, degree / std::max(to_nodes, 1.0)) : degree;
+  // Every adjacency entry is read; only the matching ones cost a row.
+  double fanout = cur->into ? std::min(1.0, degree / std::max(to_nodes, 1.0)) : degree;
+  double out = st.est.rows * fanout;
+  st.est.cost += st.est.rows * (1 + degree * kEdgeCost) + out;
+  st.est.rows = out;
   if (r.types.empty()) {
     // A relationship type usually implies its end's labels; without one, labels filter.
     for (const bound::Token& l : cur->target_labels) st.est.rows *= LabelFraction(l);

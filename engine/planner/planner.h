@@ -5,9 +5,10 @@
 // all nodes), then expands from bound nodes along the pattern, applying each WHERE
 // conjunct as soon as the variables it reads are bound. Where two halves of a read-only
 // MATCH can each be reached cheaply, they are planned apart and hash-joined on the nodes
-// they share when that is estimated cheaper. A MATCH binds each relationship at most once. OPTIONAL MATCH, MERGE and pattern expressions become sub-plans run per
-// input row. Eager operators separate reads from later writes (and writes from later
-// reads) so that every clause sees the effects of the whole previous clause.
+// they share when that is estimated cheaper. A MATCH binds each relationship at most
+// once. OPTIONAL MATCH, MERGE and pattern expressions become sub-plans run per input row.
+// Eager operators separate reads from later writes (and writes from later reads) so that
+// every clause sees the effects of the whole previous clause.
 //
 // Rewrite applies plan-to-plan improvements (top-N for ORDER BY + LIMIT).
 #ifndef PARLEY_ENGINE_PLANNER_PLANNER_H_
