@@ -124,6 +124,23 @@ bool SameNodeLess(const AdjSlot& a, const AdjSlot& b) {
   return a.rel < b.rel;
 }
 
+// The map as stored: sorted by key, a later duplicate winning, no nulls. Throws
+// InvalidPropertyType for a value that cannot be a property. The rows of an import come
+// sorted and without nulls: their map is kept as it is, without a copy.
+PropertyMap StoredMap(PropertyMap properties) {
+  bool stored_form = true;
+  for (std::size_t i = 0; i < properties.size(); ++i) {
+    const Value& value = properties[i].second;
+    if (!value.is_null()) CheckPropertyValue(value);
+    stored_form = stored_form && !value.is_null() &&
+                  (i == 0 || properties[i - 1].first < properties[i].first);
+  }
+  if (stored_form) return properties;
+  PropertyMap map;
+  for (const auto& [key, value] : properties) SetInMap(&map, key, value);
+  return map;
+}
+
 }  // namespace
 
 // The background writer of the `rel` file, and of the `type` file while every
@@ -291,10 +308,7 @@ NodeId BulkWriter::CreateNode(std::span<const LabelId> labels, PropertyMap prope
   record.labels.assign(labels.begin(), labels.end());
   std::sort(record.labels.begin(), record.labels.end());
   record.labels.erase(std::unique(record.labels.begin(), record.labels.end()), record.labels.end());
-  for (auto& [key, value] : properties) {
-    if (!value.is_null()) CheckPropertyValue(value);
-    SetInMap(&record.properties, key, value);
-  }
+  record.properties = StoredMap(std::move(properties));
   NodeId id(next_node_++);
   char key[8];
   Put64(key, id.value);
@@ -317,11 +331,7 @@ NodeId BulkWriter::CreateNode(std::span<const LabelId> labels, PropertyMap prope
 }
 
 RelId BulkWriter::CreateRel(NodeId start, RelTypeId type, NodeId end, PropertyMap properties) {
-  RelValue rel{type, start, end, {}};
-  for (auto& [key, value] : properties) {
-    if (!value.is_null()) CheckPropertyValue(value);
-    SetInMap(&rel.properties, key, value);
-  }
+  RelValue rel{type, start, end, StoredMap(std::move(properties))};
   if (chunks_.empty() || chunks_.back()->ends.size() == kRelChunk ||
       chunks_.back()->values.size() >= kChunkValueBytes) {
     if (!chunks_.empty()) {

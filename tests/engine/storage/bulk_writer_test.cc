@@ -284,5 +284,30 @@ TEST(BulkWriterTest, DroppingAfterChunksWereWrittenLeavesNoFiles) {
   std::filesystem::remove_all(dir);
 }
 
+TEST(BulkWriterTest, PropertyMapsAreStoredSortedWithoutNulls) {
+  StoreOptions options;
+  options.in_memory = true;
+  auto store = GraphStore::Open("bulk_props", options);
+  NodeId sorted, unsorted;
+  RelId rel;
+  PropKeyId a, b, c;
+  {
+    auto bulk = store->BeginBulk();
+    a = bulk->GetOrCreatePropKey("a");
+    b = bulk->GetOrCreatePropKey("b");
+    c = bulk->GetOrCreatePropKey("c");
+    sorted = bulk->CreateNode({}, {{a, Value(1)}, {c, Value("x")}});
+    unsorted = bulk->CreateNode({}, {{c, Value(3)}, {a, Value(2)}, {b, Value(5)}, {b, Value()}});
+    rel = bulk->CreateRel(sorted, bulk->GetOrCreateRelType("T"), unsorted,
+                          {{b, Value(7)}, {a, Value(8)}, {b, Value(9)}});
+    EXPECT_THROW(bulk->CreateNode({}, {{a, Value(List{Value(1), Value("mixed")})}}), Error);
+    bulk->Finish();
+  }
+  auto txn = store->Begin(TxnMode::kReadOnly);
+  EXPECT_EQ(txn->NodeProperties(sorted), (PropertyMap{{a, Value(1)}, {c, Value("x")}}));
+  EXPECT_EQ(txn->NodeProperties(unsorted), (PropertyMap{{a, Value(2)}, {c, Value(3)}}));
+  EXPECT_EQ(txn->RelProperties(rel), (PropertyMap{{a, Value(8)}, {b, Value(9)}}));
+}
+
 }  // namespace
 }  // namespace parley::storage
