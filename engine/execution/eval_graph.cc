@@ -23,6 +23,30 @@ Value RelValue(const storage::Txn& txn, const storage::RelRecord& rel) {
   return Value(std::move(r));
 }
 
+void SetNode(Value* slot, NodeId id) {
+  if (slot->is_node()) {
+    Node& n = slot->as_node();
+    if (n.labels.empty() && n.properties.empty()) {
+      n.id = id.value;
+      return;
+    }
+  }
+  *slot = NodeValue(id);
+}
+
+void SetRel(Value* slot, const storage::Txn& txn, const storage::RelRecord& rel) {
+  if (slot->is_relationship() && slot->as_relationship().properties.empty()) {
+    Relationship& r = slot->as_relationship();
+    r.id = rel.id.value;
+    const std::string& type = txn.RelTypeName(rel.type);
+    if (r.type != type) r.type = type;
+    r.start = rel.start.value;
+    r.end = rel.end.value;
+    return;
+  }
+  *slot = RelValue(txn, rel);
+}
+
 std::optional<PropKeyId> ResolveKey(const storage::Txn& txn, const bound::Token& key) {
   if (key.id) return PropKeyId(*key.id);
   return txn.FindPropKey(key.name);
@@ -85,17 +109,13 @@ Map EntityProperties(const ExecContext& ctx, const Value& entity) {
   return ToMap(*ctx.txn, ctx.txn->RelProperties(RelId(entity.as_relationship().id)));
 }
 
-Value Evaluator::EvalProperty(const bound::Expr& e, Row& row) {
-  // n.key on a variable reads the row in place: copying the node value first would cost
-  // more than the read itself on scans.
-  Value held;
-  const bound::Expr& of = *e.args[0];
-  if (of.kind != bound::ExprKind::kVariable) held = Eval(of, row);
-  const Value& base = of.kind == bound::ExprKind::kVariable ? row[of.slot] : held;
+namespace {
+
+Value PropertyOf(ExecContext& ctx, const Value& base, const bound::Expr& e) {
   switch (base.type()) {
     case ValueType::kNull: return Value();
     case ValueType::kNode:
-    case ValueType::kRelationship: return EntityProperty(*ctx_, base, e.prop);
+    case ValueType::kRelationship: return EntityProperty(ctx, base, e.prop);
     case ValueType::kMap: {
       auto it = base.as_map().find(e.prop.name);
       return it == base.as_map().end() ? Value() : it->second;
@@ -112,6 +132,16 @@ Value Evaluator::EvalProperty(const bound::Expr& e, Row& row) {
                               TypeName(base.type())),
                   e.pos);
   }
+}
+
+}  // namespace
+
+Value Evaluator::EvalProperty(const bound::Expr& e, Row& row) {
+  // n.key on a variable reads the row in place: copying the node value first would cost
+  // more than the read itself on scans.
+  const bound::Expr& of = *e.args[0];
+  if (of.kind == bound::ExprKind::kVariable) return PropertyOf(*ctx_, row[of.slot], e);
+  return PropertyOf(*ctx_, Eval(of, row), e);
 }
 
 Value Evaluator::EvalHasLabels(const bound::Expr& e, Row& row) {

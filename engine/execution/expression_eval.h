@@ -61,6 +61,10 @@ class Evaluator {
 // Graph helpers shared by operators and the evaluator.
 Value NodeValue(NodeId id);
 Value RelValue(const storage::Txn& txn, const storage::RelRecord& rel);
+// `*slot` = NodeValue(id) / RelValue(txn, rel), updating an unmaterialised entity already
+// there in place: operators rebind the same slot for every row they produce.
+void SetNode(Value* slot, NodeId id);
+void SetRel(Value* slot, const storage::Txn& txn, const storage::RelRecord& rel);
 std::optional<PropKeyId> ResolveKey(const storage::Txn& txn, const bound::Token& key);
 std::optional<LabelId> ResolveLabel(const storage::Txn& txn, const bound::Token& label);
 std::optional<RelTypeId> ResolveType(const storage::Txn& txn, const bound::Token& type);

@@ -10,9 +10,7 @@ namespace {
 constexpr std::uint32_t kLowLabels = 64;
 
 std::uint64_t PageOf(NodeId id) { return id.value >> NodeTable::kPageBits; }
-std::uint32_t SlotOf(NodeId id) {
-  return static_cast<std::uint32_t>(id.value & (NodeTable::kPageSize - 1));
-}
+std::uint32_t SlotOf(NodeId id) { return NodeTable::SlotOf(id); }
 
 }  // namespace
 
@@ -190,15 +188,17 @@ bool NodeTable::HasLabel(NodeId id, LabelId label) const {
   return Page(id)->HasLabel(SlotOf(id), label);
 }
 
-std::optional<Value> NodeTable::FindProperty(NodeId id, PropKeyId key) const {
-  if (key.value >= columns_.size() || !columns_[key.value]) return std::nullopt;
+const PropertyColumn* NodeTable::ColumnFor(NodeId id, PropKeyId key) const {
+  if (key.value >= columns_.size() || !columns_[key.value]) return nullptr;
   const KeyColumns& by_page = *columns_[key.value];
   std::uint64_t page = PageOf(id);
-  if (page >= by_page.size() || !by_page[page]) return std::nullopt;
-  const PropertyColumn& column = *by_page[page];
-  std::uint32_t slot = SlotOf(id);
-  if (!column.Has(slot)) return std::nullopt;
-  return column.Get(slot);
+  return page < by_page.size() ? by_page[page].get() : nullptr;
+}
+
+std::optional<Value> NodeTable::FindProperty(NodeId id, PropKeyId key) const {
+  const PropertyColumn* column = ColumnFor(id, key);
+  if (column == nullptr || !column->Has(SlotOf(id))) return std::nullopt;
+  return column->Get(SlotOf(id));
 }
 
 NodeRecord NodeTable::Record(NodeId id) const {

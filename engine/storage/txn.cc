@@ -31,6 +31,7 @@ RocksTxn::~RocksTxn() {
 
 void RocksTxn::Finish() {
   finished_ = true;
+  index_iterator_.reset();  // before its snapshot goes
   batch_.reset();  // uncommitted changes exist only here
   if (snapshot_ != nullptr) rocks_.db()->ReleaseSnapshot(snapshot_);
   snapshot_ = nullptr;

@@ -110,7 +110,9 @@ bool RocksTxn::NodeHasLabel(NodeId id, LabelId label) const {
 
 Value RocksTxn::NodeProperty(NodeId id, PropKeyId key) const {
   if (const NodeTable* table = TableFor(id)) {
-    if (auto value = table->FindProperty(id, key)) return std::move(*value);
+    const PropertyColumn* column = table->ColumnFor(id, key);
+    std::uint32_t slot = NodeTable::SlotOf(id);
+    if (column != nullptr && column->Has(slot)) return column->Get(slot);  // the node exists
     if (!table->Contains(id)) ThrowNodeNotFound(id);
     return Value();
   }

@@ -125,6 +125,8 @@ class RocksTxn final : public Txn {
   void WriteCounts();
   void Finish();
   std::shared_ptr<const CsrSnapshot> UsableCsr() const;
+  // The Txn's reusable iterator over the committed `index` family (see IndexSeek).
+  rocksdb::Iterator* IndexIterator() const;
 
   // The NodeTable of this Txn's snapshot, when one is built; nullptr otherwise.
   const NodeTable* UsableNodeTable() const;
@@ -162,6 +164,7 @@ class RocksTxn final : public Txn {
   std::unordered_set<std::uint64_t> touched_nodes_;
   mutable std::shared_ptr<const NodeTable> node_table_;  // of base_.node_version, once found
   mutable bool node_table_looked_up_ = false;
+  mutable std::unique_ptr<rocksdb::Iterator> index_iterator_;  // released in Finish
 };
 
 }  // namespace parley::storage

@@ -1,6 +1,7 @@
 // RocksTxn: property indexes on (label, key).
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "engine/storage/key_codec.h"
@@ -12,6 +13,21 @@ namespace {
 class EmptyNodeCursor final : public NodeCursor {
  public:
   bool Next(NodeId*) override { return false; }
+};
+
+// A materialised list of node ids.
+class NodeListCursor final : public NodeCursor {
+ public:
+  explicit NodeListCursor(std::vector<NodeId> ids) : ids_(std::move(ids)) {}
+  bool Next(NodeId* id) override {
+    if (next_ == ids_.size()) return false;
+    *id = ids_[next_++];
+    return true;
+  }
+
+ private:
+  std::vector<NodeId> ids_;
+  std::size_t next_ = 0;
 };
 
 // Nodes whose index key lies in [begin, end).
@@ -106,8 +122,48 @@ std::vector<IndexInfo> RocksTxn::Indexes() const {
 std::unique_ptr<NodeCursor> RocksTxn::IndexSeek(LabelId label, PropKeyId key,
                                                 const Value& equal_to) const {
   if (Unmatchable(equal_to)) return std::make_unique<EmptyNodeCursor>();
+  RequireOpen();
   // Encoded values are prefix-free, so [enc(v), successor(enc(v))) holds exactly v's entries.
-  return IndexRange(label, key, IndexBound{equal_to, true}, IndexBound{equal_to, true});
+  std::string begin = EncodeIndexPrefix(label, key);
+  EncodeIndexValue(equal_to, &begin);
+  std::string end = PrefixSuccessor(begin);
+  // An equality seek finds few entries and is often repeated per row (a join on a key):
+  // it reuses one iterator over the committed index instead of opening a merged one each
+  // time (opening costs more than the seek), then applies this Txn's own index changes.
+  std::vector<NodeId> ids;
+  rocksdb::Iterator* base = IndexIterator();
+  for (base->Seek(begin); base->Valid() && base->key().compare(end) < 0; base->Next()) {
+    if (auto node = DecodeIndexKeyNode({base->key().data(), base->key().size()})) {
+      ids.push_back(*node);
+    }
+  }
+  ThrowIfError(base->status(), "cannot scan an index", rocks_.path());
+  if (batch_) {
+    std::unique_ptr<rocksdb::WBWIIterator> own(batch_->NewIterator(rocks_.cf(Cf::kIndex)));
+    for (own->Seek(begin); own->Valid(); own->Next()) {
+      rocksdb::WriteEntry entry = own->Entry();
+      if (entry.key.compare(end) >= 0) break;
+      auto node = DecodeIndexKeyNode({entry.key.data(), entry.key.size()});
+      if (!node) continue;
+      auto at = std::lower_bound(ids.begin(), ids.end(), *node);
+      bool present = at != ids.end() && *at == *node;
+      if (entry.type == rocksdb::kPutRecord && !present) ids.insert(at, *node);
+      if ((entry.type == rocksdb::kDeleteRecord || entry.type == rocksdb::kSingleDeleteRecord) &&
+          present) {
+        ids.erase(at);
+      }
+    }
+  }
+  return std::make_unique<NodeListCursor>(std::move(ids));
+}
+
+rocksdb::Iterator* RocksTxn::IndexIterator() const {
+  // A read Txn's iterator reads its snapshot. A write Txn's reads the committed state as
+  // of its creation, which stays current: no other writer commits while this Txn lives.
+  if (!index_iterator_) {
+    index_iterator_.reset(rocks_.db()->NewIterator(read_options_, rocks_.cf(Cf::kIndex)));
+  }
+  return index_iterator_.get();
 }
 
 std::unique_ptr<NodeCursor> RocksTxn::IndexRange(LabelId label, PropKeyId key,

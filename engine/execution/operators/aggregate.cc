@@ -26,7 +26,10 @@ class AggregateOp final : public Operator {
     key_count_ = p.group_keys.size();
     agg_count_ = p.aggregates.size();
     counts_only_ = agg_count_ > 0;
-    for (const bound::AggregateCall& call : p.aggregates) counts_only_ &= call.count_star;
+    for (const bound::AggregateCall& call : p.aggregates) {
+      counts_only_ &= call.count_star;
+      collects_.push_back(call.function == "collect");
+    }
   }
 
   void Reset(const Row* argument) override {
@@ -104,7 +107,7 @@ class AggregateOp final : public Operator {
         const bound::AggregateCall& call = p.aggregates[a];
         args.clear();
         for (const auto& arg : call.args) args.push_back(eval_.Eval(*arg, in));
-        if (call.function == "collect" && !args.empty()) Charge(ApproxSize(args[0]));
+        if (collects_[a] && !args.empty()) Charge(ApproxSize(args[0]));
         if (call.count_star && weighted) args.push_back(in[op_.weight]);
         aggs_[g * agg_count_ + a]->Add(args);
       }
@@ -192,6 +195,7 @@ class AggregateOp final : public Operator {
   std::size_t key_count_ = 0;
   std::size_t agg_count_ = 0;
   bool counts_only_ = false;
+  std::vector<bool> collects_;  // per aggregate: collect(), whose memory grows per row
   std::size_t group_count_ = 0;
   std::vector<Value> keys_;                                // group_count_ * key_count_
   std::vector<std::unique_ptr<function::Aggregator>> aggs_;  // group_count_ * agg_count_

@@ -36,9 +36,9 @@ class ExpandOp final : public Operator {
       storage::EdgeRef e;
       while (cursor_->Next(&e)) {
         if (!Accept(*row, e)) continue;
-        if (!op_.into) (*row)[op_.target] = NodeValue(e.other);
+        if (!op_.into) SetNode(&(*row)[op_.target], e.other);
         if (target_filter_ != nullptr && !eval_.Test(*target_filter_, *row)) continue;
-        (*row)[op_.rel] = RelValue(*ctx_->txn, ToRecord(from_, e));
+        SetRel(&(*row)[op_.rel], *ctx_->txn, ToRecord(from_, e));
         return true;
       }
       cursor_.reset();
