@@ -19,26 +19,38 @@ void CsvReader::SkipRecordEnd() {
   }
 }
 
+// The text between the quotes is a slice of the data unless it holds `""`; only then is
+// it copied, unescaped, into the record.
 void CsvReader::ReadQuoted(CsvField* field, CsvRecord* record) {
   field->quoted = true;
   ++pos_;  // the opening quote
+  std::size_t start = pos_;
+  std::string* copy = nullptr;
   while (true) {
     if (pos_ >= data_.size()) {
       record->error = "a quoted field is not closed";
+      field->text = copy != nullptr ? std::string_view(*copy) : data_.substr(start);
       return;
     }
-    char c = data_[pos_++];
+    char c = data_[pos_];
     if (c == '"') {
-      if (pos_ < data_.size() && data_[pos_] == '"') {
-        field->text.push_back('"');
-        ++pos_;
+      if (pos_ + 1 < data_.size() && data_[pos_ + 1] == '"') {
+        if (copy == nullptr) {
+          copy = &record->unescaped.emplace_back(data_.substr(start, pos_ - start));
+        }
+        copy->push_back('"');
+        pos_ += 2;
         continue;
       }
+      if (copy == nullptr) field->text = data_.substr(start, pos_ - start);
+      ++pos_;  // the closing quote
       break;
     }
     if (c == '\n') ++line_;
-    field->text.push_back(c);
+    if (copy != nullptr) copy->push_back(c);
+    ++pos_;
   }
+  if (copy != nullptr) field->text = *copy;
   if (!AtRecordEnd() && data_[pos_] != delimiter_) {
     record->error = "unexpected text after the closing quote of a field";
     while (!AtRecordEnd() && data_[pos_] != delimiter_) ++pos_;  // resynchronise
@@ -48,7 +60,7 @@ void CsvReader::ReadQuoted(CsvField* field, CsvRecord* record) {
 void CsvReader::ReadPlain(CsvField* field) {
   std::size_t start = pos_;
   while (!AtRecordEnd() && data_[pos_] != delimiter_) ++pos_;
-  field->text.assign(data_.substr(start, pos_ - start));
+  field->text = data_.substr(start, pos_ - start);
 }
 
 bool CsvReader::Next(CsvRecord* record) {
@@ -56,6 +68,7 @@ bool CsvReader::Next(CsvRecord* record) {
   if (pos_ >= data_.size()) return false;
   record->fields.clear();
   record->error.clear();
+  record->unescaped.clear();
   record->line = line_;
   while (true) {
     CsvField& field = record->fields.emplace_back();

@@ -4,10 +4,15 @@
 // with `"` is quoted: it may contain delimiters and line breaks, `""` stands for one
 // quote, and the closing quote must be followed by a delimiter or the end of the record.
 // Blank lines are skipped; a UTF-8 byte-order mark at the start is ignored.
+//
+// Fields are views, not copies: into the reader's data, or, for a quoted field holding
+// `""`, into storage of the record. They stay valid while both the data and the record
+// live, until the next Next() on that record.
 #ifndef PARLEY_ENGINE_IMPORT_CSV_READER_H_
 #define PARLEY_ENGINE_IMPORT_CSV_READER_H_
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,14 +20,15 @@
 namespace parley::import {
 
 struct CsvField {
-  std::string text;
+  std::string_view text;  // the value, quotes removed and `""` unescaped
   bool quoted = false;
 };
 
 struct CsvRecord {
   std::vector<CsvField> fields;
-  std::uint64_t line = 0;  // 1-based line where the record starts
-  std::string error;       // non-empty: the record is malformed (e.g. an unclosed quote)
+  std::uint64_t line = 0;             // 1-based line where the record starts
+  std::string error;                  // non-empty: the record is malformed (e.g. an unclosed quote)
+  std::deque<std::string> unescaped;  // the text of quoted fields that held `""`
 };
 
 class CsvReader {

@@ -183,7 +183,7 @@ class Importer {
       return false;
     }
     if (options_.id_type == IdType::kString) {
-      *value = Value(field.text);
+      *value = Value(std::string(field.text));
       return true;
     }
     auto id = ParseInteger(field.text);

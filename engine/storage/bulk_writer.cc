@@ -338,6 +338,9 @@ RelId BulkWriter::CreateRel(NodeId start, RelTypeId type, NodeId end, PropertyMa
   RelValue rel{type, start, end, StoredMap(std::move(properties))};
   if (chunks_.empty() || chunks_.back()->ends.size() == kRelChunk ||
       chunks_.back()->values.size() >= kChunkValueBytes) {
+    // The values of the previous chunk size this one's buffer (no growth by copying).
+    // Read before the chunk goes to the stream, which frees them.
+    std::size_t expected_values = chunks_.empty() ? 0 : chunks_.back()->values.size();
     if (!chunks_.empty()) {
       if (!stream_) stream_ = std::make_unique<RelStream>(*this);
       stream_->Submit(chunks_.back().get());
@@ -345,6 +348,7 @@ RelId BulkWriter::CreateRel(NodeId start, RelTypeId type, NodeId end, PropertyMa
     chunks_.push_back(std::make_unique<RelChunk>());
     chunks_.back()->ends.reserve(kRelChunk);
     chunks_.back()->value_ends.reserve(kRelChunk);
+    chunks_.back()->values.reserve(expected_values + expected_values / 8);
   }
   RelChunk& chunk = *chunks_.back();
   chunk.values += EncodeRelValue(rel);

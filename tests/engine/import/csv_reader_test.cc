@@ -10,7 +10,7 @@ std::vector<std::vector<std::string>> ReadAll(std::string_view data, char delimi
   std::vector<std::vector<std::string>> out;
   for (CsvRecord r; reader.Next(&r);) {
     std::vector<std::string> fields;
-    for (const auto& f : r.fields) fields.push_back(f.text);
+    for (const auto& f : r.fields) fields.emplace_back(f.text);
     out.push_back(fields);
   }
   return out;
