@@ -30,8 +30,10 @@ void RegisterTckProcedures(Database& db) {
   for (TableProcedure& p : ParseTableProcedures(text.str())) db.RegisterProcedure(std::move(p));
 }
 
-std::unique_ptr<Database> OpenDatabase(const std::string& path) {
-  auto db = std::make_unique<Database>(path);
+std::unique_ptr<Database> OpenDatabase(const std::string& path, bool read_only) {
+  DatabaseOptions options;
+  options.read_only = read_only;
+  auto db = std::make_unique<Database>(path, options);
   RegisterTckProcedures(*db);
   return db;
 }

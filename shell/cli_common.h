@@ -27,9 +27,10 @@ class UsageError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// Opens (creating when absent) the database at `path` and registers the test procedures
-// named by PARLEY_TCK_PROCEDURES. Throws parley::Error.
-std::unique_ptr<Database> OpenDatabase(const std::string& path);
+// Opens (creating when absent, unless `read_only`) the database at `path` and registers
+// the test procedures named by PARLEY_TCK_PROCEDURES. A read-only open shares the
+// database with other readers and refuses writes. Throws parley::Error.
+std::unique_ptr<Database> OpenDatabase(const std::string& path, bool read_only = false);
 
 // Registers the procedures of the file named by PARLEY_TCK_PROCEDURES (tck_procedures.h),
 // if it is set. Throws parley::Error when the file cannot be read or is malformed.

@@ -15,6 +15,7 @@ struct QueryOptions {
   std::string format = "table";
   std::vector<std::string> params;
   bool timer = false;
+  bool read_only = false;
   std::string file;
   std::string query;
 };
@@ -38,7 +39,7 @@ int RunQuery(const QueryOptions& o, bool has_query) {
       input = ReadStdin();
       source = "<stdin>";
     }
-    std::unique_ptr<Database> db = OpenDatabase(o.db);
+    std::unique_ptr<Database> db = OpenDatabase(o.db, o.read_only);
     Connection connection(*db);
     return RunScript(connection, input, source, params, output, std::cout, std::cerr) ? kExitOk
                                                                                       : kExitError;
@@ -61,6 +62,9 @@ void AddQueryCommand(CLI::App& app, std::function<int()>* run) {
       ->type_name("NAME=JSON")
       ->allow_extra_args(false);
   cmd->add_flag("--timer", options->timer, "Print the time each statement took");
+  cmd->add_flag("--read-only", options->read_only,
+                "Open the database for reading only: it may be shared with other readers, "
+                "and a statement that writes fails");
   cmd->add_option("-f,--file", options->file, "Read the statements from FILE")->type_name("FILE");
   CLI::Option* query =
       cmd->add_option("QUERY", options->query, "Statements (standard input when neither is given)");

@@ -46,12 +46,15 @@ void ThrowIfError(const rocksdb::Status& status, std::string_view context, std::
 }
 
 RocksHandle::RocksHandle(const std::string& path, const StoreOptions& options)
-    : path_(path), in_memory_(options.in_memory) {
+    : path_(path), in_memory_(options.in_memory), read_only_(options.read_only && !options.in_memory) {
   if (in_memory_) {
     mem_env_.reset(rocksdb::NewMemEnv(rocksdb::Env::Default()));
     if (path_.empty() || path_[0] != '/') path_ = "/parley-memory/" + path_;
   } else {
     CheckDirectory(options);
+    if (needs_marker_ && read_only_) {
+      ThrowOpenError("DatabaseNotFound", fmt::format("no database at {}", path_));
+    }
     TakeLock();
     if (needs_marker_) WriteMarker();
   }
@@ -152,7 +155,7 @@ void RocksHandle::TakeLock() {
     ThrowOpenError("StorageError",
                    fmt::format("cannot open lock file {}: {}", lock_path, std::strerror(errno)));
   }
-  if (::flock(lock_fd_, LOCK_EX | LOCK_NB) != 0) {
+  if (::flock(lock_fd_, (read_only_ ? LOCK_SH : LOCK_EX) | LOCK_NB) != 0) {
     char buf[32] = {};
     ssize_t n = ::pread(lock_fd_, buf, sizeof(buf) - 1, 0);
     std::string pid = n > 0 ? std::string(buf, static_cast<std::size_t>(n)) : "unknown";
@@ -205,8 +208,14 @@ void RocksHandle::OpenFamilies() {
   std::vector<rocksdb::ColumnFamilyDescriptor> families;
   for (const std::string& name : existing) families.emplace_back(name, options_);
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
-  ThrowIfError(rocksdb::DB::Open(options_, path_, families, &handles, &db_), "cannot open database",
-               path_);
+  if (read_only_) {
+    // No RocksDB lock: the shared flock already keeps writers out.
+    ThrowIfError(rocksdb::DB::OpenForReadOnly(options_, path_, families, &handles, &db_),
+                 "cannot open database", path_);
+  } else {
+    ThrowIfError(rocksdb::DB::Open(options_, path_, families, &handles, &db_),
+                 "cannot open database", path_);
+  }
   std::vector<std::string> missing;
   for (std::size_t i = 0; i < cfs_.size(); ++i) {
     auto found = std::find(existing.begin(), existing.end(), kCfNames[i]);
@@ -221,6 +230,12 @@ void RocksHandle::OpenFamilies() {
     if (handle != nullptr) db_->DestroyColumnFamilyHandle(handle);
   }
   if (missing.empty()) return;
+  if (read_only_) {
+    ThrowOpenError("NotADatabase",
+                   fmt::format("database {} is incomplete (a family is missing); open it for "
+                               "writing once to repair it",
+                               path_));
+  }
   std::vector<rocksdb::ColumnFamilyHandle*> created;
   ThrowIfError(db_->CreateColumnFamilies(options_, missing, &created),
                "cannot create the column families", path_);
@@ -234,6 +249,12 @@ void RocksHandle::CheckOrWriteVersion() {
   std::string value;
   rocksdb::Status status =
       db_->Get(rocksdb::ReadOptions(), cf(Cf::kMeta), EncodeFormatVersionKey(), &value);
+  if (status.IsNotFound() && read_only_) {
+    ThrowOpenError("NotADatabase",
+                   fmt::format("database {} has no format version; open it for writing once "
+                               "to finish creating it",
+                               path_));
+  }
   if (status.IsNotFound()) {
     std::string encoded;
     AppendBigEndian32(&encoded, kFormatVersion);

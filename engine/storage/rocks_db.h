@@ -38,6 +38,12 @@ class RocksHandle {
  public:
   // Checks the directory (marker file, format version), takes the lock, opens or
   // creates the families. Throws Error naming `path` on any failure.
+  //
+  // The lock is an flock on parley.lock: exclusive for a read-write open, shared for a
+  // read-only one. So any number of read-only processes may share a database, and no
+  // process writes while another has it open; the one refused gets
+  // Error(kRuntimeError, "DatabaseLocked", "database is locked by process PID (path)").
+  // A read-only open needs an existing database and opens RocksDB read-only.
   RocksHandle(const std::string& path, const StoreOptions& options);
   ~RocksHandle();
   RocksHandle(const RocksHandle&) = delete;
@@ -64,6 +70,7 @@ class RocksHandle {
 
   std::string path_;
   bool in_memory_;
+  bool read_only_;
   std::unique_ptr<rocksdb::Env> mem_env_;
   int lock_fd_ = -1;
   bool needs_marker_ = false;

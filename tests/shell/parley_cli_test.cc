@@ -261,3 +261,29 @@ TEST(ParleyShellCommandsTest, ExamplesAnswerTheBushPutinQuestionAndWhyShowsEvide
 
 }  // namespace
 }  // namespace parley::shell::testing
+
+namespace parley::shell::testing {
+namespace {
+
+TEST(ParleyCliReadOnlyTest, ReadOnlyQueriesReadButNeitherWriteNorCreate) {
+  REQUIRE_ENGINE();
+  std::string db = FreshDir("cli-read-only") + "/db";
+  RunResult missing = RunParley({"query", "--db", db, "--read-only", "RETURN 1"});
+  EXPECT_EQ(missing.exit_status, 1);
+  EXPECT_NE(missing.err.find("DatabaseNotFound"), std::string::npos) << missing.err;
+  EXPECT_FALSE(std::filesystem::exists(db));
+
+  ASSERT_EQ(RunParley({"query", "--db", db, "CREATE (:N {x: 1})"}).exit_status, 0);
+  RunResult read = RunParley({"query", "--db", db, "--read-only", "--format", "csv",
+                              "MATCH (n:N) RETURN n.x AS x"});
+  EXPECT_EQ(read.exit_status, 0) << read.err;
+  EXPECT_EQ(read.out, "x\r\n1\r\n");  // CSV rows end in CRLF (RFC 4180)
+  RunResult write = RunParley({"query", "--db", db, "--read-only", "CREATE (:N)"});
+  EXPECT_EQ(write.exit_status, 1);
+  EXPECT_NE(write.err.find("ReadOnlyDatabase"), std::string::npos) << write.err;
+  RunResult count = RunParley({"query", "--db", db, "--format", "csv", "MATCH (n) RETURN count(n)"});
+  EXPECT_EQ(count.out, "count(n)\r\n1\r\n");
+}
+
+}  // namespace
+}  // namespace parley::shell::testing

@@ -35,6 +35,40 @@ class OpenTest : public ::testing::Test {
     return Error(ErrorKind::kRuntimeError, "", "");
   }
 
+  // Opens the store in a child process; returns "opened N" (N: its node count) or
+  // "<detail>|<message>" of the error it got.
+  std::string OpenInChild(const StoreOptions& options) {
+    int pipe_fds[2];
+    if (::pipe(pipe_fds) != 0) return "pipe failed";
+    pid_t child = ::fork();
+    if (child == 0) {
+      ::close(pipe_fds[0]);
+      std::string message;
+      try {
+        auto store = GraphStore::Open(dir_, options);
+        message = "opened " + std::to_string(store->Begin(TxnMode::kReadOnly)->NodeCount());
+      } catch (const Error& e) {
+        message = e.detail() + "|" + e.what();
+      }
+      (void)!::write(pipe_fds[1], message.data(), message.size());
+      ::_exit(0);
+    }
+    ::close(pipe_fds[1]);
+    std::string message;
+    char buf[512];
+    for (ssize_t n; (n = ::read(pipe_fds[0], buf, sizeof buf)) > 0;) message.append(buf, n);
+    ::close(pipe_fds[0]);
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    return message;
+  }
+
+  static StoreOptions ReadOnly() {
+    StoreOptions options;
+    options.read_only = true;
+    return options;
+  }
+
   std::string dir_;
 };
 
@@ -166,6 +200,38 @@ TEST_F(OpenTest, ReadOnlyStoreRefusesWriteTxns) {
   auto store = GraphStore::Open(dir_, options);
   EXPECT_THROW(store->Begin(TxnMode::kReadWrite), Error);
   EXPECT_EQ(store->Begin(TxnMode::kReadOnly)->NodeCount(), 0u);
+}
+
+TEST_F(OpenTest, ReadOnlyProcessesShareADatabaseAndSeeItsData) {
+  {
+    auto store = GraphStore::Open(dir_, {});
+    auto txn = store->Begin(TxnMode::kReadWrite);
+    txn->CreateNode({}, {});
+    txn->Commit();
+  }  // closed without a flush: the reader must replay the log
+  auto reader = GraphStore::Open(dir_, ReadOnly());
+  EXPECT_EQ(reader->Begin(TxnMode::kReadOnly)->NodeCount(), 1u);
+  EXPECT_EQ(OpenInChild(ReadOnly()), "opened 1");
+}
+
+TEST_F(OpenTest, AWriterIsRefusedWhileAReaderHasTheDatabaseOpen) {
+  GraphStore::Open(dir_, {});
+  auto reader = GraphStore::Open(dir_, ReadOnly());
+  EXPECT_EQ(OpenInChild({}).substr(0, 15), "DatabaseLocked|");
+  reader.reset();
+  EXPECT_EQ(OpenInChild({}), "opened 0");
+}
+
+TEST_F(OpenTest, AReaderIsRefusedWhileAWriterHasTheDatabaseOpen) {
+  auto writer = GraphStore::Open(dir_, {});
+  EXPECT_EQ(OpenInChild(ReadOnly()), "DatabaseLocked|database is locked by process " +
+                                         std::to_string(::getpid()) + " (" + dir_ + ")");
+}
+
+TEST_F(OpenTest, ReadOnlyOpenOfAnEmptyDirectoryCreatesNothing) {
+  fs::create_directories(dir_);
+  EXPECT_EQ(OpenError(ReadOnly()).detail(), "DatabaseNotFound");
+  EXPECT_TRUE(fs::is_empty(dir_));
 }
 
 }  // namespace
