@@ -48,6 +48,12 @@ class Statistics {
   double Label(const std::string& label);  // nodes with it; 0 when it does not exist
   double Type(const std::string& type);    // relationships of it; 0 when it does not exist
   bool Indexed(const std::string& label, const std::string& key);
+  // The fraction of nodes with a numeric `key` that `key <cmp> value` keeps, from the
+  // spread of the key's committed values, when `value` is a number known now (a literal
+  // or parameter) and the storage knows the spread; nullopt otherwise. Assumes values
+  // spread evenly between the smallest and the largest.
+  std::optional<double> RangeFraction(const std::string& key, bound::CompareOp cmp,
+                                      const bound::Expr& value);
 
  private:
   const storage::Txn& txn_;
@@ -56,6 +62,7 @@ class Statistics {
   std::map<std::string, double, std::less<>> labels_;
   std::map<std::string, double, std::less<>> types_;
   std::map<std::pair<std::string, std::string>, bool> indexes_;
+  std::map<std::string, std::optional<storage::NumericRange>, std::less<>> ranges_;
 };
 
 // Estimated output rows and work of a partial plan, per input row.

@@ -269,14 +269,18 @@ void PatternPlanner::Greedy(OpPtr& cur, State& st, const std::vector<bool>& subs
 
 double PatternPlanner::StartCost(const State& st, bound::Slot node) const {
   double cost = stats_.Nodes();
+  double kept = 1.0;  // of the start's rows, what its known range predicates keep
   for (const Conjunct& c : st.conj) {
     if (c.used) continue;
     if (c.label_slot == node) cost = std::min(cost, stats_.Label(c.expr->labels[0].name));
     if (c.prop_slot == node && c.cmp == bound::CompareOp::kEq) {
       cost = std::min(cost, 1.0 + cost / 10);
+    } else if (c.prop_slot == node) {
+      // Rows a range filter removes at the start are rows no expansion has to follow.
+      kept *= stats_.RangeFraction(c.key->name, c.cmp, *c.value).value_or(1.0);
     }
   }
-  return cost;
+  return cost * kept;
 }
 
 void PatternPlanner::PlanStart(OpPtr& cur, State& st, bound::Slot node) const {

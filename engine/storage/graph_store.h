@@ -57,6 +57,13 @@ struct EdgeRef {
   bool outgoing;  // true when the expanded node is the relationship's start
 };
 
+// The spread of a property's numeric (integer or float) values, for estimates.
+struct NumericRange {
+  double min = 0;
+  double max = 0;
+  std::uint64_t count = 0;  // nodes with a numeric value for the key
+};
+
 struct IndexInfo {
   LabelId label;
   PropKeyId key;
@@ -159,6 +166,10 @@ class Txn {
   virtual std::unique_ptr<NodeCursor> IndexRange(LabelId label, PropKeyId key,
                                                  const std::optional<IndexBound>& lower,
                                                  const std::optional<IndexBound>& upper) const = 0;
+
+  // --- Estimates for the planner: the committed numeric values of `key` over all nodes;
+  // nullopt when not known cheaply (no NodeTable) or when no node has a numeric value.
+  virtual std::optional<NumericRange> NumericPropertyRange(PropKeyId key) const = 0;
 
   // --- Exact statistics, including this Txn's own changes (for the planner).
   virtual std::uint64_t NodeCount() const = 0;

@@ -1,6 +1,7 @@
 #include "engine/storage/node_table.h"
 
 #include <algorithm>
+#include <limits>
 #include <unordered_set>
 #include <utility>
 
@@ -259,6 +260,20 @@ std::shared_ptr<const NodeTable> NodeTable::UpdatedWith(std::uint64_t version,
     editor.Set(change.id, change.record ? &*change.record : nullptr);
   }
   return editor.Finish(version);
+}
+
+std::optional<NumericRange> NodeTable::NumericRangeOf(PropKeyId key) const {
+  std::lock_guard lock(ranges_mutex_);
+  auto [it, inserted] = ranges_.try_emplace(key.value);
+  if (!inserted) return it->second;
+  if (key.value >= columns_.size() || !columns_[key.value]) return std::nullopt;
+  NumericRange range{std::numeric_limits<double>::infinity(),
+                     -std::numeric_limits<double>::infinity(), 0};
+  for (const ColumnPtr& column : *columns_[key.value]) {
+    if (column) column->AddNumericRange(&range.min, &range.max, &range.count);
+  }
+  if (range.count > 0) it->second = range;
+  return it->second;
 }
 
 std::uint64_t NodeTable::ApproxBytes() const {

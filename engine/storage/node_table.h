@@ -31,11 +31,14 @@
 #include <bitset>
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <optional>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "engine/common/ids.h"
+#include "engine/storage/graph_store.h"
 #include "engine/storage/property_column.h"
 #include "engine/storage/value_codec.h"
 
@@ -101,6 +104,10 @@ class NodeTable {
   std::shared_ptr<const NodeTable> UpdatedWith(std::uint64_t version,
                                                std::vector<Change> changes) const;
 
+  // The spread of `key`'s numeric values over the table (see Txn::NumericPropertyRange);
+  // computed once per key and table, then remembered. Thread-safe.
+  std::optional<NumericRange> NumericRangeOf(PropKeyId key) const;
+
   // Approximate heap bytes held, for diagnostics and tests.
   std::uint64_t ApproxBytes() const;
 
@@ -118,6 +125,8 @@ class NodeTable {
   std::uint64_t node_count_ = 0;
   std::vector<PagePtr> pages_;
   std::vector<std::shared_ptr<const KeyColumns>> columns_;  // by property key id
+  mutable std::mutex ranges_mutex_;
+  mutable std::unordered_map<std::uint32_t, std::optional<NumericRange>> ranges_;
 };
 
 // One page of a NodeTable: presence and labels of kPageSize consecutive node ids.

@@ -1,6 +1,8 @@
 #include "engine/storage/property_column.h"
 
+#include <algorithm>
 #include <bit>
+#include <cmath>
 #include <utility>
 
 namespace parley::storage {
@@ -80,6 +82,29 @@ void PropertyColumn::Set(std::size_t slot, const Value& value) {
     case Kind::kString: strings_[slot] = value.as_string(); break;
     case Kind::kValue: values_[slot] = value; break;
     case Kind::kEmpty: break;
+  }
+}
+
+void PropertyColumn::AddNumericRange(double* min, double* max, std::uint64_t* count) const {
+  auto add = [&](double x) {
+    *min = std::min(*min, x);
+    *max = std::max(*max, x);
+    ++*count;
+  };
+  for (std::size_t i = 0; i < size_; ++i) {
+    if (!present_[i]) continue;
+    switch (kind_) {
+      case Kind::kInt: add(static_cast<double>(static_cast<std::int64_t>(words_[i]))); break;
+      case Kind::kFloat:
+        if (double x = std::bit_cast<double>(words_[i]); !std::isnan(x)) add(x);
+        break;
+      case Kind::kValue:
+        if (values_[i].is_number() && !std::isnan(values_[i].as_number())) {
+          add(values_[i].as_number());
+        }
+        break;
+      default: return;  // strings, booleans: not numeric
+    }
   }
 }
 

@@ -34,6 +34,8 @@ class PropertyColumn {
   // Stores `value`; null clears the slot. REQUIRES: a property value (see value_codec.h).
   void Set(std::size_t slot, const Value& value);
   bool empty() const { return present_.none(); }
+  // Folds the column's numeric values into [*min, *max] and adds their number to *count.
+  void AddNumericRange(double* min, double* max, std::uint64_t* count) const;
   // Approximate heap bytes held.
   std::size_t ApproxBytes() const;
 

@@ -84,6 +84,8 @@ class RocksTxn final : public Txn {
                                          const std::optional<IndexBound>& lower,
                                          const std::optional<IndexBound>& upper) const override;
 
+  std::optional<NumericRange> NumericPropertyRange(PropKeyId key) const override;
+
   std::uint64_t NodeCount() const override;
   std::uint64_t LabelCount(LabelId label) const override;
   std::uint64_t RelCount() const override;

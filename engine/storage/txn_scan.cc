@@ -234,6 +234,12 @@ const NodeTable* RocksTxn::TableFor(NodeId id) const {
 
 bool RocksTxn::NodeReadsInMemory() const { return UsableNodeTable() != nullptr; }
 
+std::optional<NumericRange> RocksTxn::NumericPropertyRange(PropKeyId key) const {
+  RequireOpen();
+  const NodeTable* table = UsableNodeTable();  // an estimate: this Txn's changes not counted
+  return table ? table->NumericRangeOf(key) : std::nullopt;
+}
+
 const NodeTable* RocksTxn::NodeTableForScan(std::optional<LabelId> label) const {
   if (!touched_nodes_.empty()) return nullptr;
   if (const NodeTable* table = UsableNodeTable()) return table;

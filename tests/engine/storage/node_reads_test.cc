@@ -248,3 +248,28 @@ TEST(NodeReadsTest, MissingNodeIsStillAnErrorWhenReadFromTheTable) {
 
 }  // namespace
 }  // namespace parley::storage
+
+namespace parley::storage {
+namespace {
+
+TEST(NodeReadsTest, NumericRangesAreKnownOnceTheTableIsBuilt) {
+  auto store = MemoryStore();
+  PropKeyId age;
+  {
+    auto txn = store->Begin(TxnMode::kReadWrite);
+    age = txn->GetOrCreatePropKey("age");
+    for (int a : {30, 10, 20}) txn->CreateNode({}, {{age, Value(a)}});
+    txn->Commit();
+  }
+  auto txn = store->Begin(TxnMode::kReadOnly);
+  EXPECT_FALSE(txn->NumericPropertyRange(age).has_value());  // not known cheaply yet
+  Drain(txn->ScanNodes());
+  auto range = txn->NumericPropertyRange(age);
+  ASSERT_TRUE(range.has_value());
+  EXPECT_EQ(range->min, 10);
+  EXPECT_EQ(range->max, 30);
+  EXPECT_EQ(range->count, 3u);
+}
+
+}  // namespace
+}  // namespace parley::storage

@@ -174,3 +174,26 @@ TEST(NodeTableTest, PageByPageScanYieldsWhatNextNodeYields) {
 
 }  // namespace
 }  // namespace parley::storage
+
+namespace parley::storage {
+namespace {
+
+TEST(NodeTableTest, NumericRangeCoversIntegersAndFloatsOnly) {
+  NodeTable::Builder builder;
+  builder.Add(NodeId(0), NodeRecord{{}, {{PropKeyId(0), Value(18)}, {PropKeyId(1), Value("a")}}});
+  builder.Add(NodeId(1), NodeRecord{{}, {{PropKeyId(0), Value(90.5)}}});  // mixed column
+  builder.Add(NodeId(300), NodeRecord{{}, {{PropKeyId(0), Value(-3)}}});   // another page
+  builder.Add(NodeId(301), NodeRecord{{}, {{PropKeyId(0), Value("not a number")}}});
+  auto table = builder.Finish(0);
+  auto range = table->NumericRangeOf(PropKeyId(0));
+  ASSERT_TRUE(range.has_value());
+  EXPECT_EQ(range->min, -3);
+  EXPECT_EQ(range->max, 90.5);
+  EXPECT_EQ(range->count, 3u);
+  EXPECT_FALSE(table->NumericRangeOf(PropKeyId(1)).has_value());  // strings only
+  EXPECT_FALSE(table->NumericRangeOf(PropKeyId(7)).has_value());  // no such key
+  EXPECT_EQ(table->NumericRangeOf(PropKeyId(0))->max, 90.5);      // remembered
+}
+
+}  // namespace
+}  // namespace parley::storage
