@@ -189,13 +189,6 @@ bool NodeTable::HasLabel(NodeId id, LabelId label) const {
   return Page(id)->HasLabel(SlotOf(id), label);
 }
 
-const PropertyColumn* NodeTable::ColumnFor(NodeId id, PropKeyId key) const {
-  if (key.value >= columns_.size() || !columns_[key.value]) return nullptr;
-  const KeyColumns& by_page = *columns_[key.value];
-  std::uint64_t page = PageOf(id);
-  return page < by_page.size() ? by_page[page].get() : nullptr;
-}
-
 std::optional<Value> NodeTable::FindProperty(NodeId id, PropKeyId key) const {
   const PropertyColumn* column = ColumnFor(id, key);
   if (column == nullptr || !column->Has(SlotOf(id))) return std::nullopt;

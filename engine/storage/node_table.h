@@ -87,7 +87,12 @@ class NodeTable {
   // The column holding `key` for node `id`'s page, or nullptr; the node's value is
   // column->Get(SlotOf(id)) when column->Has(SlotOf(id)). For hot paths that return the
   // value straight from the column.
-  const PropertyColumn* ColumnFor(NodeId id, PropKeyId key) const;
+  const PropertyColumn* ColumnFor(NodeId id, PropKeyId key) const {  // inline: hot
+    if (key.value >= columns_.size() || !columns_[key.value]) return nullptr;
+    const KeyColumns& by_page = *columns_[key.value];
+    std::uint64_t page = id.value >> kPageBits;
+    return page < by_page.size() ? by_page[page].get() : nullptr;
+  }
   static std::uint32_t SlotOf(NodeId id) {
     return static_cast<std::uint32_t>(id.value & (kPageSize - 1));
   }

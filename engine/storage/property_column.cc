@@ -17,19 +17,6 @@ PropertyColumn::Kind PropertyColumn::KindOf(const Value& value) {
   }
 }
 
-Value PropertyColumn::Get(std::size_t slot) const {
-  if (!present_[slot]) return Value();
-  switch (kind_) {
-    case Kind::kInt: return Value(static_cast<std::int64_t>(words_[slot]));
-    case Kind::kBool: return Value(words_[slot] != 0);
-    case Kind::kFloat: return Value(std::bit_cast<double>(words_[slot]));
-    case Kind::kString: return Value(strings_[slot]);
-    case Kind::kValue: return values_[slot];
-    case Kind::kEmpty: break;
-  }
-  return Value();
-}
-
 void PropertyColumn::Become(Kind kind) {
   if (kind == kind_) return;
   if (kind == Kind::kValue && kind_ != Kind::kEmpty) {
