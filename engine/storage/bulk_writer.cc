@@ -174,8 +174,16 @@ class BulkWriter::RelStream {
     wake_.notify_one();
   }
 
+  // Waits until every submitted chunk is written (their ends may then be freed).
+  void Drain() {
+    std::unique_lock lock(mutex_);
+    idle_.wait(lock, [this] { return (queue_.empty() && !busy_) || error_; });
+    if (error_) std::rethrow_exception(error_);
+  }
+
   // Waits for every submitted chunk to be written and finishes the files. Returns the
-  // `rel` file and the `type` file (empty when the relationships have several types).
+  // `rel` file and the `type` file, which holds the relationships before the first chunk
+  // with a second type (empty when that is the first chunk).
   std::pair<std::string, std::string> Close() {
     {
       std::lock_guard lock(mutex_);
@@ -184,13 +192,18 @@ class BulkWriter::RelStream {
     wake_.notify_all();
     thread_.join();
     if (error_) std::rethrow_exception(error_);
-    return {rel_path_, type_ok_ ? type_path_ : std::string()};
+    return {rel_path_, type_path_};
   }
 
  private:
   void Run() {
     try {
-      while (RelChunk* chunk = NextChunk()) Write(*chunk);
+      while (RelChunk* chunk = NextChunk()) {
+        Write(*chunk);
+        std::lock_guard lock(mutex_);
+        busy_ = false;
+        idle_.notify_all();
+      }
       {
         std::lock_guard lock(mutex_);
         if (abandon_) return;
@@ -200,6 +213,7 @@ class BulkWriter::RelStream {
     } catch (...) {
       std::lock_guard lock(mutex_);
       error_ = std::current_exception();
+      idle_.notify_all();
     }
   }
 
@@ -209,6 +223,7 @@ class BulkWriter::RelStream {
     if (queue_.empty() || abandon_) return nullptr;
     RelChunk* chunk = queue_.front();
     queue_.pop_front();
+    busy_ = true;
     return chunk;
   }
 
@@ -223,7 +238,11 @@ class BulkWriter::RelStream {
     if (type_ok_) {
       type_ok_ = std::all_of(chunk.ends.begin(), chunk.ends.end(),
                              [this](const RelEnds& r) { return r.type == first_type_; });
-      if (!type_ok_) type_out_.reset();  // BulkWriter::Finish writes it from the ends
+      // From this chunk on, BulkWriter writes the `type` keys from the ends; the file
+      // keeps those before it.
+      if (!type_ok_ && next_id_ > writer_.first_rel_) type_out_->Finish();
+      if (!type_ok_ && next_id_ == writer_.first_rel_) type_path_.clear();
+      if (!type_ok_) type_out_.reset();
     }
     std::string_view values(chunk.values);
     char key[8], type_key[12], ends[16];
@@ -254,6 +273,8 @@ class BulkWriter::RelStream {
   std::mutex mutex_;  // guards the fields below
   std::condition_variable wake_;
   std::deque<RelChunk*> queue_;
+  std::condition_variable idle_;
+  bool busy_ = false;  // a chunk is being written
   bool closed_ = false;
   bool abandon_ = false;
   std::exception_ptr error_;
@@ -282,6 +303,8 @@ BulkWriter::BulkWriter(GraphStoreImpl& store, std::unique_lock<std::mutex> write
   next_node_ = state.next_node;
   next_rel_ = state.next_rel;
   first_rel_ = next_rel_;
+  run_first_rel_ = next_rel_;
+  chunk_first_rel_ = next_rel_;
   state_lock.unlock();
   sst_prefix_ = fmt::format("{}/{}", store_.rocks().path(), kSstPrefix);
   RemoveBulkFiles();
@@ -344,7 +367,9 @@ RelId BulkWriter::CreateRel(NodeId start, RelTypeId type, NodeId end, PropertyMa
     if (!chunks_.empty()) {
       if (!stream_) stream_ = std::make_unique<RelStream>(*this);
       stream_->Submit(chunks_.back().get());
+      if (run_rels_ >= rel_run_limit_) SpillRun();
     }
+    chunk_first_rel_ = next_rel_;
     chunks_.push_back(std::make_unique<RelChunk>());
     chunks_.back()->ends.reserve(kRelChunk);
     chunks_.back()->value_ends.reserve(kRelChunk);
@@ -355,9 +380,14 @@ RelId BulkWriter::CreateRel(NodeId start, RelTypeId type, NodeId end, PropertyMa
   chunk.value_ends.push_back(static_cast<std::uint32_t>(chunk.values.size()));
   chunk.ends.push_back({start.value, end.value, type.value});
   if (type.value >= type_counts_.size()) type_counts_.resize(type.value + 1, 0);
-  if (rels_created_ > 0 && type.value != chunks_.front()->ends.front().type) mixed_types_ = true;
+  if (rels_created_ == 0) first_type_ = type.value;
+  if (!mixed_types_ && type.value != first_type_) {
+    mixed_types_ = true;
+    type_stream_end_ = chunk_first_rel_;  // RelStream stops before this chunk too
+  }
   ++type_counts_[type.value];
   ++rels_created_;
+  ++run_rels_;
   return RelId(next_rel_++);
 }
 
@@ -466,9 +496,9 @@ std::string BulkWriter::WriteAdjacencySst(bool outgoing) {
     }
   };
   std::vector<std::uint64_t> nodes;  // bucket -> node, when sparse
-  bool dense = high - low <= 4 * rels_created_ + 1024;
+  bool dense = high - low <= 4 * run_rels_ + 1024;
   if (!dense) {
-    nodes.reserve(rels_created_);
+    nodes.reserve(run_rels_);
     for_each([&](std::uint64_t node, const AdjSlot&) { nodes.push_back(node); });
     std::sort(nodes.begin(), nodes.end());
     nodes.erase(std::unique(nodes.begin(), nodes.end()), nodes.end());
@@ -480,7 +510,7 @@ std::string BulkWriter::WriteAdjacencySst(bool outgoing) {
   std::vector<std::uint64_t> begin((dense ? high - low + 1 : nodes.size()) + 1, 0);
   for_each([&](std::uint64_t node, const AdjSlot&) { ++begin[bucket_of(node) + 1]; });
   for (std::size_t n = 1; n < begin.size(); ++n) begin[n] += begin[n - 1];
-  std::vector<AdjSlot> slots(rels_created_);
+  std::vector<AdjSlot> slots(run_rels_);
   {
     std::vector<std::uint64_t> fill(begin.begin(), begin.end() - 1);
     for_each(
@@ -497,7 +527,7 @@ std::string BulkWriter::WriteAdjacencySst(bool outgoing) {
     }
     char* tail = Put64(key, dense ? low + n : nodes[n]);
     for (auto it = first; it != last; ++it) {
-      Put64(Put64(Put32(tail, it->type), it->other), first_rel_ + it->rel);
+      Put64(Put64(Put32(tail, it->type), it->other), run_first_rel_ + it->rel);
       out.Put(std::string_view(key, sizeof key), {});
     }
   }
@@ -505,21 +535,27 @@ std::string BulkWriter::WriteAdjacencySst(bool outgoing) {
   return file;
 }
 
-// Key type | rel, value start | end: by type, then id. Used when the relationships have
-// several types (RelStream writes the file of a one-type load).
-std::string BulkWriter::WriteTypeSst() {
-  std::vector<std::uint64_t> begin(type_counts_.size() + 1, 0);
-  for (std::size_t t = 0; t < type_counts_.size(); ++t) {
-    begin[t + 1] = begin[t] + static_cast<std::uint64_t>(type_counts_[t]);
-  }
+// Key type | rel, value start | end: by type, then id. For the held relationships from
+// `from_id` on (RelStream writes the keys of a one-type load, and those before the first
+// chunk with a second type).
+std::string BulkWriter::WriteTypeSst(std::uint64_t from_id) {
   struct Entry {
     std::uint64_t id;
     const RelEnds* rel;
   };
-  std::vector<Entry> order(rels_created_);
-  std::uint64_t id = first_rel_;
+  std::vector<std::uint64_t> begin(type_counts_.size() + 1, 0);
+  std::uint64_t id = run_first_rel_;
   for (const auto& chunk : chunks_) {
-    for (const RelEnds& r : chunk->ends) order[begin[r.type]++] = {id++, &r};
+    for (const RelEnds& r : chunk->ends) begin[r.type + 1] += id++ >= from_id;
+  }
+  for (std::size_t t = 1; t < begin.size(); ++t) begin[t] += begin[t - 1];
+  std::vector<Entry> order(begin.back());
+  id = run_first_rel_;
+  for (const auto& chunk : chunks_) {
+    for (const RelEnds& r : chunk->ends) {
+      if (id >= from_id) order[begin[r.type]++] = {id, &r};
+      ++id;
+    }
   }
   std::string file = NewSstPath(Family(Cf::kType));
   SstOut out(store_.rocks(), file, false);
@@ -533,13 +569,44 @@ std::string BulkWriter::WriteTypeSst() {
   return file;
 }
 
+void BulkWriter::SetRelRunLimit(std::uint64_t rels) {
+  rel_run_limit_ = std::clamp<std::uint64_t>(
+      rels, 1, std::numeric_limits<std::uint32_t>::max() - kRelChunk);  // AdjSlot::rel
+}
+
+std::vector<std::pair<int, std::function<std::string()>>> BulkWriter::RunWriters() {
+  std::vector<std::pair<int, std::function<std::string()>>> writers;
+  if (run_rels_ == 0) return writers;
+  writers.emplace_back(Family(Cf::kOut), [this] { return WriteAdjacencySst(true); });
+  writers.emplace_back(Family(Cf::kIn), [this] { return WriteAdjacencySst(false); });
+  std::uint64_t from = std::max(type_stream_end_, run_first_rel_);
+  if (from < run_first_rel_ + run_rels_) {
+    writers.emplace_back(Family(Cf::kType), [this, from] { return WriteTypeSst(from); });
+  }
+  return writers;
+}
+
+// Writes the held relationships' files once RelStream is done with their chunks, and
+// frees their ends.
+void BulkWriter::SpillRun() {
+  stream_->Drain();
+  auto writers = RunWriters();
+  std::vector<std::string> files(writers.size());
+  std::vector<std::function<void()>> jobs;
+  for (std::size_t i = 0; i < writers.size(); ++i) {
+    jobs.emplace_back([&, i] { files[i] = writers[i].second(); });
+  }
+  RunJobs(jobs);
+  for (std::size_t i = 0; i < writers.size(); ++i)
+    run_files_.emplace_back(writers[i].first, files[i]);
+  chunks_.clear();
+  run_first_rel_ = next_rel_;
+  run_rels_ = 0;
+}
+
 void BulkWriter::Finish() {
   if (finished_) return;
   finished_ = true;
-  if (rels_created_ > std::numeric_limits<std::uint32_t>::max()) {  // AdjSlot::rel
-    throw Error(ErrorKind::kRuntimeError, "StorageError",
-                "a bulk load can create at most 4294967295 relationships");
-  }
   WriteMeta();
   RocksHandle& rocks = store_.rocks();
   if (!chunks_.empty()) {  // the last chunk, however full
@@ -547,36 +614,38 @@ void BulkWriter::Finish() {
     stream_->Submit(chunks_.back().get());
   }
   // The largest files first, so that the two threads end close together.
-  std::vector<std::pair<Cf, std::function<std::string()>>> writers;
-  if (rels_created_ > 0) {
-    writers.emplace_back(Cf::kOut, [this] { return WriteAdjacencySst(true); });
-    writers.emplace_back(Cf::kIn, [this] { return WriteAdjacencySst(false); });
-    if (mixed_types_) writers.emplace_back(Cf::kType, [this] { return WriteTypeSst(); });
-  }
+  auto writers = RunWriters();
   for (Cf cf : {Cf::kNode, Cf::kLabel, Cf::kIndex, Cf::kMeta}) {
     if (buffers_[Family(cf)].entries.empty()) continue;
-    writers.emplace_back(cf,
+    writers.emplace_back(Family(cf),
                          [this, cf] { return WriteBufferSst(Family(cf), buffers_[Family(cf)]); });
   }
-  std::vector<rocksdb::IngestExternalFileArg> args(writers.size());
+  std::vector<std::string> files(writers.size());
   std::vector<std::function<void()>> jobs;
   for (std::size_t i = 0; i < writers.size(); ++i) {
-    args[i].column_family = rocks.cf(writers[i].first);
-    jobs.emplace_back([&, i] { args[i].external_files.push_back(writers[i].second()); });
+    jobs.emplace_back([&, i] { files[i] = writers[i].second(); });
   }
   RunJobs(jobs);
+  for (std::size_t i = 0; i < writers.size(); ++i)
+    run_files_.emplace_back(writers[i].first, files[i]);
   if (stream_) {
     auto [rel_file, type_file] = stream_->Close();
-    args.emplace_back().column_family = rocks.cf(Cf::kRel);
-    args.back().external_files.push_back(rel_file);
-    if (!type_file.empty()) {
-      args.emplace_back().column_family = rocks.cf(Cf::kType);
-      args.back().external_files.push_back(type_file);
-    }
+    run_files_.emplace_back(Family(Cf::kRel), rel_file);
+    if (!type_file.empty()) run_files_.emplace_back(Family(Cf::kType), type_file);
     stream_.reset();
   }
   chunks_.clear();
-  for (auto& arg : args) arg.options.move_files = true;
+  // One argument per family, with every file of that family.
+  std::vector<rocksdb::IngestExternalFileArg> args;
+  for (int family = 0; family < static_cast<int>(Cf::kCount); ++family) {
+    rocksdb::IngestExternalFileArg arg;
+    arg.column_family = rocks.cf(static_cast<Cf>(family));
+    arg.options.move_files = true;
+    for (const auto& [f, file] : run_files_) {
+      if (f == family) arg.external_files.push_back(file);
+    }
+    if (!arg.external_files.empty()) args.push_back(std::move(arg));
+  }
   std::unique_lock state_lock(store_.state_mutex());
   ThrowIfError(rocks.db()->IngestExternalFiles(args), "cannot ingest the bulk load", rocks.path());
   CommittedState state = store_.committed();

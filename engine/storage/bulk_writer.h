@@ -15,8 +15,12 @@
 // written two at a time.
 //
 // Memory: about 24 bytes per relationship (its ends and type; its value is freed once the
-// `rel` file holds it) plus, at Finish, 32 bytes per relationship for each of `out` and
-// `in`; a node's encoded record plus about 40 bytes. Meant for loads that fit in memory.
+// `rel` file holds it) plus, while they are sorted, 16 bytes per relationship for each of
+// `out` and `in`; a node's encoded record plus about 40 bytes. The relationships' ends
+// held at once are bounded (SetRelRunLimit): past the limit, the `out` and `in` keys of
+// those held are sorted and written as a run of files, and the ends freed. Runs overlap
+// in key range, so RocksDB ingests them into level 0, and compactions merge them later;
+// the ingestion stays one atomic call. Node records stay in memory until Finish.
 //
 // Obtained from GraphStore::BeginBulk(); holds the store's writer slot for its lifetime,
 // so no write Txn runs meanwhile. Not thread-safe: one thread calls it (it runs threads of
@@ -26,6 +30,8 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
+#include <limits>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -45,6 +51,9 @@ class BulkWriter {
  public:
   // Relationships per run handed to the background writer.
   static constexpr std::size_t kRelChunk = 1 << 16;
+  // Relationships whose ends are held before a run is written: about 800 MB of ends, and
+  // as much again while they are sorted.
+  static constexpr std::uint64_t kDefaultRelRunLimit = std::uint64_t{1} << 25;
 
   // Use GraphStore::BeginBulk().
   BulkWriter(GraphStoreImpl& store, std::unique_lock<std::mutex> writer_lock);
@@ -62,6 +71,11 @@ class BulkWriter {
   // Throws Error(kTypeError, "InvalidPropertyType") for a value that is not a property,
   // and the background writer's error (StorageError) if it failed.
   RelId CreateRel(NodeId start, RelTypeId type, NodeId end, PropertyMap properties);
+
+  // Writes a run once about `rels` relationships are held (rounded up to whole
+  // kRelChunk; clamped to [1, 2^32 - kRelChunk]). Smaller runs use less memory and leave
+  // more files for compactions to merge.
+  void SetRelRunLimit(std::uint64_t rels);
 
   // Makes everything durable and visible at once. REQUIRES: called at most once.
   void Finish();
@@ -102,7 +116,12 @@ class BulkWriter {
   // Each writes one family's SST file and returns its path.
   std::string WriteBufferSst(int family, Buffer& buffer);
   std::string WriteAdjacencySst(bool outgoing);
-  std::string WriteTypeSst();
+  std::string WriteTypeSst(std::uint64_t from_id);
+  // The writers of the held relationships' `out`, `in` (and, past the streamed ones,
+  // `type`) files.
+  // (Families as rocks_db.h Cf values.)
+  std::vector<std::pair<int, std::function<std::string()>>> RunWriters();
+  void SpillRun();
   std::string NewSstPath(int family);
   void RemoveBulkFiles();
 
@@ -116,8 +135,17 @@ class BulkWriter {
   std::uint64_t rels_created_ = 0;
   std::vector<std::int64_t> label_counts_;  // nodes created per LabelId
   std::vector<std::int64_t> type_counts_;   // relationships created per RelTypeId
+  std::uint32_t first_type_ = 0;            // the type of the load's first relationship
   bool mixed_types_ = false;                // the relationships have more than one type
-  std::array<Buffer, 8> buffers_;           // node, label, index and meta (rocks_db.h Cf)
+  // The `type` keys of relationships below this id are in RelStream's file (all of them
+  // while the load has one type); the others are written from their ends.
+  std::uint64_t type_stream_end_ = std::numeric_limits<std::uint64_t>::max();
+  std::uint64_t rel_run_limit_ = kDefaultRelRunLimit;
+  std::uint64_t run_first_rel_;    // the id of the first relationship held (in chunks_)
+  std::uint64_t run_rels_ = 0;     // relationships held
+  std::uint64_t chunk_first_rel_;  // the id of the first relationship of chunks_.back()
+  std::vector<std::pair<int, std::string>> run_files_;  // written runs: family, file
+  std::array<Buffer, 8> buffers_;  // node, label, index and meta (rocks_db.h Cf)
   std::vector<std::unique_ptr<RelChunk>> chunks_;
   std::unique_ptr<RelStream> stream_;  // started by the first full chunk
   std::string sst_prefix_;             // path prefix of the SST files (in the db directory)

@@ -211,6 +211,8 @@ void RocksTxn::RollbackToSavePoint() {
     throw Error(ErrorKind::kRuntimeError, "NoSavePoint", "there is no save point to roll back to");
   }
   ThrowIfError(batch_->RollbackToSavePoint(), "cannot roll back to a save point", rocks_.path());
+  pending_mode_ = Pending::kOff;  // the records kept may be undone: the batch rules now
+  pending_nodes_.clear();
   SavePoint& point = save_points_.back();
   retired_schemas_.push_back(schema_);
   schema_ = point.schema;

@@ -35,6 +35,10 @@ std::string EncodeEnds(NodeId start, NodeId end) {
 }  // namespace
 
 NodeRecord RocksTxn::ReadNode(NodeId id) const {
+  if (const NodeRecord* pending; PendingRecord(id, &pending)) {
+    if (pending == nullptr) ThrowNodeNotFound(id);
+    return *pending;
+  }
   if (const NodeTable* table = TableFor(id)) {
     if (!table->Contains(id)) ThrowNodeNotFound(id);
     return table->Record(id);
@@ -77,19 +81,19 @@ NodeId RocksTxn::CreateNode(std::span<const LabelId> labels, PropertyMap propert
   record.labels.erase(std::unique(record.labels.begin(), record.labels.end()), record.labels.end());
   record.properties = NormaliseProperties(std::move(properties));
   NodeId id(next_node_++);
-  TouchNode(id);
-  Put(Cf::kNode, EncodeNodeKey(id), EncodeNodeRecord(record));
   for (LabelId label : record.labels) {
     Put(Cf::kLabel, EncodeLabelKey(label, id), std::string());
     AddCount(EncodeLabelCountKey(label), 1);
   }
   AddCount(EncodeNodeCountKey(), 1);
   UpdateIndexEntries(id, record.labels, record.properties, true);
+  WriteNodeRecord(id, std::move(record));
   topology_changed_ = true;
   return id;
 }
 
 bool RocksTxn::NodeExists(NodeId id) const {
+  if (const NodeRecord* pending; PendingRecord(id, &pending)) return pending != nullptr;
   if (const NodeTable* table = TableFor(id)) return table->Contains(id);
   std::string value;
   return Get(Cf::kNode, EncodeNodeKey(id), &value);
@@ -128,8 +132,7 @@ void RocksTxn::SetNodeProperty(NodeId id, PropKeyId key, const Value& value) {
   Value previous = SetInMap(&record.properties, key, value);
   if (!previous.is_null()) UpdateIndexEntries(id, record.labels, {{key, previous}}, false);
   if (!value.is_null()) UpdateIndexEntries(id, record.labels, {{key, value}}, true);
-  TouchNode(id);
-  Put(Cf::kNode, EncodeNodeKey(id), EncodeNodeRecord(record));
+  WriteNodeRecord(id, std::move(record));
 }
 
 bool RocksTxn::AddNodeLabel(NodeId id, LabelId label) {
@@ -138,11 +141,10 @@ bool RocksTxn::AddNodeLabel(NodeId id, LabelId label) {
   auto it = std::lower_bound(record.labels.begin(), record.labels.end(), label);
   if (it != record.labels.end() && *it == label) return false;
   record.labels.insert(it, label);
-  TouchNode(id);
-  Put(Cf::kNode, EncodeNodeKey(id), EncodeNodeRecord(record));
   Put(Cf::kLabel, EncodeLabelKey(label, id), std::string());
   AddCount(EncodeLabelCountKey(label), 1);
   UpdateIndexEntries(id, std::span(&label, 1), record.properties, true);
+  WriteNodeRecord(id, std::move(record));
   return true;
 }
 
@@ -152,11 +154,10 @@ bool RocksTxn::RemoveNodeLabel(NodeId id, LabelId label) {
   auto it = std::lower_bound(record.labels.begin(), record.labels.end(), label);
   if (it == record.labels.end() || *it != label) return false;
   record.labels.erase(it);
-  TouchNode(id);
-  Put(Cf::kNode, EncodeNodeKey(id), EncodeNodeRecord(record));
   Delete(Cf::kLabel, EncodeLabelKey(label, id));
   AddCount(EncodeLabelCountKey(label), -1);
   UpdateIndexEntries(id, std::span(&label, 1), record.properties, false);
+  WriteNodeRecord(id, std::move(record));
   return true;
 }
 
@@ -181,8 +182,7 @@ std::uint64_t RocksTxn::DeleteNode(NodeId id, bool detach) {
     AddCount(EncodeLabelCountKey(label), -1);
   }
   UpdateIndexEntries(id, record.labels, record.properties, false);
-  TouchNode(id);
-  Delete(Cf::kNode, EncodeNodeKey(id));
+  WriteNodeRecord(id, std::nullopt);
   AddCount(EncodeNodeCountKey(), -1);
   topology_changed_ = true;
   return rels.size();

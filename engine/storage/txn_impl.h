@@ -18,7 +18,9 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -139,10 +141,14 @@ class RocksTxn final : public Txn {
   // The NodeTable when it answers for node `id` (whether or not the node exists); nullptr
   // when RocksDB must: no table, or this Txn has changed the node.
   const NodeTable* TableFor(NodeId id) const;
-  // Records that this Txn changes node `id` (created, deleted, relabelled, properties).
-  void TouchNode(NodeId id) { touched_nodes_.insert(id.value); }
-  // The final state of every node this Txn touched, read back from its batch.
-  std::vector<NodeTable::Change> NodeChanges() const;
+  // Writes node `id`'s record (or its deletion, for nullopt) to the batch, and notes the
+  // node as changed by this Txn.
+  void WriteNodeRecord(NodeId id, std::optional<NodeRecord> record);
+  // This Txn's own record of node `id` when it changed the node: *record is set (nullptr
+  // when it deleted it) and true is returned. False: not changed, or not remembered.
+  bool PendingRecord(NodeId id, const NodeRecord** record) const;
+  // The final state of every node this Txn changed, for the next NodeTable.
+  std::vector<NodeTable::Change> NodeChanges();
 
   GraphStoreImpl& store_;
   RocksHandle& rocks_;
@@ -164,6 +170,12 @@ class RocksTxn final : public Txn {
   mutable std::shared_ptr<const CsrSnapshot> csr_;  // a usable CSR, once found
   // Ids of the nodes this Txn has written (a superset after a rollback to a save point).
   std::unordered_set<std::uint64_t> touched_nodes_;
+  // The records this Txn wrote, by node id (nullopt: deleted), kept while a NodeTable is
+  // there to carry them into at commit: reading them back from the batch would cost a
+  // lookup and a decode each. Off after a rollback to a save point (the batch then rules).
+  enum class Pending : std::uint8_t { kUndecided, kKept, kOff };
+  Pending pending_mode_ = Pending::kUndecided;
+  std::unordered_map<std::uint64_t, std::optional<NodeRecord>> pending_nodes_;
   mutable std::shared_ptr<const NodeTable> node_table_;  // of base_.node_version, once found
   mutable bool node_table_looked_up_ = false;
   mutable std::unique_ptr<rocksdb::Iterator> index_iterator_;  // released in Finish

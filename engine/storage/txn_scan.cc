@@ -254,9 +254,35 @@ const NodeTable* RocksTxn::NodeTableForScan(std::optional<LabelId> label) const 
   return node_table_.get();
 }
 
-std::vector<NodeTable::Change> RocksTxn::NodeChanges() const {
+void RocksTxn::WriteNodeRecord(NodeId id, std::optional<NodeRecord> record) {
+  if (pending_mode_ == Pending::kUndecided) {
+    pending_mode_ = UsableNodeTable() != nullptr ? Pending::kKept : Pending::kOff;
+  }
+  touched_nodes_.insert(id.value);
+  if (record) {
+    Put(Cf::kNode, EncodeNodeKey(id), EncodeNodeRecord(*record));
+  } else {
+    Delete(Cf::kNode, EncodeNodeKey(id));
+  }
+  if (pending_mode_ == Pending::kKept) pending_nodes_[id.value] = std::move(record);
+}
+
+bool RocksTxn::PendingRecord(NodeId id, const NodeRecord** record) const {
+  if (pending_mode_ != Pending::kKept) return false;
+  auto it = pending_nodes_.find(id.value);
+  if (it == pending_nodes_.end()) return false;
+  *record = it->second ? &*it->second : nullptr;
+  return true;
+}
+
+std::vector<NodeTable::Change> RocksTxn::NodeChanges() {
   std::vector<NodeTable::Change> changes;
   changes.reserve(touched_nodes_.size());
+  if (pending_mode_ == Pending::kKept) {
+    for (auto& [id, record] : pending_nodes_) changes.push_back({NodeId(id), std::move(record)});
+    pending_nodes_.clear();
+    return changes;
+  }
   std::string value;
   for (std::uint64_t id : touched_nodes_) {
     NodeTable::Change change{NodeId(id), std::nullopt};
