@@ -200,7 +200,7 @@ TEST(BulkWriterTest, RelationshipsBetweenFarApartNodesMatchTransactionalWrites) 
 // Loads spanning several of the background writer's chunks, checked against the edge list
 // itself: one type throughout (the `type` file written as relationships arrive), and a
 // second type first appearing in a later chunk (that file abandoned and rewritten).
-void CheckChunkedLoad(bool second_type_late) {
+void CheckChunkedLoad(bool second_type_late, std::uint64_t run_limit = 0) {
   StoreOptions options;
   options.in_memory = true;
   auto store = GraphStore::Open("bulk_chunks", options);
@@ -214,6 +214,7 @@ void CheckChunkedLoad(bool second_type_late) {
   }
   {
     auto bulk = store->BeginBulk();
+    if (run_limit != 0) bulk->SetRelRunLimit(run_limit);
     std::vector<RelTypeId> types{bulk->GetOrCreateRelType("A"), bulk->GetOrCreateRelType("B")};
     PropKeyId w = bulk->GetOrCreatePropKey("w");
     for (std::size_t i = 0; i < nodes; ++i) bulk->CreateNode({}, {});
@@ -247,7 +248,7 @@ void CheckChunkedLoad(bool second_type_late) {
     }
     EXPECT_EQ(ids, by_type[t]);
   }
-  for (std::size_t n = 0; n < nodes; n += 7) {
+  for (std::size_t n = 0; n < nodes; n += run_limit != 0 ? 3 : 7) {
     std::sort(out[n].begin(), out[n].end(), [](const auto& a, const auto& b) {
       return std::tie(std::get<1>(a), std::get<2>(a), std::get<0>(a)) <
              std::tie(std::get<1>(b), std::get<2>(b), std::get<0>(b));
@@ -262,6 +263,12 @@ void CheckChunkedLoad(bool second_type_late) {
 TEST(BulkWriterTest, OneTypeOverSeveralChunks) { CheckChunkedLoad(false); }
 
 TEST(BulkWriterTest, SecondTypeInALaterChunk) { CheckChunkedLoad(true); }
+
+// A run limit of one chunk: each chunk's `out`, `in` (and `type`) keys go to a run file of
+// their own, and all runs are ingested together.
+TEST(BulkWriterTest, RunsOfOneType) { CheckChunkedLoad(false, 1); }
+
+TEST(BulkWriterTest, RunsWithASecondTypeInALaterChunk) { CheckChunkedLoad(true, 1); }
 
 TEST(BulkWriterTest, DroppingAfterChunksWereWrittenLeavesNoFiles) {
   std::string dir = ::testing::TempDir() + "/bulk_writer_drop_" + std::to_string(::getpid());
@@ -307,6 +314,36 @@ TEST(BulkWriterTest, PropertyMapsAreStoredSortedWithoutNulls) {
   EXPECT_EQ(txn->NodeProperties(sorted), (PropertyMap{{a, Value(1)}, {c, Value("x")}}));
   EXPECT_EQ(txn->NodeProperties(unsorted), (PropertyMap{{a, Value(2)}, {c, Value(3)}}));
   EXPECT_EQ(txn->RelProperties(rel), (PropertyMap{{a, Value(8)}, {b, Value(9)}}));
+}
+
+TEST(BulkWriterTest, RunsSurviveReopen) {
+  std::string dir = ::testing::TempDir() + "/bulk_writer_runs_" + std::to_string(::getpid());
+  std::filesystem::remove_all(dir);
+  const std::size_t rels = 3 * BulkWriter::kRelChunk + 5;
+  {
+    auto store = GraphStore::Open(dir, {});
+    auto bulk = store->BeginBulk();
+    bulk->SetRelRunLimit(1);
+    std::vector<NodeId> nodes;
+    for (int i = 0; i < 100; ++i) nodes.push_back(bulk->CreateNode({}, {}));
+    RelTypeId t = bulk->GetOrCreateRelType("T");
+    for (std::size_t i = 0; i < rels; ++i) bulk->CreateRel(nodes[i % 100], t, nodes[i % 7], {});
+    bulk->Finish();
+  }
+  auto store = GraphStore::Open(dir, {});
+  auto txn = store->Begin(TxnMode::kReadOnly);
+  EXPECT_EQ(txn->RelCount(), rels);
+  std::uint64_t out = 0, in = 0;
+  for (int n = 0; n < 100; ++n) {
+    out += txn->Degree(NodeId(n), Direction::kOut, {});
+    in += txn->Degree(NodeId(n), Direction::kIn, {});
+  }
+  EXPECT_EQ(out, rels);
+  EXPECT_EQ(in, rels);
+  EXPECT_EQ(store->Csr()->rel_count(), rels);
+  txn.reset();
+  store.reset();
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace
