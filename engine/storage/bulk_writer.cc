@@ -120,7 +120,7 @@ void RunJobs(std::vector<std::function<void()>>& jobs) {
 struct AdjSlot {
   std::uint64_t other;
   std::uint32_t type;
-  std::uint32_t rel;  // relationship id - the load's first
+  std::uint32_t rel;  // relationship id - the run's first (run_first_rel_)
 };
 bool SameNodeLess(const AdjSlot& a, const AdjSlot& b) {
   if (a.type != b.type) return a.type < b.type;
