@@ -1,7 +1,8 @@
 // BulkWriter: loads many nodes and relationships in one atomic step, outside transactions.
 //
-// Everything written is buffered in memory and written as SST files, one per column
-// family, which Finish ingests with one IngestExternalFiles call. RocksDB records that
+// Everything written is buffered in memory and written as SST files (one per column
+// family, more when relationship runs are spilled, see below), which Finish ingests with
+// one IngestExternalFiles call. RocksDB records that
 // call atomically across families: after a crash the load is either wholly there or not
 // at all, and readers see nothing of it before Finish returns. The counts, id counters and
 // new catalog names go into the same ingestion, so they stay consistent with the data. No
@@ -11,8 +12,8 @@
 // (and the `type` family while the load has one type) is written in key order by a
 // background thread as relationships arrive, in runs of kRelChunk. At Finish the `out`
 // and `in` keys are derived from the relationships' ends by a counting sort on the node id
-// (a comparison sort when the ids are sparse), and the remaining families are sorted and
-// written two at a time.
+// (on its rank among the nodes when the ids are sparse), and the remaining families are
+// sorted and written two at a time.
 //
 // Memory: about 24 bytes per relationship (its ends and type; its value is freed once the
 // `rel` file holds it) plus, while they are sorted, 16 bytes per relationship for each of
