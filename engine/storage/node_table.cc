@@ -269,19 +269,4 @@ std::optional<NumericRange> NodeTable::NumericRangeOf(PropKeyId key) const {
   return it->second;
 }
 
-std::uint64_t NodeTable::ApproxBytes() const {
-  std::uint64_t bytes = pages_.capacity() * sizeof(PagePtr);
-  for (const PagePtr& page : pages_) {
-    if (page) bytes += sizeof(NodeTablePage);
-  }
-  for (const auto& by_page : columns_) {
-    if (!by_page) continue;
-    bytes += by_page->capacity() * sizeof(ColumnPtr);
-    for (const ColumnPtr& column : *by_page) {
-      if (column) bytes += sizeof(PropertyColumn) + column->ApproxBytes();
-    }
-  }
-  return bytes;
-}
-
 }  // namespace parley::storage

@@ -113,9 +113,6 @@ class NodeTable {
   // computed once per key and table, then remembered. Thread-safe.
   std::optional<NumericRange> NumericRangeOf(PropKeyId key) const;
 
-  // Approximate heap bytes held, for diagnostics and tests.
-  std::uint64_t ApproxBytes() const;
-
  private:
   friend class NodeTableEditor;
   using PagePtr = std::shared_ptr<const NodeTablePage>;

@@ -95,10 +95,4 @@ void PropertyColumn::AddNumericRange(double* min, double* max, std::uint64_t* co
   }
 }
 
-std::size_t PropertyColumn::ApproxBytes() const {
-  std::size_t bytes = strings_.capacity() * sizeof(std::string) + values_.capacity() * sizeof(Value);
-  for (const std::string& s : strings_) bytes += s.capacity() > 15 ? s.capacity() : 0;
-  return bytes;
-}
-
 }  // namespace parley::storage

@@ -26,7 +26,7 @@ class PropertyColumn {
  public:
   static constexpr std::size_t kMaxSize = 128;
 
-  // REQUIRES: size > 0.
+  // REQUIRES: 0 < size <= kMaxSize.
   explicit PropertyColumn(std::size_t size) : size_(size) {}
 
   // Null when slot `slot` has no value. REQUIRES: slot < size. Inline: the hot read.
@@ -48,9 +48,6 @@ class PropertyColumn {
   bool empty() const { return present_.none(); }
   // Folds the column's numeric values into [*min, *max] and adds their number to *count.
   void AddNumericRange(double* min, double* max, std::uint64_t* count) const;
-  // Approximate heap bytes held.
-  std::size_t ApproxBytes() const;
-
 
  private:
   enum class Kind : std::uint8_t { kEmpty, kInt, kFloat, kBool, kString, kValue };
