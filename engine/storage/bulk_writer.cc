@@ -21,7 +21,6 @@
 #include "parley/error.h"
 
 namespace parley::storage {
-static void T(const char* what){timespec tw; clock_gettime(CLOCK_MONOTONIC,&tw); fprintf(stderr, "%s wall %.3f\n", what, tw.tv_sec+tw.tv_nsec/1e9);}
 namespace {
 
 constexpr int Family(Cf cf) { return static_cast<int>(cf); }
@@ -312,10 +311,8 @@ BulkWriter::BulkWriter(GraphStoreImpl& store, std::unique_lock<std::mutex> write
 }
 
 BulkWriter::~BulkWriter() {
-  T("dtor");
   stream_.reset();  // stops the background writer
   RemoveBulkFiles();
-  T("dtor removed");
 }
 
 LabelId BulkWriter::GetOrCreateLabel(std::string_view name) {
@@ -651,13 +648,13 @@ void BulkWriter::Finish() {
   }
   std::unique_lock state_lock(store_.state_mutex());
   ThrowIfError(rocks.db()->IngestExternalFiles(args), "cannot ingest the bulk load", rocks.path());
-  T("ingested"); CommittedState state = store_.committed();
+  CommittedState state = store_.committed();
   state.schema = std::move(schema_);
   state.next_node = next_node_;
   state.next_rel = next_rel_;
   if (nodes_created_ + rels_created_ > 0) ++state.topology_version;
   if (nodes_created_ > 0) ++state.node_version;  // stales the NodeTable
-  store_.Publish(std::move(state)); T("published");
+  store_.Publish(std::move(state));
 }
 
 }  // namespace parley::storage
