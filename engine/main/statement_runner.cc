@@ -25,10 +25,6 @@ class Procedures final : public execution::ProcedureSource {
   const Database::Impl& db_;
 };
 
-std::string IndexName(const storage::Txn& txn, const storage::IndexInfo& i) {
-  return fmt::format("index_{}_{}", txn.LabelName(i.label), txn.PropKeyName(i.key));
-}
-
 Result ListResult(std::string column, std::vector<std::string> values) {
   std::vector<std::vector<Value>> rows;
   for (auto& v : values) rows.push_back({Value(std::move(v))});
@@ -52,13 +48,21 @@ Result RunSchema(Database::Impl& db, storage::Txn& txn, const ast::SchemaCommand
                                 cmd.properties[0]),
                     cmd.pos);
       }
-      txn.CreateIndex(label, key);
+      if (!cmd.index_name.empty()) {
+        for (const storage::IndexInfo& i : txn.Indexes()) {
+          if (i.name != cmd.index_name) continue;
+          if (cmd.if_exists) return Result();
+          throw Error(ErrorKind::kSemanticError, "IndexAlreadyExists",
+                      fmt::format("an index named {} already exists", cmd.index_name), cmd.pos);
+        }
+      }
+      txn.CreateIndex(label, key, cmd.index_name);
       return Result();
     }
     case K::kDropIndex: {
       for (const storage::IndexInfo& i : txn.Indexes()) {
         bool match = cmd.label.empty()
-                         ? IndexName(txn, i) == cmd.index_name
+                         ? i.name == cmd.index_name
                          : txn.LabelName(i.label) == cmd.label && cmd.properties.size() == 1 &&
                                txn.PropKeyName(i.key) == cmd.properties[0];
         if (match) {
@@ -72,7 +76,7 @@ Result RunSchema(Database::Impl& db, storage::Txn& txn, const ast::SchemaCommand
     case K::kShowIndexes: {
       std::vector<std::vector<Value>> rows;
       for (const storage::IndexInfo& i : txn.Indexes()) {
-        rows.push_back({IndexName(txn, i), txn.LabelName(i.label),
+        rows.push_back({i.name, txn.LabelName(i.label),
                         List{Value(txn.PropKeyName(i.key))}});
       }
       return Result({"name", "label", "properties"}, std::move(rows), {});

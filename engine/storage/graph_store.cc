@@ -103,8 +103,8 @@ void GraphStoreImpl::LoadCommittedState() {
                });
   }
   ScanPrefix(rocks_, Cf::kMeta, EncodeIndexDefPrefix(), nullptr,
-             [&](std::string_view key, std::string_view) {
-               if (auto def = DecodeIndexDefKey(key)) schema->indexes.insert(*def);
+             [&](std::string_view key, std::string_view value) {
+               if (auto def = DecodeIndexDefKey(key)) schema->indexes.emplace(*def, value);
              });
   committed_.schema = std::move(schema);
   committed_.next_node = ReadCounter(rocks_, CounterKind::kNextNode);

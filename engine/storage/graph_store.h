@@ -67,6 +67,7 @@ struct NumericRange {
 struct IndexInfo {
   LabelId label;
   PropKeyId key;
+  std::string name;  // as given at creation, else index_<Label>_<key>
 };
 
 // A range bound for index seeks; values compare in Cypher order within one type
@@ -156,7 +157,10 @@ class Txn {
                                std::span<const RelTypeId> types) const = 0;
 
   // --- Property indexes on (label, key): equality and range seeks.
-  virtual void CreateIndex(LabelId label, PropKeyId key) = 0;  // builds from existing nodes
+  // Builds from existing nodes; a no-op when (label, key) is indexed already. `name` may
+  // be empty (then index_<Label>_<key>). REQUIRES: no other index has that name.
+  virtual void CreateIndex(LabelId label, PropKeyId key, const std::string& name) = 0;
+  void CreateIndex(LabelId label, PropKeyId key) { CreateIndex(label, key, std::string()); }
   virtual void DropIndex(LabelId label, PropKeyId key) = 0;   // throws if absent
   virtual bool HasIndex(LabelId label, PropKeyId key) const = 0;
   virtual std::vector<IndexInfo> Indexes() const = 0;

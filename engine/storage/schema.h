@@ -59,12 +59,13 @@ struct Schema {
   NameTable labels;
   NameTable rel_types;
   NameTable prop_keys;
-  std::set<std::pair<LabelId, PropKeyId>> indexes;
+  // Property indexes by (label, key), with their names (empty: the default name).
+  std::map<std::pair<LabelId, PropKeyId>, std::string> indexes;
 
   bool HasIndex(LabelId label, PropKeyId key) const { return indexes.count({label, key}) != 0; }
   bool LabelHasIndexes(LabelId label) const {
     auto it = indexes.lower_bound({label, PropKeyId(0)});
-    return it != indexes.end() && it->first == label;
+    return it != indexes.end() && it->first.first == label;
   }
 };
 

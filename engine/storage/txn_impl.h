@@ -76,7 +76,8 @@ class RocksTxn final : public Txn {
   std::uint64_t Degree(NodeId node, Direction direction,
                        std::span<const RelTypeId> types) const override;
 
-  void CreateIndex(LabelId label, PropKeyId key) override;
+  using Txn::CreateIndex;
+  void CreateIndex(LabelId label, PropKeyId key, const std::string& name) override;
   void DropIndex(LabelId label, PropKeyId key) override;
   bool HasIndex(LabelId label, PropKeyId key) const override;
   std::vector<IndexInfo> Indexes() const override;

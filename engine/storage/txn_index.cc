@@ -74,11 +74,11 @@ std::string EncodedGroup(const Value& value) {
 
 }  // namespace
 
-void RocksTxn::CreateIndex(LabelId label, PropKeyId key) {
+void RocksTxn::CreateIndex(LabelId label, PropKeyId key, const std::string& name) {
   RequireWritable("create an index");
   if (schema_->HasIndex(label, key)) return;
-  MutableSchema().indexes.insert({label, key});
-  Put(Cf::kMeta, EncodeIndexDefKey(label, key), std::string());
+  MutableSchema().indexes.emplace(std::make_pair(label, key), name);
+  Put(Cf::kMeta, EncodeIndexDefKey(label, key), name);  // an empty value: the default name
   auto nodes = ScanLabel(label);
   std::vector<NodeId> ids;
   for (NodeId id; nodes->Next(&id);) ids.push_back(id);
@@ -115,7 +115,12 @@ bool RocksTxn::HasIndex(LabelId label, PropKeyId key) const {
 
 std::vector<IndexInfo> RocksTxn::Indexes() const {
   std::vector<IndexInfo> out;
-  for (const auto& [label, key] : schema_->indexes) out.push_back({label, key});
+  for (const auto& [def, name] : schema_->indexes) {
+    const auto& [label, key] = def;
+    out.push_back({label, key,
+                   name.empty() ? fmt::format("index_{}_{}", LabelName(label), PropKeyName(key))
+                                : name});
+  }
   return out;
 }
 

@@ -83,7 +83,7 @@ class CallOp final : public Operator {
         for (const storage::IndexInfo& i : txn.Indexes()) {
           const std::string& label = txn.LabelName(i.label);
           const std::string& key = txn.PropKeyName(i.key);
-          table_.push_back({fmt::format("index_{}_{}", label, key), label, List{key}});
+          table_.push_back({i.name, label, List{key}});
         }
         return;
       case B::kProcedures: {
