@@ -204,12 +204,16 @@ class TableNodeCursor final : public NodeCursor {
   std::size_t next_ = 0;
 };
 
-// Distinct types in ascending order, so a multi-type expansion keeps key order.
-std::vector<RelTypeId> SortedTypes(std::span<const RelTypeId> types) {
-  std::vector<RelTypeId> sorted(types.begin(), types.end());
-  std::sort(sorted.begin(), sorted.end());
-  sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
-  return sorted;
+// Distinct types in ascending order, so a multi-type expansion keeps key order. None or one
+// type (nearly every expansion) is returned as it is, without a copy: `storage` holds the
+// sorted copy otherwise.
+std::span<const RelTypeId> SortedTypes(std::span<const RelTypeId> types,
+                                       std::vector<RelTypeId>* storage) {
+  if (types.size() <= 1) return types;
+  storage->assign(types.begin(), types.end());
+  std::sort(storage->begin(), storage->end());
+  storage->erase(std::unique(storage->begin(), storage->end()), storage->end());
+  return *storage;
 }
 
 }  // namespace
@@ -336,7 +340,8 @@ std::shared_ptr<const CsrSnapshot> RocksTxn::UsableCsr() const {
 std::unique_ptr<EdgeCursor> RocksTxn::Expand(NodeId node, Direction direction,
                                              std::span<const RelTypeId> types) const {
   RequireOpen();
-  std::vector<RelTypeId> sorted = SortedTypes(types);
+  std::vector<RelTypeId> storage;
+  std::span<const RelTypeId> sorted = SortedTypes(types, &storage);
   if (auto csr = UsableCsr()) return CsrExpand(std::move(csr), node, direction, sorted);
   std::vector<EdgeSegment> segments;
   for (Cf cf : {Cf::kOut, Cf::kIn}) {
@@ -361,7 +366,8 @@ std::uint64_t RocksTxn::Degree(NodeId node, Direction direction,
   if (auto csr = UsableCsr()) {  // span sizes; self-loops counted once under kBoth
     std::uint32_t index = csr->IndexOf(node);
     if (index == CsrSnapshot::kNoIndex) return 0;
-    std::vector<RelTypeId> sorted = SortedTypes(types);
+    std::vector<RelTypeId> storage;
+    std::span<const RelTypeId> sorted = SortedTypes(types, &storage);
     auto count = [&](const CsrSnapshot::Edges& all, bool skip_loops) {
       std::uint64_t n = 0;
       auto add = [&](const CsrSnapshot::Edges& edges) {
