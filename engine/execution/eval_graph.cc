@@ -140,8 +140,13 @@ Value Evaluator::EvalProperty(const bound::Expr& e, Row& row) {
   // n.key on a variable reads the row in place: copying the node value first would cost
   // more than the read itself on scans.
   const bound::Expr& of = *e.args[0];
-  if (of.kind == bound::ExprKind::kVariable) return PropertyOf(*ctx_, row[of.slot], e);
-  return PropertyOf(*ctx_, Eval(of, row), e);
+  if (of.kind != bound::ExprKind::kVariable) return PropertyOf(*ctx_, Eval(of, row), e);
+  const Value& base = row[of.slot];
+  if (base.is_node() && e.prop.id) {  // the common case, without the general dispatch
+    CheckNode(*ctx_, base.as_node().id);
+    return ctx_->NodeProperty(NodeId(base.as_node().id), PropKeyId(*e.prop.id));
+  }
+  return PropertyOf(*ctx_, base, e);
 }
 
 Value Evaluator::EvalHasLabels(const bound::Expr& e, Row& row) {

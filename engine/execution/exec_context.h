@@ -83,6 +83,13 @@ struct ExecContext {
 
   // Storage reads through the node cache when the statement is read-only.
   Value NodeProperty(NodeId id, PropKeyId key);
+  // Whether node reads skip node_cache: the Txn serves them from memory. Once true it stays
+  // true for the Txn (Txn::NodeReadsInMemory), so it is asked until then only.
+  bool UncachedNodeReads() {
+    if (!node_reads_in_memory) node_reads_in_memory = txn->NodeReadsInMemory();
+    return node_reads_in_memory;
+  }
+  bool node_reads_in_memory = false;
   bool NodeHasLabel(NodeId id, LabelId label);
 };
 

@@ -55,7 +55,7 @@ const std::vector<LabelId>& NodeCache::Labels(const storage::Txn& txn, NodeId id
 }
 
 Value ExecContext::NodeProperty(NodeId id, PropKeyId key) {
-  if (!read_only || txn->NodeReadsInMemory()) return txn->NodeProperty(id, key);
+  if (!read_only || UncachedNodeReads()) return txn->NodeProperty(id, key);
   const storage::PropertyMap& props = node_cache.Properties(*txn, id);
   auto it = std::lower_bound(props.begin(), props.end(), key,
                              [](const auto& p, PropKeyId k) { return p.first < k; });
@@ -63,7 +63,7 @@ Value ExecContext::NodeProperty(NodeId id, PropKeyId key) {
 }
 
 bool ExecContext::NodeHasLabel(NodeId id, LabelId label) {
-  if (!read_only || txn->NodeReadsInMemory()) return txn->NodeHasLabel(id, label);
+  if (!read_only || UncachedNodeReads()) return txn->NodeHasLabel(id, label);
   const std::vector<LabelId>& labels = node_cache.Labels(*txn, id);
   return std::binary_search(labels.begin(), labels.end(), label);
 }
