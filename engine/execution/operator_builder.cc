@@ -43,7 +43,11 @@ class Builder {
         return MakeFilter(ctx_, op, Child(op));
       }
       case OpKind::kProjection: return MakeProjection(ctx_, op, Child(op));
-      case OpKind::kAggregate: return MakeAggregate(ctx_, op, Child(op));
+      case OpKind::kAggregate: {
+        const logical::Op& below = *op.children[0];
+        bool direct = !profile_ && ReadsScanColumns(op, below);
+        return MakeAggregate(ctx_, op, Child(op), direct ? &below : nullptr);
+      }
       case OpKind::kDistinct: return MakeDistinct(ctx_, op, Child(op));
       case OpKind::kSort: return MakeSort(ctx_, op, Child(op));
       case OpKind::kSkip:
@@ -103,6 +107,31 @@ class Builder {
     }
     for (const auto& arg : e.args) {
       if (arg && !ReadsOnlySimply(*arg, excluded)) return false;
+    }
+    return true;
+  }
+
+  // An aggregation straight over a scan of nodes whose keys and arguments are properties
+  // of the scanned node can read the properties column by column (MakeAggregate).
+  static bool ReadsScanColumns(const logical::Op& aggregate, const logical::Op& scan) {
+    if (aggregate.weight != bound::kNoSlot) return false;
+    if (scan.kind != OpKind::kLabelScan && scan.kind != OpKind::kAllNodesScan) return false;
+    if (scan.children.empty() || scan.children[0]->kind != OpKind::kArgument) return false;
+    auto of_node = [&](const bound::Expr* e) {
+      return e != nullptr && e->kind == bound::ExprKind::kProperty &&
+             e->args[0]->kind == bound::ExprKind::kVariable && e->args[0]->slot == scan.node;
+    };
+    const bound::Projection& p = *aggregate.projection;
+    for (const auto& k : p.group_keys) {
+      if (!of_node(k.expr.get())) return false;
+    }
+    for (const auto& call : p.aggregates) {
+      if (call.count_star) continue;
+      bool simple = call.function == "count" || call.function == "sum" ||
+                    call.function == "avg" || call.function == "min" || call.function == "max";
+      if (!simple || call.distinct || call.args.size() != 1 || !of_node(call.args[0].get())) {
+        return false;
+      }
     }
     return true;
   }

@@ -244,6 +244,25 @@ void NodeTable::NodesOfPage(std::uint64_t page, std::optional<LabelId> label,
   }
 }
 
+void NodeTable::VisitPage(std::uint64_t page, std::optional<LabelId> label,
+                          std::span<const PropKeyId> keys, std::vector<Value>* values,
+                          const std::function<void(NodeId, std::span<const Value>)>& visit) const {
+  const NodeTablePage* p = page < pages_.size() ? pages_[page].get() : nullptr;
+  if (p == nullptr || (label && !p->MayHold(*label))) return;
+  std::uint64_t base = page << kPageBits;
+  // The page's column of each key, looked up once for its 128 nodes.
+  std::vector<const PropertyColumn*> columns(keys.size());
+  for (std::size_t k = 0; k < keys.size(); ++k) columns[k] = ColumnFor(NodeId(base), keys[k]);
+  values->resize(keys.size());
+  for (std::uint32_t slot = 0; slot < kPageSize; ++slot) {
+    if (!p->present[slot] || (label && !p->HasLabel(slot, *label))) continue;
+    for (std::size_t k = 0; k < keys.size(); ++k) {
+      (*values)[k] = columns[k] != nullptr ? columns[k]->Get(slot) : Value();
+    }
+    visit(NodeId(base | slot), *values);
+  }
+}
+
 std::shared_ptr<const NodeTable> NodeTable::UpdatedWith(std::uint64_t version,
                                                         std::vector<Change> changes) const {
   std::sort(changes.begin(), changes.end(),

@@ -30,9 +30,11 @@
 #include <array>
 #include <bitset>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <span>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -104,6 +106,12 @@ class NodeTable {
   std::uint64_t page_count() const { return pages_.size(); }
   void NodesOfPage(std::uint64_t page, std::optional<LabelId> label,
                    std::vector<NodeId>* out) const;
+
+  // Calls visit(id, values) for each node of page `page` (with `label`, when given) in
+  // ascending order, values[i] being property keys[i] (null when absent).
+  void VisitPage(std::uint64_t page, std::optional<LabelId> label,
+                 std::span<const PropKeyId> keys, std::vector<Value>* values,
+                 const std::function<void(NodeId, std::span<const Value>)>& visit) const;
 
   // This table with `changes` applied, at `version`. REQUIRES: ids in `changes` unique.
   std::shared_ptr<const NodeTable> UpdatedWith(std::uint64_t version,

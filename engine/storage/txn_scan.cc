@@ -238,6 +238,19 @@ const NodeTable* RocksTxn::TableFor(NodeId id) const {
 
 bool RocksTxn::NodeReadsInMemory() const { return UsableNodeTable() != nullptr; }
 
+bool RocksTxn::VisitNodeProperties(
+    std::optional<LabelId> label, std::span<const PropKeyId> keys,
+    const std::function<void(NodeId, std::span<const Value>)>& visit) const {
+  RequireOpen();
+  if (NodeTableForScan(label) == nullptr) return false;
+  std::shared_ptr<const NodeTable> table = node_table_;  // alive however `visit` behaves
+  std::vector<Value> values;
+  for (std::uint64_t page = 0; page < table->page_count(); ++page) {
+    table->VisitPage(page, label, keys, &values, visit);
+  }
+  return true;
+}
+
 std::optional<NumericRange> RocksTxn::NumericPropertyRange(PropKeyId key) const {
   RequireOpen();
   const NodeTable* table = UsableNodeTable();  // an estimate: this Txn's changes not counted

@@ -1,5 +1,7 @@
 #include <cstdint>
+#include <limits>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "engine/execution/operators/operators.h"
@@ -20,8 +22,9 @@ namespace {
 // one counter per group.
 class AggregateOp final : public Operator {
  public:
-  AggregateOp(ExecContext* ctx, const logical::Op& op, OperatorPtr child)
-      : Operator(ctx), op_(op), child_(std::move(child)), eval_(ctx) {
+  AggregateOp(ExecContext* ctx, const logical::Op& op, OperatorPtr child,
+              const logical::Op* direct_scan)
+      : Operator(ctx), op_(op), child_(std::move(child)), eval_(ctx), scan_(direct_scan) {
     const bound::Projection& p = *op_.projection;
     key_count_ = p.group_keys.size();
     agg_count_ = p.aggregates.size();
@@ -92,6 +95,7 @@ class AggregateOp final : public Operator {
 
   void Consume() {
     done_ = true;
+    if (scan_ != nullptr && ConsumeColumns()) return;
     const bound::Projection& p = *op_.projection;
     bool weighted = op_.weight != bound::kNoSlot;
     Row in;
@@ -116,6 +120,56 @@ class AggregateOp final : public Operator {
       }
     }
     if (group_count_ == 0 && key_count_ == 0) NewGroup(key);
+  }
+
+  // The direct scan (see MakeAggregate): keys and arguments are properties of the scanned
+  // node, read column by column by the storage instead of row by row through the child.
+  // False when the storage cannot serve it; then nothing has been consumed.
+  bool ConsumeColumns() {
+    const bound::Projection& p = *op_.projection;
+    std::optional<LabelId> label;
+    if (scan_->kind == logical::OpKind::kLabelScan) {
+      label = ResolveLabel(*ctx_->txn, scan_->labels[0]);
+      if (!label) {  // no such label: no rows, as the scan would find
+        if (key_count_ == 0) NewGroup({});
+        return true;
+      }
+    }
+    // Property of the group key k / of aggregate a's argument: index into the values.
+    std::vector<PropKeyId> keys;
+    auto column = [&](const bound::Expr& property) {
+      auto key = ResolveKey(*ctx_->txn, property.prop);
+      keys.push_back(key ? *key : PropKeyId(std::numeric_limits<std::uint32_t>::max()));
+      return keys.size() - 1;
+    };
+    std::vector<std::size_t> key_column, arg_column;
+    for (const auto& k : p.group_keys) key_column.push_back(column(*k.expr));
+    for (const auto& call : p.aggregates) {
+      arg_column.push_back(call.count_star ? 0 : column(*call.args[0]));
+    }
+    std::vector<Value> key(key_count_);
+    std::vector<Value> args(1);
+    std::uint64_t rows = 0;
+    bool served = ctx_->txn->VisitNodeProperties(
+        label, keys, [&](NodeId, std::span<const Value> values) {
+          if ((++rows & 1023) == 0) ctx_->CheckInterrupt();
+          for (std::size_t k = 0; k < key_count_; ++k) key[k] = values[key_column[k]];
+          std::size_t g = FindOrAddGroup(key);
+          if (counts_only_) {
+            ++counts_[g];
+            return;
+          }
+          for (std::size_t a = 0; a < agg_count_; ++a) {
+            if (p.aggregates[a].count_star) {
+              aggs_[g * agg_count_ + a]->Add({});
+            } else {
+              args[0] = values[arg_column[a]];
+              aggs_[g * agg_count_ + a]->Add(args);
+            }
+          }
+        });
+    if (served && group_count_ == 0 && key_count_ == 0) NewGroup(key);
+    return served;
   }
 
   static std::size_t HashKey(const std::vector<Value>& key) {
@@ -205,6 +259,7 @@ class AggregateOp final : public Operator {
   const logical::Op& op_;
   OperatorPtr child_;
   Evaluator eval_;
+  const logical::Op* scan_;  // the scan below, when read directly; else null
   Row arg_;
   std::vector<std::size_t> arg_bound_;  // slots of arg_ that hold a value
   bool done_ = false;
@@ -228,8 +283,9 @@ class AggregateOp final : public Operator {
 
 }  // namespace
 
-OperatorPtr MakeAggregate(ExecContext* ctx, const logical::Op& op, OperatorPtr child) {
-  return std::make_unique<AggregateOp>(ctx, op, std::move(child));
+OperatorPtr MakeAggregate(ExecContext* ctx, const logical::Op& op, OperatorPtr child,
+                          const logical::Op* direct_scan) {
+  return std::make_unique<AggregateOp>(ctx, op, std::move(child), direct_scan);
 }
 
 }  // namespace parley::execution

@@ -24,7 +24,12 @@ OperatorPtr MakeVarExpand(ExecContext* ctx, const logical::Op& op, OperatorPtr c
 OperatorPtr MakeShortestPath(ExecContext* ctx, const logical::Op& op, OperatorPtr child);
 OperatorPtr MakeFilter(ExecContext* ctx, const logical::Op& op, OperatorPtr child);
 OperatorPtr MakeProjection(ExecContext* ctx, const logical::Op& op, OperatorPtr child);
-OperatorPtr MakeAggregate(ExecContext* ctx, const logical::Op& op, OperatorPtr child);
+// With `direct_scan` (the label or all-nodes scan that is `child`, when every group key
+// and aggregate argument is a property of its node and every aggregate is count, sum, avg,
+// min or max without DISTINCT), the aggregation reads those properties from the storage's
+// columns, and pulls from `child` only when the storage cannot serve that.
+OperatorPtr MakeAggregate(ExecContext* ctx, const logical::Op& op, OperatorPtr child,
+                          const logical::Op* direct_scan = nullptr);
 OperatorPtr MakeDistinct(ExecContext* ctx, const logical::Op& op, OperatorPtr child);
 OperatorPtr MakeSort(ExecContext* ctx, const logical::Op& op, OperatorPtr child);
 OperatorPtr MakeSkipLimit(ExecContext* ctx, const logical::Op& op, OperatorPtr child);

@@ -273,3 +273,51 @@ TEST(NodeReadsTest, NumericRangesAreKnownOnceTheTableIsBuilt) {
 
 }  // namespace
 }  // namespace parley::storage
+
+namespace parley::storage {
+namespace {
+
+TEST(NodeReadsTest, VisitingPropertiesGivesWhatNodeReadsGive) {
+  auto store = MemoryStore();
+  LabelId a, b;
+  PropKeyId x, y;
+  {
+    auto txn = store->Begin(TxnMode::kReadWrite);
+    a = txn->GetOrCreateLabel("A");
+    b = txn->GetOrCreateLabel("B");
+    x = txn->GetOrCreatePropKey("x");
+    y = txn->GetOrCreatePropKey("y");
+    for (int i = 0; i < 400; ++i) {
+      std::vector<LabelId> labels{i % 3 == 0 ? b : a};
+      PropertyMap properties;
+      if (i % 4 != 0) properties.emplace_back(x, Value(i));
+      if (i % 5 == 0) properties.emplace_back(y, Value("y" + std::to_string(i)));
+      txn->CreateNode(labels, properties);
+    }
+    txn->Commit();
+  }
+  auto txn = store->Begin(TxnMode::kReadOnly);
+  const PropKeyId unknown(999);
+  std::vector<PropKeyId> keys{y, x, unknown};
+  for (std::optional<LabelId> label : {std::optional<LabelId>(), std::optional<LabelId>(b)}) {
+    std::vector<NodeId> visited;
+    bool served = txn->VisitNodeProperties(label, keys, [&](NodeId id, std::span<const Value> v) {
+      visited.push_back(id);
+      ASSERT_EQ(v.size(), 3u);
+      EXPECT_EQ(v[0], txn->NodeProperty(id, y));
+      EXPECT_EQ(v[1], txn->NodeProperty(id, x));
+      EXPECT_TRUE(v[2].is_null());
+    });
+    ASSERT_TRUE(served);
+    EXPECT_EQ(visited, Drain(label ? txn->ScanLabel(*label) : txn->ScanNodes()));
+  }
+  auto writer = store->Begin(TxnMode::kReadWrite);
+  writer->CreateNode({}, {});  // its own change: the table cannot serve it
+  bool called = false;
+  EXPECT_FALSE(writer->VisitNodeProperties(std::nullopt, keys,
+                                           [&](NodeId, std::span<const Value>) { called = true; }));
+  EXPECT_FALSE(called);
+}
+
+}  // namespace
+}  // namespace parley::storage
