@@ -174,12 +174,13 @@ class Txn {
 
   // --- Column reads. Calls `visit(id, values)` for every node (with `label`, when given)
   // in ascending id order, values[i] being property keys[i] of the node (null when absent
-  // or when keys[i] is not a property key id), read from the NodeTable. Returns false,
+  // or when keys[i] is not a property key id), read from the NodeTable; `visit` may move
+  // the values out (they are refilled for each node). Returns false,
   // calling nothing, when the NodeTable cannot serve this Txn (none worth building, or the
   // Txn has changed nodes): then scan and read nodes one by one. `visit` may throw.
   virtual bool VisitNodeProperties(
       std::optional<LabelId> label, std::span<const PropKeyId> keys,
-      const std::function<void(NodeId, std::span<const Value>)>& visit) const = 0;
+      const std::function<void(NodeId, std::span<Value>)>& visit) const = 0;
 
   // --- Estimates for the planner: the committed numeric values of `key` over all nodes;
   // nullopt when not known cheaply (no NodeTable) or when no node has a numeric value.

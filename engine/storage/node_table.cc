@@ -246,7 +246,7 @@ void NodeTable::NodesOfPage(std::uint64_t page, std::optional<LabelId> label,
 
 void NodeTable::VisitPage(std::uint64_t page, std::optional<LabelId> label,
                           std::span<const PropKeyId> keys, std::vector<Value>* values,
-                          const std::function<void(NodeId, std::span<const Value>)>& visit) const {
+                          const std::function<void(NodeId, std::span<Value>)>& visit) const {
   const NodeTablePage* p = page < pages_.size() ? pages_[page].get() : nullptr;
   if (p == nullptr || (label && !p->MayHold(*label))) return;
   std::uint64_t base = page << kPageBits;
@@ -259,7 +259,7 @@ void NodeTable::VisitPage(std::uint64_t page, std::optional<LabelId> label,
     for (std::size_t k = 0; k < keys.size(); ++k) {
       (*values)[k] = columns[k] != nullptr ? columns[k]->Get(slot) : Value();
     }
-    visit(NodeId(base | slot), *values);
+    visit(NodeId(base | slot), std::span<Value>(*values));
   }
 }
 

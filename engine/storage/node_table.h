@@ -111,7 +111,7 @@ class NodeTable {
   // ascending order, values[i] being property keys[i] (null when absent).
   void VisitPage(std::uint64_t page, std::optional<LabelId> label,
                  std::span<const PropKeyId> keys, std::vector<Value>* values,
-                 const std::function<void(NodeId, std::span<const Value>)>& visit) const;
+                 const std::function<void(NodeId, std::span<Value>)>& visit) const;
 
   // This table with `changes` applied, at `version`. REQUIRES: ids in `changes` unique.
   std::shared_ptr<const NodeTable> UpdatedWith(std::uint64_t version,

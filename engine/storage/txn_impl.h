@@ -89,7 +89,7 @@ class RocksTxn final : public Txn {
 
   bool VisitNodeProperties(
       std::optional<LabelId> label, std::span<const PropKeyId> keys,
-      const std::function<void(NodeId, std::span<const Value>)>& visit) const override;
+      const std::function<void(NodeId, std::span<Value>)>& visit) const override;
   std::optional<NumericRange> NumericPropertyRange(PropKeyId key) const override;
 
   std::uint64_t NodeCount() const override;

@@ -240,7 +240,7 @@ bool RocksTxn::NodeReadsInMemory() const { return UsableNodeTable() != nullptr; 
 
 bool RocksTxn::VisitNodeProperties(
     std::optional<LabelId> label, std::span<const PropKeyId> keys,
-    const std::function<void(NodeId, std::span<const Value>)>& visit) const {
+    const std::function<void(NodeId, std::span<Value>)>& visit) const {
   RequireOpen();
   if (NodeTableForScan(label) == nullptr) return false;
   std::shared_ptr<const NodeTable> table = node_table_;  // alive however `visit` behaves

@@ -151,9 +151,10 @@ class AggregateOp final : public Operator {
     std::vector<Value> args(1);
     std::uint64_t rows = 0;
     bool served = ctx_->txn->VisitNodeProperties(
-        label, keys, [&](NodeId, std::span<const Value> values) {
+        label, keys, [&](NodeId, std::span<Value> values) {
+          // Each key and argument has a column of its own: its value can be moved out.
           if ((++rows & 1023) == 0) ctx_->CheckInterrupt();
-          for (std::size_t k = 0; k < key_count_; ++k) key[k] = values[key_column[k]];
+          for (std::size_t k = 0; k < key_count_; ++k) key[k] = std::move(values[key_column[k]]);
           std::size_t g = FindOrAddGroup(key);
           if (counts_only_) {
             ++counts_[g];
@@ -163,7 +164,7 @@ class AggregateOp final : public Operator {
             if (p.aggregates[a].count_star) {
               aggs_[g * agg_count_ + a]->Add({});
             } else {
-              args[0] = values[arg_column[a]];
+              args[0] = std::move(values[arg_column[a]]);
               aggs_[g * agg_count_ + a]->Add(args);
             }
           }

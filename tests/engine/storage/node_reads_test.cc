@@ -301,7 +301,7 @@ TEST(NodeReadsTest, VisitingPropertiesGivesWhatNodeReadsGive) {
   std::vector<PropKeyId> keys{y, x, unknown};
   for (std::optional<LabelId> label : {std::optional<LabelId>(), std::optional<LabelId>(b)}) {
     std::vector<NodeId> visited;
-    bool served = txn->VisitNodeProperties(label, keys, [&](NodeId id, std::span<const Value> v) {
+    bool served = txn->VisitNodeProperties(label, keys, [&](NodeId id, std::span<Value> v) {
       visited.push_back(id);
       ASSERT_EQ(v.size(), 3u);
       EXPECT_EQ(v[0], txn->NodeProperty(id, y));
@@ -315,7 +315,7 @@ TEST(NodeReadsTest, VisitingPropertiesGivesWhatNodeReadsGive) {
   writer->CreateNode({}, {});  // its own change: the table cannot serve it
   bool called = false;
   EXPECT_FALSE(writer->VisitNodeProperties(std::nullopt, keys,
-                                           [&](NodeId, std::span<const Value>) { called = true; }));
+                                           [&](NodeId, std::span<Value>) { called = true; }));
   EXPECT_FALSE(called);
 }
 
