@@ -586,19 +586,25 @@ std::vector<std::pair<int, std::function<std::string()>>> BulkWriter::RunWriters
   return writers;
 }
 
-// Writes the held relationships' files once RelStream is done with their chunks, and
-// frees their ends.
-void BulkWriter::SpillRun() {
-  stream_->Drain();
-  auto writers = RunWriters();
+void BulkWriter::WriteFiles(
+    const std::vector<std::pair<int, std::function<std::string()>>>& writers) {
   std::vector<std::string> files(writers.size());
   std::vector<std::function<void()>> jobs;
   for (std::size_t i = 0; i < writers.size(); ++i) {
     jobs.emplace_back([&, i] { files[i] = writers[i].second(); });
   }
   RunJobs(jobs);
-  for (std::size_t i = 0; i < writers.size(); ++i)
+  for (std::size_t i = 0; i < writers.size(); ++i) {
     run_files_.emplace_back(writers[i].first, files[i]);
+  }
+}
+
+// Writes the held relationships' files once RelStream is done with their chunks, and
+// frees their ends.
+void BulkWriter::SpillRun() {
+  stream_->Drain();
+  auto writers = RunWriters();
+  WriteFiles(writers);
   chunks_.clear();
   run_first_rel_ = next_rel_;
   run_rels_ = 0;
@@ -620,14 +626,7 @@ void BulkWriter::Finish() {
     writers.emplace_back(Family(cf),
                          [this, cf] { return WriteBufferSst(Family(cf), buffers_[Family(cf)]); });
   }
-  std::vector<std::string> files(writers.size());
-  std::vector<std::function<void()>> jobs;
-  for (std::size_t i = 0; i < writers.size(); ++i) {
-    jobs.emplace_back([&, i] { files[i] = writers[i].second(); });
-  }
-  RunJobs(jobs);
-  for (std::size_t i = 0; i < writers.size(); ++i)
-    run_files_.emplace_back(writers[i].first, files[i]);
+  WriteFiles(writers);
   if (stream_) {
     auto [rel_file, type_file] = stream_->Close();
     run_files_.emplace_back(Family(Cf::kRel), rel_file);

@@ -122,6 +122,9 @@ class BulkWriter {
   // `type`) files.
   // (Families as rocks_db.h Cf values.)
   std::vector<std::pair<int, std::function<std::string()>>> RunWriters();
+  // Runs `writers` (family, file writer) two at a time and records their files in
+  // run_files_ for the final ingestion.
+  void WriteFiles(const std::vector<std::pair<int, std::function<std::string()>>>& writers);
   void SpillRun();
   std::string NewSstPath(int family);
   void RemoveBulkFiles();

@@ -16,6 +16,14 @@ DatabaseOptions InMemory(std::uint64_t memory_limit = 4ull << 30) {
   return o;
 }
 
+// A result's rows as text, sorted: for comparing results as multisets.
+std::vector<std::string> SortedRows(const Result& r) {
+  std::vector<std::string> rows;
+  for (const auto& row : r.rows()) rows.push_back(Value(List(row)).ToString());
+  std::sort(rows.begin(), rows.end());
+  return rows;
+}
+
 Value Single(Connection& conn, std::string_view query) {
   Result r = conn.Execute(query);
   EXPECT_EQ(r.row_count(), 1u) << query;
@@ -184,17 +192,11 @@ TEST(ExecutionTest, FilterFoldedIntoExpandGivesTheUnfoldedRows) {
        "RETURN a.i, b.i, c.i"},
   };
   // The two forms may be planned from different ends: compare the rows as multisets.
-  auto sorted_rows = [](const Result& r) {
-    std::vector<std::string> rows;
-    for (const auto& row : r.rows()) rows.push_back(Value(List(row)).ToString());
-    std::sort(rows.begin(), rows.end());
-    return rows;
-  };
   for (const Case& c : cases) {
     Result folded = conn.Execute(c.folded);
     Result unfolded = conn.Execute(c.unfolded);
     EXPECT_GT(unfolded.row_count(), 0u) << c.unfolded;
-    EXPECT_EQ(sorted_rows(folded), sorted_rows(unfolded)) << c.folded;
+    EXPECT_EQ(SortedRows(folded), SortedRows(unfolded)) << c.folded;
   }
 }
 
@@ -224,16 +226,10 @@ TEST(ExecutionTest, AggregationOverAScanReadsColumnsWithTheRowByRowAnswer) {
       "MATCH (n:NoSuchLabel) RETURN n.k AS k, count(*) AS c",
       "MATCH (n:M) RETURN avg(n.k) AS a, sum(n.k) AS s",
   };
-  auto sorted_rows = [](const Result& r) {
-    std::vector<std::string> rows;
-    for (const auto& row : r.rows()) rows.push_back(Value(List(row)).ToString());
-    std::sort(rows.begin(), rows.end());
-    return rows;
-  };
   for (const std::string& q : queries) {
     Result columns = conn.Execute(q);
     Result rows = conn.Execute("PROFILE " + q);
-    EXPECT_EQ(sorted_rows(columns), sorted_rows(rows)) << q;
+    EXPECT_EQ(SortedRows(columns), SortedRows(rows)) << q;
   }
   Result r = conn.Execute("MATCH (n:N) RETURN n.k AS k, count(*) AS c ORDER BY c DESC LIMIT 1");
   // k = 1: 143 of 0..999, and the node whose k is 1.0 (equivalent, so the same group).

@@ -150,28 +150,7 @@ TEST_F(OpenTest, AnotherProcessGetsTheLockedErrorAndNothingBreaks) {
     txn->CreateNode({}, {});
     txn->Commit();
   }
-  int pipe_fds[2];
-  ASSERT_EQ(::pipe(pipe_fds), 0);
-  pid_t child = ::fork();
-  ASSERT_GE(child, 0);
-  if (child == 0) {
-    ::close(pipe_fds[0]);
-    std::string message = "opened";
-    try {
-      GraphStore::Open(dir_, {});
-    } catch (const Error& e) {
-      message = e.detail() + "|" + e.what();
-    }
-    (void)!::write(pipe_fds[1], message.data(), message.size());
-    ::_exit(0);
-  }
-  ::close(pipe_fds[1]);
-  std::string message;
-  char buf[512];
-  for (ssize_t n; (n = ::read(pipe_fds[0], buf, sizeof buf)) > 0;) message.append(buf, n);
-  ::close(pipe_fds[0]);
-  int status = 0;
-  ::waitpid(child, &status, 0);
+  std::string message = OpenInChild({});
   EXPECT_EQ(message, "DatabaseLocked|database is locked by process " + std::to_string(::getpid()) +
                          " (" + dir_ + ")");
   auto txn = store->Begin(TxnMode::kReadWrite);  // the holder carries on
