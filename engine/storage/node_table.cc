@@ -213,20 +213,6 @@ NodeRecord NodeTable::Record(NodeId id) const {
   return record;
 }
 
-std::optional<NodeId> NodeTable::NextNode(std::uint64_t from,
-                                          std::optional<LabelId> label) const {
-  for (std::uint64_t page = from >> kPageBits; page < pages_.size(); ++page) {
-    const NodeTablePage* p = pages_[page].get();
-    if (p == nullptr || (label && !p->MayHold(*label))) continue;
-    std::uint32_t first = page == (from >> kPageBits) ? SlotOf(NodeId(from)) : 0;
-    for (std::uint32_t slot = first; slot < kPageSize; ++slot) {
-      if (!p->present[slot] || (label && !p->HasLabel(slot, *label))) continue;
-      return NodeId((page << kPageBits) | slot);
-    }
-  }
-  return std::nullopt;
-}
-
 void NodeTable::NodesOfPage(std::uint64_t page, std::optional<LabelId> label,
                             std::vector<NodeId>* out) const {
   const NodeTablePage* p = page < pages_.size() ? pages_[page].get() : nullptr;

@@ -99,8 +99,6 @@ class NodeTable {
     return static_cast<std::uint32_t>(id.value & (kPageSize - 1));
   }
 
-  // The first node with id >= `from` (and with `label`, when given); nullopt at the end.
-  std::optional<NodeId> NextNode(std::uint64_t from, std::optional<LabelId> label) const;
   // Scanning page by page: the number of pages, and the nodes of page `page` (with
   // `label`, when given) appended to `out` in ascending order.
   std::uint64_t page_count() const { return pages_.size(); }
