@@ -68,7 +68,7 @@ void CreatePart(ExecContext* ctx, Evaluator* eval, const bound::PatternPart& par
     ctx->stats.labels_added += static_cast<std::int64_t>(labels.size());
     NodeId id = txn.CreateNode(labels, std::move(props));
     ++ctx->stats.nodes_created;
-    (*row)[n.slot] = NodeValue(id);
+    SetNode(&(*row)[n.slot], id);
   }
   for (std::size_t i = 0; i < part.rels.size(); ++i) {
     const bound::RelPattern& r = part.rels[i];
@@ -80,7 +80,7 @@ void CreatePart(ExecContext* ctx, Evaluator* eval, const bound::PatternPart& par
     ctx->stats.properties_set += static_cast<std::int64_t>(props.size());
     RelId id = txn.CreateRel(a, type, b, std::move(props));
     ++ctx->stats.relationships_created;
-    (*row)[r.slot] = RelValue(txn, storage::RelRecord{id, type, a, b});
+    SetRel(&(*row)[r.slot], txn, storage::RelRecord{id, type, a, b});
   }
   if (part.path_slot != bound::kNoSlot) (*row)[part.path_slot] = BuildPath(*ctx, part, *row);
 }

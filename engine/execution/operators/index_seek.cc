@@ -24,7 +24,7 @@ class IndexSeekOp final : public Operator {
       NodeId id;
       while (cursor_->Next(&id)) {
         if (ctx_->IsDeleted(id)) continue;
-        (*row)[op_.node] = NodeValue(id);
+        SetNode(&(*row)[op_.node], id);
         return true;
       }
       cursor_.reset();

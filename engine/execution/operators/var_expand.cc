@@ -115,7 +115,7 @@ class VarExpandOp final : public Operator {
     for (const storage::RelRecord& r : path_) rels.push_back(RelValue(*ctx_->txn, r));
     if (op_.reverse) std::reverse(rels.begin(), rels.end());
     if (!op_.rel_bound) (*row)[op_.rel] = std::move(rels);
-    if (!op_.into) (*row)[op_.target] = NodeValue(target);
+    if (!op_.into) SetNode(&(*row)[op_.target], target);
     return true;
   }
 
