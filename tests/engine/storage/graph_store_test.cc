@@ -10,21 +10,13 @@
 
 #include "engine/storage/csr_snapshot.h"
 #include "parley/error.h"
+#include "tests/engine/storage/store_test_support.h"
 
 namespace parley::storage {
 namespace {
 
-std::unique_ptr<GraphStore> MemoryStore() {
-  StoreOptions options;
-  options.in_memory = true;
-  return GraphStore::Open("graph", options);
-}
-
-std::vector<NodeId> Drain(std::unique_ptr<NodeCursor> cursor) {
-  std::vector<NodeId> out;
-  for (NodeId id; cursor->Next(&id);) out.push_back(id);
-  return out;
-}
+std::unique_ptr<GraphStore> MemoryStore() { return testing::MemoryStore("graph"); }
+using testing::Drain;
 
 std::vector<EdgeRef> DrainEdges(std::unique_ptr<EdgeCursor> cursor) {
   std::vector<EdgeRef> out;

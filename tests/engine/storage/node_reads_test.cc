@@ -9,21 +9,13 @@
 #include "engine/storage/bulk_writer.h"
 #include "engine/storage/graph_store.h"
 #include "parley/error.h"
+#include "tests/engine/storage/store_test_support.h"
 
 namespace parley::storage {
 namespace {
 
-std::unique_ptr<GraphStore> MemoryStore() {
-  StoreOptions options;
-  options.in_memory = true;
-  return GraphStore::Open("node-reads", options);
-}
-
-std::vector<NodeId> Drain(std::unique_ptr<NodeCursor> cursor) {
-  std::vector<NodeId> out;
-  for (NodeId id; cursor->Next(&id);) out.push_back(id);
-  return out;
-}
+std::unique_ptr<GraphStore> MemoryStore() { return testing::MemoryStore("node-reads"); }
+using testing::Drain;
 
 struct ModelNode {
   std::vector<LabelId> labels;  // sorted
