@@ -36,9 +36,26 @@ class Base : public Aggregator {
     if (distinct_ && !seen_.insert(v).second) return;
     Fold(v, args);
   }
+  void AddInt(std::int64_t x) final {
+    if (distinct_) return Aggregator::AddInt(x);
+    FoldInt(x);
+  }
+  void AddFloat(double x) final {
+    if (distinct_) return Aggregator::AddFloat(x);
+    FoldFloat(x);
+  }
 
  protected:
   virtual void Fold(const Value& v, std::span<const Value> args) = 0;
+  // Fold of one number; override where that saves building a Value.
+  virtual void FoldInt(std::int64_t x) {
+    Value v(x);
+    Fold(v, std::span<const Value>(&v, 1));
+  }
+  virtual void FoldFloat(double x) {
+    Value v(x);
+    Fold(v, std::span<const Value>(&v, 1));
+  }
 
  private:
   bool distinct_;
@@ -52,6 +69,8 @@ class Count : public Base {
 
  private:
   void Fold(const Value&, std::span<const Value>) override { ++n_; }
+  void FoldInt(std::int64_t) override { ++n_; }
+  void FoldFloat(double) override { ++n_; }
   std::int64_t n_ = 0;
 };
 
@@ -65,48 +84,62 @@ class CountStar : public Aggregator {
 };
 
 // sum and avg: integers stay integers (checked), a float makes the result a float,
-// durations sum as durations.
+// durations sum as durations. The total is kept unboxed: an integer until a float
+// arrives (or, for avg, until the integer sum would overflow), then a double.
 class Sum : public Base {
  public:
   Sum(bool distinct, bool average) : Base(distinct), average_(average) {}
   Value Finish() override {
-    if (!average_) return saw_duration_ ? Value(duration_) : total_;
+    if (!average_) {
+      if (saw_duration_) return Value(duration_);
+      return is_float_ ? Value(float_total_) : Value(int_total_);
+    }
     if (count_ == 0) return {};
     if (saw_duration_) return Value(DivideDuration(duration_, static_cast<double>(count_)));
-    if (total_.is_int()) {
-      return Value(static_cast<double>(total_.as_int()) / static_cast<double>(count_));
-    }
-    return Value(total_.as_float() / static_cast<double>(count_));
+    double total = is_float_ ? float_total_ : static_cast<double>(int_total_);
+    return Value(total / static_cast<double>(count_));
   }
 
  private:
+  const char* Name() const { return average_ ? "avg" : "sum"; }
+
   void Fold(const Value& v, std::span<const Value>) override {
-    const char* fn = average_ ? "avg" : "sum";
-    if (v.type() == ValueType::kDuration) {
-      if (count_ > 0 && !saw_duration_) ThrowType(fn, v);
-      saw_duration_ = true;
-      duration_ = AddDurations(duration_, std::get<Duration>(v.storage()));
-    } else if (v.is_number()) {
-      if (saw_duration_) ThrowType(fn, v);
-      total_ =
-          average_ && total_.is_int() && v.is_int() ? AddForAverage(v) : function::Add(total_, v);
+    if (v.is_int()) return FoldInt(v.as_int());
+    if (v.is_float()) return FoldFloat(v.as_float());
+    if (v.type() != ValueType::kDuration || (count_ > 0 && !saw_duration_)) {
+      ThrowType(Name(), v);
+    }
+    saw_duration_ = true;
+    duration_ = AddDurations(duration_, std::get<Duration>(v.storage()));
+    ++count_;
+  }
+
+  void FoldInt(std::int64_t x) override {
+    if (saw_duration_) ThrowType(Name(), Value(x));
+    if (is_float_) {
+      float_total_ += static_cast<double>(x);
+    } else if (std::int64_t r; !__builtin_add_overflow(int_total_, x, &r)) {
+      int_total_ = r;
+    } else if (average_) {  // avg() of large integers must not overflow: go on in floats
+      float_total_ = static_cast<double>(int_total_) + static_cast<double>(x);
+      is_float_ = true;
     } else {
-      ThrowType(fn, v);
+      CheckedAdd(int_total_, x);  // throws the overflow error
     }
     ++count_;
   }
 
-  // avg() of large integers must not overflow: fall back to a float sum.
-  Value AddForAverage(const Value& v) {
-    std::int64_t r;
-    if (__builtin_add_overflow(total_.as_int(), v.as_int(), &r)) {
-      return Value(static_cast<double>(total_.as_int()) + static_cast<double>(v.as_int()));
-    }
-    return Value(r);
+  void FoldFloat(double x) override {
+    if (saw_duration_) ThrowType(Name(), Value(x));
+    float_total_ = is_float_ ? float_total_ + x : static_cast<double>(int_total_) + x;
+    is_float_ = true;
+    ++count_;
   }
 
   bool average_;
-  Value total_{std::int64_t{0}};
+  bool is_float_ = false;
+  std::int64_t int_total_ = 0;
+  double float_total_ = 0;
   Duration duration_;
   bool saw_duration_ = false;
   std::int64_t count_ = 0;
@@ -125,6 +158,11 @@ class MinMax : public Base {
     }
     int c = OrderCompare(v, best_);
     if (max_ ? c > 0 : c < 0) best_ = v;
+  }
+  void FoldInt(std::int64_t x) override {
+    if (!best_.is_int()) return Base::FoldInt(x);  // empty, or mixed with other types
+    std::int64_t best = best_.as_int();
+    if (max_ ? x > best : x < best) best_ = Value(x);
   }
   bool max_;
   Value best_;
@@ -214,6 +252,16 @@ bool IsAggregateFunction(std::string_view name) {
       "count",          "sum",           "avg", "min", "max", "collect", "stdev", "stdevp",
       "percentiledisc", "percentilecont"};
   return kNames.contains(Lower(name));
+}
+
+void Aggregator::AddInt(std::int64_t x) {
+  Value v(x);
+  Add(std::span<const Value>(&v, 1));
+}
+
+void Aggregator::AddFloat(double x) {
+  Value v(x);
+  Add(std::span<const Value>(&v, 1));
 }
 
 int AggregateArity(std::string_view name) {

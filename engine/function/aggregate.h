@@ -12,6 +12,7 @@
 #ifndef PARLEY_ENGINE_FUNCTION_AGGREGATE_H_
 #define PARLEY_ENGINE_FUNCTION_AGGREGATE_H_
 
+#include <cstdint>
 #include <memory>
 #include <span>
 #include <string_view>
@@ -27,6 +28,11 @@ class Aggregator {
   // the percentiles, whose second argument is the percentile and is read from the first
   // row that has a non-null value). Throws parley::Error.
   virtual void Add(std::span<const Value> args) = 0;
+  // Add of a single integer or float argument, for callers reading typed columns: the
+  // same result and errors as Add({Value(x)}), without building the Value where the
+  // aggregate can fold the number directly.
+  virtual void AddInt(std::int64_t x);
+  virtual void AddFloat(double x);
   // The aggregate of everything added. Called once, after the last Add. An empty group
   // gives: count 0, sum 0, collect [], stDev and stDevP 0.0, and null for avg, min, max and the
   // percentiles.

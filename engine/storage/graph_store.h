@@ -16,6 +16,7 @@
 #ifndef PARLEY_ENGINE_STORAGE_GRAPH_STORE_H_
 #define PARLEY_ENGINE_STORAGE_GRAPH_STORE_H_
 
+#include <bitset>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -27,6 +28,7 @@
 #include <vector>
 
 #include "engine/common/ids.h"
+#include "engine/storage/property_column.h"
 #include "parley/value.h"
 
 namespace parley::storage {
@@ -56,6 +58,16 @@ struct EdgeRef {
   RelTypeId type;
   NodeId other;   // the node at the far end (the node itself for a self-loop)
   bool outgoing;  // true when the expanded node is the relationship's start
+};
+
+// A page of nodes read column by column (Txn::VisitNodeColumns): the nodes are the ids
+// first + slot for the slots set in `rows`; columns[i] holds property keys[i] of the page
+// (a slot's value is columns[i]->Get(slot) when columns[i]->Has(slot)), nullptr when no
+// node of the page has it or keys[i] is not a property key. Valid during the visit only.
+struct NodeColumnPage {
+  NodeId first;
+  std::bitset<PropertyColumn::kMaxSize> rows;
+  std::span<const PropertyColumn* const> columns;
 };
 
 // The spread of a property's numeric (integer or float) values, for estimates.
@@ -172,15 +184,14 @@ class Txn {
                                                  const std::optional<IndexBound>& lower,
                                                  const std::optional<IndexBound>& upper) const = 0;
 
-  // --- Column reads. Calls `visit(id, values)` for every node (with `label`, when given)
-  // in ascending id order, values[i] being property keys[i] of the node (null when absent
-  // or when keys[i] is not a property key id), read from the NodeTable; `visit` may move
-  // the values out (they are refilled for each node). Returns false,
-  // calling nothing, when the NodeTable cannot serve this Txn (none worth building, or the
-  // Txn has changed nodes): then scan and read nodes one by one. `visit` may throw.
-  virtual bool VisitNodeProperties(
-      std::optional<LabelId> label, std::span<const PropKeyId> keys,
-      const std::function<void(NodeId, std::span<Value>)>& visit) const = 0;
+  // --- Column reads. Calls `visit(page)` for every run of up to
+  // PropertyColumn::kMaxSize consecutive node ids holding nodes (with `label`, when
+  // given), in ascending order, with the page's column of each of `keys` read from the
+  // NodeTable (see NodeColumnPage). Returns false, calling nothing, when the NodeTable
+  // cannot serve this Txn (none worth building, or the Txn has changed nodes): then scan
+  // and read nodes one by one. `visit` may throw.
+  virtual bool VisitNodeColumns(std::optional<LabelId> label, std::span<const PropKeyId> keys,
+                                const std::function<void(const NodeColumnPage&)>& visit) const = 0;
 
   // --- Estimates for the planner: the committed numeric values of `key` over all nodes;
   // nullopt when not known cheaply (no NodeTable) or when no node has a numeric value.

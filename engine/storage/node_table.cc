@@ -231,22 +231,22 @@ void NodeTable::NodesOfPage(std::uint64_t page, std::optional<LabelId> label,
 }
 
 void NodeTable::VisitPage(std::uint64_t page, std::optional<LabelId> label,
-                          std::span<const PropKeyId> keys, std::vector<Value>* values,
-                          const std::function<void(NodeId, std::span<Value>)>& visit) const {
+                          std::span<const PropKeyId> keys,
+                          std::vector<const PropertyColumn*>* columns,
+                          const std::function<void(const NodeColumnPage&)>& visit) const {
   const NodeTablePage* p = page < pages_.size() ? pages_[page].get() : nullptr;
   if (p == nullptr || (label && !p->MayHold(*label))) return;
-  std::uint64_t base = page << kPageBits;
-  // The page's column of each key, looked up once for its 128 nodes.
-  std::vector<const PropertyColumn*> columns(keys.size());
-  for (std::size_t k = 0; k < keys.size(); ++k) columns[k] = ColumnFor(NodeId(base), keys[k]);
-  values->resize(keys.size());
-  for (std::uint32_t slot = 0; slot < kPageSize; ++slot) {
-    if (!p->present[slot] || (label && !p->HasLabel(slot, *label))) continue;
-    for (std::size_t k = 0; k < keys.size(); ++k) {
-      (*values)[k] = columns[k] != nullptr ? columns[k]->Get(slot) : Value();
+  NodeColumnPage view{NodeId(page << kPageBits), {}, *columns};
+  if (label) {
+    for (std::uint32_t slot = 0; slot < kPageSize; ++slot) {
+      if (p->present[slot] && p->HasLabel(slot, *label)) view.rows.set(slot);
     }
-    visit(NodeId(base | slot), std::span<Value>(*values));
+  } else {
+    for (std::uint32_t slot = 0; slot < kPageSize; ++slot) view.rows[slot] = p->present[slot];
   }
+  if (view.rows.none()) return;
+  for (std::size_t k = 0; k < keys.size(); ++k) (*columns)[k] = ColumnFor(view.first, keys[k]);
+  visit(view);
 }
 
 std::shared_ptr<const NodeTable> NodeTable::UpdatedWith(std::uint64_t version,

@@ -105,11 +105,12 @@ class NodeTable {
   void NodesOfPage(std::uint64_t page, std::optional<LabelId> label,
                    std::vector<NodeId>* out) const;
 
-  // Calls visit(id, values) for each node of page `page` (with `label`, when given) in
-  // ascending order, values[i] being property keys[i] (null when absent).
+  // Calls visit(columns) for page `page` when it holds nodes (with `label`, when given),
+  // with property keys[i] in columns[i] (see Txn::VisitNodeColumns). `columns` is
+  // scratch space for the column pointers. REQUIRES: columns->size() == keys.size().
   void VisitPage(std::uint64_t page, std::optional<LabelId> label,
-                 std::span<const PropKeyId> keys, std::vector<Value>* values,
-                 const std::function<void(NodeId, std::span<Value>)>& visit) const;
+                 std::span<const PropKeyId> keys, std::vector<const PropertyColumn*>* columns,
+                 const std::function<void(const NodeColumnPage&)>& visit) const;
 
   // This table with `changes` applied, at `version`. REQUIRES: ids in `changes` unique.
   std::shared_ptr<const NodeTable> UpdatedWith(std::uint64_t version,

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <functional>
+#include <string_view>
 #include <utility>
 
 namespace parley::storage {
@@ -25,18 +27,20 @@ void PropertyColumn::Become(Kind kind) {
     for (std::size_t i = 0; i < size_; ++i) {
       if (present_[i]) values[i] = Get(i);
     }
-    strings_ = {};
+    dictionary_ = {};
+    hashes_ = {};
     values_ = std::move(values);
     kind_ = kind;
     return;
   }
-  strings_ = {};
+  dictionary_ = {};
+  hashes_ = {};
   values_ = {};
   switch (kind) {
     case Kind::kInt:
     case Kind::kBool:
     case Kind::kFloat: words_.fill(0); break;
-    case Kind::kString: strings_.resize(size_); break;
+    case Kind::kString: codes_.fill(0); break;
     case Kind::kValue: values_.resize(size_); break;
     case Kind::kEmpty: break;
   }
@@ -47,7 +51,6 @@ void PropertyColumn::Set(std::size_t slot, const Value& value) {
   if (value.is_null()) {
     if (!present_[slot]) return;
     present_.reset(slot);
-    if (kind_ == Kind::kString) std::string().swap(strings_[slot]);
     if (kind_ == Kind::kValue) values_[slot] = Value();
     return;
   }
@@ -66,10 +69,40 @@ void PropertyColumn::Set(std::size_t slot, const Value& value) {
     case Kind::kInt: words_[slot] = static_cast<std::uint64_t>(value.as_int()); break;
     case Kind::kBool: words_[slot] = value.as_bool() ? 1 : 0; break;
     case Kind::kFloat: words_[slot] = std::bit_cast<std::uint64_t>(value.as_float()); break;
-    case Kind::kString: strings_[slot] = value.as_string(); break;
+    case Kind::kString: codes_[slot] = CodeFor(value.as_string()); break;
     case Kind::kValue: values_[slot] = value; break;
     case Kind::kEmpty: break;
   }
+}
+
+std::uint8_t PropertyColumn::CodeFor(const std::string& s) {
+  auto hash = static_cast<std::uint32_t>(std::hash<std::string_view>{}(s));
+  for (std::size_t code = 0; code < dictionary_.size(); ++code) {
+    if (hashes_[code] == hash && dictionary_[code] == s) return static_cast<std::uint8_t>(code);
+  }
+  if (dictionary_.size() == kMaxDictionary) CompactDictionary();
+  dictionary_.push_back(s);
+  hashes_.push_back(hash);
+  return static_cast<std::uint8_t>(dictionary_.size() - 1);
+}
+
+void PropertyColumn::CompactDictionary() {
+  std::array<std::int16_t, kMaxDictionary> renumbered;
+  renumbered.fill(-1);
+  std::vector<std::string> dictionary;
+  std::vector<std::uint32_t> hashes;
+  for (std::size_t slot = 0; slot < size_; ++slot) {
+    if (!present_[slot]) continue;
+    std::uint8_t& code = codes_[slot];
+    if (renumbered[code] < 0) {
+      renumbered[code] = static_cast<std::int16_t>(dictionary.size());
+      dictionary.push_back(std::move(dictionary_[code]));
+      hashes.push_back(hashes_[code]);
+    }
+    code = static_cast<std::uint8_t>(renumbered[code]);
+  }
+  dictionary_ = std::move(dictionary);
+  hashes_ = std::move(hashes);
 }
 
 void PropertyColumn::AddNumericRange(double* min, double* max, std::uint64_t* count) const {

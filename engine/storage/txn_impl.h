@@ -87,9 +87,8 @@ class RocksTxn final : public Txn {
                                          const std::optional<IndexBound>& lower,
                                          const std::optional<IndexBound>& upper) const override;
 
-  bool VisitNodeProperties(
-      std::optional<LabelId> label, std::span<const PropKeyId> keys,
-      const std::function<void(NodeId, std::span<Value>)>& visit) const override;
+  bool VisitNodeColumns(std::optional<LabelId> label, std::span<const PropKeyId> keys,
+                        const std::function<void(const NodeColumnPage&)>& visit) const override;
   std::optional<NumericRange> NumericPropertyRange(PropKeyId key) const override;
 
   std::uint64_t NodeCount() const override;

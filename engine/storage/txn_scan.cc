@@ -238,15 +238,14 @@ const NodeTable* RocksTxn::TableFor(NodeId id) const {
 
 bool RocksTxn::NodeReadsInMemory() const { return UsableNodeTable() != nullptr; }
 
-bool RocksTxn::VisitNodeProperties(
-    std::optional<LabelId> label, std::span<const PropKeyId> keys,
-    const std::function<void(NodeId, std::span<Value>)>& visit) const {
+bool RocksTxn::VisitNodeColumns(std::optional<LabelId> label, std::span<const PropKeyId> keys,
+                                const std::function<void(const NodeColumnPage&)>& visit) const {
   RequireOpen();
   if (NodeTableForScan(label) == nullptr) return false;
   std::shared_ptr<const NodeTable> table = node_table_;  // alive however `visit` behaves
-  std::vector<Value> values;
+  std::vector<const PropertyColumn*> columns(keys.size());
   for (std::uint64_t page = 0; page < table->page_count(); ++page) {
-    table->VisitPage(page, label, keys, &values, visit);
+    table->VisitPage(page, label, keys, &columns, visit);
   }
   return true;
 }

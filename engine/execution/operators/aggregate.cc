@@ -1,3 +1,5 @@
+#include <algorithm>
+#include <array>
 #include <cstdint>
 #include <limits>
 #include <memory>
@@ -123,8 +125,9 @@ class AggregateOp final : public Operator {
   }
 
   // The direct scan (see MakeAggregate): keys and arguments are properties of the scanned
-  // node, read column by column by the storage instead of row by row through the child.
-  // False when the storage cannot serve it; then nothing has been consumed.
+  // node, read a page of columns at a time from the storage instead of row by row
+  // through the child. False when the storage cannot serve it; then nothing has been
+  // consumed.
   bool ConsumeColumns() {
     const bound::Projection& p = *op_.projection;
     std::optional<LabelId> label;
@@ -135,7 +138,7 @@ class AggregateOp final : public Operator {
         return true;
       }
     }
-    // Property of the group key k / of aggregate a's argument: index into the values.
+    // Property of the group key k / of aggregate a's argument: index into the columns.
     std::vector<PropKeyId> keys;
     auto column = [&](const bound::Expr& property) {
       auto key = ResolveKey(*ctx_->txn, property.prop);
@@ -147,30 +150,80 @@ class AggregateOp final : public Operator {
     for (const auto& call : p.aggregates) {
       arg_column.push_back(call.count_star ? 0 : column(*call.args[0]));
     }
-    std::vector<Value> key(key_count_);
+    PageGroups groups;
     std::vector<Value> args(1);
-    std::uint64_t rows = 0;
-    bool served = ctx_->txn->VisitNodeProperties(
-        label, keys, [&](NodeId, std::span<Value> values) {
-          // Each key and argument has a column of its own: its value can be moved out.
-          if ((++rows & 1023) == 0) ctx_->CheckInterrupt();
-          for (std::size_t k = 0; k < key_count_; ++k) key[k] = std::move(values[key_column[k]]);
-          std::size_t g = FindOrAddGroup(key);
-          if (counts_only_) {
-            ++counts_[g];
-            return;
-          }
-          for (std::size_t a = 0; a < agg_count_; ++a) {
-            if (p.aggregates[a].count_star) {
-              aggs_[g * agg_count_ + a]->Add({});
-            } else {
-              args[0] = std::move(values[arg_column[a]]);
-              aggs_[g * agg_count_ + a]->Add(args);
+    bool served = ctx_->txn->VisitNodeColumns(
+        label, keys, [&](const storage::NodeColumnPage& page) {
+          ctx_->CheckInterrupt();
+          GroupPage(page, key_column, &groups);
+          for (std::size_t slot = 0; slot < page.rows.size(); ++slot) {
+            if (!page.rows[slot]) continue;
+            std::uint32_t g = groups.of_slot[slot];
+            if (counts_only_) {
+              ++counts_[g];
+              continue;
+            }
+            for (std::size_t a = 0; a < agg_count_; ++a) {
+              function::Aggregator& agg = *aggs_[g * agg_count_ + a];
+              if (p.aggregates[a].count_star) {
+                agg.Add({});
+                continue;
+              }
+              const storage::PropertyColumn* c = page.columns[arg_column[a]];
+              if (c == nullptr || !c->Has(slot)) continue;  // null: every aggregate skips it
+              switch (c->kind()) {
+                case storage::PropertyColumn::Kind::kInt: agg.AddInt(c->IntAt(slot)); break;
+                case storage::PropertyColumn::Kind::kFloat: agg.AddFloat(c->FloatAt(slot)); break;
+                default:
+                  args[0] = c->Get(slot);
+                  agg.Add(args);
+              }
             }
           }
         });
-    if (served && group_count_ == 0 && key_count_ == 0) NewGroup(key);
+    if (served && group_count_ == 0 && key_count_ == 0) NewGroup({});
     return served;
+  }
+
+  // The group of each row of a page, found before folding the page's rows.
+  struct PageGroups {
+    std::array<std::uint32_t, storage::PropertyColumn::kMaxSize> of_slot;
+    std::array<std::uint32_t, 256> of_code;  // a string key: the group of each code
+    std::vector<Value> key;
+  };
+
+  void GroupPage(const storage::NodeColumnPage& page, const std::vector<std::size_t>& key_column,
+                 PageGroups* groups) {
+    std::vector<Value>& key = groups->key;
+    key.resize(key_count_);
+    auto value = [&](std::size_t k, std::size_t slot) {
+      const storage::PropertyColumn* c = page.columns[key_column[k]];
+      return c != nullptr && c->Has(slot) ? c->Get(slot) : Value();
+    };
+    const storage::PropertyColumn* strings =
+        key_count_ == 1 ? page.columns[key_column[0]] : nullptr;
+    if (strings != nullptr && strings->kind() == storage::PropertyColumn::Kind::kString) {
+      // A dictionary-coded key: each distinct string of the page is looked up once.
+      std::span<const std::string> dictionary = strings->Dictionary();
+      std::fill_n(groups->of_code.begin(), dictionary.size(), kEmpty);
+      std::uint32_t null_group = kEmpty;
+      for (std::size_t slot = 0; slot < page.rows.size(); ++slot) {
+        if (!page.rows[slot]) continue;
+        std::uint32_t* group = &null_group;
+        if (strings->Has(slot)) group = &groups->of_code[strings->CodeAt(slot)];
+        if (*group == kEmpty) {
+          key[0] = value(0, slot);
+          *group = static_cast<std::uint32_t>(FindOrAddGroup(key));
+        }
+        groups->of_slot[slot] = *group;
+      }
+      return;
+    }
+    for (std::size_t slot = 0; slot < page.rows.size(); ++slot) {
+      if (!page.rows[slot]) continue;
+      for (std::size_t k = 0; k < key_count_; ++k) key[k] = value(k, slot);
+      groups->of_slot[slot] = static_cast<std::uint32_t>(FindOrAddGroup(key));
+    }
   }
 
   static std::size_t HashKey(const std::vector<Value>& key) {

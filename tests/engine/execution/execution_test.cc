@@ -213,7 +213,8 @@ TEST(ExecutionTest, AggregationOverAScanReadsColumnsWithTheRowByRowAnswer) {
   Connection conn(db);
   conn.Execute(
       "UNWIND range(0, 999) AS i "
-      "CREATE (:N {k: i % 7, s: 'g' + toString(i % 5), v: i, f: i / 4.0})");
+      "CREATE (:N {k: i % 7, s: 'g' + toString(i % 5), v: i, f: i / 4.0, "
+      "            u: CASE WHEN i % 11 = 0 THEN null ELSE 'u' + toString(i % 300) END})");
   conn.Execute("UNWIND range(0, 99) AS i CREATE (:N {k: 'seven', v: null}), (:M {k: i})");
   conn.Execute("CREATE (:N), (:N {k: 1.0, v: 2.5})");  // no properties; a float key equal to 1
   conn.Execute("MATCH (n:N) RETURN count(n)");  // a large scan: the columns exist now
@@ -225,6 +226,9 @@ TEST(ExecutionTest, AggregationOverAScanReadsColumnsWithTheRowByRowAnswer) {
       "MATCH (n:NoSuchLabel) RETURN count(*) AS c, sum(n.v) AS s",
       "MATCH (n:NoSuchLabel) RETURN n.k AS k, count(*) AS c",
       "MATCH (n:M) RETURN avg(n.k) AS a, sum(n.k) AS s",
+      // One string key: read through each page's dictionary, nulls in a group of their own.
+      "MATCH (n:N) RETURN n.s AS s, count(*) AS c, avg(n.v) AS a, sum(n.f) AS f",
+      "MATCH (n) RETURN n.u AS u, count(*) AS c, min(n.f) AS lo, max(n.k) AS hi",
   };
   for (const std::string& q : queries) {
     Result columns = conn.Execute(q);

@@ -269,7 +269,7 @@ TEST(NodeReadsTest, NumericRangesAreKnownOnceTheTableIsBuilt) {
 namespace parley::storage {
 namespace {
 
-TEST(NodeReadsTest, VisitingPropertiesGivesWhatNodeReadsGive) {
+TEST(NodeReadsTest, VisitingColumnsGivesWhatNodeReadsGive) {
   auto store = MemoryStore();
   LabelId a, b;
   PropKeyId x, y;
@@ -293,12 +293,19 @@ TEST(NodeReadsTest, VisitingPropertiesGivesWhatNodeReadsGive) {
   std::vector<PropKeyId> keys{y, x, unknown};
   for (std::optional<LabelId> label : {std::optional<LabelId>(), std::optional<LabelId>(b)}) {
     std::vector<NodeId> visited;
-    bool served = txn->VisitNodeProperties(label, keys, [&](NodeId id, std::span<Value> v) {
-      visited.push_back(id);
-      ASSERT_EQ(v.size(), 3u);
-      EXPECT_EQ(v[0], txn->NodeProperty(id, y));
-      EXPECT_EQ(v[1], txn->NodeProperty(id, x));
-      EXPECT_TRUE(v[2].is_null());
+    auto value = [](const PropertyColumn* column, std::size_t slot) {
+      return column != nullptr && column->Has(slot) ? column->Get(slot) : Value();
+    };
+    bool served = txn->VisitNodeColumns(label, keys, [&](const NodeColumnPage& page) {
+      ASSERT_EQ(page.columns.size(), 3u);
+      EXPECT_EQ(page.columns[2], nullptr);
+      for (std::size_t slot = 0; slot < page.rows.size(); ++slot) {
+        if (!page.rows[slot]) continue;
+        NodeId id(page.first.value + slot);
+        visited.push_back(id);
+        EXPECT_EQ(value(page.columns[0], slot), txn->NodeProperty(id, y));
+        EXPECT_EQ(value(page.columns[1], slot), txn->NodeProperty(id, x));
+      }
     });
     ASSERT_TRUE(served);
     EXPECT_EQ(visited, Drain(label ? txn->ScanLabel(*label) : txn->ScanNodes()));
@@ -306,8 +313,8 @@ TEST(NodeReadsTest, VisitingPropertiesGivesWhatNodeReadsGive) {
   auto writer = store->Begin(TxnMode::kReadWrite);
   writer->CreateNode({}, {});  // its own change: the table cannot serve it
   bool called = false;
-  EXPECT_FALSE(writer->VisitNodeProperties(std::nullopt, keys,
-                                           [&](NodeId, std::span<Value>) { called = true; }));
+  EXPECT_FALSE(writer->VisitNodeColumns(std::nullopt, keys,
+                                        [&](const NodeColumnPage&) { called = true; }));
   EXPECT_FALSE(called);
 }
 
