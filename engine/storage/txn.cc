@@ -16,9 +16,11 @@ RocksTxn::RocksTxn(GraphStoreImpl& store, TxnMode mode, std::unique_lock<std::mu
   next_node_ = base_.next_node;
   next_rel_ = base_.next_rel;
   if (mode_ == TxnMode::kReadWrite) {
-    // overwrite_key: a key written twice is one entry, which iterators require.
+    // overwrite_key false: a write is one insert into the batch's index, where overwriting
+    // first searches for an earlier entry of the key. A key written twice then has two
+    // entries; reads and merged iterators (RocksDB >= 6.20) show only the latest.
     batch_ = std::make_unique<rocksdb::WriteBatchWithIndex>(rocksdb::BytewiseComparator(), 0,
-                                                            /*overwrite_key=*/true);
+                                                            /*overwrite_key=*/false);
   } else {
     snapshot_ = rocks_.db()->GetSnapshot();
     read_options_.snapshot = snapshot_;

@@ -364,6 +364,54 @@ TEST(GraphStoreTest, SavePointUndoesOnlyLaterChanges) {
   EXPECT_FALSE(reader->FindLabel("Later").has_value());
 }
 
+// A Txn's batch keeps one entry per write, so a key written several times has several
+// entries; every read must still see only the latest, before and after save points.
+TEST(GraphStoreTest, KeysWrittenRepeatedlyInOneTxnAreSeenOnceAsLastWritten) {
+  auto store = MemoryStore();
+  auto txn = store->Begin(TxnMode::kReadWrite);
+  LabelId a = txn->GetOrCreateLabel("A");
+  PropKeyId k = txn->GetOrCreatePropKey("k");
+  RelTypeId t = txn->GetOrCreateRelType("T");
+  txn->CreateIndex(a, k);
+  NodeId n = txn->CreateNode(std::vector<LabelId>{a}, {{k, Value(1)}});
+  NodeId m = txn->CreateNode(std::vector<LabelId>{a}, {{k, Value(2)}});
+  for (int round = 0; round < 3; ++round) {
+    EXPECT_TRUE(txn->RemoveNodeLabel(n, a));
+    EXPECT_TRUE(txn->AddNodeLabel(n, a));
+    txn->SetNodeProperty(n, k, Value(7));
+    txn->SetNodeProperty(n, k, Value(1));
+  }
+  RelId r = txn->CreateRel(n, t, m, {});
+  txn->DeleteRel(r);
+  RelId kept = txn->CreateRel(n, t, m, {{k, Value(3)}});
+  txn->SetRelProperty(kept, k, Value(4));
+
+  auto check = [&](Txn& reader) {
+    EXPECT_EQ(Drain(reader.ScanLabel(a)), (std::vector<NodeId>{n, m}));
+    EXPECT_EQ(Drain(reader.IndexSeek(a, k, Value(1))), std::vector<NodeId>{n});
+    EXPECT_TRUE(Drain(reader.IndexSeek(a, k, Value(7))).empty());
+    std::vector<EdgeRef> out = DrainEdges(reader.Expand(n, Direction::kOut, {}));
+    ASSERT_EQ(out.size(), 1u);
+    EXPECT_EQ(out[0].rel, kept);
+    EXPECT_EQ(reader.RelProperty(kept, k), Value(4));
+    EXPECT_EQ(reader.NodeProperty(n, k), Value(1));
+    std::vector<RelId> of_type;
+    auto rels = reader.ScanRelType(t);
+    for (RelRecord rel; rels->Next(&rel);) of_type.push_back(rel.id);
+    EXPECT_EQ(of_type, std::vector<RelId>{kept});
+  };
+  check(*txn);
+  txn->SetSavePoint();
+  txn->SetNodeProperty(n, k, Value(9));
+  EXPECT_TRUE(txn->RemoveNodeLabel(n, a));
+  txn->DeleteRel(kept);
+  txn->RollbackToSavePoint();
+  check(*txn);
+  txn->Commit();
+  auto reader = store->Begin(TxnMode::kReadOnly);
+  check(*reader);
+}
+
 TEST(GraphStoreTest, ReaderSnapshotIgnoresConcurrentWriter) {
   auto store = MemoryStore();
   {
