@@ -21,6 +21,7 @@ RocksTxn::RocksTxn(GraphStoreImpl& store, TxnMode mode, std::unique_lock<std::mu
     // entries; reads and merged iterators (RocksDB >= 6.20) show only the latest.
     batch_ = std::make_unique<rocksdb::WriteBatchWithIndex>(rocksdb::BytewiseComparator(), 0,
                                                             /*overwrite_key=*/false);
+    unindexed_ = std::make_unique<FamilyWrites>();
   } else {
     snapshot_ = rocks_.db()->GetSnapshot();
     read_options_.snapshot = snapshot_;
@@ -34,7 +35,8 @@ RocksTxn::~RocksTxn() {
 void RocksTxn::Finish() {
   finished_ = true;
   index_iterator_.reset();  // before its snapshot goes
-  batch_.reset();  // uncommitted changes exist only here
+  batch_.reset();  // uncommitted changes exist only here and in unindexed_
+  unindexed_.reset();
   if (snapshot_ != nullptr) rocks_.db()->ReleaseSnapshot(snapshot_);
   snapshot_ = nullptr;
   if (writer_lock_.owns_lock()) writer_lock_.unlock();
@@ -57,6 +59,7 @@ void RocksTxn::RequireWritable(const char* what) const {
 
 bool RocksTxn::Get(Cf cf, const std::string& key, std::string* value) const {
   RequireOpen();
+  if (batch_) IndexWrites(cf);
   rocksdb::Status status =
       batch_ ? batch_->GetFromBatchAndDB(rocks_.db(), read_options_, rocks_.cf(cf), key, value)
              : rocks_.db()->Get(read_options_, rocks_.cf(cf), key, value);
@@ -66,11 +69,40 @@ bool RocksTxn::Get(Cf cf, const std::string& key, std::string* value) const {
 }
 
 void RocksTxn::Put(Cf cf, const std::string& key, const std::string& value) {
-  ThrowIfError(batch_->Put(rocks_.cf(cf), key, value), "cannot write", rocks_.path());
+  ThrowIfError((*unindexed_)[static_cast<int>(cf)].Put(key, value), "cannot write", rocks_.path());
 }
 
 void RocksTxn::Delete(Cf cf, const std::string& key) {
-  ThrowIfError(batch_->Delete(rocks_.cf(cf), key), "cannot delete", rocks_.path());
+  ThrowIfError((*unindexed_)[static_cast<int>(cf)].Delete(key), "cannot delete", rocks_.path());
+}
+
+void RocksTxn::MoveWrites(Cf cf, rocksdb::WriteBatchBase* to) const {
+  rocksdb::WriteBatch& writes = (*unindexed_)[static_cast<int>(cf)];
+  if (writes.Count() == 0) return;
+  // Replays the family's writes (made without a family, so under id 0) into `to`.
+  class Replay : public rocksdb::WriteBatch::Handler {
+   public:
+    Replay(rocksdb::WriteBatchBase* to, rocksdb::ColumnFamilyHandle* cf) : to_(to), cf_(cf) {}
+    rocksdb::Status PutCF(std::uint32_t, const rocksdb::Slice& key,
+                          const rocksdb::Slice& value) override {
+      return to_->Put(cf_, key, value);
+    }
+    rocksdb::Status DeleteCF(std::uint32_t, const rocksdb::Slice& key) override {
+      return to_->Delete(cf_, key);
+    }
+
+   private:
+    rocksdb::WriteBatchBase* to_;
+    rocksdb::ColumnFamilyHandle* cf_;
+  } replay(to, rocks_.cf(cf));
+  ThrowIfError(writes.Iterate(&replay), "cannot write", rocks_.path());
+  writes.Clear();
+}
+
+void RocksTxn::IndexWrites(Cf cf) const { MoveWrites(cf, batch_.get()); }
+
+void RocksTxn::IndexAllWrites() const {
+  for (int cf = 0; cf < static_cast<int>(Cf::kCount); ++cf) IndexWrites(static_cast<Cf>(cf));
 }
 
 std::unique_ptr<rocksdb::Iterator> RocksTxn::NewIterator(Cf cf,
@@ -80,6 +112,7 @@ std::unique_ptr<rocksdb::Iterator> RocksTxn::NewIterator(Cf cf,
   options.iterate_upper_bound = upper_bound;
   rocksdb::Iterator* base = rocks_.db()->NewIterator(options, rocks_.cf(cf));
   if (!batch_) return std::unique_ptr<rocksdb::Iterator>(base);
+  IndexWrites(cf);
   // The merged iterator owns `base`; it does not apply the upper bound to the batch's own
   // entries, so cursors check their end themselves.
   return std::unique_ptr<rocksdb::Iterator>(
@@ -202,6 +235,7 @@ void RocksTxn::WriteCounts() {
 
 void RocksTxn::SetSavePoint() {
   RequireWritable("set a save point");
+  IndexAllWrites();  // so that everything unindexed comes after the latest save point
   batch_->SetSavePoint();
   save_points_.push_back({schema_, count_deltas_, topology_changed_});
   schema_owned_ = false;  // the save point shares it now; copy before the next change
@@ -213,6 +247,7 @@ void RocksTxn::RollbackToSavePoint() {
     throw Error(ErrorKind::kRuntimeError, "NoSavePoint", "there is no save point to roll back to");
   }
   ThrowIfError(batch_->RollbackToSavePoint(), "cannot roll back to a save point", rocks_.path());
+  for (rocksdb::WriteBatch& writes : *unindexed_) writes.Clear();  // all after the save point
   pending_mode_ = Pending::kOff;  // the records kept may be undone: the batch rules now
   pending_nodes_.clear();
   SavePoint& point = save_points_.back();
@@ -257,6 +292,10 @@ void RocksTxn::Commit() {
   if (nodes_changed) {
     if (auto table = store_.NodeTableIfBuilt(base_.node_version))
       nodes = table->UpdatedWith(base_.node_version + 1, NodeChanges());
+  }
+  // Writes never read back join the batch unindexed: the index is of no use any more.
+  for (int cf = 0; cf < static_cast<int>(Cf::kCount); ++cf) {
+    MoveWrites(static_cast<Cf>(cf), batch_->GetWriteBatch());
   }
   {
     std::unique_lock state_lock(store_.state_mutex());

@@ -10,11 +10,19 @@
 // column family, which made opening a tiny database ten times slower.
 // Schema changes and count deltas live in the Txn until Commit and are captured by save
 // points together with RocksDB's own save points.
+//
+// Writes are indexed lazily, per column family: a write goes to a plain WriteBatch of its
+// family and moves into the indexed batch only when the Txn next reads that family (or
+// sets a save point); Commit appends what was never read back without indexing it. A
+// CREATE writes seven families and reads one or two of them back, and indexing a write
+// costs several times what making it does.
 #ifndef PARLEY_ENGINE_STORAGE_TXN_IMPL_H_
 #define PARLEY_ENGINE_STORAGE_TXN_IMPL_H_
 
 #include <rocksdb/utilities/write_batch_with_index.h>
+#include <rocksdb/write_batch.h>
 
+#include <array>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -118,6 +126,12 @@ class RocksTxn final : public Txn {
   bool Get(Cf cf, const std::string& key, std::string* value) const;
   void Put(Cf cf, const std::string& key, const std::string& value);
   void Delete(Cf cf, const std::string& key);
+  // Moves the family's unindexed writes into batch_, in order; every read of `cf` through
+  // batch_ calls it first, so reads see all of the Txn's writes.
+  void IndexWrites(Cf cf) const;
+  void IndexAllWrites() const;
+  // Appends the unindexed writes of `cf` to `to`, in order, and forgets them.
+  void MoveWrites(Cf cf, rocksdb::WriteBatchBase* to) const;
   void RequireWritable(const char* what) const;
   void RequireOpen() const;
   NodeRecord ReadNode(NodeId id) const;  // throws EntityNotFound when absent
@@ -158,6 +172,10 @@ class RocksTxn final : public Txn {
   TxnMode mode_;
   std::unique_lock<std::mutex> writer_lock_;
   std::unique_ptr<rocksdb::WriteBatchWithIndex> batch_;  // write Txns
+  // Per family: writes made since the family was last read (see the file comment). All
+  // of them come after the latest save point, since SetSavePoint indexes them first.
+  using FamilyWrites = std::array<rocksdb::WriteBatch, static_cast<int>(Cf::kCount)>;
+  std::unique_ptr<FamilyWrites> unindexed_;  // write Txns
   const rocksdb::Snapshot* snapshot_ = nullptr;          // read Txns
   rocksdb::ReadOptions read_options_;
   std::shared_ptr<const Schema> schema_;

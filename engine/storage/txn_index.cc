@@ -144,6 +144,7 @@ std::unique_ptr<NodeCursor> RocksTxn::IndexSeek(LabelId label, PropKeyId key,
   }
   ThrowIfError(base->status(), "cannot scan an index", rocks_.path());
   if (batch_) {
+    IndexWrites(Cf::kIndex);
     std::unique_ptr<rocksdb::WBWIIterator> own(batch_->NewIterator(rocks_.cf(Cf::kIndex)));
     for (own->Seek(begin); own->Valid(); own->Next()) {
       rocksdb::WriteEntry entry = own->Entry();

@@ -412,6 +412,32 @@ TEST(GraphStoreTest, KeysWrittenRepeatedlyInOneTxnAreSeenOnceAsLastWritten) {
   check(*reader);
 }
 
+// Writes reach the batch's index only when read back; nested save points must undo exactly
+// the later writes whether or not they were read back before the rollback.
+TEST(GraphStoreTest, NestedSavePointsUndoWritesReadBackOrNot) {
+  auto store = MemoryStore();
+  auto txn = store->Begin(TxnMode::kReadWrite);
+  LabelId a = txn->GetOrCreateLabel("A");
+  txn->SetSavePoint();
+  NodeId x = txn->CreateNode(std::vector<LabelId>{a}, {});
+  txn->SetSavePoint();
+  NodeId y = txn->CreateNode(std::vector<LabelId>{a}, {});
+  EXPECT_EQ(Drain(txn->ScanLabel(a)), (std::vector<NodeId>{x, y}));  // read back
+  NodeId z = txn->CreateNode(std::vector<LabelId>{a}, {});           // not read back
+  txn->RollbackToSavePoint();
+  EXPECT_EQ(Drain(txn->ScanLabel(a)), std::vector<NodeId>{x});
+  EXPECT_FALSE(txn->NodeExists(y));
+  EXPECT_FALSE(txn->NodeExists(z));
+  txn->CreateNode(std::vector<LabelId>{a}, {});
+  txn->RollbackToSavePoint();
+  txn->CreateNode({}, {});  // written after both rollbacks, never read back
+  txn->Commit();
+  auto reader = store->Begin(TxnMode::kReadOnly);
+  EXPECT_TRUE(Drain(reader->ScanLabel(a)).empty());
+  EXPECT_EQ(Drain(reader->ScanNodes()).size(), 1u);
+  EXPECT_EQ(reader->NodeCount(), 1u);
+}
+
 TEST(GraphStoreTest, ReaderSnapshotIgnoresConcurrentWriter) {
   auto store = MemoryStore();
   {
