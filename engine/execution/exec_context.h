@@ -80,6 +80,9 @@ struct ExecContext {
   // Charges `bytes` of working memory; throws RuntimeError MemoryLimitExceeded past the limit.
   void Charge(std::uint64_t bytes);
   void Release(std::uint64_t bytes) { memory_used -= bytes < memory_used ? bytes : memory_used; }
+  // Throws as Charge would if `bytes` more were charged, without charging them: for a
+  // value about to be built whole whose lifetime the operators do not track.
+  void RequireRoom(std::uint64_t bytes) const;
 
   // Storage reads through the node cache when the statement is read-only.
   Value NodeProperty(NodeId id, PropKeyId key);

@@ -3,6 +3,8 @@
 #include <re2/re2.h>
 
 #include <cmath>
+#include <limits>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -219,6 +221,15 @@ Value Evaluator::EvalFunction(const bound::Expr& e, Row& row) {
   std::vector<Value> args;
   args.reserve(e.args.size());
   for (const auto& a : e.args) args.push_back(Eval(*a, row));
+  if (function::IsRange(e.fn)) {
+    // range() builds its list whole: a list past the memory bound is refused up front
+    // rather than allocated (UNWIND range(...) streams instead; see unwind.cc).
+    if (std::optional<function::IntegerRange> range = function::RangeOf(args)) {
+      constexpr std::uint64_t kNoRoom = std::numeric_limits<std::uint64_t>::max();
+      std::uint64_t size = range->size();
+      ctx_->RequireRoom(size > kNoRoom / sizeof(Value) ? kNoRoom : size * sizeof(Value));
+    }
+  }
   return e.fn->fn(args);
 }
 

@@ -17,12 +17,23 @@ bool Operator::ProfiledNext(Row* row) {
   return ok;
 }
 
+namespace {
+
+[[noreturn]] void ThrowMemoryLimit(std::uint64_t limit) {
+  throw Error(ErrorKind::kRuntimeError, "MemoryLimitExceeded",
+              fmt::format("the query needs more than its memory limit of {} bytes", limit));
+}
+
+}  // namespace
+
 void ExecContext::Charge(std::uint64_t bytes) {
   memory_used += bytes;
-  if (memory_limit != 0 && memory_used > memory_limit) {
-    throw Error(ErrorKind::kRuntimeError, "MemoryLimitExceeded",
-                fmt::format("the query needs more than its memory limit of {} bytes",
-                            memory_limit));
+  if (memory_limit != 0 && memory_used > memory_limit) ThrowMemoryLimit(memory_limit);
+}
+
+void ExecContext::RequireRoom(std::uint64_t bytes) const {
+  if (memory_limit != 0 && (bytes > memory_limit || memory_used > memory_limit - bytes)) {
+    ThrowMemoryLimit(memory_limit);
   }
 }
 

@@ -23,6 +23,7 @@
 #define PARLEY_ENGINE_FUNCTION_SCALAR_H_
 
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -49,6 +50,20 @@ const ScalarFunction* FindScalarFunction(std::string_view name);
 
 // All registered functions (for documentation and tests).
 std::span<const ScalarFunction> AllScalarFunctions();
+
+// The integers of range(start, end[, step]), for callers that walk them one by one rather
+// than build the list (UNWIND range(...)), or check its size first.
+struct IntegerRange {
+  std::int64_t start;
+  std::int64_t end;
+  std::int64_t step;  // never 0
+  std::uint64_t size() const;
+};
+// True when `fn` is range().
+bool IsRange(const ScalarFunction* fn);
+// range()'s arguments, checked as range() checks them (throws the same errors); nullopt
+// when one is null, where range() returns null.
+std::optional<IntegerRange> RangeOf(std::span<const Value> args);
 
 // The time "now" as the current-time functions see it: `date()`, `datetime()`,
 // `date.statement()`, `date.transaction()` read the clock set for the calling thread; the

@@ -40,20 +40,43 @@ Value Tail(Args a) {
 }
 
 Value Range(Args a) {
-  if (internal::AnyNull(a)) return {};
-  std::int64_t start = internal::IntArg("range", a[0]);
-  std::int64_t end = internal::IntArg("range", a[1]);
-  std::int64_t step = a.size() > 2 ? internal::IntArg("range", a[2]) : 1;
-  if (step == 0) {
-    internal::ThrowArgValue("range() step must not be zero");
-  }
+  std::optional<IntegerRange> range = RangeOf(a);
+  if (!range) return {};
   List out;
-  for (std::int64_t i = start; step > 0 ? i <= end : i >= end;) {
+  out.reserve(range->size());
+  std::int64_t i = range->start;
+  for (std::uint64_t n = range->size(); n > 0; --n) {
     out.emplace_back(i);
-    if (__builtin_add_overflow(i, step, &i)) break;
+    if (n > 1) i += range->step;  // the next value lies within [start, end]: no overflow
   }
   return Value(std::move(out));
 }
+
+}  // namespace
+
+std::uint64_t IntegerRange::size() const {
+  // Unsigned differences: end - start may exceed the int64 range.
+  if (step > 0) {
+    if (start > end) return 0;
+    return (static_cast<std::uint64_t>(end) - static_cast<std::uint64_t>(start)) /
+               static_cast<std::uint64_t>(step) + 1;
+  }
+  if (start < end) return 0;
+  return (static_cast<std::uint64_t>(start) - static_cast<std::uint64_t>(end)) /
+             (static_cast<std::uint64_t>(-(step + 1)) + 1) + 1;
+}
+
+std::optional<IntegerRange> RangeOf(std::span<const Value> a) {
+  if (internal::AnyNull(a)) return std::nullopt;
+  IntegerRange range{internal::IntArg("range", a[0]), internal::IntArg("range", a[1]),
+                     a.size() > 2 ? internal::IntArg("range", a[2]) : 1};
+  if (range.step == 0) internal::ThrowArgValue("range() step must not be zero");
+  return range;
+}
+
+bool IsRange(const ScalarFunction* fn) { return fn != nullptr && fn->fn == &Range; }
+
+namespace {
 
 Value Reverse(Args a) {
   const Value& v = a[0];

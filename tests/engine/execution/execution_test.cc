@@ -95,6 +95,60 @@ TEST(ExecutionTest, InterruptCancelsARunningQuery) {
   stopper.join();
 }
 
+// UNWIND range(...) walks the integers instead of building the list: a range far past
+// any memory streams, and stops when interrupted.
+TEST(ExecutionTest, UnwindOfAHugeRangeStreamsUntilInterrupted) {
+  Database db("exec", InMemory());
+  Connection conn(db);
+  std::thread stopper([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    conn.Interrupt();
+  });
+  try {
+    conn.Execute("UNWIND range(1, 9223372036854775807) AS x RETURN count(x)");
+    ADD_FAILURE() << "expected the query to be cancelled";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.detail(), "QueryCancelled") << e.what();
+  }
+  stopper.join();
+}
+
+TEST(ExecutionTest, UnwindOfARangeGivesTheElementsOfTheList) {
+  Database db("exec", InMemory());
+  Connection conn(db);
+  const char* kMax = "9223372036854775807";
+  const char* kMin = "-9223372036854775808";
+  std::vector<std::string> ranges = {
+      "1, 5",       "5, 1",         "1, 1",  "0, 10, 3", "10, 0, -3", "10, 0, 3", "-5, -1, 2",
+      std::string(kMax) + " - 2, " + kMax, std::string(kMin) + ", " + kMin + " + 4, 2",
+      std::string(kMin) + ", " + kMax + ", " + kMax, std::string(kMax) + ", " + kMin + ", " + kMin};
+  for (const std::string& args : ranges) {
+    Value listed = Single(conn, "RETURN range(" + args + ")");
+    Value walked = Single(conn, "UNWIND range(" + args + ") AS x RETURN collect(x)");
+    EXPECT_EQ(walked, listed) << args;
+  }
+  Result rows = conn.Execute("UNWIND [1, null, 3] AS n UNWIND range(n, 3) AS x RETURN n, x");
+  EXPECT_EQ(rows.row_count(), 4u);  // n = 1: 1, 2, 3; n = null: none; n = 3: 3
+  try {
+    conn.Execute("UNWIND range(1, 3, 0) AS x RETURN x");
+    ADD_FAILURE() << "expected an error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::kArgumentError);
+  }
+}
+
+TEST(ExecutionTest, ARangeListPastTheMemoryLimitIsRefusedBeforeItIsBuilt) {
+  Database db("exec", InMemory());
+  Connection conn(db);
+  try {
+    conn.Execute("RETURN size(range(1, 9000000000)) AS n");
+    ADD_FAILURE() << "expected an error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.detail(), "MemoryLimitExceeded") << e.what();
+  }
+  EXPECT_EQ(Single(conn, "RETURN size(range(1, 100000)) AS n"), Value(100000));
+}
+
 TEST(ExecutionTest, ShortestPathFindsAllShortestRoutes) {
   Database db("exec", InMemory());
   Connection conn(db);
