@@ -78,7 +78,7 @@ class Connection::Impl {
   Result RunAutocommit(const ast::Statement& stmt, const Params& params, bool read_only) {
     // EXPLAIN only plans: it must not pay for a CSR build it would never read.
     if (read_only && stmt.explain != ast::ExplainMode::kExplain && Traverses(stmt)) {
-      db_.store().Csr();  // rebuilt only if stale
+      db_.store().RefreshCsr();  // rebuilt only if stale
     }
     std::unique_ptr<storage::Txn> txn = db_.store().Begin(
         read_only ? storage::TxnMode::kReadOnly : storage::TxnMode::kReadWrite);

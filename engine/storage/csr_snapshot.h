@@ -6,11 +6,13 @@
 // So a type filter is a binary search, and Expand over the CSR yields what a RocksDB
 // prefix scan yields, in the same order.
 //
-// Kept current lazily: GraphStore::Csr() rebuilds it from the `node`, `out` and `in`
-// families when a commit since the last build created or deleted nodes or relationships
-// (property and label changes leave it current). A rebuild is one sequential pass over
-// those families. Txn::Expand uses an already-built CSR when it matches the Txn's snapshot
-// and the Txn has not changed the topology itself; it never triggers a build.
+// Kept current incrementally: each commit that creates or deletes relationships records
+// them in the CsrDelta beside the snapshot, and Txn::Expand merges the two for the nodes
+// the delta touched, at the Txn's own version. A rebuild (one sequential pass over the
+// `node`, `out` and `in` families) happens only when no snapshot exists yet or the delta
+// has grown large beside it (GraphStore::RefreshCsr), or when GraphStore::Csr() is asked
+// for the exact snapshot. Txn::Expand never triggers a build, and reads RocksDB instead
+// once the Txn has changed the topology itself.
 //
 // Thread-safety: immutable after construction; share it freely through shared_ptr.
 #ifndef PARLEY_ENGINE_STORAGE_CSR_SNAPSHOT_H_

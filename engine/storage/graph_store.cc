@@ -1,4 +1,5 @@
 // GraphStoreImpl: opening, Begin, the committed state and the CSR.
+#include <algorithm>
 #include <fmt/format.h>
 
 #include "engine/storage/bulk_writer.h"
@@ -123,13 +124,27 @@ std::unique_ptr<Txn> GraphStoreImpl::Begin(TxnMode mode) {
   return std::make_unique<RocksTxn>(*this, mode, std::move(writer_lock));
 }
 
-std::shared_ptr<const CsrSnapshot> GraphStoreImpl::CsrIfBuilt(std::uint64_t topology_version) {
+CsrView GraphStoreImpl::CsrIfBuilt(std::uint64_t topology_version) {
   std::lock_guard lock(csr_mutex_);
-  if (csr_ && csr_->topology_version() == topology_version) return csr_;
-  return nullptr;
+  if (!csr_ || topology_version < csr_->topology_version() || topology_version > csr_version_) {
+    return {};
+  }
+  return {csr_, csr_delta_, topology_version};
 }
 
-std::shared_ptr<const CsrSnapshot> GraphStoreImpl::Csr() {
+void GraphStoreImpl::ApplyToCsr(std::span<const CsrDelta::Change> changes,
+                                std::uint64_t version) {
+  std::lock_guard lock(csr_mutex_);
+  if (!csr_ || csr_version_ + 1 != version) return;  // stale already
+  // Past this, expansions of the touched nodes pay for merging more than a rebuild costs.
+  std::uint64_t limit = std::max<std::uint64_t>(4096, csr_->rel_count() / 8);
+  if (csr_delta_->size() + changes.size() > limit) return;  // left stale: rebuilt when asked
+  csr_delta_->Apply(changes, version);
+  csr_version_ = version;
+}
+
+template <typename Serves>
+std::shared_ptr<const CsrSnapshot> GraphStoreImpl::BuildCsrUnless(Serves serves) {
   std::lock_guard build_lock(csr_build_mutex_);
   std::uint64_t version;
   const rocksdb::Snapshot* snapshot;
@@ -138,25 +153,42 @@ std::shared_ptr<const CsrSnapshot> GraphStoreImpl::Csr() {
     version = committed_.topology_version;
     snapshot = rocks_.db()->GetSnapshot();
   }
-  std::shared_ptr<const CsrSnapshot> current;
   {
     std::lock_guard lock(csr_mutex_);
-    current = csr_;
+    if (csr_ && serves(*csr_, csr_version_, version)) {
+      rocks_.db()->ReleaseSnapshot(snapshot);
+      return csr_;
+    }
   }
-  if (current && current->topology_version() >= version) {
-    rocks_.db()->ReleaseSnapshot(snapshot);
-    return current;
-  }
+  std::shared_ptr<const CsrSnapshot> built;
   try {
-    current = BuildCsr(rocks_, snapshot, version);
+    built = BuildCsr(rocks_, snapshot, version);
   } catch (...) {
     rocks_.db()->ReleaseSnapshot(snapshot);
     throw;
   }
   rocks_.db()->ReleaseSnapshot(snapshot);
   std::lock_guard lock(csr_mutex_);
-  csr_ = current;
-  return current;
+  // Commits during the build may have carried the old CSR past `version`: keep the more
+  // current of the two.
+  if (!csr_ || csr_version_ <= version) {
+    csr_ = built;
+    csr_delta_ = std::make_shared<CsrDelta>();
+    csr_version_ = version;
+  }
+  return built;
+}
+
+std::shared_ptr<const CsrSnapshot> GraphStoreImpl::Csr() {
+  return BuildCsrUnless([](const CsrSnapshot& csr, std::uint64_t, std::uint64_t committed) {
+    return csr.topology_version() >= committed;
+  });
+}
+
+void GraphStoreImpl::RefreshCsr() {
+  BuildCsrUnless([](const CsrSnapshot&, std::uint64_t covered, std::uint64_t committed) {
+    return covered >= committed;
+  });
 }
 
 void GraphStoreImpl::Publish(CommittedState state, std::shared_ptr<const NodeTable> nodes) {

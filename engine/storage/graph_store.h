@@ -227,9 +227,14 @@ class GraphStore {
 
   virtual std::unique_ptr<Txn> Begin(TxnMode mode) = 0;
 
-  // The compressed adjacency of the committed graph, kept current as write Txns commit.
-  // The snapshot is immutable; holders keep it alive with the shared_ptr.
+  // The compressed adjacency of the committed graph exactly, rebuilt now if commits have
+  // changed the topology since the last build. The snapshot is immutable; holders keep
+  // it alive with the shared_ptr.
   virtual std::shared_ptr<const CsrSnapshot> Csr() = 0;
+  // Makes Txn::Expand of the committed graph read a CSR: rebuilds it only when no built
+  // CSR, with the changes committed since it was built, covers the committed topology
+  // (commits keep it covering unless they change many relationships). Cheap when current.
+  virtual void RefreshCsr() = 0;
 
   // A loader for large imports that bypasses transactions (see bulk_writer.h). Waits for
   // and then holds the writer slot, like Begin(kReadWrite), until the BulkWriter dies.

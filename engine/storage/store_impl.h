@@ -11,8 +11,10 @@
 #include <memory>
 #include <mutex>
 #include <shared_mutex>
+#include <span>
 #include <string>
 
+#include "engine/storage/csr_delta.h"
 #include "engine/storage/csr_snapshot.h"
 #include "engine/storage/graph_store.h"
 #include "engine/storage/node_table.h"
@@ -33,6 +35,14 @@ struct CommittedState {
   std::uint64_t node_version = 0;
 };
 
+// The CSR as a reader at one topology version uses it: the snapshot plus the delta of the
+// commits since it was built (see CsrDelta). `snapshot` is null when none serves.
+struct CsrView {
+  std::shared_ptr<const CsrSnapshot> snapshot;
+  std::shared_ptr<const CsrDelta> delta;
+  std::uint64_t version = 0;
+};
+
 class GraphStoreImpl final : public GraphStore {
  public:
   GraphStoreImpl(const std::string& path, const StoreOptions& options);
@@ -40,6 +50,7 @@ class GraphStoreImpl final : public GraphStore {
 
   std::unique_ptr<Txn> Begin(TxnMode mode) override;
   std::shared_ptr<const CsrSnapshot> Csr() override;
+  void RefreshCsr() override;
   const std::string& path() const override { return rocks_.path(); }
   std::unique_ptr<BulkWriter> BeginBulk() override;
 
@@ -55,8 +66,14 @@ class GraphStoreImpl final : public GraphStore {
   // committed.
   void Publish(CommittedState state, std::shared_ptr<const NodeTable> nodes = nullptr);
 
-  // The CSR if one has been built for `topology_version`, else nullptr. Never builds.
-  std::shared_ptr<const CsrSnapshot> CsrIfBuilt(std::uint64_t topology_version);
+  // The CSR with its delta when together they cover `topology_version`, else a null
+  // snapshot. Never builds.
+  CsrView CsrIfBuilt(std::uint64_t topology_version);
+  // Records the relationship changes of the commit that made topology version `version`
+  // in the CSR's delta, so the CSR stays usable, when the CSR covers `version - 1` and the
+  // delta stays small beside it (else the CSR is left to be rebuilt). REQUIRES:
+  // state_mutex() held exclusively, by the writer that has just committed.
+  void ApplyToCsr(std::span<const CsrDelta::Change> changes, std::uint64_t version);
 
   // The NodeTable if one exists for `node_version`, else nullptr. Never builds.
   std::shared_ptr<const NodeTable> NodeTableIfBuilt(std::uint64_t node_version);
@@ -68,6 +85,10 @@ class GraphStoreImpl final : public GraphStore {
 
  private:
   void LoadCommittedState();
+  // Builds the CSR of the committed graph unless `current(snapshot, version)` says the
+  // one there serves; returns the one there or the one built.
+  template <typename Serves>
+  std::shared_ptr<const CsrSnapshot> BuildCsrUnless(Serves current);
 
   RocksHandle rocks_;
   bool read_only_;
@@ -75,8 +96,10 @@ class GraphStoreImpl final : public GraphStore {
   std::shared_mutex state_mutex_;
   CommittedState committed_;
   std::mutex csr_build_mutex_;  // serialises CSR builds (held for a whole build)
-  std::mutex csr_mutex_;        // guards csr_ only (held briefly; readers never wait on a build)
+  std::mutex csr_mutex_;  // guards the three below (held briefly; never during a build)
   std::shared_ptr<const CsrSnapshot> csr_;
+  std::shared_ptr<CsrDelta> csr_delta_;  // the commits since csr_ was built
+  std::uint64_t csr_version_ = 0;        // the topology version csr_ and csr_delta_ reach
   std::mutex node_table_build_mutex_;  // serialises NodeTable builds
   std::mutex node_table_mutex_;        // guards node_table_ only (held briefly)
   std::shared_ptr<const NodeTable> node_table_;

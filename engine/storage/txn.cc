@@ -237,7 +237,7 @@ void RocksTxn::SetSavePoint() {
   RequireWritable("set a save point");
   IndexAllWrites();  // so that everything unindexed comes after the latest save point
   batch_->SetSavePoint();
-  save_points_.push_back({schema_, count_deltas_, topology_changed_});
+  save_points_.push_back({schema_, count_deltas_, topology_changed_, rel_changes_.size()});
   schema_owned_ = false;  // the save point shares it now; copy before the next change
 }
 
@@ -256,6 +256,7 @@ void RocksTxn::RollbackToSavePoint() {
   schema_owned_ = false;
   count_deltas_ = std::move(point.count_deltas);
   topology_changed_ = point.topology_changed;
+  rel_changes_.resize(point.rel_changes);
   save_points_.pop_back();
 }
 
@@ -303,7 +304,10 @@ void RocksTxn::Commit() {
                  "cannot commit", rocks_.path());
     CommittedState state{schema_, next_node_, next_rel_, base_.topology_version,
                          base_.node_version};
-    if (topology_changed_) ++state.topology_version;
+    if (topology_changed_) {
+      ++state.topology_version;
+      store_.ApplyToCsr(rel_changes_, state.topology_version);
+    }
     if (nodes_changed) ++state.node_version;
     store_.Publish(std::move(state), std::move(nodes));
   }

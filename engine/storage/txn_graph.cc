@@ -202,6 +202,7 @@ RelId RocksTxn::CreateRel(NodeId start, RelTypeId type, NodeId end, PropertyMap 
   Put(Cf::kOut, EncodeAdjacencyKey(start, type, end, id), std::string());
   Put(Cf::kIn, EncodeAdjacencyKey(end, type, start, id), std::string());
   Put(Cf::kType, EncodeTypeKey(type, id), EncodeEnds(start, end));
+  rel_changes_.push_back({id, type, start, end, /*created=*/true});
   AddCount(EncodeRelCountKey(), 1);
   AddCount(EncodeTypeCountKey(type), 1);
   topology_changed_ = true;
@@ -236,6 +237,7 @@ void RocksTxn::DeleteRel(RelId id) {
   Delete(Cf::kOut, EncodeAdjacencyKey(rel.start, rel.type, rel.end, id));
   Delete(Cf::kIn, EncodeAdjacencyKey(rel.end, rel.type, rel.start, id));
   Delete(Cf::kType, EncodeTypeKey(rel.type, id));
+  rel_changes_.push_back({id, rel.type, rel.start, rel.end, /*created=*/false});
   AddCount(EncodeRelCountKey(), -1);
   AddCount(EncodeTypeCountKey(rel.type), -1);
   topology_changed_ = true;

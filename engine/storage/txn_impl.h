@@ -121,6 +121,7 @@ class RocksTxn final : public Txn {
     std::shared_ptr<const Schema> schema;
     std::map<std::string, std::int64_t> count_deltas;
     bool topology_changed;
+    std::size_t rel_changes;  // rel_changes_.size() then
   };
 
   bool Get(Cf cf, const std::string& key, std::string* value) const;
@@ -145,7 +146,9 @@ class RocksTxn final : public Txn {
                           bool add);
   void WriteCounts();
   void Finish();
-  std::shared_ptr<const CsrSnapshot> UsableCsr() const;
+  // The CSR when it serves this Txn's snapshot and the Txn has not changed the topology;
+  // a null snapshot otherwise.
+  CsrView UsableCsr() const;
   // The Txn's reusable iterator over the committed `index` family (see IndexSeek).
   rocksdb::Iterator* IndexIterator() const;
 
@@ -188,7 +191,9 @@ class RocksTxn final : public Txn {
   bool topology_changed_ = false;
   std::vector<SavePoint> save_points_;
   bool finished_ = false;
-  mutable std::shared_ptr<const CsrSnapshot> csr_;  // a usable CSR, once found
+  mutable CsrView csr_;  // a usable CSR, once found
+  // The relationships created and deleted, in order, for the CSR's delta at commit.
+  std::vector<CsrDelta::Change> rel_changes_;
   // Ids of the nodes this Txn has written (a superset after a rollback to a save point).
   std::unordered_set<std::uint64_t> touched_nodes_;
   // The records this Txn wrote, by node id (nullopt: deleted), kept while a NodeTable is

@@ -1,5 +1,6 @@
 // RocksTxn: scans and traversal (cursors over RocksDB ranges or over the CSR).
 #include <algorithm>
+#include <tuple>
 
 #include "engine/storage/key_codec.h"
 #include "engine/storage/txn_impl.h"
@@ -154,8 +155,63 @@ class CsrEdgeCursor final : public EdgeCursor {
   bool skip_loops_in_ = false;
 };
 
-std::unique_ptr<EdgeCursor> CsrExpand(std::shared_ptr<const CsrSnapshot> csr, NodeId node,
-                                      Direction direction, std::span<const RelTypeId> types) {
+// The edges of a node the CSR's delta has touched: the snapshot's still there plus those
+// created since, in the order of the `out` and `in` families (type, far node, rel id).
+class ListEdgeCursor final : public EdgeCursor {
+ public:
+  explicit ListEdgeCursor(std::vector<EdgeRef> edges) : edges_(std::move(edges)) {}
+  bool Next(EdgeRef* edge) override {
+    if (next_ == edges_.size()) return false;
+    *edge = edges_[next_++];
+    return true;
+  }
+
+ private:
+  std::vector<EdgeRef> edges_;
+  std::size_t next_ = 0;
+};
+
+std::unique_ptr<EdgeCursor> MergedExpand(const CsrView& view, NodeId node, Direction direction,
+                                         std::span<const RelTypeId> types) {
+  CsrDelta::NodeEdges delta = view.delta->EdgesAt(node, view.version);
+  const CsrSnapshot& csr = *view.snapshot;
+  std::uint32_t index = csr.IndexOf(node);
+  auto wanted = [&](RelTypeId type) {
+    return types.empty() || std::binary_search(types.begin(), types.end(), type);
+  };
+  std::vector<EdgeRef> edges;
+  for (bool outgoing : {true, false}) {
+    if ((outgoing && direction == Direction::kIn) || (!outgoing && direction == Direction::kOut)) {
+      continue;
+    }
+    std::size_t first = edges.size();
+    if (index != CsrSnapshot::kNoIndex) {
+      CsrSnapshot::Edges all = outgoing ? csr.Out(index) : csr.In(index);
+      for (std::size_t i = 0; i < all.size(); ++i) {
+        if (!wanted(all.types[i]) || delta.deleted.contains(all.rels[i].value)) continue;
+        edges.push_back({all.rels[i], all.types[i], csr.NodeAt(all.targets[i]), outgoing});
+      }
+    }
+    for (const auto& e : delta.created) {
+      if (e.outgoing == outgoing && wanted(e.type)) {
+        edges.push_back({e.rel, e.type, e.other, outgoing});
+      }
+    }
+    std::sort(edges.begin() + static_cast<std::ptrdiff_t>(first), edges.end(),
+              [](const EdgeRef& a, const EdgeRef& b) {
+                return std::tie(a.type, a.other, a.rel) < std::tie(b.type, b.other, b.rel);
+              });
+  }
+  if (direction == Direction::kBoth) {  // a self-loop once, as outgoing
+    std::erase_if(edges, [&](const EdgeRef& e) { return !e.outgoing && e.other == node; });
+  }
+  return std::make_unique<ListEdgeCursor>(std::move(edges));
+}
+
+std::unique_ptr<EdgeCursor> CsrExpand(const CsrView& view, NodeId node, Direction direction,
+                                      std::span<const RelTypeId> types) {
+  if (view.delta->Touches(node, view.version)) return MergedExpand(view, node, direction, types);
+  std::shared_ptr<const CsrSnapshot> csr = view.snapshot;
   std::uint32_t index = csr->IndexOf(node);
   std::vector<CsrEdgeCursor::Run> runs;
   if (index != CsrSnapshot::kNoIndex) {
@@ -343,9 +399,9 @@ std::unique_ptr<RelCursor> RocksTxn::ScanRelType(RelTypeId type) const {
       true);
 }
 
-std::shared_ptr<const CsrSnapshot> RocksTxn::UsableCsr() const {
-  if (topology_changed_) return nullptr;
-  if (!csr_) csr_ = store_.CsrIfBuilt(base_.topology_version);
+CsrView RocksTxn::UsableCsr() const {
+  if (topology_changed_) return {};
+  if (!csr_.snapshot) csr_ = store_.CsrIfBuilt(base_.topology_version);
   return csr_;
 }
 
@@ -354,7 +410,7 @@ std::unique_ptr<EdgeCursor> RocksTxn::Expand(NodeId node, Direction direction,
   RequireOpen();
   std::vector<RelTypeId> storage;
   std::span<const RelTypeId> sorted = SortedTypes(types, &storage);
-  if (auto csr = UsableCsr()) return CsrExpand(std::move(csr), node, direction, sorted);
+  if (CsrView csr = UsableCsr(); csr.snapshot) return CsrExpand(csr, node, direction, sorted);
   std::vector<EdgeSegment> segments;
   for (Cf cf : {Cf::kOut, Cf::kIn}) {
     if ((cf == Cf::kOut && direction == Direction::kIn) ||
@@ -375,7 +431,10 @@ std::unique_ptr<EdgeCursor> RocksTxn::Expand(NodeId node, Direction direction,
 std::uint64_t RocksTxn::Degree(NodeId node, Direction direction,
                                std::span<const RelTypeId> types) const {
   RequireOpen();
-  if (auto csr = UsableCsr()) {  // span sizes; self-loops counted once under kBoth
+  CsrView view = UsableCsr();
+  if (view.snapshot && !view.delta->Touches(node, view.version)) {
+    // Span sizes; self-loops counted once under kBoth.
+    const CsrSnapshot* csr = view.snapshot.get();
     std::uint32_t index = csr->IndexOf(node);
     if (index == CsrSnapshot::kNoIndex) return 0;
     std::vector<RelTypeId> storage;
