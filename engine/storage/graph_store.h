@@ -208,7 +208,9 @@ class Txn {
   virtual void SetSavePoint() = 0;
   virtual void RollbackToSavePoint() = 0;  // undoes everything since the last SetSavePoint
   virtual void PopSavePoint() = 0;         // forgets the last save point, keeps the changes
-  virtual void Commit() = 0;               // durable (WAL synced) before it returns
+  // Durable (WAL synced) before it returns. When the write fails it throws and the Txn
+  // ends rolled back.
+  virtual void Commit() = 0;
   virtual void Rollback() = 0;
   virtual bool read_only() const = 0;
 

@@ -300,8 +300,11 @@ void RocksTxn::Commit() {
   }
   {
     std::unique_lock state_lock(store_.state_mutex());
-    ThrowIfError(rocks_.db()->Write(rocks_.durable_write(), batch_->GetWriteBatch()),
-                 "cannot commit", rocks_.path());
+    rocksdb::Status written = rocks_.db()->Write(rocks_.durable_write(), batch_->GetWriteBatch());
+    if (!written.ok()) {
+      Finish();  // the batch's index no longer matches it: the Txn ends, rolled back
+      ThrowIfError(written, "cannot commit", rocks_.path());
+    }
     CommittedState state{schema_, next_node_, next_rel_, base_.topology_version,
                          base_.node_version};
     if (topology_changed_) {

@@ -38,6 +38,23 @@
 
 namespace parley::storage {
 
+// A cursor over a materialised list: ListCursor<NodeCursor, NodeId> or
+// ListCursor<EdgeCursor, EdgeRef>.
+template <typename Cursor, typename Item>
+class ListCursor final : public Cursor {
+ public:
+  explicit ListCursor(std::vector<Item> items) : items_(std::move(items)) {}
+  bool Next(Item* item) override {
+    if (next_ == items_.size()) return false;
+    *item = items_[next_++];
+    return true;
+  }
+
+ private:
+  std::vector<Item> items_;
+  std::size_t next_ = 0;
+};
+
 class RocksTxn final : public Txn {
  public:
   // For kReadWrite, `writer_lock` holds the store's writer mutex until the Txn ends.

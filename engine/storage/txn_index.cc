@@ -15,21 +15,6 @@ class EmptyNodeCursor final : public NodeCursor {
   bool Next(NodeId*) override { return false; }
 };
 
-// A materialised list of node ids.
-class NodeListCursor final : public NodeCursor {
- public:
-  explicit NodeListCursor(std::vector<NodeId> ids) : ids_(std::move(ids)) {}
-  bool Next(NodeId* id) override {
-    if (next_ == ids_.size()) return false;
-    *id = ids_[next_++];
-    return true;
-  }
-
- private:
-  std::vector<NodeId> ids_;
-  std::size_t next_ = 0;
-};
-
 // Nodes whose index key lies in [begin, end).
 class IndexRangeCursor final : public NodeCursor {
  public:
@@ -160,7 +145,7 @@ std::unique_ptr<NodeCursor> RocksTxn::IndexSeek(LabelId label, PropKeyId key,
       }
     }
   }
-  return std::make_unique<NodeListCursor>(std::move(ids));
+  return std::make_unique<ListCursor<NodeCursor, NodeId>>(std::move(ids));
 }
 
 rocksdb::Iterator* RocksTxn::IndexIterator() const {

@@ -157,20 +157,6 @@ class CsrEdgeCursor final : public EdgeCursor {
 
 // The edges of a node the CSR's delta has touched: the snapshot's still there plus those
 // created since, in the order of the `out` and `in` families (type, far node, rel id).
-class ListEdgeCursor final : public EdgeCursor {
- public:
-  explicit ListEdgeCursor(std::vector<EdgeRef> edges) : edges_(std::move(edges)) {}
-  bool Next(EdgeRef* edge) override {
-    if (next_ == edges_.size()) return false;
-    *edge = edges_[next_++];
-    return true;
-  }
-
- private:
-  std::vector<EdgeRef> edges_;
-  std::size_t next_ = 0;
-};
-
 std::unique_ptr<EdgeCursor> MergedExpand(const CsrView& view, NodeId node, Direction direction,
                                          std::span<const RelTypeId> types) {
   CsrDelta::NodeEdges delta = view.delta->EdgesAt(node, view.version);
@@ -205,7 +191,7 @@ std::unique_ptr<EdgeCursor> MergedExpand(const CsrView& view, NodeId node, Direc
   if (direction == Direction::kBoth) {  // a self-loop once, as outgoing
     std::erase_if(edges, [&](const EdgeRef& e) { return !e.outgoing && e.other == node; });
   }
-  return std::make_unique<ListEdgeCursor>(std::move(edges));
+  return std::make_unique<ListCursor<EdgeCursor, EdgeRef>>(std::move(edges));
 }
 
 std::unique_ptr<EdgeCursor> CsrExpand(const CsrView& view, NodeId node, Direction direction,
