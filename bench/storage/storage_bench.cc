@@ -309,6 +309,49 @@ void BM_PointGetTable(benchmark::State& state) {
 }
 BENCHMARK(BM_PointGetTable);
 
+// Last, as they add relationships to the loaded graph the others read.
+
+// Commits `rels` random relationships in one write Txn.
+void CommitRandomRels(LoadedGraph& g, int rels, std::mt19937_64* rng) {
+  auto txn = g.store->Begin(TxnMode::kReadWrite);
+  for (int i = 0; i < rels; ++i) {
+    txn->CreateRel(g.nodes[(*rng)() % g.nodes.size()], g.knows,
+                   g.nodes[(*rng)() % g.nodes.size()], {});
+  }
+  txn->Commit();
+}
+
+// 2 hops once 10,000 relationships were committed after the CSR was built: expansions of
+// the nodes they touched merge the snapshot with its delta.
+void BM_Expand2HopCsrWithDelta(benchmark::State& state) {
+  LoadedGraph& g = Loaded();
+  g.store->Csr();
+  std::mt19937_64 rng(5);
+  for (int i = 0; i < 10; ++i) CommitRandomRels(g, 1000, &rng);
+  g.store->RefreshCsr();  // nothing to rebuild: the delta covers the commits
+  Expand(state, 2);
+}
+BENCHMARK(BM_Expand2HopCsrWithDelta)->Unit(benchmark::kMicrosecond);
+
+// What the first traversal after a write waits for: commit 1,000 relationships (untimed),
+// then RefreshCsr and one 1-hop expansion (timed). Rebuilds, once the delta has grown
+// past an eighth of the relationships, are timed too.
+void BM_FirstExpandAfterCommit(benchmark::State& state) {
+  LoadedGraph& g = Loaded();
+  g.store->Csr();
+  std::mt19937_64 rng(6);
+  for (auto _ : state) {
+    state.PauseTiming();
+    CommitRandomRels(g, 1000, &rng);
+    state.ResumeTiming();
+    g.store->RefreshCsr();
+    auto txn = g.store->Begin(TxnMode::kReadOnly);
+    auto edges = txn->Expand(g.nodes[rng() % g.nodes.size()], Direction::kOut, {});
+    for (storage::EdgeRef e{}; edges->Next(&e);) benchmark::DoNotOptimize(e);
+  }
+}
+BENCHMARK(BM_FirstExpandAfterCommit)->Unit(benchmark::kMicrosecond)->Iterations(200);
+
 }  // namespace
 }  // namespace parley::bench
 
