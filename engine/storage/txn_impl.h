@@ -164,8 +164,9 @@ class RocksTxn final : public Txn {
   void WriteCounts();
   void Finish();
   // The CSR when it serves this Txn's snapshot and the Txn has not changed the topology;
-  // a null snapshot otherwise.
-  CsrView UsableCsr() const;
+  // a null snapshot otherwise. A reference: expansions ask for it per node, and copying
+  // its two shared_ptrs each time cost more than the expansion of a small node.
+  const CsrView& UsableCsr() const;
   // The Txn's reusable iterator over the committed `index` family (see IndexSeek).
   rocksdb::Iterator* IndexIterator() const;
 

@@ -385,8 +385,9 @@ std::unique_ptr<RelCursor> RocksTxn::ScanRelType(RelTypeId type) const {
       true);
 }
 
-CsrView RocksTxn::UsableCsr() const {
-  if (topology_changed_) return {};
+const CsrView& RocksTxn::UsableCsr() const {
+  static const CsrView kNone;
+  if (topology_changed_) return kNone;
   if (!csr_.snapshot) csr_ = store_.CsrIfBuilt(base_.topology_version);
   return csr_;
 }
@@ -396,7 +397,9 @@ std::unique_ptr<EdgeCursor> RocksTxn::Expand(NodeId node, Direction direction,
   RequireOpen();
   std::vector<RelTypeId> storage;
   std::span<const RelTypeId> sorted = SortedTypes(types, &storage);
-  if (CsrView csr = UsableCsr(); csr.snapshot) return CsrExpand(csr, node, direction, sorted);
+  if (const CsrView& csr = UsableCsr(); csr.snapshot) {
+    return CsrExpand(csr, node, direction, sorted);
+  }
   std::vector<EdgeSegment> segments;
   for (Cf cf : {Cf::kOut, Cf::kIn}) {
     if ((cf == Cf::kOut && direction == Direction::kIn) ||
@@ -417,7 +420,7 @@ std::unique_ptr<EdgeCursor> RocksTxn::Expand(NodeId node, Direction direction,
 std::uint64_t RocksTxn::Degree(NodeId node, Direction direction,
                                std::span<const RelTypeId> types) const {
   RequireOpen();
-  CsrView view = UsableCsr();
+  const CsrView& view = UsableCsr();
   if (view.snapshot && !view.delta->Touches(node, view.version)) {
     // Span sizes; self-loops counted once under kBoth.
     const CsrSnapshot* csr = view.snapshot.get();
