@@ -34,6 +34,10 @@ class PropertyColumn {
   // How the values are kept: kEmpty (no value), kInt, kFloat, kBool, kString
   // (dictionary-coded) or kValue (anything, as Value).
   enum class Kind : std::uint8_t { kEmpty, kInt, kFloat, kBool, kString, kValue };
+  // Dictionary codes of a kString column are below this. A code is one byte; a full
+  // dictionary is compacted to the strings in use (at most kMaxSize), which frees codes.
+  static constexpr std::size_t kMaxDictionary = 256;
+  static_assert(kMaxSize < kMaxDictionary);
 
   // REQUIRES: 0 < size <= kMaxSize.
   explicit PropertyColumn(std::size_t size) : size_(size) {}
@@ -74,11 +78,6 @@ class PropertyColumn {
   void AddNumericRange(double* min, double* max, std::uint64_t* count) const;
 
  private:
-  // A code is one byte; the dictionary is compacted when full (it then holds at most
-  // kMaxSize strings in use, so compaction always frees codes).
-  static constexpr std::size_t kMaxDictionary = 256;
-  static_assert(kMaxSize < kMaxDictionary);
-
   static Kind KindOf(const Value& value);
   void Become(Kind kind);  // REQUIRES: empty() or kind == Kind::kValue
   std::uint8_t CodeFor(const std::string& s);  // adds `s` to the dictionary if absent

@@ -188,7 +188,8 @@ class AggregateOp final : public Operator {
   // The group of each row of a page, found before folding the page's rows.
   struct PageGroups {
     std::array<std::uint32_t, storage::PropertyColumn::kMaxSize> of_slot;
-    std::array<std::uint32_t, 256> of_code;  // a string key: the group of each code
+    // A string key: the group of each dictionary code.
+    std::array<std::uint32_t, storage::PropertyColumn::kMaxDictionary> of_code;
     std::vector<Value> key;
   };
 

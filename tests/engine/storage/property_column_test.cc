@@ -91,7 +91,7 @@ TEST(PropertyColumnTest, RewritingStringsManyTimesKeepsEveryCurrentValue) {
       column.Set(slot, Value("r" + std::to_string(round) + "s" + std::to_string(slot)));
     }
   }
-  EXPECT_LE(column.Dictionary().size(), 256u);
+  EXPECT_LE(column.Dictionary().size(), PropertyColumn::kMaxDictionary);
   std::vector<std::string> expected(PropertyColumn::kMaxSize);
   for (int round = 0; round < 20; ++round) {
     for (std::size_t slot = 0; slot < PropertyColumn::kMaxSize; slot += 1 + round % 3) {
