@@ -43,6 +43,11 @@ Value Range(Args a) {
   std::optional<IntegerRange> range = RangeOf(a);
   if (!range) return {};
   List out;
+  if (range->size() > out.max_size()) {  // possible only without a query memory limit
+    throw Error(ErrorKind::kRuntimeError, "OutOfMemory",
+                "range() would hold " + std::to_string(range->size()) +
+                    " elements, more than a list can");
+  }
   out.reserve(range->size());
   std::int64_t i = range->start;
   for (std::uint64_t n = range->size(); n > 0; --n) {

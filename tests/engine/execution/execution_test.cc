@@ -147,6 +147,15 @@ TEST(ExecutionTest, ARangeListPastTheMemoryLimitIsRefusedBeforeItIsBuilt) {
     EXPECT_EQ(e.detail(), "MemoryLimitExceeded") << e.what();
   }
   EXPECT_EQ(Single(conn, "RETURN size(range(1, 100000)) AS n"), Value(100000));
+
+  Database unlimited("exec", InMemory(/*memory_limit=*/0));
+  Connection unbounded(unlimited);
+  try {
+    unbounded.Execute("RETURN size(range(1, 9223372036854775807)) AS n");
+    ADD_FAILURE() << "expected an error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.detail(), "OutOfMemory") << e.what();
+  }
 }
 
 TEST(ExecutionTest, ShortestPathFindsAllShortestRoutes) {
