@@ -30,6 +30,28 @@ Value Single(Connection& conn, std::string_view query) {
   return r.row_count() == 1 ? r.rows()[0][0] : Value();
 }
 
+// The parley::Error `query` throws; fails the test if it throws none.
+Error ErrorOf(Connection& conn, std::string_view query) {
+  try {
+    conn.Execute(query);
+  } catch (const Error& e) {
+    return e;
+  }
+  ADD_FAILURE() << "expected an error from " << query;
+  return Error(ErrorKind::kRuntimeError, "", "no error");
+}
+
+// The error of `query` when the connection is interrupted 100 ms after it starts.
+Error ErrorWhenInterrupted(Connection& conn, std::string_view query) {
+  std::thread stopper([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    conn.Interrupt();
+  });
+  Error e = ErrorOf(conn, query);
+  stopper.join();
+  return e;
+}
+
 TEST(ExecutionTest, VarLengthExpandBindsEachRelationshipOncePerPath) {
   Database db("exec", InMemory());
   Connection conn(db);
@@ -53,13 +75,9 @@ TEST(ExecutionTest, ReadingADeletedNodeIsEntityNotFound) {
   Database db("exec", InMemory());
   Connection conn(db);
   conn.Execute("CREATE ({x: 1})");
-  try {
-    conn.Execute("MATCH (n) DELETE n RETURN n.x");
-    FAIL() << "expected an error";
-  } catch (const Error& e) {
-    EXPECT_EQ(e.kind(), ErrorKind::kEntityNotFound);
-    EXPECT_EQ(e.detail(), "DeletedEntityAccess");
-  }
+  Error e = ErrorOf(conn, "MATCH (n) DELETE n RETURN n.x");
+  EXPECT_EQ(e.kind(), ErrorKind::kEntityNotFound);
+  EXPECT_EQ(e.detail(), "DeletedEntityAccess");
   // The failed statement changed nothing.
   EXPECT_EQ(Single(conn, "MATCH (n) RETURN count(n)"), Value(1));
 }
@@ -67,13 +85,9 @@ TEST(ExecutionTest, ReadingADeletedNodeIsEntityNotFound) {
 TEST(ExecutionTest, MaterialisingPastTheMemoryLimitFails) {
   Database db("exec", InMemory(1 << 20));
   Connection conn(db);
-  try {
-    conn.Execute("UNWIND range(1, 200000) AS x RETURN collect(x) AS xs");
-    FAIL() << "expected an error";
-  } catch (const Error& e) {
-    EXPECT_EQ(e.kind(), ErrorKind::kRuntimeError);
-    EXPECT_EQ(e.detail(), "MemoryLimitExceeded");
-  }
+  Error e = ErrorOf(conn, "UNWIND range(1, 200000) AS x RETURN collect(x) AS xs");
+  EXPECT_EQ(e.kind(), ErrorKind::kRuntimeError);
+  EXPECT_EQ(e.detail(), "MemoryLimitExceeded");
   EXPECT_EQ(Single(conn, "UNWIND range(1, 1000) AS x RETURN size(collect(x))"), Value(1000));
 }
 
@@ -81,18 +95,9 @@ TEST(ExecutionTest, InterruptCancelsARunningQuery) {
   Database db("exec", InMemory());
   Connection conn(db);
   conn.Execute("UNWIND range(1, 400) AS i CREATE ()");
-  std::thread stopper([&] {
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    conn.Interrupt();
-  });
-  try {
-    conn.Execute("MATCH (a), (b), (c) RETURN count(*)");  // 64 million rows
-    ADD_FAILURE() << "expected the query to be cancelled";
-  } catch (const Error& e) {
-    EXPECT_EQ(e.kind(), ErrorKind::kRuntimeError);
-    EXPECT_EQ(e.detail(), "QueryCancelled");
-  }
-  stopper.join();
+  Error e = ErrorWhenInterrupted(conn, "MATCH (a), (b), (c) RETURN count(*)");  // 64M rows
+  EXPECT_EQ(e.kind(), ErrorKind::kRuntimeError);
+  EXPECT_EQ(e.detail(), "QueryCancelled");
 }
 
 // UNWIND range(...) walks the integers instead of building the list: a range far past
@@ -100,17 +105,9 @@ TEST(ExecutionTest, InterruptCancelsARunningQuery) {
 TEST(ExecutionTest, UnwindOfAHugeRangeStreamsUntilInterrupted) {
   Database db("exec", InMemory());
   Connection conn(db);
-  std::thread stopper([&] {
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    conn.Interrupt();
-  });
-  try {
-    conn.Execute("UNWIND range(1, 9223372036854775807) AS x RETURN count(x)");
-    ADD_FAILURE() << "expected the query to be cancelled";
-  } catch (const Error& e) {
-    EXPECT_EQ(e.detail(), "QueryCancelled") << e.what();
-  }
-  stopper.join();
+  Error e =
+      ErrorWhenInterrupted(conn, "UNWIND range(1, 9223372036854775807) AS x RETURN count(x)");
+  EXPECT_EQ(e.detail(), "QueryCancelled") << e.what();
 }
 
 TEST(ExecutionTest, UnwindOfARangeGivesTheElementsOfTheList) {
@@ -129,33 +126,21 @@ TEST(ExecutionTest, UnwindOfARangeGivesTheElementsOfTheList) {
   }
   Result rows = conn.Execute("UNWIND [1, null, 3] AS n UNWIND range(n, 3) AS x RETURN n, x");
   EXPECT_EQ(rows.row_count(), 4u);  // n = 1: 1, 2, 3; n = null: none; n = 3: 3
-  try {
-    conn.Execute("UNWIND range(1, 3, 0) AS x RETURN x");
-    ADD_FAILURE() << "expected an error";
-  } catch (const Error& e) {
-    EXPECT_EQ(e.kind(), ErrorKind::kArgumentError);
-  }
+  EXPECT_EQ(ErrorOf(conn, "UNWIND range(1, 3, 0) AS x RETURN x").kind(),
+            ErrorKind::kArgumentError);
 }
 
 TEST(ExecutionTest, ARangeListPastTheMemoryLimitIsRefusedBeforeItIsBuilt) {
   Database db("exec", InMemory());
   Connection conn(db);
-  try {
-    conn.Execute("RETURN size(range(1, 9000000000)) AS n");
-    ADD_FAILURE() << "expected an error";
-  } catch (const Error& e) {
-    EXPECT_EQ(e.detail(), "MemoryLimitExceeded") << e.what();
-  }
+  Error limited = ErrorOf(conn, "RETURN size(range(1, 9000000000)) AS n");
+  EXPECT_EQ(limited.detail(), "MemoryLimitExceeded") << limited.what();
   EXPECT_EQ(Single(conn, "RETURN size(range(1, 100000)) AS n"), Value(100000));
 
   Database unlimited("exec", InMemory(/*memory_limit=*/0));
   Connection unbounded(unlimited);
-  try {
-    unbounded.Execute("RETURN size(range(1, 9223372036854775807)) AS n");
-    ADD_FAILURE() << "expected an error";
-  } catch (const Error& e) {
-    EXPECT_EQ(e.detail(), "OutOfMemory") << e.what();
-  }
+  Error too_long = ErrorOf(unbounded, "RETURN size(range(1, 9223372036854775807)) AS n");
+  EXPECT_EQ(too_long.detail(), "OutOfMemory") << too_long.what();
 }
 
 TEST(ExecutionTest, ShortestPathFindsAllShortestRoutes) {
