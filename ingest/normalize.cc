@@ -153,9 +153,21 @@ std::string TitleCase(std::string_view s) {
 void TakeDateline(std::string& para, NormalizedText& out) {
   static const RE2 kDateline(
       R"(^([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3})(?:, ?([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?)"
-      R"((?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?:,? \d{4})? ?(?:\([A-Za-z .]+\))? ?(?:--|-|:) +)");
-  std::string city, region;
+      R"((?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?:,? \d{4})? ?(?:\([A-Za-z .]+\))? ?(?:--|-|:|>>) +)");
+  // "Asmara, 08 July 2018- ...", "Genoa, 23 July 2001 (Agency) -- ...": a city in ordinary
+  // case is a dateline only when a full date follows it.
+  static const RE2 kDatedDateline(
+      R"(^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}), ((?:\d{1,2} [A-Z][a-z]+\.? (?:19|20)\d\d)|)"
+      R"((?:[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d)),? ?(?:\([^)]{1,30}\))? ?(?:--|-|:|>>) *)");
+  std::string city, region, date;
   re2::StringPiece input(para);
+  if (RE2::Consume(&input, kDatedDateline, &city, &date) && !FindWrittenDate(date).empty()) {
+    out.dateline_city = city;
+    if (out.date.empty()) out.date = FindWrittenDate(date);
+    para = std::string(input.data(), input.size());
+    return;
+  }
+  input = re2::StringPiece(para);
   if (!RE2::Consume(&input, kDateline, &city, &region)) return;
   if (city.size() < 3) return;
   out.dateline_city = TitleCase(city);
@@ -186,22 +198,53 @@ std::string FoldTypography(std::string_view raw) {
   return out;
 }
 
-std::string FindWrittenDate(std::string_view text) {
-  static const RE2 kDate(
-      R"(\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}),? ((?:19|20)\d\d)\b)");
+namespace {
+
+int MonthIndex(const std::string& name) {
   static const char* kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                   "jul", "aug", "sep", "oct", "nov", "dec"};
-  std::string month, day, year;
-  if (!RE2::PartialMatch(text, kDate, &month, &day, &year)) return "";
-  std::string m = Lower(month.substr(0, 3));
-  int index = 0;
+  std::string m = Lower(name.substr(0, 3));
   for (int k = 0; k < 12; ++k) {
-    if (m == kMonths[k]) index = k + 1;
+    if (m == kMonths[k]) return k + 1;
   }
-  if (index == 0 || std::stoi(day) < 1 || std::stoi(day) > 31) return "";
+  return 0;
+}
+
+std::string IsoDate(const std::string& year, int month, const std::string& day) {
+  int d = std::stoi(day);
+  if (month == 0 || d < 1 || d > 31) return "";
   char buf[16];
-  std::snprintf(buf, sizeof buf, "%s-%02d-%02d", year.c_str(), index, std::stoi(day));
+  std::snprintf(buf, sizeof buf, "%s-%02d-%02d", year.c_str(), month, d);
   return buf;
+}
+
+}  // namespace
+
+std::string FindWrittenDate(std::string_view text) {
+  // "July 2, 2007", "Sept. 14, 2001", "October 11-12, 2019" (the first day).
+  static const RE2 kMonthFirst(
+      R"(\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? (\d{1,2})(?:-\d{1,2})?,? ((?:19|20)\d\d)\b)");
+  // "19 May 2009", "08 July 2018".
+  static const RE2 kDayFirst(
+      R"(\b(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,? ((?:19|20)\d\d)\b)");
+  re2::StringPiece input(text.data(), text.size());
+  std::string first, second;
+  std::size_t first_at = std::string_view::npos, second_at = std::string_view::npos;
+  {
+    re2::StringPiece m[4];
+    if (kMonthFirst.Match(input, 0, input.size(), RE2::UNANCHORED, m, 4)) {
+      first = IsoDate(std::string(m[3].data(), m[3].size()), MonthIndex(std::string(m[1].data(), m[1].size())),
+                      std::string(m[2].data(), m[2].size()));
+      first_at = static_cast<std::size_t>(m[0].data() - input.data());
+    }
+    if (kDayFirst.Match(input, 0, input.size(), RE2::UNANCHORED, m, 4)) {
+      second = IsoDate(std::string(m[3].data(), m[3].size()), MonthIndex(std::string(m[2].data(), m[2].size())),
+                       std::string(m[1].data(), m[1].size()));
+      second_at = static_cast<std::size_t>(m[0].data() - input.data());
+    }
+  }
+  if (!first.empty() && (second.empty() || first_at <= second_at)) return first;
+  return second;
 }
 
 NormalizedText Normalize(std::string_view raw, const NormalizeOptions& options) {
@@ -234,6 +277,10 @@ NormalizedText Normalize(std::string_view raw, const NormalizeOptions& options) 
   }
   for (std::size_t i = 0; i < lines.size() && out.date.empty() && i < first + 3; ++i) {
     out.date = FindWrittenDate(lines[i]);
+  }
+  // A date in the last lines: "(Agency April 2, 2009)", "Posted ...", a copyright line.
+  for (std::size_t i = lines.size(); i > first && out.date.empty() && i + 2 > lines.size(); --i) {
+    if (WordCount(lines[i - 1]) <= 10) out.date = FindWrittenDate(lines[i - 1]);
   }
   for (std::size_t i = first; i < last; ++i) {
     if (!EndsLikeSentence(lines[i]) && WordCount(lines[i]) <= 3) continue;  // stray label

@@ -107,7 +107,12 @@ bool TakesPart(const Sentence& s, const LeaderRef& r, const Mention& cue) {
       if (s.tokens[0].key == w) return true;
     }
   }
+  if (cue.begin == 0) return true;  // "Meeting at ..., Reagan and Gorbachev ..."
   if (r.begin >= cue.end && r.begin <= cue.end + 4) return true;
+  // "talks in Agra between India's Vajpayee and Pakistan's Musharraf".
+  for (std::uint32_t w = cue.end; w < r.begin && w < cue.end + 6; ++w) {
+    if (s.tokens[w].key == "between" && r.begin <= w + 8) return true;
+  }
   for (std::uint32_t w = cue.end; w < r.begin && w < s.tokens.size(); ++w) {
     if (s.tokens[w].key == "with" && r.begin <= w + 4) return true;
   }
@@ -156,59 +161,168 @@ std::vector<const LeaderRef*> AttendingRefs(const Doc& doc) {
   return out;
 }
 
-// "in Sochi", "at the century-old Kennebunkport compound": a place with a locative
-// preposition shortly before it (not "divide Washington and Moscow").
-bool Located(const Sentence& s, const Mention& place) {
-  std::uint32_t from = place.begin > 5 ? place.begin - 5 : 0;
-  for (std::uint32_t t = place.begin; t > from; --t) {
+// Where the locative preposition before a place is ("in Sochi", "at the century-old
+// Kennebunkport compound", "in the South Korean city of Busan"), or -1. Only modifiers may
+// stand between (not "divide Washington and Moscow", "in exchange for Beijing"); "returned to
+// the White House" and "from" name where a leader went or came from, not the meeting.
+int LocativeBefore(const Sentence& s, std::uint32_t place_begin) {
+  std::uint32_t from = place_begin > 7 ? place_begin - 7 : 0;
+  for (std::uint32_t t = place_begin; t > from; --t) {
     const std::string& k = s.tokens[t - 1].key;
-    if (k == "in" || k == "at" || k == "to" || k == "near" || k == "outside" || k == "from") {
-      return k != "from";
+    if (k == "in" || k == "at" || k == "to" || k == "near" || k == "outside" || k == "inside") {
+      if (k == "to" && t >= 2 &&
+          IsWord(s, t - 2, {"returned", "return", "returning", "returns", "back", "flew",
+                            "headed", "travel", "travelled", "traveled", "invitation", "invited",
+                            "invite", "trip"})) {
+        return -1;
+      }
+      return static_cast<int>(t - 1);
     }
-    if (k == "," || k == ";" || k == "and") return false;
+    if (k == "of" && t >= 2 && IsWord(s, t - 2, {"city", "town", "resort", "village", "port"})) {
+      continue;
+    }
+    if ((!s.tokens[t - 1].word && k != "-") || k == "and" || k == "or" || k == "for" ||
+        k == "with" || k == "by" || k == "from" || k == "on" || k == "over" || k == "of" ||
+        k == "about" || k == "between" || k == "that" || k == "'s") {
+      return -1;
+    }
+  }
+  return -1;
+}
+
+bool Located(const Sentence& s, std::uint32_t place_begin) {
+  return LocativeBefore(s, place_begin) >= 0;
+}
+
+// Nouns of a meeting that a place may stand right before: "the Geneva summit", "Sochi talks".
+bool IsMeetingNoun(const Sentence& s, std::uint32_t t) {
+  return IsWord(s, t, {"summit", "summits", "talks", "meeting", "meetings", "visit", "conference"});
+}
+
+// The place is where a meeting cue of the sentence happened: "met yesterday in Genoa",
+// "talks in the South Korean city of Busan", "arrived in Asmara", "the Geneva summit".
+bool AttachedToMeeting(const Sentence& s, const std::vector<const Mention*>& cues,
+                       std::uint32_t place_begin, std::uint32_t place_end) {
+  if (IsMeetingNoun(s, place_end)) return true;
+  int prep = LocativeBefore(s, place_begin);
+  if (prep < 0) return false;
+  for (const Mention* c : cues) {
+    if (RelativeClauseEnd(s, c->begin) > 0) continue;  // "Putin, who met Merkel in Berlin,"
+    std::uint32_t p = static_cast<std::uint32_t>(prep);
+    if (c->end == p + 1) return true;  // the cue ends with it: "talks in", "arrived in"
+    if (c->end > p) continue;
+    // "met yesterday in", "talks with Xi in", "talks at the government's guesthouse in": the
+    // preposition follows the cue closely.
+    std::uint32_t gap = p - c->end;
+    bool with = IsWord(s, c->end, {"with", "between", "at", "in"}) ||
+                IsWord(s, c->end - 1, {"at", "in"});
+    if (gap > (with ? 6u : 3u)) continue;
+    bool clean = true;
+    for (std::uint32_t t = c->end; t < p; ++t) clean = clean && !IsBoundary(s, t) && s.tokens[t].key != ",";
+    if (clean) return true;
   }
   return false;
 }
 
-std::optional<Place> FindPlace(const Doc& doc, std::string* evidence) {
-  if (!doc.norm.dateline_city.empty()) {
-    *evidence = doc.norm.dateline_city +
-                (doc.norm.dateline_region.empty() ? "" : ", " + doc.norm.dateline_region);
-    return ResolveCityName(doc, doc.norm.dateline_city, doc.norm.dateline_region);
+// Words that are capitalised but never a meeting place.
+bool IsCalendarWord(const std::string& key) {
+  static const std::set<std::string> kWords = {
+      "monday",   "tuesday", "wednesday", "thursday", "friday",   "saturday", "sunday",
+      "january",  "february", "march",   "april",    "may",      "june",     "july",
+      "august",   "september", "october", "november", "december", "jan",     "feb",
+      "mar",      "apr",      "jun",     "jul",      "aug",      "sep",      "sept",
+      "oct",      "nov",      "dec",     "the",      "a",        "an",       "this",
+      "his",      "her",      "their",   "its",      "our",      "that",     "which"};
+  return kWords.count(key) > 0;
+}
+
+// A place the lexicon does not know: capitalised words right after "in"/"at"/"city of" that
+// name no entity ("in Meseberg", "in the central Chinese city of Wuhan"). The country comes
+// from ", Germany" after it or a demonym before it ("Chinese city of").
+std::optional<Place> UnknownPlaceAt(const Doc& doc, const Sentence& s, std::uint32_t t,
+                                    std::uint32_t* end) {
+  if (t == 0 || t >= s.tokens.size()) return std::nullopt;
+  if (!IsWord(s, t - 1, {"in", "at", "of"})) return std::nullopt;
+  if (IsWord(s, t - 1, {"of"}) &&
+      !(t >= 2 && IsWord(s, t - 2, {"city", "town", "resort", "village", "port"}))) {
+    return std::nullopt;
   }
-  std::optional<Place> any_venue;
-  std::optional<Place> met_city;
-  std::string met_evidence;
+  std::uint32_t e = t;
+  while (e < s.tokens.size() && e < t + 3 && s.tokens[e].word && s.tokens[e].Capitalized() &&
+         !s.tokens[e].AllCaps() && !IsCalendarWord(s.tokens[e].key) &&
+         s.tokens[e].key != "'s") {
+    ++e;
+  }
+  // Not "Sino-India", not "Xi's".
+  if (e == t || IsWord(s, e, {"'s", "-"})) return std::nullopt;
+  auto overlaps = [&](const std::vector<Mention>& ms) {
+    return std::any_of(ms.begin(), ms.end(),
+                       [&](const Mention& m) { return m.begin < e && m.end > t; });
+  };
+  if (overlaps(s.entities) || overlaps(s.places) || overlaps(s.issues)) return std::nullopt;
+  for (const Mention& c : s.cues) {
+    if (c.begin < e && c.end > t) return std::nullopt;
+  }
+  Place place{std::string(s.text.substr(s.tokens[t].begin, s.tokens[e - 1].end - s.tokens[t].begin)),
+              "", false};
+  const Lexicon& lex = doc.lexicon();
+  for (const Mention& m : s.entities) {
+    bool after = e + 1 < s.tokens.size() && IsWord(s, e, {","}) && m.begin == e + 1;
+    bool before = m.end + 4 >= t && m.end <= t &&
+                  (m.layer == Layer::kDemonym || m.layer == Layer::kCountry);
+    if ((after && m.layer == Layer::kCountry) || before) {
+      place.country = lex.countries()[m.refs[0]].name;
+    }
+  }
+  *end = e;
+  return place;
+}
+
+struct PlaceChoice {
+  Place place;
+  int score = -1;
+  std::string evidence;
+};
+
+std::optional<Place> FindPlace(const Doc& doc, std::string* evidence) {
+  // The strongest evidence wins; among equals, the earliest. A place tied to a meeting cue
+  // ("talks in Agra") outranks the dateline, which may be where the report was filed.
+  constexpr int kAnyVenue = 0, kLocated = 1, kDateline = 2, kVenue = 3, kAttached = 4;
+  PlaceChoice best;
+  auto offer = [&](const Place& place, int score, std::string_view why) {
+    if (score > best.score) best = {place, score, std::string(why)};
+  };
+  if (!doc.norm.dateline_city.empty()) {
+    std::string line = doc.norm.dateline_city +
+                       (doc.norm.dateline_region.empty() ? "" : ", " + doc.norm.dateline_region);
+    if (auto p = ResolveCityName(doc, doc.norm.dateline_city, doc.norm.dateline_region)) {
+      offer(*p, kDateline, line);
+    }
+  }
   for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
-    if (doc.recall[si] || s.places.empty()) continue;
-    if (!MeetCues(doc, si).empty()) {
-      for (const Mention& p : s.places) {
-        if (!Located(s, p)) continue;
-        Place place = PlaceOfMention(doc, p);
-        if (place.venue) {
-          *evidence = std::string(s.text);
-          return place;
-        }
-        if (!met_city) {
-          met_city = place;
-          met_evidence = std::string(s.text);
-        }
-      }
-    }
+    if (doc.recall[si]) continue;
+    std::vector<const Mention*> cues = MeetCues(doc, si);
     for (const Mention& p : s.places) {
       Place place = PlaceOfMention(doc, p);
-      if (place.venue && !any_venue) {
-        any_venue = place;
-        *evidence = std::string(s.text);
+      if (!cues.empty() && AttachedToMeeting(s, cues, p.begin, p.end)) {
+        offer(place, kAttached, s.text);
+      } else if (!cues.empty() && Located(s, p.begin)) {
+        offer(place, place.venue ? kVenue : kLocated, s.text);
+      } else if (place.venue) {
+        offer(place, kAnyVenue, s.text);
       }
     }
+    if (cues.empty()) continue;
+    for (std::uint32_t t = 1; t < s.tokens.size(); ++t) {
+      std::uint32_t end = 0;
+      std::optional<Place> place = UnknownPlaceAt(doc, s, t, &end);
+      if (place && AttachedToMeeting(s, cues, t, end)) offer(*place, kAttached, s.text);
+    }
   }
-  if (met_city) {
-    *evidence = met_evidence;
-    return met_city;
-  }
-  return any_venue;
+  if (best.score < 0) return std::nullopt;
+  *evidence = best.evidence;
+  return best.place;
 }
 
 struct When {
@@ -269,7 +383,8 @@ When TableWhen(const Doc& doc, const Place& place, const std::vector<const Leade
     }
     if (all) hits.push_back(&k);
   }
-  if (hits.size() > 1 && !doc.norm.date.empty()) {
+  // A known article date rules out table summits of other years (the table is not complete).
+  if (!doc.norm.date.empty()) {
     std::optional<int> y = YearOf(doc.norm.date);
     hits.erase(std::remove_if(hits.begin(), hits.end(),
                               [&](const KnownSummit* k) { return YearOf(k->date_from) != y; }),

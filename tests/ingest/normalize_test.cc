@@ -59,6 +59,31 @@ TEST(NormalizeTest, FindsWrittenDates) {
   EXPECT_EQ(FindWrittenDate("Published July 2, 2007 in print"), "2007-07-02");
   EXPECT_EQ(FindWrittenDate("on Sept. 14, 2001,"), "2001-09-14");
   EXPECT_EQ(FindWrittenDate("in 2001"), "");
+  EXPECT_EQ(FindWrittenDate("7:55 am on 19 May 2009"), "2009-05-19");
+  EXPECT_EQ(FindWrittenDate("on October 11-12, 2019 and"), "2019-10-11");
+  EXPECT_EQ(FindWrittenDate("Date: Sunday, 08 July 2018"), "2018-07-08");
+  EXPECT_EQ(FindWrittenDate("the 19 delegates of May 2009"), "");
+}
+
+TEST(NormalizeTest, DatelineInOrdinaryCaseNeedsADate) {
+  NormalizedText n = Normalize("Lanzhou, 08 July 2018- The leaders met.\n", Options());
+  EXPECT_EQ(n.dateline_city, "Lanzhou");
+  EXPECT_EQ(n.date, "2018-07-08");
+  EXPECT_EQ(n.text, "The leaders met.\n");
+  n = Normalize("Singapore, Nov. 7, 2015, -- The leaders met.\n", Options());
+  EXPECT_EQ(n.dateline_city, "Singapore");
+  EXPECT_EQ(n.date, "2015-11-07");
+  n = Normalize("Moscow, he said, is ready.\n", Options());
+  EXPECT_TRUE(n.dateline_city.empty());
+}
+
+TEST(NormalizeTest, DateInTheClosingCreditLine) {
+  NormalizedText n = Normalize("The leaders met.\n(Agency April 2, 2009)\n", Options());
+  EXPECT_EQ(n.date, "2009-04-02");
+  n = Normalize("The leaders met.\nThey talked.\nThey ate.\nThey left.\nThe treaty was signed on July 31, 1991, in Moscow by the "
+                "two presidents after long talks.\n",
+                Options());
+  EXPECT_TRUE(n.date.empty());
 }
 
 }  // namespace

@@ -1,0 +1,104 @@
+// The summit finder (ingest/summit.cc) on sentences written for these tests: where the meeting
+// was when the dateline is elsewhere or the place is named only in a phrase, places the
+// lexicon does not know, and when the meeting was.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "ingest/extractor.h"
+#include "tests/ingest/test_lexicon.h"
+
+namespace parley::ingest {
+namespace {
+
+using testing::FixtureExtractor;
+
+ArticleFacts Extract(std::string_view text) { return FixtureExtractor().Extract(text, "t.txt"); }
+
+std::vector<std::string> Attendees(const ArticleFacts& f) {
+  std::vector<std::string> out;
+  for (const auto& a : f.attendance) out.push_back(a.leader);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST(SummitTest, MeetingPlaceOutranksTheDateline) {
+  ArticleFacts f = Extract(
+      "MOSCOW -- Angela Merkel and Vladimir Putin held talks in Berlin on Monday.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Berlin");
+}
+
+TEST(SummitTest, DatelineIsThePlaceWhenNoMeetingPlaceIsNamed) {
+  ArticleFacts f = Extract("MOSCOW -- Angela Merkel and Vladimir Putin held talks on Monday.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Moscow");
+}
+
+TEST(SummitTest, UnknownTownAfterAMeetingCueIsThePlace) {
+  ArticleFacts f = Extract(
+      "Angela Merkel and Vladimir Putin held talks at the government guesthouse in "
+      "Zellerfeld on Saturday.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Zellerfeld");
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Angela Merkel", "Vladimir Putin"}));
+}
+
+TEST(SummitTest, CityOfPhraseGivesTheCityAndItsCountry) {
+  ArticleFacts f = Extract(
+      "Hu Jintao and Vladimir Putin met in the central Chinese city of Lanzhou on Friday.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Lanzhou");
+  EXPECT_EQ(f.summit->country, "China");
+}
+
+TEST(SummitTest, PlaceBeforeAMeetingNoun) {
+  ArticleFacts f = Extract(
+      "The Geneva summit ended on Tuesday. Donald Trump and Vladimir Putin held talks for "
+      "two hours.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Geneva");
+}
+
+TEST(SummitTest, WhereALeaderReturnedIsNotTheMeetingPlace) {
+  ArticleFacts f = Extract(
+      "Donald Trump returned to Washington on Monday after talks with Vladimir Putin.\n");
+  EXPECT_TRUE(!f.summit.has_value() || f.summit->city != "Washington");
+}
+
+TEST(SummitTest, CapitalisedWordsThatAreNoPlace) {
+  // A weekday, a possessive and a hyphenated compound are never a town.
+  ArticleFacts f = Extract(
+      "Hu Jintao and Vladimir Putin met in Sino-Russian friendship on Monday.\n");
+  EXPECT_TRUE(!f.summit.has_value() || f.summit->city != "Sino");
+}
+
+TEST(SummitTest, BetweenNamesTheAttendees) {
+  ArticleFacts f = Extract(
+      "Three days of talks in Zellerfeld between Germany's Angela Merkel and France's "
+      "Nicolas Sarkozy ended on Monday.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Zellerfeld");
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Angela Merkel", "Nicolas Sarkozy"}));
+}
+
+TEST(SummitTest, DatedDatelineGivesTheYear) {
+  ArticleFacts f = Extract(
+      "Lanzhou, 08 July 2008- Hu Jintao and Vladimir Putin held talks today.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Lanzhou");
+  ASSERT_TRUE(f.summit->year.has_value());
+  EXPECT_EQ(*f.summit->year, 2008);
+}
+
+TEST(SummitTest, ArticleDateRulesOutATableSummitOfAnotherYear) {
+  // The fixture table knows Helsinki 2018 only; a report dated 2020 is another meeting.
+  ArticleFacts f = Extract(
+      "Posted March 3, 2020\nDonald Trump and Vladimir Putin held talks in Helsinki today.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  ASSERT_TRUE(f.summit->year.has_value());
+  EXPECT_EQ(*f.summit->year, 2020);
+}
+
+}  // namespace
+}  // namespace parley::ingest
