@@ -211,6 +211,13 @@ class RelationExtractor {
     return true;
   }
 
+  // "the situation in Syria", "the crisis in Ukraine": a country's name made a topic.
+  static bool NamedAsTopic(const Sentence& s, const Mention& m) {
+    return m.begin >= 2 && IsWord(s, m.begin - 1, {"in", "over", "on"}) &&
+           IsWord(s, m.begin - 2, {"situation", "crisis", "conflict", "war", "peace", "violence",
+                                   "settlement", "developments", "tensions", "fighting"});
+  }
+
   // A topic preposition between two tokens (not one inside "limits on").
   bool PrepBetween(const Sentence& s, std::uint32_t from, std::uint32_t to) const {
     for (std::uint32_t t = from; t < to; ++t) {
@@ -372,11 +379,16 @@ class RelationExtractor {
     if (!doc_.summit) return;
     for (const Mention* cue : s.CuesOf(CueKind::kDiscuss)) {
       if (IsHedged(s, cue->begin) || IsNegated(s, cue->begin)) continue;
+      const Mention* previous = nullptr;  // the last issue taken, for lists ("Ukraine and Syria")
       for (const Mention& m : s.issues) {
         bool adjacent = m.begin <= cue->end + 2 ||
-                        (m.begin >= 1 && CueAt(s, CueKind::kTopicPrep, m.begin - 1, false));
+                        (m.begin >= 1 && CueAt(s, CueKind::kTopicPrep, m.begin - 1, false)) ||
+                        NamedAsTopic(s, m) ||
+                        (previous && m.begin >= previous->end &&
+                         OnlyConnectors(s, previous->end, m.begin));
         if (m.weak && !adjacent) continue;
         Note(discussed_, m.refs[0], s, 0.8);
+        previous = &m;
       }
     }
     for (const Mention* cue : s.CuesOf(CueKind::kMeet)) {  // "talks on X"

@@ -66,11 +66,26 @@ bool OtherYear(const Doc& doc, const Sentence& s, const Mention& cue) {
 }
 
 // Meeting cues of a sentence that are asserted (not negated, not hedged).
+// In a sentence about the past, where its past begins: the clause holding the first recall cue
+// when a subordinator opens it ("their meeting was cordial, the sixth since Gandhi came to
+// power a year ago"); 0 when the whole sentence is about the past.
+std::uint32_t PresentPartEnd(const Doc& doc, const Sentence& s) {
+  const std::vector<const Mention*> recall = s.CuesOf(CueKind::kRecall);
+  if (recall.empty() || !s.CuesOf(CueKind::kFuture).empty()) return 0;
+  for (std::uint32_t t = recall[0]->begin; t-- > 1;) {
+    if (IsWord(s, t, {"since", "when", "after", "before", "who", "which", "whom"})) return t;
+  }
+  (void)doc;
+  return 0;
+}
+
 std::vector<const Mention*> MeetCues(const Doc& doc, std::uint32_t si) {
   std::vector<const Mention*> out;
-  if (doc.recall[si]) return out;
   const Sentence& s = doc.sentences[si];
+  std::uint32_t present_end = static_cast<std::uint32_t>(s.tokens.size());
+  if (doc.recall[si]) present_end = PresentPartEnd(doc, s);
   for (const Mention* m : s.CuesOf(CueKind::kMeet)) {
+    if (m->end > present_end) continue;
     if (!IsNegated(s, m->begin) && !IsHedged(s, m->begin) && !OtherYear(doc, s, *m)) {
       out.push_back(m);
     }
@@ -111,7 +126,7 @@ bool TakesPart(const Sentence& s, const LeaderRef& r, const Mention& cue) {
   if (r.begin >= cue.end && r.begin <= cue.end + 4) return true;
   // "talks in Agra between India's Vajpayee and Pakistan's Musharraf".
   for (std::uint32_t w = cue.end; w < r.begin && w < cue.end + 6; ++w) {
-    if (s.tokens[w].key == "between" && r.begin <= w + 8) return true;
+    if (s.tokens[w].key == "between" && r.begin <= w + 12) return true;
   }
   for (std::uint32_t w = cue.end; w < r.begin && w < s.tokens.size(); ++w) {
     if (s.tokens[w].key == "with" && r.begin <= w + 4) return true;

@@ -100,5 +100,19 @@ TEST(SummitTest, ArticleDateRulesOutATableSummitOfAnotherYear) {
   EXPECT_EQ(*f.summit->year, 2020);
 }
 
+TEST(SummitTest, MeetingBeforeAClauseAboutThePastCounts) {
+  ArticleFacts f = Extract(
+      "BERLIN -- Angela Merkel and Nicolas Sarkozy told a joint press conference that their "
+      "meeting was the best since Sarkozy came to power a year ago.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Angela Merkel", "Nicolas Sarkozy"}));
+}
+
+TEST(SummitTest, MeetingTheSentenceRecallsIsNone) {
+  ArticleFacts f = Extract(
+      "BERLIN -- Two years ago Angela Merkel and Nicolas Sarkozy held talks in Berlin.\n");
+  EXPECT_FALSE(f.summit.has_value());
+}
+
 }  // namespace
 }  // namespace parley::ingest
