@@ -53,6 +53,7 @@ enum class CueKind : std::uint8_t {
   kFuture,
   kInverter,
   kPresent,
+  kMultilateral,
   kCount
 };
 

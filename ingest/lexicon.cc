@@ -194,7 +194,8 @@ void Lexicon::AddRow(const std::string& kind, const std::map<std::string, std::s
                                "' is not YYYY-MM-DD[/YYYY-MM-DD]");
     }
     summits_.push_back(
-        {name, Cell(row, "city"), Cell(row, "country"), from, to, SplitList(Cell(row, "leaders"))});
+        {name, Cell(row, "city"), Cell(row, "country"), from, to, SplitList(Cell(row, "leaders")),
+         Cell(row, "group")});
   } else if (kind == "cues") {
     std::string phrase = Cell(row, "phrase");
     std::string cue_kind = Cell(row, "kind");

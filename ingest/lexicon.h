@@ -67,6 +67,7 @@ struct KnownSummit {
   std::string date_from;             // YYYY-MM-DD
   std::string date_to;               // same as date_from for one-day summits
   std::vector<std::string> leaders;  // canonical names
+  std::string group;                 // a multilateral summit's series ("G8", "G20", "APEC"), or ""
 };
 
 // An extraction pattern: `kind` (meet, support, oppose, dispute, negation, ...), the phrase,

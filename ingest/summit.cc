@@ -299,10 +299,12 @@ struct PlaceChoice {
   std::string evidence;
 };
 
-std::optional<Place> FindPlace(const Doc& doc, std::string* evidence) {
+// How strongly the text ties a place to the meeting.
+constexpr int kAnyVenue = 0, kLocated = 1, kDateline = 2, kVenue = 3, kAttached = 4;
+
+PlaceChoice FindPlace(const Doc& doc) {
   // The strongest evidence wins; among equals, the earliest. A place tied to a meeting cue
   // ("talks in Agra") outranks the dateline, which may be where the report was filed.
-  constexpr int kAnyVenue = 0, kLocated = 1, kDateline = 2, kVenue = 3, kAttached = 4;
   PlaceChoice best;
   auto offer = [&](const Place& place, int score, std::string_view why) {
     if (score > best.score) best = {place, score, std::string(why)};
@@ -335,9 +337,48 @@ std::optional<Place> FindPlace(const Doc& doc, std::string* evidence) {
       if (place && AttachedToMeeting(s, cues, t, end)) offer(*place, kAttached, s.text);
     }
   }
-  if (best.score < 0) return std::nullopt;
-  *evidence = best.evidence;
-  return best.place;
+  return best;
+}
+
+// "agreed at a G8 summit", "on the sidelines of the APEC summit": a meeting at a multilateral
+// summit is that summit. The known-summits table gives its place when exactly one summit of
+// that series, in the year if known, lists the leaders who met.
+std::optional<PlaceChoice> MultilateralPlace(const Doc& doc,
+                                             const std::vector<const LeaderRef*>& refs,
+                                             std::optional<int> year) {
+  const Lexicon& lex = doc.lexicon();
+  std::set<std::string> groups;
+  std::string evidence;
+  for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    if (doc.recall[si]) continue;
+    for (const Mention* m : doc.sentences[si].CuesOf(CueKind::kMultilateral)) {
+      const Cue& cue = doc.annotator->cue(m->refs[0]);
+      if (cue.options.empty()) continue;
+      if (groups.insert(cue.options[0]).second && evidence.empty()) {
+        evidence = std::string(doc.sentences[si].text);
+      }
+    }
+  }
+  if (groups.empty()) return std::nullopt;
+  const KnownSummit* hit = nullptr;
+  for (const KnownSummit& k : lex.summits()) {
+    if (!groups.count(k.group) || k.leaders.size() < 2) continue;
+    if (year && std::stoi(k.date_from.substr(0, 4)) != *year) continue;
+    bool all = true;
+    for (const std::string& name : k.leaders) {
+      const LeaderEntry* l = lex.FindLeader(name);
+      std::uint32_t idx = l ? static_cast<std::uint32_t>(l - lex.leaders().data()) : ~0u;
+      all = all && std::any_of(refs.begin(), refs.end(), [&](const LeaderRef* r) {
+              return std::find(r->candidates.begin(), r->candidates.end(), idx) !=
+                     r->candidates.end();
+            });
+    }
+    if (!all) continue;
+    if (hit) return std::nullopt;  // several: the text does not say which
+    hit = &k;
+  }
+  if (!hit) return std::nullopt;
+  return PlaceChoice{{hit->city, hit->country, false}, kAttached, evidence};
 }
 
 struct When {
@@ -431,12 +472,19 @@ bool IsHistory(const Doc& doc) {
 void FindSummit(Doc& doc) {
   MarkRecall(doc, std::nullopt);
   ResolveLeaders(doc);
-  std::string place_evidence;
-  std::optional<Place> place = FindPlace(doc, &place_evidence);
+  PlaceChoice choice = FindPlace(doc);
   std::vector<const LeaderRef*> refs = AttendingRefs(doc);
-  if (!place || refs.empty()) return;
+  if (refs.empty()) return;
 
   When text = TextWhen(doc, refs);
+  if (choice.score <= kDateline) {
+    std::optional<int> year = text.year;
+    if (!year && !doc.norm.date.empty()) year = YearOf(doc.norm.date);
+    if (auto multilateral = MultilateralPlace(doc, refs, year)) choice = *multilateral;
+  }
+  if (choice.score < 0) return;
+  std::optional<Place> place = choice.place;
+  std::string place_evidence = choice.evidence;
   if (text.bare_year && IsHistory(doc)) return;
   std::string table_name;
   When when = TableWhen(doc, *place, refs, text.year, &table_name);

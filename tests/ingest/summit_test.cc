@@ -114,5 +114,21 @@ TEST(SummitTest, MeetingTheSentenceRecallsIsNone) {
   EXPECT_FALSE(f.summit.has_value());
 }
 
+TEST(SummitTest, MeetingAtAMultilateralSummitIsThatSummit) {
+  ArticleFacts f = Extract(
+      "Donald Trump and Vladimir Putin held talks on the sidelines of the G20 summit on "
+      "Friday.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->name, "Hamburg 2017");
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Donald Trump", "Vladimir Putin"}));
+}
+
+TEST(SummitTest, MultilateralSummitOfAnotherYearIsNotGuessed) {
+  ArticleFacts f = Extract(
+      "Posted March 3, 2019\nDonald Trump and Vladimir Putin held talks on the sidelines of "
+      "the G20 summit.\n");
+  EXPECT_TRUE(!f.summit.has_value() || f.summit->city != "Hamburg");
+}
+
 }  // namespace
 }  // namespace parley::ingest
