@@ -70,6 +70,7 @@ struct Op {
   bool all_shortest = false;
   bool distinct = false;
   bool reverse = false;  // var-length expanded right to left: list the rels reversed
+  bool drain_input = false;  // kLimit over writes: runs its input to the end once reached
   std::int64_t min_hops = 1;
   std::int64_t max_hops = 1;
   std::vector<bound::Slot> distinct_from;  // relationship slots already bound in the MATCH

@@ -50,7 +50,7 @@ OpPtr Planner::PlanSubquery(const bound::Subquery& sub) {
 }
 
 OpPtr Planner::PlanPart(const bound::SingleQuery& part) {
-  pending_read_ = pending_write_ = false;
+  pending_read_ = pending_write_ = wrote_ = false;
   return PlanClauses(MakeOp(OpKind::kArgument), part.clauses);
 }
 
@@ -71,14 +71,18 @@ bool IsRead(const bound::Clause& c) {
 
 OpPtr Planner::PlanClauses(OpPtr cur, const std::vector<bound::Clause>& clauses) {
   for (const bound::Clause& c : clauses) {
-    bool eager = (IsWrite(c) && pending_read_) || (IsRead(c) && pending_write_) ||
+    // Every clause is applied to all the rows it receives before the next clause sees any
+    // of them: a write is made eager before any clause other than another write (a later
+    // projection may stop pulling early, under LIMIT, or read what the write changed), and
+    // a write after reads before it starts.
+    bool eager = (IsWrite(c) && pending_read_) || (!IsWrite(c) && pending_write_) ||
                  (std::holds_alternative<bound::Merge>(c) && pending_write_);
     if (eager) {
       cur = MakeOp(OpKind::kEager, std::move(cur));
       pending_read_ = pending_write_ = false;
     }
     if (IsRead(c)) pending_read_ = true;
-    if (IsWrite(c)) pending_write_ = true;
+    if (IsWrite(c)) pending_write_ = wrote_ = true;
     if (const auto* m = std::get_if<bound::Match>(&c)) {
       cur = PlanMatch(std::move(cur), *m);
     } else if (const auto* u = std::get_if<bound::Unwind>(&c)) {
@@ -172,6 +176,9 @@ OpPtr Planner::PlanProjection(OpPtr cur, const bound::Projection& p) {
   if (p.limit) {
     cur = MakeOp(OpKind::kLimit, std::move(cur));
     cur->expr = p.limit.get();
+    // LIMIT 0 pulls nothing, and a LIMIT stops pulling once reached: over writes, its
+    // input is run to the end all the same, so that every row's update is made.
+    cur->drain_input = wrote_;
   }
   if (p.where) {
     cur = MakeOp(OpKind::kFilter, std::move(cur));

@@ -48,6 +48,7 @@ class Planner {
   logical::Plan* plan_ = nullptr;
   bool pending_read_ = false;
   bool pending_write_ = false;
+  bool wrote_ = false;  // a write clause was planned in the current single query
   bool in_subquery_ = false;  // planning a pattern expression's sub-plan (run per row)
 };
 

@@ -34,7 +34,14 @@ class SkipLimitOp final : public Operator {
 
   bool Next(Row* row) override {
     if (op_.kind == logical::OpKind::kLimit) {
-      if (seen_ >= n_) return false;
+      if (seen_ >= n_) {
+        if (op_.drain_input) {
+          Row rest;
+          while (Pull(*child_, &rest)) {
+          }
+        }
+        return false;
+      }
       if (!Pull(*child_, row)) return false;
       ++seen_;
       return true;
