@@ -8,6 +8,7 @@
 #include "shell/cli_common.h"
 #include "shell/export_command.h"
 #include "shell/query_command.h"
+#include "shell/repair_command.h"
 #include "shell/repl.h"
 #ifdef PARLEY_HAVE_IMPORT
 #include "shell/import_command.h"
@@ -30,6 +31,7 @@ int Main(int argc, char** argv) {
   parley::shell::AddQueryCommand(app, &run);
   parley::shell::AddShellCommand(app, &run);
   parley::shell::AddExportCommands(app, &run);
+  parley::shell::AddRepairCommand(app, &run);
 #ifdef PARLEY_HAVE_IMPORT
   parley::shell::AddImportCommand(app, &run);
 #endif

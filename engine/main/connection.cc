@@ -76,6 +76,7 @@ class Connection::Impl {
 
  private:
   Result RunAutocommit(const ast::Statement& stmt, const Params& params, bool read_only) {
+    std::uint64_t io_mark = db_.store().IoErrorMark();
     // EXPLAIN only plans: it must not pay for a CSR build it would never read.
     if (read_only && stmt.explain != ast::ExplainMode::kExplain && Traverses(stmt)) {
       db_.store().RefreshCsr();  // rebuilt only if stale
@@ -83,6 +84,8 @@ class Connection::Impl {
     std::unique_ptr<storage::Txn> txn = db_.store().Begin(
         read_only ? storage::TxnMode::kReadOnly : storage::TxnMode::kReadWrite);
     Result result = Guard([&] { return RunStatement(db_, *txn, stmt, params, interrupted_); });
+    // A read that failed unreported may have cut the result short: no partial answers.
+    db_.store().ThrowIfIoErrorSince(io_mark);
     if (!read_only) txn->Commit();
     return result;  // on a throw, ~Txn rolls back
   }
@@ -90,7 +93,9 @@ class Connection::Impl {
   Result RunInTransaction(const ast::Statement& stmt, const Params& params) {
     txn_->SetSavePoint();
     try {
+      std::uint64_t io_mark = db_.store().IoErrorMark();
       Result result = Guard([&] { return RunStatement(db_, *txn_, stmt, params, interrupted_); });
+      db_.store().ThrowIfIoErrorSince(io_mark);
       txn_->PopSavePoint();
       return result;
     } catch (...) {

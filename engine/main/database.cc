@@ -45,6 +45,8 @@ Database::~Database() = default;
 const std::string& Database::path() const { return impl_->path(); }
 const DatabaseOptions& Database::options() const { return impl_->options(); }
 
+void Database::Repair(const std::string& path) { storage::GraphStore::Repair(path); }
+
 void Database::RegisterProcedure(TableProcedure procedure) {
   impl_->AddProcedure(std::move(procedure));
 }

@@ -647,6 +647,7 @@ void BulkWriter::Finish() {
   }
   std::unique_lock state_lock(store_.state_mutex());
   ThrowIfError(rocks.db()->IngestExternalFiles(args), "cannot ingest the bulk load", rocks.path());
+  rocks.RecordDurable();
   CommittedState state = store_.committed();
   state.schema = std::move(schema_);
   state.next_node = next_node_;

@@ -80,6 +80,16 @@ std::unique_ptr<GraphStore> GraphStore::Open(const std::string& path, const Stor
   return std::make_unique<GraphStoreImpl>(path, options);
 }
 
+void GraphStore::Repair(const std::string& path) { RocksHandle::Repair(path); }
+
+void GraphStoreImpl::ThrowIfIoErrorSince(std::uint64_t mark) const {
+  std::uint64_t now = rocks_.io_errors().count();
+  if (now == mark) return;
+  throw Error(ErrorKind::kRuntimeError, "StorageError",
+              fmt::format("{} I/O error(s) while the statement ran, the latest: {} ({})",
+                          now - mark, rocks_.io_errors().latest(), rocks_.path()));
+}
+
 GraphStoreImpl::GraphStoreImpl(const std::string& path, const StoreOptions& options)
     : rocks_(path, options), read_only_(options.read_only) {
   LoadCommittedState();

@@ -225,6 +225,8 @@ class GraphStore {
   // Opens or creates. Throws Error naming the path when the directory is not a Parley
   // database, has an unknown format version, or is locked by another process.
   static std::unique_ptr<GraphStore> Open(const std::string& path, const StoreOptions& options);
+  // Rebuilds a damaged store from its remaining files (RocksHandle::Repair).
+  static void Repair(const std::string& path);
   virtual ~GraphStore() = default;
 
   virtual std::unique_ptr<Txn> Begin(TxnMode mode) = 0;
@@ -243,6 +245,12 @@ class GraphStore {
   virtual std::unique_ptr<BulkWriter> BeginBulk() = 0;
 
   virtual const std::string& path() const = 0;
+
+  // Read errors that RocksDB may not report to the reader (io_watch.h): take a mark
+  // before a statement, and check after it; the check throws
+  // Error(kRuntimeError, "StorageError") naming the latest error when any was met since.
+  virtual std::uint64_t IoErrorMark() const = 0;
+  virtual void ThrowIfIoErrorSince(std::uint64_t mark) const = 0;
 };
 
 }  // namespace parley::storage

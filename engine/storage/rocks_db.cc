@@ -5,11 +5,16 @@
 #include <rocksdb/cache.h>
 #include <rocksdb/filter_policy.h>
 #include <rocksdb/table.h>
+#include <rocksdb/convenience.h>
+#include <rocksdb/db.h>
 #include <sys/file.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
+#include <thread>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -37,6 +42,86 @@ std::shared_ptr<rocksdb::Cache> SharedBlockCache() {
 
 std::string MarkerContents() { return fmt::format("parley-format {}\n", kFormatVersion); }
 
+// A family with at least this many tables of at most this size on average is compacted
+// when the database is opened for writing (CompactSmallTables).
+constexpr std::size_t kSmallTablePileup = 64;
+constexpr std::uint64_t kSmallTableBytes = 256 << 10;
+
+// How long a closing database waits for RocksDB to finish compacting small tables.
+constexpr int kCompactionWaitSeconds = 10;
+
+[[noreturn]] void ThrowDamaged(const std::string& path, const std::string& what) {
+  throw Error(ErrorKind::kRuntimeError, "DatabaseCorrupted",
+              fmt::format("database {} is damaged: {}. It was not opened; `parley repair --db "
+                          "{}` rebuilds it from what remains (writes whose only copy is lost "
+                          "stay lost), or restore a backup",
+                          path, what, path));
+}
+
+// Tables kept open at once: half the descriptors the process may open (a table that does
+// not fit is closed and reopened when read, instead of failing with "too many open
+// files"), between 32 and 5000.
+int TableCacheSize() {
+  struct rlimit limit {};
+  if (::getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY) return 5000;
+  return static_cast<int>(std::clamp<rlim_t>(limit.rlim_cur / 2, 32, 5000));
+}
+
+void SyncDirectory(const std::string& path) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0 || ::fsync(fd) != 0) {
+    int error = errno;
+    if (fd >= 0) ::close(fd);
+    ThrowOpenError("StorageError", fmt::format("cannot sync {}: {}", path, std::strerror(error)));
+  }
+  ::close(fd);
+}
+
+void WriteFileDurably(const fs::path& file, const std::string& contents) {
+  int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  bool ok = fd >= 0 &&
+            ::write(fd, contents.data(), contents.size()) ==
+                static_cast<ssize_t>(contents.size()) &&
+            ::fsync(fd) == 0;
+  int error = errno;
+  if (fd >= 0) ::close(fd);
+  if (!ok) {
+    ThrowOpenError("StorageError",
+                   fmt::format("cannot write {}: {}", file.string(), std::strerror(error)));
+  }
+  SyncDirectory(file.parent_path().string());
+}
+
+// The RocksDB options of every store (the Env and create_if_missing are set per open).
+rocksdb::Options StoreRocksOptions(bool in_memory) {
+  rocksdb::Options options;
+  options.max_background_jobs = 2;
+  options.keep_log_file_num = 2;
+  options.max_log_file_size = 1 << 20;
+  options.stats_dump_period_sec = 0;
+  options.stats_persist_period_sec = 0;
+  options.max_open_files = TableCacheSize();
+  options.max_manifest_file_size = 16 << 20;
+  // A torn record at the end of the log is a write a crash cut short, never acknowledged;
+  // damage anywhere else fails the open instead of silently ending the log there.
+  options.wal_recovery_mode = rocksdb::WALRecoveryMode::kTolerateCorruptedTailRecords;
+  // The MANIFEST lists the logs (and their synced sizes) so a missing one is detected.
+  options.track_and_verify_wals_in_manifest = true;
+  if (in_memory) {
+    options.avoid_flush_during_shutdown = true;
+    options.write_buffer_size = 1 << 20;
+    options.compression = rocksdb::kNoCompression;
+  } else {
+    options.write_buffer_size = 32 << 20;
+  }
+  options.max_write_buffer_number = 3;
+  rocksdb::BlockBasedTableOptions table;
+  table.block_cache = SharedBlockCache();
+  table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+  options.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
+  return options;
+}
+
 }  // namespace
 
 void ThrowIfError(const rocksdb::Status& status, std::string_view context, std::string_view path) {
@@ -50,17 +135,24 @@ RocksHandle::RocksHandle(const std::string& path, const StoreOptions& options)
   if (in_memory_) {
     mem_env_.reset(rocksdb::NewMemEnv(rocksdb::Env::Default()));
     if (path_.empty() || path_[0] != '/') path_ = "/parley-memory/" + path_;
+    needs_marker_ = true;  // always new; there is no marker to write
   } else {
     CheckDirectory(options);
     if (needs_marker_ && read_only_) {
       ThrowOpenError("DatabaseNotFound", fmt::format("no database at {}", path_));
     }
     TakeLock();
-    if (needs_marker_) WriteMarker();
+    if (needs_marker_) StartCreating();
   }
   try {
     OpenFamilies();
     CheckOrWriteVersion();
+    if (!in_memory_) {
+      CheckSequence();
+      if (!read_only_) CompactSmallTables();
+      // Only now is the database complete; from here on it is never created anew.
+      if (needs_marker_) WriteMarker();
+    }
   } catch (...) {
     Close();  // the destructor does not run when the constructor throws
     throw;
@@ -71,6 +163,7 @@ RocksHandle::~RocksHandle() { Close(); }
 
 void RocksHandle::Close() {
   if (db_ != nullptr) {
+    if (!read_only_) WaitForCompactions();
     for (auto*& handle : cfs_) {
       if (handle != nullptr) db_->DestroyColumnFamilyHandle(handle);
       handle = nullptr;
@@ -78,9 +171,55 @@ void RocksHandle::Close() {
     delete db_;
     db_ = nullptr;
   }
+  if (sequence_fd_ >= 0) {
+    ::close(sequence_fd_);
+    sequence_fd_ = -1;
+  }
   if (lock_fd_ >= 0) {
     ::close(lock_fd_);  // releases the flock
     lock_fd_ = -1;
+  }
+}
+
+// A process that writes a statement or two and exits leaves each family's recovered log
+// as a small table; RocksDB compacts them in the background, but a closing database
+// cancels the compaction. Without waiting, thousands of tiny tables pile up and every
+// scan opens them all. Bounded, so that closing a large database stays quick.
+void RocksHandle::WaitForCompactions() {
+  using Clock = std::chrono::steady_clock;
+  auto deadline = Clock::now() + std::chrono::seconds(kCompactionWaitSeconds);
+  while (Clock::now() < deadline) {
+    std::uint64_t busy = 0;
+    std::uint64_t value = 0;
+    if (db_->GetIntProperty(rocksdb::DB::Properties::kNumRunningCompactions, &value)) busy += value;
+    if (db_->GetIntProperty(rocksdb::DB::Properties::kNumRunningFlushes, &value)) busy += value;
+    for (auto* handle : cfs_) {
+      if (handle != nullptr &&
+          db_->GetIntProperty(handle, rocksdb::DB::Properties::kCompactionPending, &value)) {
+        busy += value;
+      }
+    }
+    if (busy == 0) return;
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+}
+
+// Each process that writes a little leaves, per family it wrote, one small table (its
+// log, recovered by the next open). RocksDB moves such tables down a level without
+// merging them when their keys do not overlap, and never merges the tables of a level
+// below its size target: thousands of tiny tables pile up, each a file every scan opens.
+// A family whose tables are many and small on average is compacted into a few here.
+void RocksHandle::CompactSmallTables() {
+  for (auto* handle : cfs_) {
+    rocksdb::ColumnFamilyMetaData meta;
+    db_->GetColumnFamilyMetaData(handle, &meta);
+    if (meta.file_count < kSmallTablePileup || meta.size / meta.file_count > kSmallTableBytes) {
+      continue;
+    }
+    rocksdb::CompactRangeOptions compact;
+    compact.bottommost_level_compaction = rocksdb::BottommostLevelCompaction::kForce;
+    ThrowIfError(db_->CompactRange(compact, handle, nullptr, nullptr),
+                 "cannot compact small tables", path_);
   }
 }
 
@@ -114,12 +253,19 @@ void RocksHandle::CheckDirectory(const StoreOptions& options) {
                                  "only version {}",
                                  path_, version, kFormatVersion));
     }
+    // RocksDB, told to create a database where its CURRENT file is gone, starts an empty
+    // one and deletes the tables it does not know: never let it.
+    if (!fs::exists(fs::path(path_) / "CURRENT", ec)) {
+      ThrowDamaged(path_, "its file CURRENT is missing");
+    }
     return;
   }
-  // Our own lock file (and a marker being written) may be all a creator killed early left.
+  // Our own lock file (and a marker being written) may be all a creator killed early
+  // left; after PARLEY.new, anything RocksDB had begun to create.
+  bool creating = fs::exists(fs::path(path_) / kCreatingFileName, ec);
   for (const auto& entry : fs::directory_iterator(path_, ec)) {
     std::string name = entry.path().filename().string();
-    if (name != kLockFileName && name != std::string(kMarkerFileName) + ".tmp") {
+    if (!creating && name != kLockFileName && name != std::string(kMarkerFileName) + ".tmp") {
       ThrowOpenError("NotADatabase",
                      fmt::format("{} is not a Parley database (the directory is not empty and "
                                  "has no PARLEY file)",
@@ -129,23 +275,37 @@ void RocksHandle::CheckDirectory(const StoreOptions& options) {
   needs_marker_ = true;
 }
 
-// Written after the lock is held, as a temporary file renamed into place, so that a
-// PARLEY file is always complete.
+// Called with the lock held. A creation cut short committed nothing: what it left is
+// removed, and PARLEY.new marks the directory as ours until the PARLEY file is written.
+void RocksHandle::StartCreating() {
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(path_, ec)) {
+    std::string name = entry.path().filename().string();
+    if (name == kLockFileName || name == kCreatingFileName) continue;
+    fs::remove_all(entry.path(), ec);
+    if (ec) {
+      ThrowOpenError("StorageError", fmt::format("cannot remove {} of an unfinished creation: {}",
+                                                 entry.path().string(), ec.message()));
+    }
+  }
+  WriteFileDurably(fs::path(path_) / kCreatingFileName, "");
+}
+
+// Written last when a database is created, as a temporary file renamed into place and
+// synced with its directory, so that a PARLEY file is complete and outlives a power loss
+// that the database's first commits outlive.
 void RocksHandle::WriteMarker() {
   fs::path marker = fs::path(path_) / kMarkerFileName;
   fs::path temporary = marker.string() + ".tmp";
-  {
-    std::ofstream out(temporary, std::ios::trunc);
-    out << MarkerContents();
-    out.flush();
-    if (!out) ThrowOpenError("StorageError", fmt::format("cannot write {}", temporary.string()));
-  }
+  WriteFileDurably(temporary, MarkerContents());
   std::error_code ec;
   fs::rename(temporary, marker, ec);
   if (ec) {
     ThrowOpenError("StorageError",
                    fmt::format("cannot write {}: {}", marker.string(), ec.message()));
   }
+  SyncDirectory(path_);
+  fs::remove(fs::path(path_) / kCreatingFileName, ec);
 }
 
 void RocksHandle::TakeLock() {
@@ -172,50 +332,46 @@ void RocksHandle::TakeLock() {
   }
 }
 
-void RocksHandle::OpenFamilies() {
-  options_.create_if_missing = true;
-  options_.max_background_jobs = 2;
-  options_.keep_log_file_num = 2;
-  options_.max_log_file_size = 1 << 20;
-  options_.stats_dump_period_sec = 0;
-  options_.stats_persist_period_sec = 0;
-  options_.max_open_files = 512;
-  options_.max_manifest_file_size = 16 << 20;
+void RocksHandle::ConfigureOptions() {
+  rocksdb::Env* base = in_memory_ ? mem_env_.get() : rocksdb::Env::Default();
+  watched_env_ = rocksdb::NewCompositeEnv(
+      std::make_shared<WatchedFileSystem>(base->GetFileSystem(), io_errors_));
+  options_ = StoreRocksOptions(in_memory_);
+  options_.env = watched_env_.get();
+  // Only a new database is created: an existing one whose files are missing must fail.
+  options_.create_if_missing = needs_marker_;
   if (in_memory_) {
-    options_.env = mem_env_.get();
-    options_.avoid_flush_during_shutdown = true;
-    options_.write_buffer_size = 1 << 20;
-    options_.compression = rocksdb::kNoCompression;
     durable_write_.disableWAL = true;
   } else {
-    options_.write_buffer_size = 32 << 20;
     durable_write_.sync = true;
   }
-  options_.max_write_buffer_number = 3;
-  rocksdb::BlockBasedTableOptions table;
-  table.block_cache = SharedBlockCache();
-  table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
-  options_.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
+}
 
+void RocksHandle::OpenFamilies() {
+  ConfigureOptions();
   // Open the families that exist, then create the missing ones in one
   // CreateColumnFamilies call: RocksDB rewrites its OPTIONS file once per call (creating
   // them one by one made opening a tiny database cost tens of ms), and a process killed
   // while creating them may have left only some.
   std::vector<std::string> existing;
-  if (!rocksdb::DB::ListColumnFamilies(options_, path_, &existing).ok()) {
+  if (needs_marker_) {
     existing = {rocksdb::kDefaultColumnFamilyName};  // a new database
+  } else {
+    rocksdb::Status listed = rocksdb::DB::ListColumnFamilies(options_, path_, &existing);
+    if (!listed.ok()) ThrowDamaged(path_, listed.ToString());
   }
   std::vector<rocksdb::ColumnFamilyDescriptor> families;
   for (const std::string& name : existing) families.emplace_back(name, options_);
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
-  if (read_only_) {
-    // No RocksDB lock: the shared flock already keeps writers out.
-    ThrowIfError(rocksdb::DB::OpenForReadOnly(options_, path_, families, &handles, &db_),
-                 "cannot open database", path_);
-  } else {
-    ThrowIfError(rocksdb::DB::Open(options_, path_, families, &handles, &db_),
-                 "cannot open database", path_);
+  // No RocksDB lock for a read-only open: the shared flock already keeps writers out.
+  rocksdb::Status opened =
+      read_only_ ? rocksdb::DB::OpenForReadOnly(options_, path_, families, &handles, &db_)
+                 : rocksdb::DB::Open(options_, path_, families, &handles, &db_);
+  if (!opened.ok() && !needs_marker_ && (opened.IsCorruption() || opened.IsIOError() ||
+                                         opened.IsInvalidArgument() || opened.IsNotFound())) {
+    ThrowDamaged(path_, opened.ToString());
   }
+  ThrowIfError(opened, "cannot open database", path_);
   std::vector<std::string> missing;
   for (std::size_t i = 0; i < cfs_.size(); ++i) {
     auto found = std::find(existing.begin(), existing.end(), kCfNames[i]);
@@ -249,11 +405,8 @@ void RocksHandle::CheckOrWriteVersion() {
   std::string value;
   rocksdb::Status status =
       db_->Get(rocksdb::ReadOptions(), cf(Cf::kMeta), EncodeFormatVersionKey(), &value);
-  if (status.IsNotFound() && read_only_) {
-    ThrowOpenError("NotADatabase",
-                   fmt::format("database {} has no format version; open it for writing once "
-                               "to finish creating it",
-                               path_));
+  if (status.IsNotFound() && !needs_marker_) {
+    ThrowDamaged(path_, "its format version record is missing");
   }
   if (status.IsNotFound()) {
     std::string encoded;
@@ -270,6 +423,127 @@ void RocksHandle::CheckOrWriteVersion() {
                                "version {}",
                                path_, version, kFormatVersion));
   }
+}
+
+void RocksHandle::CheckSequence() {
+  std::string file = (fs::path(path_) / kSequenceFileName).string();
+  std::uint64_t recorded = 0;
+  {
+    std::ifstream in(file);
+    std::uint64_t value = 0;
+    if (in >> value) recorded = value;  // absent or unreadable: nothing to compare with
+  }
+  std::uint64_t recovered = db_->GetLatestSequenceNumber();
+  if (recorded > recovered) {
+    ThrowDamaged(path_, fmt::format("its write-ahead log has lost committed writes: the store "
+                                    "recovered writes up to sequence number {}, but writes up "
+                                    "to {} were committed",
+                                    recovered, recorded));
+  }
+  if (read_only_) return;
+  sequence_fd_ = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  if (sequence_fd_ < 0) {
+    ThrowOpenError("StorageError",
+                   fmt::format("cannot open {}: {}", file, std::strerror(errno)));
+  }
+  RecordDurable();
+}
+
+void RocksHandle::RecordDurable() {
+  if (sequence_fd_ < 0) return;
+  // Fixed width, so that a shorter number never leaves digits of a longer one behind.
+  std::string text = fmt::format("{:020}\n", db_->GetLatestSequenceNumber());
+  if (::pwrite(sequence_fd_, text.data(), text.size(), 0) != static_cast<ssize_t>(text.size())) {
+    // Only the safeguard is lost: the commit itself is durable.
+  }
+}
+
+namespace {
+
+// CURRENT names the live MANIFEST; when only CURRENT is lost, pointing it at the newest
+// MANIFEST restores the database whole, logs included (RepairDB would drop the writes of
+// families that have no table yet).
+bool RestoreCurrent(const std::string& path) {
+  std::error_code ec;
+  if (fs::exists(fs::path(path) / "CURRENT", ec)) return false;
+  std::string newest;
+  std::uint64_t newest_number = 0;
+  for (const auto& entry : fs::directory_iterator(path, ec)) {
+    std::string name = entry.path().filename().string();
+    if (!name.starts_with("MANIFEST-")) continue;
+    std::uint64_t number = std::strtoull(name.c_str() + 9, nullptr, 10);
+    if (newest.empty() || number > newest_number) {
+      newest = name;
+      newest_number = number;
+    }
+  }
+  if (newest.empty()) return false;
+  WriteFileDurably(fs::path(path) / "CURRENT", newest + "\n");
+  return true;
+}
+
+// Opens the RocksDB in `path` as it is, writes its format version if the repair lost it,
+// and closes it; false when it does not open.
+bool OpenRepaired(const std::string& path, rocksdb::Options options, bool must_open) {
+  options.create_if_missing = false;
+  options.create_missing_column_families = true;
+  std::vector<std::string> names;
+  rocksdb::Status status = rocksdb::DB::ListColumnFamilies(options, path, &names);
+  if (!status.ok()) {
+    if (must_open) ThrowIfError(status, "cannot open the repaired database", path);
+    return false;
+  }
+  for (const char* name : kCfNames) {
+    if (std::find(names.begin(), names.end(), name) == names.end()) names.emplace_back(name);
+  }
+  std::vector<rocksdb::ColumnFamilyDescriptor> families;
+  for (const std::string& name : names) families.emplace_back(name, options);
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* db = nullptr;
+  status = rocksdb::DB::Open(options, path, families, &handles, &db);
+  if (!status.ok()) {
+    if (must_open) ThrowIfError(status, "cannot open the repaired database", path);
+    return false;
+  }
+  auto meta = std::find(names.begin(), names.end(), kCfNames[static_cast<int>(Cf::kMeta)]);
+  rocksdb::ColumnFamilyHandle* meta_family = handles[meta - names.begin()];
+  std::string value;
+  status = db->Get(rocksdb::ReadOptions(), meta_family, EncodeFormatVersionKey(), &value);
+  if (status.IsNotFound()) {
+    std::string encoded;
+    AppendBigEndian32(&encoded, kFormatVersion);
+    rocksdb::WriteOptions durable;
+    durable.sync = true;
+    status = db->Put(durable, meta_family, EncodeFormatVersionKey(), encoded);
+  }
+  for (auto* handle : handles) db->DestroyColumnFamilyHandle(handle);
+  delete db;
+  ThrowIfError(status, "cannot write the format version of the repaired database", path);
+  return true;
+}
+
+}  // namespace
+
+void RocksHandle::Repair(const std::string& path) {
+  std::error_code ec;
+  if (!fs::exists(fs::path(path) / kMarkerFileName, ec)) {
+    ThrowOpenError("NotADatabase",
+                   fmt::format("{} is not a Parley database (it has no PARLEY file)", path));
+  }
+  RocksHandle lock_only(path);
+  lock_only.TakeLock();
+  rocksdb::Options options = StoreRocksOptions(false);
+  bool whole = RestoreCurrent(path) && OpenRepaired(path, options, false);
+  if (!whole) {
+    std::vector<rocksdb::ColumnFamilyDescriptor> families;
+    families.emplace_back(rocksdb::kDefaultColumnFamilyName, options);
+    for (const char* name : kCfNames) families.emplace_back(name, options);
+    ThrowIfError(rocksdb::RepairDB(path, options, families, options),
+                 "cannot repair the database", path);
+    OpenRepaired(path, options, true);
+  }
+  // What was repaired is the database now: the lost writes are not waited for.
+  fs::remove(fs::path(path) / kSequenceFileName, ec);
 }
 
 void RocksHandle::FlushAll() {

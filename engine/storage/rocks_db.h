@@ -16,6 +16,7 @@
 #include <string_view>
 
 #include "engine/storage/graph_store.h"
+#include "engine/storage/io_watch.h"
 
 namespace parley::storage {
 
@@ -23,6 +24,14 @@ namespace parley::storage {
 inline constexpr std::uint32_t kFormatVersion = 1;
 inline constexpr std::string_view kMarkerFileName = "PARLEY";
 inline constexpr std::string_view kLockFileName = "parley.lock";
+// Present while a new database is being created, before its PARLEY file: a directory
+// with it and no PARLEY file is a creation cut short, which nothing was ever committed to.
+inline constexpr std::string_view kCreatingFileName = "PARLEY.new";
+// The RocksDB sequence number of the latest durable commit, written after each (not
+// synced: a process killed after its commit returned leaves it; a power failure may
+// leave an older one, never a newer). A database whose recovered sequence is below it
+// lost committed writes from its write-ahead log.
+inline constexpr std::string_view kSequenceFileName = "parley.sequence";
 
 // Column families, in the order they are opened.
 enum class Cf : int { kMeta, kNode, kRel, kOut, kIn, kLabel, kType, kIndex, kCount };
@@ -33,11 +42,18 @@ inline constexpr std::array<const char*, static_cast<int>(Cf::kCount)> kCfNames 
 // The one place where a rocksdb::Status becomes a parley::Error.
 void ThrowIfError(const rocksdb::Status& status, std::string_view context, std::string_view path);
 
-// An open RocksDB with its families, its Env (in memory) and its lock. Not copyable.
+// An open RocksDB with its families, its Env and its lock. Not copyable.
 class RocksHandle {
  public:
   // Checks the directory (marker file, format version), takes the lock, opens or
   // creates the families. Throws Error naming `path` on any failure.
+  //
+  // A directory with a PARLEY file is an existing database and is never created anew:
+  // store files that are missing (CURRENT, MANIFEST, a table, a write-ahead log RocksDB
+  // tracks) or damaged, and committed writes missing from the recovered log (see
+  // kSequenceFileName), fail the open with Error(kRuntimeError, "DatabaseCorrupted")
+  // naming the damage; Repair is the explicit way out. A torn record at the very end of
+  // the log, as a crash leaves it, is dropped (it was never acknowledged).
   //
   // The lock is an flock on parley.lock: exclusive for a read-write open, shared for a
   // read-only one. So any number of read-only processes may share a database, and no
@@ -59,20 +75,41 @@ class RocksHandle {
   const rocksdb::Options& options() const { return options_; }
   // Persists memtables of every family and syncs (after WAL-less bulk writes).
   void FlushAll();
+  // Records the sequence number of the write that just became durable (kSequenceFileName).
+  // Call after every successful durable write.
+  void RecordDurable();
+  // The I/O errors met so far (io_watch.h).
+  const IoErrorLog& io_errors() const { return *io_errors_; }
+
+  // Rebuilds a damaged database's RocksDB files from what is left of them (RocksDB's
+  // RepairDB: tables that can be read are kept, a lost log's writes are gone) and accepts
+  // the result as the database's new state. Takes the lock; `path` must hold a PARLEY
+  // file. Throws Error on failure.
+  static void Repair(const std::string& path);
 
  private:
+  explicit RocksHandle(const std::string& path)  // for Repair: holds only the lock
+      : path_(path), in_memory_(false), read_only_(false) {}
   void CheckDirectory(const StoreOptions& options);
   void TakeLock();
+  void StartCreating();
   void WriteMarker();
+  void ConfigureOptions();
   void OpenFamilies();
   void CheckOrWriteVersion();
+  void CheckSequence();
+  void CompactSmallTables();
+  void WaitForCompactions();
   void Close();
 
   std::string path_;
   bool in_memory_;
   bool read_only_;
   std::unique_ptr<rocksdb::Env> mem_env_;
+  std::shared_ptr<IoErrorLog> io_errors_ = std::make_shared<IoErrorLog>();
+  std::unique_ptr<rocksdb::Env> watched_env_;
   int lock_fd_ = -1;
+  int sequence_fd_ = -1;
   bool needs_marker_ = false;
   rocksdb::Options options_;
   rocksdb::WriteOptions durable_write_;

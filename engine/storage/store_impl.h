@@ -53,6 +53,8 @@ class GraphStoreImpl final : public GraphStore {
   void RefreshCsr() override;
   const std::string& path() const override { return rocks_.path(); }
   std::unique_ptr<BulkWriter> BeginBulk() override;
+  std::uint64_t IoErrorMark() const override { return rocks_.io_errors().count(); }
+  void ThrowIfIoErrorSince(std::uint64_t mark) const override;
 
   RocksHandle& rocks() { return rocks_; }
   bool read_only() const { return read_only_; }

@@ -305,6 +305,7 @@ void RocksTxn::Commit() {
       Finish();  // the batch's index no longer matches it: the Txn ends, rolled back
       ThrowIfError(written, "cannot commit", rocks_.path());
     }
+    rocks_.RecordDurable();
     CommittedState state{schema_, next_node_, next_rel_, base_.topology_version,
                          base_.node_version};
     if (topology_changed_) {

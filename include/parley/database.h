@@ -1,7 +1,8 @@
 // parley::Database: one open database directory.
 //
 // A database directory holds RocksDB's files and a format version. Opening creates it
-// when absent (unless Options::create_if_missing is false). One process at a time may
+// when absent (unless Options::create_if_missing is false); an existing database is never
+// created anew: a damaged one fails to open with Error "DatabaseCorrupted" (see Repair). One process at a time may
 // hold a database open; another process gets Error "database is locked by process PID".
 // A Database is thread-safe: any number of Connections (one per thread) may share it.
 #ifndef PARLEY_DATABASE_H_
@@ -55,6 +56,13 @@ class Database {
 
   // Registers a procedure for this Database's lifetime. Throws on a duplicate name.
   void RegisterProcedure(TableProcedure procedure);
+
+  // Rebuilds the damaged database in `path` (one that fails to open with
+  // "DatabaseCorrupted") from the store files that remain readable, and makes the result
+  // the database's state: writes whose only copy was in a lost or damaged file are gone.
+  // Never done by opening. Needs the directory's PARLEY file and takes the database's
+  // lock (Error "DatabaseLocked" while another process has it open). Throws parley::Error.
+  static void Repair(const std::string& path);
 
   class Impl;
   Impl& impl() { return *impl_; }  // for the engine's own components only

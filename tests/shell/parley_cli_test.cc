@@ -285,5 +285,35 @@ TEST(ParleyCliReadOnlyTest, ReadOnlyQueriesReadButNeitherWriteNorCreate) {
   EXPECT_EQ(count.out, "count(n)\r\n1\r\n");
 }
 
+// A database whose CURRENT file is gone is never opened as a new, empty one (which used to
+// delete its tables on the second try); `parley repair` is the explicit way back.
+TEST_F(ParleyCliTest, DamagedDatabaseFailsUntilRepaired) {
+  REQUIRE_ENGINE();
+  ASSERT_EQ(RunParley({"query", "--db", db_, "UNWIND range(1, 3) AS i CREATE (:P {i: i})"})
+                .exit_status,
+            0);
+  std::filesystem::remove(std::filesystem::path(db_) / "CURRENT");
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    RunResult r = RunParley({"query", "--db", db_, "MATCH (n) RETURN count(n)"});
+    EXPECT_EQ(r.exit_status, 1);
+    EXPECT_NE(r.err.find("DatabaseCorrupted"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("parley repair"), std::string::npos) << r.err;
+  }
+  RunResult repaired = RunParley({"repair", "--db", db_});
+  EXPECT_EQ(repaired.exit_status, 0) << repaired.err;
+  EXPECT_NE(repaired.out.find("3 nodes"), std::string::npos) << repaired.out;
+  RunResult r = RunParley({"query", "--db", db_, "--format", "csv", "MATCH (n) RETURN count(n)"});
+  EXPECT_EQ(r.out, "count(n)\r\n3\r\n");
+}
+
+TEST_F(ParleyCliTest, RepairRefusesADirectoryThatIsNotADatabase) {
+  REQUIRE_ENGINE();
+  std::filesystem::create_directories(db_);
+  RunResult r = RunParley({"repair", "--db", db_});
+  EXPECT_EQ(r.exit_status, 1);
+  EXPECT_NE(r.err.find("not a Parley database"), std::string::npos) << r.err;
+  EXPECT_TRUE(std::filesystem::is_empty(db_));
+}
+
 }  // namespace
 }  // namespace parley::shell::testing
