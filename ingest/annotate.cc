@@ -78,9 +78,9 @@ bool Sentence::HasCue(CueKind kind) const {
 }
 
 void Annotator::AddPhrase(std::string_view phrase, Layer layer, std::uint32_t ref,
-                          bool case_sensitive, bool weak) {
+                          bool case_sensitive, bool weak, bool inverse) {
   CueKind cue = layer == Layer::kCue ? CueKindFromName(lexicon_.cues()[ref].kind) : CueKind::kCount;
-  payloads_.push_back({layer, ref, weak, cue});
+  payloads_.push_back({layer, ref, weak, cue, inverse});
   bool gaps = layer == Layer::kCue && GapsAllowed(cue);
   trie_.Add(phrase, static_cast<std::uint32_t>(payloads_.size() - 1), case_sensitive, gaps);
   if (layer != Layer::kIssue && layer != Layer::kCue) {
@@ -120,7 +120,9 @@ Annotator::Annotator(const Lexicon& lexicon) : lexicon_(lexicon), index_(BuildIn
   const auto& issues = lexicon.issues();
   for (std::uint32_t i = 0; i < issues.size(); ++i) {
     for (const auto& t : issues[i].triggers) {
-      AddPhrase(t, Layer::kIssue, i, false, country_words.count(Lower(t)) > 0);
+      const auto& inv = issues[i].inverse_triggers;
+      AddPhrase(t, Layer::kIssue, i, false, country_words.count(Lower(t)) > 0,
+                std::find(inv.begin(), inv.end(), t) != inv.end());
     }
   }
   const auto& cues = lexicon.cues();
@@ -237,6 +239,8 @@ Sentence Annotator::Annotate(std::string_view text, const SentenceSpan& span) co
     Mention m = to_mention(g);
     m.weak =
         std::all_of(g.begin(), g.end(), [&](const auto* x) { return payloads_[x->payload].weak; });
+    m.inverse = std::all_of(g.begin(), g.end(),
+                            [&](const auto* x) { return payloads_[x->payload].inverse; });
     s.issues.push_back(std::move(m));
   }
   std::array<std::vector<PhraseTrie::Match>, static_cast<std::size_t>(CueKind::kCount)> by_kind;

@@ -67,6 +67,7 @@ struct Mention {
   std::vector<std::uint32_t> refs;  // lexicon indices (leaders, countries, places, issues, cues)
   CueKind cue = CueKind::kCount;    // for kCue
   bool weak = false;                // an issue trigger that is also a country's name
+  bool inverse = false;             // an issue trigger naming the opposite of its proposition
 };
 
 struct Sentence {
@@ -115,9 +116,10 @@ class Annotator {
     std::uint32_t ref;
     bool weak;
     CueKind cue;
+    bool inverse;
   };
   void AddPhrase(std::string_view phrase, Layer layer, std::uint32_t ref, bool case_sensitive,
-                 bool weak = false);
+                 bool weak = false, bool inverse = false);
 
   const Lexicon& lexicon_;
   PhraseTrie trie_;

@@ -183,8 +183,15 @@ void Lexicon::AddRow(const std::string& kind, const std::map<std::string, std::s
   } else if (kind == "issues") {
     if (issue_index_.count(name)) return;
     issue_index_[name] = issues_.size();
-    issues_.push_back(
-        {name, Cell(row, "parent"), SplitList(Cell(row, "triggers")), Cell(row, "proposition")});
+    IssueEntry issue{name, Cell(row, "parent"), {}, Cell(row, "proposition"), {}};
+    for (std::string& t : SplitList(Cell(row, "triggers"))) {
+      if (!t.empty() && t[0] == '!') {
+        t.erase(0, 1);
+        issue.inverse_triggers.push_back(t);
+      }
+      issue.triggers.push_back(std::move(t));
+    }
+    issues_.push_back(std::move(issue));
   } else if (kind == "summits") {
     std::string date = Cell(row, "date");
     std::string from = date.substr(0, date.find('/'));

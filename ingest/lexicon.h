@@ -58,6 +58,10 @@ struct IssueEntry {
   std::string parent;
   std::vector<std::string> triggers;
   std::string proposition;
+  // Triggers that name the opposite of the proposition (written with a leading "!" in
+  // issues.tsv: "denuclearization" for North Korea's nuclear program): supporting one of them
+  // is opposing the issue. Also listed, without the "!", in `triggers`.
+  std::vector<std::string> inverse_triggers;
 };
 
 struct KnownSummit {

@@ -30,6 +30,8 @@ struct Holder {
 struct IssueHit {
   std::uint32_t issue;
   double confidence;
+  bool inverse = false;      // the words name the opposite of the issue's proposition
+  bool from_gerund = false;  // "X from doing": the stance is on the deed, not on X
 };
 
 class RelationExtractor {
@@ -84,19 +86,25 @@ class RelationExtractor {
     return best;
   }
 
-  // "He": the last leader named earlier in this sentence, else the first (the subject) of
-  // the nearest sentence before that names one.
+  // "He": the subject of this sentence when a leader opens it ("The US president urged
+  // Netanyahu ... but said he would not wait"), else the last leader named earlier in it, else
+  // the first (the subject) of the nearest sentence before that names one.
   int LeaderForPronoun(std::uint32_t si, std::uint32_t tok) const {
-    int in_sentence = -1, previous = -1;
+    int in_sentence = -1, previous = -1, subject = -1;
     std::uint32_t previous_sentence = 0;
     for (const LeaderRef& r : doc_.leader_refs) {
       if (r.leader < 0 || r.former) continue;
+      if (r.sentence == si && r.end <= tok && r.begin <= 3 && subject < 0 &&
+          !InQuote(doc_.sentences[si], r.begin)) {
+        subject = r.leader;
+      }
       if (r.sentence == si && r.end <= tok) in_sentence = r.leader;
       if (r.sentence < si && (previous < 0 || r.sentence > previous_sentence)) {
         previous = r.leader;
         previous_sentence = r.sentence;
       }
     }
+    if (subject >= 0) return subject;
     return in_sentence >= 0 ? in_sentence : previous;
   }
 
@@ -139,34 +147,110 @@ class RelationExtractor {
     return {};
   }
 
+  // Whether the sentence is inside a quotation at token `t`.
+  static bool InQuote(const Sentence& s, std::uint32_t t) {
+    bool inside = s.quoted_start && !s.tokens.empty() && s.tokens[0].key != "\"";
+    for (std::uint32_t k = 0; k < t && k < s.tokens.size(); ++k) {
+      if (s.tokens[k].key == "\"") inside = !inside;
+    }
+    return inside;
+  }
+
+  // The speaker of a quotation in sentence `si`: the leader or country next to a verb of
+  // speech outside the quotation ("...," Putin said; he told reporters: "...").
+  std::vector<Holder> Speaker(std::uint32_t si) const {
+    const Sentence& s = doc_.sentences[si];
+    for (const Mention* v : s.CuesOf(CueKind::kSpeech)) {
+      if (InQuote(s, v->begin)) continue;
+      // "Putin said", "Putin, in his turn, said": left of the verb.
+      for (std::uint32_t t = v->begin; t > 0 && t + 5 > v->begin; --t) {
+        if (s.tokens[t - 1].key == "\"") break;
+        std::vector<Holder> h = EntityEndingAt(si, t);
+        if (!h.empty()) return h;
+        if (IsWord(s, t - 1, {"he", "she"})) {
+          int l = LeaderForPronoun(si, t - 1);
+          if (l >= 0) return {{true, l}};
+        }
+      }
+      // "said Putin", "said the Russian president".
+      for (const LeaderRef* r : doc_.RefsIn(si)) {
+        if (r->begin >= v->end && r->begin <= v->end + 3 && r->leader >= 0 && !r->former) {
+          return {{true, r->leader}};
+        }
+      }
+    }
+    return {};
+  }
+
+  // "urged Netanyahu to freeze ...", "asked Xi to rein in ...": the person addressed is not
+  // the one whose stance the clause states.
+  static bool AddressedByDirective(const Sentence& s, std::uint32_t begin, std::uint32_t end) {
+    if (!IsWord(s, end, {"to"})) return false;
+    for (std::uint32_t t = begin; t > 0 && t + 3 > begin; --t) {
+      if (IsWord(s, t - 1, {"urged", "urges", "urging", "asked", "asks", "asking", "pressed",
+                            "presses", "pressing", "encouraged", "encourages", "persuade",
+                            "persuaded", "told", "tells", "invited", "invites", "called",
+                            "calls", "pushed", "pushing", "wants", "wanted", "on"})) {
+        return true;
+      }
+      if (!s.tokens[t - 1].Capitalized()) return false;
+    }
+    return false;
+  }
+
+  // Entities coordinated before the one starting at `begin`: "Russia, China and ...",
+  // "Moscow and Ankara".
+  void AddCoordinated(std::uint32_t si, std::uint32_t begin, std::vector<Holder>& h) const {
+    const Sentence& s = doc_.sentences[si];
+    while (begin >= 2 && IsWord(s, begin - 1, {"and", ","})) {
+      std::uint32_t t = begin - 1;
+      if (IsWord(s, t, {"and"}) && t >= 2 && IsWord(s, t - 1, {","})) --t;
+      std::uint32_t other_begin = t;
+      std::vector<Holder> other = EntityEndingAt(si, t, &other_begin, false);
+      if (other.empty()) break;
+      h.insert(h.end(), other.begin(), other.end());
+      begin = other_begin;
+    }
+  }
+
   // Holders left of a cue; `begin` receives where a named holder starts.
   std::vector<Holder> FindHolders(std::uint32_t si, std::uint32_t cue_begin, double* conf,
                                   std::uint32_t* begin) const {
     const Sentence& s = doc_.sentences[si];
+    bool quoted = InQuote(s, cue_begin);
     std::uint32_t stop = cue_begin > kHolderWindow ? cue_begin - kHolderWindow : 0;
     for (std::uint32_t t = cue_begin; t > stop; --t) {
       std::uint32_t at = t - 1;  // token just left of position t
       if (IsBoundary(s, at)) break;
-      std::vector<Holder> h = EntityEndingAt(si, t, begin, t == cue_begin);
+      std::uint32_t entity_begin = t;
+      std::vector<Holder> h = EntityEndingAt(si, t, &entity_begin, t == cue_begin);
+      // "urged Netanyahu to ...", "ignored by both sides": not the clause's subject.
+      bool agent = entity_begin > 0 && IsWord(s, entity_begin - 1, {"by"});
+      if (!h.empty() && (agent || AddressedByDirective(s, entity_begin, t))) {
+        t = entity_begin + 1;  // keep looking left for who urged
+        continue;
+      }
       if (!h.empty()) {
-        // "Bush and Putin back ...": a coordinated pair.
-        for (const LeaderRef* r : doc_.RefsIn(si)) {
-          if (r->end == t) {
-            if (r->begin >= 2 && IsWord(s, r->begin - 1, {"and"})) {
-              std::vector<Holder> other = EntityEndingAt(si, r->begin - 1);
-              h.insert(h.end(), other.begin(), other.end());
-            }
-          }
-        }
+        if (begin) *begin = entity_begin;
+        // "Bush and Putin back ...", "Russia, China and others oppose ...".
+        AddCoordinated(si, entity_begin, h);
         return h;
       }
-      if (CueAt(s, CueKind::kGroup, t, true)) return Attendees();
-      if (CueAt(s, CueKind::kCountryGroup, t, true)) {
+      const Mention* group = CueAt(s, CueKind::kGroup, t, true);
+      const Mention* country_group = CueAt(s, CueKind::kCountryGroup, t, true);
+      if ((group || country_group) &&
+          IsWord(s, (group ? group : country_group)->begin - 1, {"by"})) {
+        t = (group ? group : country_group)->begin + 1;  // "widely ignored by both sides"
+        continue;
+      }
+      if (group) return Attendees();
+      if (country_group) {
         std::vector<Holder> out;
         for (int c : doc_.attending_countries) out.push_back({false, c});
         return out;
       }
       *conf = 0.8;
+      if (quoted && IsWord(s, at, {"we", "our", "us", "i", "my"})) return Speaker(si);
       if (IsWord(s, at, {"he", "his", "him", "she", "her"})) {
         int l = LeaderForPronoun(si, at);
         if (l >= 0) return {{true, l}};
@@ -179,6 +263,10 @@ class RelationExtractor {
         return {};
       }
       *conf = 1.0;
+    }
+    if (quoted) {  // a stance in a quotation with no subject named in it: the speaker's
+      *conf = 0.8;
+      return Speaker(si);
     }
     return {};
   }
@@ -260,12 +348,18 @@ class RelationExtractor {
       if (m.weak && !adjacent) continue;
       if (m.weak && IsWord(s, m.end, {"'s"})) continue;  // "Ukraine's bid to join NATO"
       if (prep && !topical_ok) break;
-      out.push_back({m.refs[0], 0.85});
+      bool from_gerund = IsWord(s, m.end, {"from"}) && m.end + 1 < s.tokens.size() &&
+                         s.tokens[m.end + 1].key.size() > 4 &&
+                         s.tokens[m.end + 1].key.ends_with("ing");
+      out.push_back({m.refs[0], 0.85, m.inverse, from_gerund});
       previous = &m;
     }
     if (!out.empty()) return out;
     // "backs it", "opposes the plan", "threatened to ...": the current topic.
-    bool anaphor = IsWord(s, cue.end, {"it", "its", "this", "that", "them", "such"});
+    // "backs it", "opposes that": not "pledged that they would ..." (a clause follows).
+    bool anaphor = IsWord(s, cue.end, {"it", "its", "this", "them", "such"}) ||
+                   (IsWord(s, cue.end, {"that"}) &&
+                    (cue.end + 1 >= s.tokens.size() || !s.tokens[cue.end + 1].word));
     for (const Mention* a : s.CuesOf(CueKind::kAnaphor)) {
       if (a->begin >= cue.end && a->begin < std::min(clause_end, cue.end + 6)) anaphor = true;
     }
@@ -319,8 +413,10 @@ class RelationExtractor {
         if (inv->begin >= cue.end && inv->begin <= cue.end + kStanceGap) inverted = true;
       }
       for (const IssueHit& hit : hits) {
+        if (hit.from_gerund) continue;  // "prevent campaign politics from impinging on ..."
         for (const Holder& h : holders) {
-          AddStance(h, hit.issue, supports != inverted, conf * holder_conf * hit.confidence, s);
+          AddStance(h, hit.issue, supports != inverted != hit.inverse,
+                    conf * holder_conf * hit.confidence, s);
         }
       }
     }

@@ -44,5 +44,59 @@ TEST(RelationsTest, CountryNameFarFromTheCueIsNoTopic) {
   EXPECT_FALSE(Has(f.discussed, "Iraq"));
 }
 
+bool HasStance(const ArticleFacts& f, std::string_view holder, Polarity p, std::string_view issue) {
+  return std::any_of(f.stances.begin(), f.stances.end(), [&](const StanceFact& s) {
+    return s.holder == holder && s.polarity == p && s.issue == issue;
+  });
+}
+
+bool HasAnyStance(const ArticleFacts& f, std::string_view holder, std::string_view issue) {
+  return std::any_of(f.stances.begin(), f.stances.end(), [&](const StanceFact& s) {
+    return s.holder == holder && s.issue == issue;
+  });
+}
+
+TEST(RelationsTest, CoordinatedHoldersEachHoldTheStance) {
+  ArticleFacts f = Extract("Russia, France, and Germany oppose missile defense.\n");
+  EXPECT_TRUE(HasStance(f, "Russia", Polarity::kOpposes, "missile defense"));
+  EXPECT_TRUE(HasStance(f, "France", Polarity::kOpposes, "missile defense"));
+  EXPECT_TRUE(HasStance(f, "Germany", Polarity::kOpposes, "missile defense"));
+}
+
+TEST(RelationsTest, WhoUrgesHoldsTheStanceNotWhoIsUrged) {
+  ArticleFacts f = Extract("Vladimir Putin urged George W. Bush to halt missile defense.\n");
+  EXPECT_TRUE(HasStance(f, "Vladimir Putin", Polarity::kOpposes, "missile defense"));
+  EXPECT_FALSE(HasAnyStance(f, "George W. Bush", "missile defense"));
+}
+
+TEST(RelationsTest, StanceInAQuotationIsTheSpeakers) {
+  ArticleFacts f = Extract("\"We support nuclear arms reduction,\" Vladimir Putin said.\n");
+  EXPECT_TRUE(HasStance(f, "Vladimir Putin", Polarity::kSupports, "nuclear arms reduction"));
+}
+
+TEST(RelationsTest, TriggerNamingTheOppositeTurnsTheStance) {
+  ArticleFacts f = Extract("Vladimir Putin opposes a nuclear arms race.\n");
+  EXPECT_TRUE(HasStance(f, "Vladimir Putin", Polarity::kSupports, "nuclear arms reduction"));
+  EXPECT_FALSE(HasStance(f, "Vladimir Putin", Polarity::kOpposes, "nuclear arms reduction"));
+}
+
+TEST(RelationsTest, PreventingSomethingFromHappeningIsNoStanceOnIt) {
+  ArticleFacts f = Extract(
+      "George W. Bush vowed to prevent missile defense from dividing the allies.\n");
+  EXPECT_FALSE(HasAnyStance(f, "George W. Bush", "missile defense"));
+}
+
+TEST(RelationsTest, PassiveAgentIsNotTheSubject) {
+  ArticleFacts f = Extract("The plan, rejected by Russia, calls for missile defense.\n");
+  EXPECT_FALSE(HasAnyStance(f, "Russia", "missile defense"));
+}
+
+TEST(RelationsTest, PronounAfterASubjectLeaderIsTheSubject) {
+  ArticleFacts f = Extract(
+      "George W. Bush urged Vladimir Putin to act but said he opposes the ABM Treaty.\n");
+  EXPECT_TRUE(HasStance(f, "George W. Bush", Polarity::kOpposes, "ABM Treaty"));
+  EXPECT_FALSE(HasAnyStance(f, "Vladimir Putin", "ABM Treaty"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
