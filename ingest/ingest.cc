@@ -4,9 +4,12 @@
 
 #include <algorithm>
 #include <chrono>
+#include <condition_variable>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 #include <sstream>
+#include <thread>
 
 #include "ingest/writer.h"
 #include "parley/error.h"
@@ -40,11 +43,13 @@ std::size_t Utf8Length(std::string_view s, std::size_t i) {
   return n;
 }
 
-std::string ProgressBar(std::size_t done, std::size_t total) {
+// "[=====     ] 120/500  85 articles/s"
+std::string ProgressBar(std::size_t done, std::size_t total, double seconds) {
   constexpr std::size_t kWidth = 30;
   std::size_t fill = total ? done * kWidth / total : kWidth;
-  return fmt::format("\r[{}{}] {}/{}", std::string(fill, '='), std::string(kWidth - fill, ' '),
-                     done, total);
+  double rate = seconds > 0 ? static_cast<double>(done) / seconds : 0;
+  return fmt::format("\r[{}{}] {}/{}  {:.0f} articles/s", std::string(fill, '='),
+                     std::string(kWidth - fill, ' '), done, total, rate);
 }
 
 std::size_t RelationCount(const ArticleFacts& f) {
@@ -103,31 +108,135 @@ std::string SummaryLine(const ArticleFacts& f, std::string_view outcome) {
   return line;
 }
 
+void DropBelow(ArticleFacts& facts, double min_confidence) {
+  auto below = [&](const auto& f) { return f.provenance.confidence < min_confidence; };
+  std::erase_if(facts.attendance, below);
+  std::erase_if(facts.discussed, below);
+  std::erase_if(facts.disputed, below);
+  std::erase_if(facts.stances, below);
+}
+
+namespace {
+
+// One article read and extracted by a worker, waiting for the writer.
+struct Prepared {
+  std::optional<std::string> problem;  // why the file is skipped
+  ArticleFacts facts;
+  std::size_t bytes = 0;
+};
+
+Prepared Prepare(const Extractor& extractor, const std::string& path, double min_confidence) {
+  Prepared p;
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream buf;
+  if (in) buf << in.rdbuf();
+  if (!in) {
+    p.problem = "cannot read the file";
+    return p;
+  }
+  p.problem = CheckArticleText(buf.view());
+  if (p.problem) return p;
+  p.bytes = buf.view().size();
+  p.facts = extractor.Extract(buf.view(), path);
+  if (min_confidence > 0) DropBelow(p.facts, min_confidence);
+  return p;
+}
+
+// Workers prepare articles in parallel, at most `window` ahead of the writer; the writer
+// takes them in path order.
+class PreparePipeline {
+ public:
+  PreparePipeline(const Extractor& extractor, const std::vector<std::string>& paths,
+                  double min_confidence, unsigned threads)
+      : extractor_(extractor), paths_(paths), min_confidence_(min_confidence),
+        window_(std::max<std::size_t>(4, 4 * static_cast<std::size_t>(threads))),
+        slots_(window_) {
+    for (unsigned t = 0; t < threads; ++t) workers_.emplace_back([this] { Work(); });
+  }
+  ~PreparePipeline() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      stopping_ = true;
+    }
+    room_.notify_all();
+    for (std::thread& w : workers_) w.join();
+  }
+
+  // The prepared article `i`, waiting for it. REQUIRES: called for i = 0, 1, 2, ... in order.
+  Prepared Take(std::size_t i) {
+    std::unique_lock<std::mutex> lock(mu_);
+    std::optional<Prepared>& slot = slots_[i % window_];
+    ready_.wait(lock, [&] { return slot.has_value(); });
+    Prepared p = std::move(*slot);
+    slot.reset();
+    taken_ = i + 1;
+    room_.notify_all();
+    return p;
+  }
+
+ private:
+  void Work() {
+    for (;;) {
+      std::size_t i;
+      {
+        std::unique_lock<std::mutex> lock(mu_);
+        room_.wait(lock, [&] {
+          return stopping_ || next_ >= paths_.size() || next_ < taken_ + window_;
+        });
+        if (stopping_ || next_ >= paths_.size()) return;
+        i = next_++;
+      }
+      Prepared p = Prepare(extractor_, paths_[i], min_confidence_);
+      {
+        std::lock_guard<std::mutex> lock(mu_);
+        slots_[i % window_] = std::move(p);
+      }
+      ready_.notify_all();
+    }
+  }
+
+  const Extractor& extractor_;
+  const std::vector<std::string>& paths_;
+  const double min_confidence_;
+  const std::size_t window_;
+  // A ring of `window_` slots: article i waits in slot i % window_ (workers never run a whole
+  // window ahead of the writer, so no two waiting articles share a slot).
+  std::vector<std::optional<Prepared>> slots_;
+  std::mutex mu_;
+  std::condition_variable ready_, room_;
+  std::size_t next_ = 0, taken_ = 0;
+  bool stopping_ = false;
+  std::vector<std::thread> workers_;
+};
+
+}  // namespace
+
 IngestTotals IngestPaths(Connection& connection, const Extractor& extractor,
                          const std::vector<std::string>& paths, const IngestOptions& options,
                          std::ostream& out, std::ostream& err) {
   auto started = std::chrono::steady_clock::now();
+  auto elapsed = [&] {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  };
   IngestTotals totals;
   GraphWriter writer(connection);
+  unsigned threads = options.threads ? options.threads : std::thread::hardware_concurrency();
+  PreparePipeline pipeline(extractor, paths, options.min_confidence, std::max(1u, threads));
+  double last_drawn = -1;
   for (std::size_t i = 0; i < paths.size(); ++i) {
     const std::string& path = paths[i];
-    if (options.progress) err << ProgressBar(i, paths.size()) << std::flush;
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream buf;
-    if (in) buf << in.rdbuf();
-    std::optional<std::string> problem;
-    if (!in) {
-      problem = "cannot read the file";
-    } else {
-      problem = CheckArticleText(buf.view());
+    if (options.progress && (elapsed() - last_drawn >= 0.1 || i == 0)) {
+      last_drawn = elapsed();
+      err << ProgressBar(i, paths.size(), last_drawn) << std::flush;
     }
-    if (problem) {
+    Prepared prepared = pipeline.Take(i);
+    if (prepared.problem) {
       if (options.progress) err << "\r";
-      err << "skipped " << path << ": " << *problem << "\n";
+      err << "skipped " << path << ": " << *prepared.problem << "\n";
       ++totals.skipped;
       continue;
     }
-    ArticleFacts facts = extractor.Extract(buf.view(), path);
+    const ArticleFacts& facts = prepared.facts;
     try {
       WriteOutcome outcome = writer.Write(facts);
       const char* word = outcome == WriteOutcome::kAdded      ? "added"
@@ -147,9 +256,8 @@ IngestTotals IngestPaths(Connection& connection, const Extractor& extractor,
       ++totals.skipped;
     }
   }
-  if (options.progress) err << ProgressBar(paths.size(), paths.size()) << "\n";
-  totals.seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  totals.seconds = elapsed();
+  if (options.progress) err << ProgressBar(paths.size(), paths.size(), totals.seconds) << "\n";
   out << fmt::format(
       "total: {} articles: {} added, {} replaced, {} unchanged, {} skipped; {} relations; "
       "{:.2f} s\n",

@@ -2,9 +2,11 @@
 //
 // Paths are files or directories (searched recursively for *.txt, in name order). A file that
 // cannot be read, is empty, is binary (holds a NUL byte) or is not valid UTF-8 is reported
-// with its path and skipped; the others still load. Each article is extracted, then written
-// in its own transaction (writer.h). A summary line per article and a total go to `out`;
-// skipped files to `err`; with `progress`, a progress bar on `err` as well.
+// with its path and skipped; the others still load. Articles are read and extracted on every
+// core at once and written by one writer, in path order, each in its own transaction
+// (writer.h); at most a few articles per thread wait to be written, so memory stays bounded
+// whatever the number of files. A summary line per article and a total go to `out`; skipped
+// files to `err`; with `progress`, a progress bar with the articles per second on `err`.
 #ifndef PARLEY_INGEST_INGEST_H_
 #define PARLEY_INGEST_INGEST_H_
 
@@ -32,7 +34,15 @@ struct IngestTotals {
 struct IngestOptions {
   bool progress = false;    // draw a progress bar on `err`
   bool per_article = true;  // print a summary line per article
+  // Relationships read with less confidence than this are not stored (see DropBelow).
+  double min_confidence = 0;
+  unsigned threads = 0;  // extraction threads; 0: one per core
 };
+
+// Removes from `facts` the extracted relationships (MET_AT, DISCUSSED, DISPUTED, SUPPORTS,
+// OPPOSES) whose confidence is below `min_confidence`. LEADS (from the lexicon's terms of
+// office) and the entities stay.
+void DropBelow(ArticleFacts& facts, double min_confidence);
 
 // The article files named by `paths`, in order. Paths that do not exist are reported in
 // `missing`.

@@ -25,6 +25,7 @@ struct IngestCommandOptions {
   std::vector<std::string> lexicons;
   std::vector<std::string> paths;
   std::string argv0;
+  double min_confidence = 0;
 };
 
 ingest::Lexicon LoadLexicon(const IngestCommandOptions& o) {
@@ -65,6 +66,7 @@ int RunIngest(const IngestCommandOptions& o) {
     Connection connection(*db);
     ingest::IngestOptions options;
     options.progress = files.size() >= kProgressThreshold && isatty(STDERR_FILENO);
+    options.min_confidence = o.min_confidence;
     ingest::IngestTotals totals =
         ingest::IngestPaths(connection, extractor, files, options, std::cout, std::cerr);
     return totals.skipped + missing.size() > 0 ? kExitError : kExitOk;
@@ -85,6 +87,11 @@ void AddIngestCommand(CLI::App& app) {
                   "Extra lexicon file or directory (repeatable; see data/lexicon/README.md)")
       ->type_name("PATH")
       ->allow_extra_args(false);
+  cmd->add_option("--min-confidence", options->min_confidence,
+                  "Store only relationships read with at least this confidence (0 to 1; "
+                  "data/lexicon/README.md, \"Confidence\")")
+      ->type_name("X")
+      ->check(CLI::Range(0.0, 1.0));
   cmd->add_option("PATH", options->paths, "Article files or directories")->required();
   cmd->callback([options] {
     std::error_code ec;

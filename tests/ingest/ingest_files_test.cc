@@ -57,5 +57,56 @@ TEST(IngestFilesTest, BadFilesAreSkippedAndTheOthersLoad) {
   fs::remove_all(dir);
 }
 
+TEST(IngestFilesTest, ManyArticlesOnSeveralThreadsAreWrittenInPathOrder) {
+  fs::path dir = fs::temp_directory_path() / ("parley_ingest_order_" + std::to_string(getpid()));
+  fs::create_directories(dir);
+  constexpr int kArticles = 40;
+  for (int i = 0; i < kArticles; ++i) {
+    char name[16];
+    std::snprintf(name, sizeof name, "%03d.txt", i);
+    std::ofstream(dir / name) << "Obama and Medvedev held talks in Geneva on day " << i << ".\n";
+  }
+  std::vector<std::string> files = ExpandPaths({dir.string()}, nullptr);
+  ASSERT_EQ(files.size(), static_cast<std::size_t>(kArticles));
+  DatabaseOptions db_options;
+  db_options.in_memory = true;
+  Database db("ingest-order", db_options);
+  Connection conn(db);
+  std::ostringstream out, err;
+  IngestOptions options;
+  options.threads = 3;
+  IngestTotals t = IngestPaths(conn, testing::FixtureExtractor(), files, options, out, err);
+  EXPECT_EQ(t.added, static_cast<std::size_t>(kArticles));
+  // The summary lines come in path order, whichever thread extracted each article.
+  std::size_t previous = 0;
+  for (const std::string& f : files) {
+    std::size_t at = out.str().find(f + ":");
+    ASSERT_NE(at, std::string::npos) << f;
+    EXPECT_GE(at, previous) << f;
+    previous = at;
+  }
+  fs::remove_all(dir);
+}
+
+TEST(IngestFilesTest, DropBelowKeepsRelationshipsAtOrAboveTheThreshold) {
+  ArticleFacts f;
+  f.attendance = {{"A", {"s", 0.9}}, {"B", {"s", 0.7}}};
+  f.discussed = {{"x", {"s", 0.8}}};
+  f.disputed = {{"x", {"s", 0.6}}};
+  StanceFact explicit_stance, implied_stance;
+  explicit_stance.provenance = {"s", 0.85};
+  implied_stance.provenance = {"s", 0.5};
+  f.stances = {explicit_stance, implied_stance};
+  f.leads = {{"A", "C", "", ""}};
+  DropBelow(f, 0.8);
+  ASSERT_EQ(f.attendance.size(), 1u);
+  EXPECT_EQ(f.attendance[0].leader, "A");
+  EXPECT_EQ(f.discussed.size(), 1u);
+  EXPECT_TRUE(f.disputed.empty());
+  ASSERT_EQ(f.stances.size(), 1u);
+  EXPECT_EQ(f.stances[0].provenance.confidence, 0.85);
+  EXPECT_EQ(f.leads.size(), 1u);  // not extracted from a sentence: always kept
+}
+
 }  // namespace
 }  // namespace parley::ingest

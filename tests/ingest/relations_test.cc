@@ -98,5 +98,22 @@ TEST(RelationsTest, PronounAfterASubjectLeaderIsTheSubject) {
   EXPECT_FALSE(HasAnyStance(f, "Vladimir Putin", "ABM Treaty"));
 }
 
+double StanceConfidence(const ArticleFacts& f, std::string_view holder, std::string_view issue) {
+  for (const StanceFact& s : f.stances) {
+    if (s.holder == holder && s.issue == issue) return s.provenance.confidence;
+  }
+  return -1;
+}
+
+TEST(RelationsTest, ExplicitStanceScoresAboveAnImpliedOne) {
+  ArticleFacts f = Extract(
+      "George W. Bush backs missile defense. Vladimir Putin opposes it.\n");
+  double named = StanceConfidence(f, "George W. Bush", "missile defense");
+  double anaphoric = StanceConfidence(f, "Vladimir Putin", "missile defense");
+  ASSERT_GT(named, 0);
+  ASSERT_GT(anaphoric, 0);
+  EXPECT_GT(named, anaphoric);
+}
+
 }  // namespace
 }  // namespace parley::ingest
