@@ -39,6 +39,55 @@ constexpr const char* kWhyColumns =
     "r.evidence AS evidence, r.confidence AS confidence "
     "ORDER BY relationship, confidence DESC LIMIT 50";
 
+// `text` broken at spaces into lines of at most `width` characters, each after `indent`.
+std::string Wrap(std::string_view text, std::size_t width, std::string_view indent) {
+  std::string out, line;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t j = text.find(' ', i);
+    if (j == std::string_view::npos) j = text.size();
+    std::string_view word = text.substr(i, j - i);
+    if (!line.empty() && line.size() + 1 + word.size() > width) {
+      out += std::string(indent) + line + "\n";
+      line.clear();
+    }
+    if (!word.empty()) line += (line.empty() ? "" : " ") + std::string(word);
+    i = j + 1;
+  }
+  if (!line.empty()) out += std::string(indent) + line + "\n";
+  return out;
+}
+
+std::string Text(const Value& v) {
+  if (v.is_string()) return v.as_string();
+  if (v.is_null()) return "";
+  return ValueToJson(v);
+}
+
+// One block per relationship of a :why query (kWhyColumns): its ends and confidence, the
+// article's file name, and the whole evidence sentence, wrapped.
+std::string WhyReport(const Result& r) {
+  constexpr std::size_t kWidth = 88;
+  std::string out;
+  for (const auto& row : r.rows()) {
+    if (row.size() < 7) continue;
+    std::string confidence =
+        row[6].is_number() ? fmt::format("confidence {:.2f}", row[6].as_number()) : "";
+    out += fmt::format("{} -[{}]-> {}   {}\n", Text(row[1]), Text(row[0]), Text(row[2]),
+                       confidence);
+    std::string path = Text(row[4]);
+    std::string file = path.substr(path.find_last_of('/') == std::string::npos
+                                       ? 0
+                                       : path.find_last_of('/') + 1);
+    out += "  article: " + (file.empty() ? Text(row[3]) : file) + "\n";
+    std::string evidence = Text(row[5]);
+    out += evidence.empty() ? "  (no evidence stored)\n" : Wrap(evidence, kWidth, "  | ");
+    out += "\n";
+  }
+  out += fmt::format("{} relationship{}\n", r.row_count(), r.row_count() == 1 ? "" : "s");
+  return out;
+}
+
 }  // namespace
 
 const std::vector<ShellSession::Example>& ShellSession::Examples() {
@@ -233,8 +282,11 @@ void ShellSession::Why() {
   List ids;
   if (!graph.rels.empty()) {
     for (const auto& [id, r] : graph.rels) ids.push_back(Value(static_cast<std::int64_t>(id)));
-    ShowQuery("", std::string("MATCH ()-[r]->() WHERE id(r) IN $ids ") + kWhyColumns,
-              {{"ids", Value(ids)}});
+    if (std::optional<Result> r =
+            Query(std::string("MATCH ()-[r]->() WHERE id(r) IN $ids ") + kWhyColumns,
+                  {{"ids", Value(ids)}})) {
+      out_ << WhyReport(*r);
+    }
     return;
   }
   // No relationships: start from the nodes, or from nodes named like the result's strings.
@@ -245,13 +297,14 @@ void ShellSession::Why() {
     }
   }
   for (const auto& [id, n] : graph.nodes) ids.push_back(Value(static_cast<std::int64_t>(id)));
-  ShowQuery("",
-            std::string("MATCH (x)-[r]-(y) WHERE (id(x) IN $ids OR x.name IN $names) "
+  std::optional<Result> r =
+      Query(std::string("MATCH (x)-[r]-(y) WHERE (id(x) IN $ids OR x.name IN $names) "
                         "AND r.evidence IS NOT NULL AND type(r) <> 'MENTIONS' "
                         "AND (size($ids) < 2 OR id(y) IN $ids) "
                         "WITH DISTINCT r ") +
                 kWhyColumns,
             {{"ids", Value(ids)}, {"names", Value(names)}});
+  if (r) out_ << WhyReport(*r);
 }
 
 void ShellSession::Export(std::string_view arg) {

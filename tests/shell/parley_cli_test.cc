@@ -254,8 +254,12 @@ TEST(ParleyShellCommandsTest, ExamplesAnswerTheBushPutinQuestionAndWhyShowsEvide
   EXPECT_NE(r.out.find(" 1. Which issues did George W. Bush and Vladimir Putin"),
             std::string::npos);
   EXPECT_NE(r.out.find("│ 'missile defense' │"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("'DISPUTED'"), std::string::npos) << r.out;  // :why
-  EXPECT_NE(r.out.find("evidence"), std::string::npos);
+  // :why: each relationship with its ends and confidence, the article's file name and the
+  // evidence sentence.
+  EXPECT_NE(r.out.find("-[DISPUTED]-> missile defense   confidence 0."), std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("  article: 000_"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("  | "), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("'MET_AT'"), std::string::npos);  // :schema lists the types
 }
 
