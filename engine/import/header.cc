@@ -7,6 +7,9 @@
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
+#include <unordered_map>
+
+#include "engine/common/utf8.h"
 
 namespace parley::import {
 namespace {
@@ -114,6 +117,36 @@ bool ConvertScalar(std::string_view text, ScalarType type, Value* value, std::st
   return false;
 }
 
+// A row's value of a column named twice would overwrite the other's (and a second :TYPE
+// the first), so such a header is refused, as neo4j-admin refuses it. Repeated :LABEL and
+// :IGNORE columns lose nothing and are allowed.
+bool CheckNamedOnce(const std::vector<Column>& columns, std::string* error) {
+  std::unordered_map<std::string, std::size_t> named;  // stored name -> first column
+  std::optional<std::size_t> type;
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    const Column& column = columns[i];
+    if (column.role == ColumnRole::kType) {
+      if (type) {
+        *error =
+            fmt::format("a relationship file can have only one :TYPE column (columns {} and {})",
+                        *type + 1, i + 1);
+        return false;
+      }
+      type = i;
+    }
+    bool stored = column.role == ColumnRole::kProperty ||
+                  (column.role == ColumnRole::kId && !column.name.empty());
+    if (!stored) continue;
+    auto [first, inserted] = named.emplace(column.name, i);
+    if (!inserted) {
+      *error = fmt::format("column '{}' is named twice (columns {} and {})", column.name,
+                           first->second + 1, i + 1);
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 std::optional<std::int64_t> ParseInteger(std::string_view text) {
@@ -136,11 +169,35 @@ std::vector<std::string> SplitList(std::string_view text) {
   }
 }
 
+std::string DescribeColumn(const Column& column) {
+  switch (column.role) {
+    case ColumnRole::kProperty:
+      return fmt::format("column '{}'", column.name);
+    case ColumnRole::kId:
+      return column.name.empty() ? "the :ID column" : fmt::format("column '{}'", column.name);
+    case ColumnRole::kLabel:
+      return "the :LABEL column";
+    case ColumnRole::kStartId:
+      return "the :START_ID column";
+    case ColumnRole::kEndId:
+      return "the :END_ID column";
+    case ColumnRole::kType:
+      return "the :TYPE column";
+    case ColumnRole::kIgnore:
+      return "an :IGNORE column";
+  }
+  return "a column";
+}
+
 std::optional<std::vector<Column>> ParseHeader(const CsvRecord& header, bool relationships,
                                                std::string* error) {
   std::vector<Column> columns;
   int ids = 0, starts = 0, ends = 0;
   for (const CsvField& field : header.fields) {
+    if (std::optional<std::size_t> bad = FindInvalidUtf8(field.text)) {
+      *error = fmt::format("column {} is not valid UTF-8 (byte {})", columns.size() + 1, *bad + 1);
+      return std::nullopt;
+    }
     Column column;
     if (!ParseColumn(field.text, &column, error)) return std::nullopt;
     ids += column.role == ColumnRole::kId;
@@ -157,6 +214,7 @@ std::optional<std::vector<Column>> ParseHeader(const CsvRecord& header, bool rel
     }
     columns.push_back(std::move(column));
   }
+  if (!CheckNamedOnce(columns, error)) return std::nullopt;
   if (!relationships && ids > 1) {
     *error = "a node file can have only one :ID column";
     return std::nullopt;

@@ -23,10 +23,14 @@ struct Column {
 };
 
 // Parses a header row. Node files may have at most one :ID column; relationship files
-// need :START_ID and :END_ID and may not have :ID or :LABEL. On a problem returns
-// nullopt and sets `*error`.
+// need :START_ID and :END_ID and may not have :ID or :LABEL, and at most one :TYPE. No
+// two columns may store the same property name (`name,name`, `name:ID,name:INT`). Every
+// column's text must be UTF-8. On a problem returns nullopt and sets `*error`.
 std::optional<std::vector<Column>> ParseHeader(const CsvRecord& header, bool relationships,
                                                std::string* error);
+
+// How messages name the column: "column 'name'", "the :LABEL column".
+std::string DescribeColumn(const Column& column);
 
 // Converts a property field by its column's type. Returns false and sets `*reason` when
 // the text does not parse; sets `*value` to null for an empty unquoted field.

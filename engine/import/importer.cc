@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <unordered_map>
 
+#include "engine/common/utf8.h"
 #include "engine/import/csv_reader.h"
 #include "engine/import/header.h"
 #include "engine/import/id_space.h"
@@ -103,6 +104,7 @@ class Importer {
   }
 
   ImportReport Run() {
+    CheckOptions();
     for (const NodeFile& file : options_.nodes) ImportFile(file.path, false, file.labels, "");
     for (const RelFile& file : options_.relationships) ImportFile(file.path, true, {}, file.type);
     bulk_->Finish();
@@ -135,8 +137,7 @@ class Importer {
     std::uint64_t done_before = progress_.bytes_done;
     while (reader.Next(&record)) {
       std::string reason;
-      bool ok = record.error.empty() ? (relationships ? RelRow(file, record, &reason)
-                                                      : NodeRow(file, record, &reason))
+      bool ok = record.error.empty() ? Row(file, record, relationships, &reason)
                                      : (reason = record.error, false);
       if (!ok) BadRow(path, record.line, std::move(reason));
       if (++progress_.rows_done % kProgressEvery == 0 && options_.progress) {
@@ -195,11 +196,52 @@ class Importer {
     return true;
   }
 
+  // Names given with the files become labels and types, so they must be UTF-8 as stored
+  // text must; a delimiter that is not ASCII would cut multi-byte characters apart.
+  void CheckOptions() {
+    auto check = [](std::string_view what, const std::string& name, const std::string& path) {
+      if (std::optional<std::size_t> bad = FindInvalidUtf8(name)) {
+        ThrowImportError(fmt::format("{} '{}' given for {} is not valid UTF-8 (byte {})", what,
+                                     ReplaceInvalidUtf8(name, "?"), path, *bad + 1));
+      }
+    };
+    for (const NodeFile& file : options_.nodes) {
+      for (const std::string& label : file.labels) check("label", label, file.path);
+    }
+    for (const RelFile& file : options_.relationships) check("type", file.type, file.path);
+    const char d = options_.delimiter;
+    if (static_cast<unsigned char>(d) >= 0x80 || d == '"' || d == '\n' || d == '\r') {
+      ThrowImportError("the delimiter must be one ASCII character, not a quote or a line break");
+    }
+  }
+
+  bool Row(const FileState& file, const CsvRecord& record, bool relationships,
+           std::string* reason) {
+    return CheckWidth(file, record, reason) && CheckText(file, record, reason) &&
+           (relationships ? RelRow(file, record, reason) : NodeRow(file, record, reason));
+  }
+
   bool CheckWidth(const FileState& file, const CsvRecord& record, std::string* reason) {
     if (record.fields.size() == file.columns.size()) return true;
     *reason =
         fmt::format("expected {} fields, found {}", file.columns.size(), record.fields.size());
     return false;
+  }
+
+  // Every field whose text is stored (as a value, id, label or type) or parsed must be
+  // UTF-8: stored text is printed as JSON and handled by code point. Checked before
+  // anything of the row is converted, so a message never echoes the bytes; it names the
+  // first bad byte, counting the field's first as 1. REQUIRES: CheckWidth(file, record).
+  bool CheckText(const FileState& file, const CsvRecord& record, std::string* reason) {
+    for (std::size_t i = 0; i < file.columns.size(); ++i) {
+      if (file.columns[i].role == ColumnRole::kIgnore) continue;
+      if (std::optional<std::size_t> bad = FindInvalidUtf8(record.fields[i].text)) {
+        *reason = fmt::format("{}: the text is not valid UTF-8 (byte {})",
+                              DescribeColumn(file.columns[i]), *bad + 1);
+        return false;
+      }
+    }
+    return true;
   }
 
   bool Property(const FileState& file, std::size_t i, const CsvField& field,
@@ -210,8 +252,8 @@ class Importer {
     return true;
   }
 
+  // REQUIRES (here and in RelRow): CheckWidth and CheckText passed.
   bool NodeRow(const FileState& file, const CsvRecord& record, std::string* reason) {
-    if (!CheckWidth(file, record, reason)) return false;
     std::vector<LabelId> labels = file.file_labels;
     storage::PropertyMap properties;
     std::size_t id_column = file.columns.size();
@@ -269,7 +311,6 @@ class Importer {
   }
 
   bool RelRow(const FileState& file, const CsvRecord& record, std::string* reason) {
-    if (!CheckWidth(file, record, reason)) return false;
     NodeId start, end;
     std::string type = file.file_type;
     storage::PropertyMap properties;

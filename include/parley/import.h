@@ -17,10 +17,13 @@
 // Fields follow RFC 4180: quoted with `"`, `""` inside quotes is one quote, quoted fields
 // may span lines. An empty unquoted field sets no property; `""` is the empty string.
 //
-// A bad row (unparsable value, wrong number of fields, duplicate id, relationship end not
-// among the imported nodes, missing type) is an Error naming the file, line and reason,
-// and nothing of the import is kept; with skip_bad_rows the rest is loaded and the bad
-// rows are listed in the report. The load is atomic: other readers see all of it or none.
+// Text must be UTF-8. A header that is not, or that names a stored column twice
+// (`name,name`, `name:ID,name`) or has two :TYPE columns, is refused.
+// A bad row (unparsable value, text that is not UTF-8 in a column that is not :IGNORE,
+// wrong number of fields, duplicate id, relationship end not among the imported nodes,
+// missing type) is an Error naming the file, line and reason, and nothing of the import
+// is kept; with skip_bad_rows the rest is loaded and the bad rows are listed in the
+// report. The load is atomic: other readers see all of it or none.
 #ifndef PARLEY_IMPORT_H_
 #define PARLEY_IMPORT_H_
 
@@ -74,7 +77,9 @@ struct ImportOptions {
 };
 
 // Loads the files into `db`. Throws Error(kRuntimeError, "ImportError", "FILE:LINE: reason")
-// for a bad row (unless skip_bad_rows) or an unusable header, and
+// for a bad row (unless skip_bad_rows) or an unusable header, Error(kRuntimeError,
+// "ImportError", ...) for a label or type in `options` that is not UTF-8 or a delimiter
+// that is not ASCII (or is `"` or a line break), and
 // Error(kRuntimeError, "ImportError", ...) naming the file when one cannot be read.
 // Waits for, and then excludes, write transactions on `db` while it runs.
 ImportReport ImportCsv(Database& db, const ImportOptions& options);

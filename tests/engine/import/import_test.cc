@@ -280,5 +280,140 @@ TEST_F(ImportTest, BadRowAfterManyRelationshipsKeepsNothingOnDisk) {
   }
 }
 
+// Text that is not UTF-8 would be stored as it is, then printed as invalid JSON: every
+// field whose text is stored (values, ids, labels, types) is checked, as the header is.
+TEST_F(ImportTest, FieldThatIsNotUtf8FailsTheImportNamingFileLineAndColumn) {
+  ImportOptions options;
+  std::string path = File("n.csv",
+                          "id:ID,name\n1,ok\n2,a\xff\xfe"
+                          "b\n");
+  options.nodes.push_back({path, {"N"}});
+  Error e = ImportError(options);
+  EXPECT_EQ(e.detail(), "ImportError");
+  EXPECT_NE(std::string(e.what()).find(path + ":3: column 'name': the text is not valid UTF-8 "
+                                              "(byte 2)"),
+            std::string::npos)
+      << e.what();
+  EXPECT_EQ(std::string(e.what()).find('\xff'), std::string::npos);  // not echoed
+  EXPECT_EQ(store_->Begin(TxnMode::kReadOnly)->NodeCount(), 0u);
+}
+
+TEST_F(ImportTest, SkipModeSkipsEveryRowWhoseStoredTextIsNotUtf8) {
+  ImportOptions options;
+  options.skip_bad_rows = true;
+  options.nodes.push_back({File("n.csv",
+                                ":ID,name,tags:STRING[],:LABEL,note:IGNORE,n:INT\n"
+                                "a,caf\xc3\xa9,x;y,L,\xff,1\n"  // é is fine; ignored text too
+                                "b,\xc0\xaf,,,,\n"              // overlong
+                                "c,,x;\xed\xa0\x80,,,\n"        // surrogate in an array
+                                "d,,,Good;B\xe4se,,\n"          // Latin-1 in a label
+                                "\xe9t\xe9,,,,,\n"              // Latin-1 in a string id
+                                "f,,,,,1\xff\n"                 // in a number
+                                "g,\"quoted \xe2\x82\",,,,\n"   // truncated, quoted
+                                "h,\xf0\x9f\x98\x80,,,,\n"),    // an emoji is fine
+                           {}});
+  options.relationships.push_back({File("r.csv",
+                                        ":START_ID,:END_ID,:TYPE,w\n"
+                                        "a,h,KNOWS,fine\n"
+                                        "a,h,KN\xd6WS,\n"  // Latin-1 in a :TYPE value
+                                        "a,h,KNOWS,\x80\n"),
+                                   ""});
+  ImportReport report = ImportCsv(*store_, options);
+  EXPECT_EQ(report.nodes_imported, 2u);
+  EXPECT_EQ(report.relationships_imported, 1u);
+  std::vector<std::uint64_t> lines;
+  for (const SkippedRow& row : report.skipped) {
+    lines.push_back(row.line);
+    EXPECT_NE(row.reason.find("is not valid UTF-8"), std::string::npos) << row.reason;
+  }
+  ASSERT_EQ(lines, (std::vector<std::uint64_t>{3, 4, 5, 6, 7, 8, 3, 4}));
+  EXPECT_NE(report.skipped[1].reason.find("column 'tags'"), std::string::npos);
+  EXPECT_NE(report.skipped[2].reason.find("the :LABEL column"), std::string::npos);
+  EXPECT_NE(report.skipped[3].reason.find("the :ID column: the text is not valid UTF-8 (byte 1)"),
+            std::string::npos);
+  EXPECT_NE(report.skipped[4].reason.find("column 'n'"), std::string::npos);
+  EXPECT_NE(report.skipped[6].reason.find("the :TYPE column: the text is not valid UTF-8 (byte 3)"),
+            std::string::npos);
+  EXPECT_NE(report.skipped[7].reason.find("column 'w'"), std::string::npos);
+  auto txn = store_->Begin(TxnMode::kReadOnly);
+  EXPECT_TRUE(Find(*txn, "name", Value("caf\xc3\xa9")).has_value());
+  EXPECT_TRUE(Find(*txn, "name", Value("\xf0\x9f\x98\x80")).has_value());
+  EXPECT_FALSE(txn->FindPropKey("note").has_value());
+  EXPECT_FALSE(txn->FindLabel("Good").has_value());
+}
+
+TEST_F(ImportTest, HeaderOrGivenNamesThatAreNotUtf8AreRefused) {
+  ImportOptions options;
+  std::string path = File("n.csv", "id:ID,na\xefme\n1,x\n");
+  options.nodes.push_back({path, {}});
+  Error header = ImportError(options);
+  EXPECT_NE(std::string(header.what())
+                .find(path + ":1: bad header: column 2 is not valid UTF-8 (byte 3)"),
+            std::string::npos)
+      << header.what();
+  options.skip_bad_rows = true;  // a header is never skipped
+  EXPECT_EQ(ImportError(options).detail(), "ImportError");
+
+  std::string ok = File("ok.csv", "id:ID\n1\n");
+  options.nodes = {{ok, {"Caf\xe9"}}};
+  EXPECT_NE(std::string(ImportError(options).what())
+                .find("label 'Caf?' given for " + ok + " is not valid UTF-8 (byte 4)"),
+            std::string::npos);
+  options.nodes = {{ok, {}}};
+  options.relationships = {{File("r.csv", ":START_ID,:END_ID\n1,1\n"), "T\xff"}};
+  EXPECT_NE(std::string(ImportError(options).what()).find("type 'T?' given for"),
+            std::string::npos);
+  auto txn = store_->Begin(TxnMode::kReadOnly);
+  EXPECT_EQ(txn->NodeCount(), 0u);
+  EXPECT_FALSE(txn->FindPropKey("id").has_value());
+}
+
+// neo4j-admin refuses such a header too: each row would keep only one of the values.
+TEST_F(ImportTest, HeaderThatNamesAColumnTwiceIsRefused) {
+  auto header_error = [&](const std::string& header, bool relationships) {
+    ImportOptions options;
+    std::string path = File("f.csv", header + "\n");
+    if (relationships) {
+      options.relationships.push_back({path, "T"});
+    } else {
+      options.nodes.push_back({path, {}});
+    }
+    std::string message = ImportError(options).what();
+    return message.starts_with(path + ":1: bad header: ") ? message.substr(path.size() + 16)
+                                                          : message;
+  };
+  EXPECT_EQ(header_error("id:ID,name,name", false),
+            "column 'name' is named twice (columns 2 and 3)");
+  EXPECT_EQ(header_error("name:INT,x,name:STRING[]", false),
+            "column 'name' is named twice (columns 1 and 3)");
+  EXPECT_EQ(header_error("name:ID,name", false), "column 'name' is named twice (columns 1 and 2)");
+  EXPECT_EQ(header_error(":START_ID,:END_ID,w,w:FLOAT", true),
+            "column 'w' is named twice (columns 3 and 4)");
+  EXPECT_EQ(header_error(":START_ID,:TYPE,:END_ID,:TYPE", true),
+            "a relationship file can have only one :TYPE column (columns 2 and 4)");
+  EXPECT_EQ(store_->Begin(TxnMode::kReadOnly)->NodeCount(), 0u);
+}
+
+TEST_F(ImportTest, DelimiterThatIsNotAsciiIsRefused) {
+  ImportOptions options;
+  options.delimiter = '\xc3';  // would split "\xc3\xa9" (é) apart
+  options.nodes.push_back({File("n.csv", "id:ID\xc3name\n1\xc3\xc3\xa9\n"), {}});
+  EXPECT_NE(std::string(ImportError(options).what()).find("the delimiter must be one ASCII"),
+            std::string::npos);
+  EXPECT_EQ(store_->Begin(TxnMode::kReadOnly)->NodeCount(), 0u);
+}
+
+TEST_F(ImportTest, RepeatedLabelAndIgnoredColumnsAreAllowed) {
+  ImportOptions options;
+  options.nodes.push_back(
+      {File("n.csv", ":ID,:LABEL,x:IGNORE,:LABEL,x:IGNORE,name\nk,A,1,B,2,n\n"), {}});
+  ImportCsv(*store_, options);
+  auto txn = store_->Begin(TxnMode::kReadOnly);
+  NodeId node;
+  ASSERT_TRUE(txn->ScanNodes()->Next(&node));
+  EXPECT_EQ(txn->NodeLabels(node).size(), 2u);
+  EXPECT_EQ(txn->NodeProperties(node).size(), 1u);
+}
+
 }  // namespace
 }  // namespace parley::import
