@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <rocksdb/cache.h>
 #include <rocksdb/filter_policy.h>
 #include <rocksdb/table.h>
@@ -9,11 +10,14 @@
 #include <rocksdb/db.h>
 #include <sys/file.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
+#include <cstdio>
 #include <thread>
 #include <cstring>
 #include <filesystem>
@@ -120,6 +124,50 @@ rocksdb::Options StoreRocksOptions(bool in_memory) {
   table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
   options.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
   return options;
+}
+
+// How often TakeLock tries before it reports a lock whose holder it cannot see.
+constexpr int kLockAttempts = 5;
+
+// The PIDs of the processes holding a lock on the file open as `fd`, from /proc/locks
+// (ascending, each once; empty when the list cannot be read). Lines look like
+//   "3: FLOCK  ADVISORY  READ 1234 fe:00:10952989 0 EOF"
+// and "3: -> FLOCK ..." for a process waiting for the lock, which does not hold it. The
+// inode decides; the device (major:minor, hex) is compared only when some line matches
+// it, as a file system such as btrfs reports a device to stat() that its locks do not.
+std::vector<pid_t> FlockHolders(int fd) {
+  struct stat st;
+  if (::fstat(fd, &st) != 0) return {};
+  std::ifstream locks("/proc/locks");
+  std::vector<pid_t> on_inode, on_device;
+  for (std::string line; std::getline(locks, line);) {
+    std::istringstream fields(line);
+    std::string number, kind, advisory, mode, file;
+    long long pid = 0;
+    if (!(fields >> number >> kind) || kind == "->") continue;
+    if (!(fields >> advisory >> mode >> pid >> file) || pid <= 0) continue;
+    unsigned device_major = 0, device_minor = 0;
+    unsigned long long inode = 0;
+    if (std::sscanf(file.c_str(), "%x:%x:%llu", &device_major, &device_minor, &inode) != 3) {
+      continue;
+    }
+    if (inode != st.st_ino) continue;
+    on_inode.push_back(static_cast<pid_t>(pid));
+    if (device_major == major(st.st_dev) && device_minor == minor(st.st_dev)) {
+      on_device.push_back(static_cast<pid_t>(pid));
+    }
+  }
+  std::vector<pid_t> holders = on_device.empty() ? on_inode : on_device;
+  std::sort(holders.begin(), holders.end());
+  holders.erase(std::unique(holders.begin(), holders.end()), holders.end());
+  return holders;
+}
+
+// "process 12", "processes 12, 34", or "another process" when none is known.
+std::string DescribeHolders(const std::vector<pid_t>& holders) {
+  if (holders.empty()) return "another process";
+  return fmt::format("{} {}", holders.size() == 1 ? "process" : "processes",
+                     fmt::join(holders, ", "));
 }
 
 }  // namespace
@@ -308,6 +356,10 @@ void RocksHandle::WriteMarker() {
   fs::remove(fs::path(path_) / kCreatingFileName, ec);
 }
 
+// The flock is the lock; the kernel's list of locks says who holds it. A holder is listed
+// from the moment it has the lock until it lets go or exits, and every reader sharing it is
+// listed, so unlike a PID the holder writes into the file, the list can neither name an
+// exited process nor lack a holder that has not written yet.
 void RocksHandle::TakeLock() {
   std::string lock_path = (fs::path(path_) / kLockFileName).string();
   lock_fd_ = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
@@ -315,20 +367,28 @@ void RocksHandle::TakeLock() {
     ThrowOpenError("StorageError",
                    fmt::format("cannot open lock file {}: {}", lock_path, std::strerror(errno)));
   }
-  if (::flock(lock_fd_, (read_only_ ? LOCK_SH : LOCK_EX) | LOCK_NB) != 0) {
-    char buf[32] = {};
-    ssize_t n = ::pread(lock_fd_, buf, sizeof(buf) - 1, 0);
-    std::string pid = n > 0 ? std::string(buf, static_cast<std::size_t>(n)) : "unknown";
-    while (!pid.empty() && (pid.back() == '\n' || pid.back() == ' ')) pid.pop_back();
+  const int operation = (read_only_ ? LOCK_SH : LOCK_EX) | LOCK_NB;
+  for (int attempt = 1;; ++attempt) {
+    if (::flock(lock_fd_, operation) == 0) return;
+    const int error = errno;
+    if (error == EINTR) continue;
+    if (error != EWOULDBLOCK) {
+      ::close(lock_fd_);
+      lock_fd_ = -1;
+      ThrowOpenError("StorageError",
+                     fmt::format("cannot lock {}: {}", lock_path, std::strerror(error)));
+    }
+    std::vector<pid_t> holders = FlockHolders(lock_fd_);
+    // No holder listed: it let go after our attempt (so try again), or it is invisible
+    // from here (another PID namespace, a remote host): say so after a few attempts.
+    if (holders.empty() && attempt < kLockAttempts) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(attempt));
+      continue;
+    }
     ::close(lock_fd_);
     lock_fd_ = -1;
     ThrowOpenError("DatabaseLocked",
-                   fmt::format("database is locked by process {} ({})", pid, path_));
-  }
-  std::string pid = fmt::format("{}\n", ::getpid());
-  if (::ftruncate(lock_fd_, 0) != 0 ||
-      ::pwrite(lock_fd_, pid.data(), pid.size(), 0) != static_cast<ssize_t>(pid.size())) {
-    // The lock itself is held; only the diagnostic PID is missing.
+                   fmt::format("database is locked by {} ({})", DescribeHolders(holders), path_));
   }
 }
 

@@ -58,7 +58,13 @@ class RocksHandle {
   // The lock is an flock on parley.lock: exclusive for a read-write open, shared for a
   // read-only one. So any number of read-only processes may share a database, and no
   // process writes while another has it open; the one refused gets
-  // Error(kRuntimeError, "DatabaseLocked", "database is locked by process PID (path)").
+  // Error(kRuntimeError, "DatabaseLocked", "database is locked by process PID (path)"),
+  // or "by processes PID, PID" when several readers hold it. The holders are found in
+  // the kernel's list of locks (/proc/locks) by the lock file's inode, not in the file:
+  // the list holds every holder from the moment it has the lock until it lets go or
+  // exits, where a PID each holder wrote into the file was only the last one's, possibly
+  // exited, and absent while a creator had the lock but had not written yet. A holder
+  // the list does not show (another PID namespace, another host) is "another process".
   // A read-only open needs an existing database and opens RocksDB read-only.
   RocksHandle(const std::string& path, const StoreOptions& options);
   ~RocksHandle();

@@ -1,6 +1,8 @@
 // Opening: directory checks, format version, and the cross-process lock.
+#include <fcntl.h>
 #include <gtest/gtest.h>
 #include <rocksdb/db.h>
+#include <sys/file.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -61,6 +63,48 @@ class OpenTest : public ::testing::Test {
     int status = 0;
     ::waitpid(child, &status, 0);
     return message;
+  }
+
+  // A child process that holds the store open (or, with `flock_only`, only an flock on
+  // its lock file, as a creator has before anything else) until Release().
+  struct Holder {
+    pid_t pid = -1;
+    int release_fd = -1;
+  };
+  Holder HoldInChild(const StoreOptions& options, bool flock_only = false) {
+    int ready[2], release[2];
+    if (::pipe(ready) != 0 || ::pipe(release) != 0) return {};
+    pid_t child = ::fork();
+    if (child == 0) {
+      ::close(ready[0]);
+      ::close(release[1]);
+      std::unique_ptr<GraphStore> store;
+      if (flock_only) {
+        fs::create_directories(dir_);
+        int fd = ::open((fs::path(dir_) / "parley.lock").c_str(), O_RDWR | O_CREAT, 0644);
+        if (fd < 0 || ::flock(fd, LOCK_EX | LOCK_NB) != 0) ::_exit(1);
+      } else {
+        store = GraphStore::Open(dir_, options);
+      }
+      (void)!::write(ready[1], "r", 1);
+      char c;
+      (void)!::read(release[0], &c, 1);  // until the parent closes its end
+      ::_exit(0);
+    }
+    ::close(ready[1]);
+    ::close(release[0]);
+    char c = 0;
+    EXPECT_EQ(::read(ready[0], &c, 1), 1) << "the holder did not start";
+    ::close(ready[0]);
+    return {child, release[1]};
+  }
+  static void Release(const Holder& holder) {
+    ::close(holder.release_fd);
+    int status = 0;
+    ::waitpid(holder.pid, &status, 0);
+  }
+  std::string LockedBy(const std::string& who) {
+    return "DatabaseLocked|database is locked by " + who + " (" + dir_ + ")";
   }
 
   static StoreOptions ReadOnly() {
@@ -205,6 +249,36 @@ TEST_F(OpenTest, AReaderIsRefusedWhileAWriterHasTheDatabaseOpen) {
   auto writer = GraphStore::Open(dir_, {});
   EXPECT_EQ(OpenInChild(ReadOnly()), "DatabaseLocked|database is locked by process " +
                                          std::to_string(::getpid()) + " (" + dir_ + ")");
+}
+
+// The PID a holder once wrote into the lock file was the last reader's, which may have
+// exited while an earlier one still holds the lock.
+TEST_F(OpenTest, LockedMessageNamesTheReaderStillHoldingTheLockNotOneThatExited) {
+  GraphStore::Open(dir_, {});
+  Holder first = HoldInChild(ReadOnly());
+  EXPECT_EQ(OpenInChild(ReadOnly()), "opened 0");  // a second reader comes and goes
+  EXPECT_EQ(OpenInChild({}), LockedBy("process " + std::to_string(first.pid)));
+  Release(first);
+  EXPECT_EQ(OpenInChild({}), "opened 0");
+}
+
+TEST_F(OpenTest, LockedMessageNamesEveryReaderHoldingTheLock) {
+  GraphStore::Open(dir_, {});
+  auto reader = GraphStore::Open(dir_, ReadOnly());
+  Holder other = HoldInChild(ReadOnly());
+  pid_t low = std::min(::getpid(), other.pid), high = std::max(::getpid(), other.pid);
+  EXPECT_EQ(OpenInChild({}),
+            LockedBy("processes " + std::to_string(low) + ", " + std::to_string(high)));
+  Release(other);
+}
+
+// A creator holds the lock before it has written anything, its PID included.
+TEST_F(OpenTest, LockedMessageNamesACreatorThatHasWrittenNothingYet) {
+  Holder creator = HoldInChild({}, /*flock_only=*/true);
+  EXPECT_EQ(fs::file_size(fs::path(dir_) / "parley.lock"), 0u);
+  EXPECT_EQ(OpenInChild({}), LockedBy("process " + std::to_string(creator.pid)));
+  Release(creator);
+  EXPECT_EQ(OpenInChild({}), "opened 0");
 }
 
 TEST_F(OpenTest, ReadOnlyOpenOfAnEmptyDirectoryCreatesNothing) {
