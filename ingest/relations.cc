@@ -290,9 +290,12 @@ class RelationExtractor {
 
   // "A, B and C": only list punctuation, conjunctions and determiners between two issues.
   static bool OnlyConnectors(const Sentence& s, std::uint32_t from, std::uint32_t to) {
+    // Connectors, and the heads of noun phrases around an issue ("the notion of a ...").
     static const std::set<std::string> kConnectors = {
-        ",", "and", "or", "the", "a", "an", "its", "their", "of", "as", "well", "on", "over"};
-    if (to - from > 4) return false;
+        ",",      "and",      "or",     "the",    "a",      "an",     "its",   "their",
+        "of",     "as",       "well",   "on",     "over",   "\"",     "notion", "question",
+        "issue",  "issues",   "future", "status", "idea",   "prospect", "prospects", "matter"};
+    if (to - from > 6) return false;
     for (std::uint32_t t = from; t < to; ++t) {
       if (!kConnectors.count(s.tokens[t].key)) return false;
     }
@@ -329,7 +332,12 @@ class RelationExtractor {
         std::min<std::uint32_t>(s.tokens.size(), cue.end + kObjectWindow + (topical_ok ? 8 : 0));
     std::uint32_t clause_end = limit;
     for (std::uint32_t t = cue.end; t < limit; ++t) {
-      if (IsBoundary(s, t)) {
+      // A quotation mark right around an issue ("the impasse over \"Star Wars\"") is no break.
+      bool quoting = s.tokens[t].key == "\"" &&
+                     std::any_of(s.issues.begin(), s.issues.end(), [&](const Mention& m) {
+                       return m.begin == t + 1 || m.end == t;
+                     });
+      if (IsBoundary(s, t) && !quoting) {
         clause_end = t;
         break;
       }
@@ -387,6 +395,12 @@ class RelationExtractor {
     for (const Mention& cue : s.cues) {
       if (cue.cue != CueKind::kSupport && cue.cue != CueKind::kOppose) continue;
       if (IsHedged(s, cue.begin)) continue;
+      // "back different sides in the conflict": a dispute, not a stance.
+      bool in_dispute = false;
+      for (const Mention* d : s.CuesOf(CueKind::kDispute)) {
+        in_dispute = in_dispute || (d->begin <= cue.begin && cue.end <= d->end);
+      }
+      if (in_dispute) continue;
       bool supports = cue.cue == CueKind::kSupport;
       double conf = 1.0;
       if (IsNegated(s, cue.begin)) {

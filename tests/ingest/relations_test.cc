@@ -115,5 +115,22 @@ TEST(RelationsTest, ExplicitStanceScoresAboveAnImpliedOne) {
   EXPECT_GT(named, anaphoric);
 }
 
+TEST(RelationsTest, BackingDifferentSidesIsADisputeNotAStance) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. The two "
+      "countries back different sides in the war in Afghanistan.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_TRUE(Has(f.disputed, "Afghanistan"));
+  EXPECT_TRUE(f.stances.empty());
+}
+
+TEST(RelationsTest, QuotedIssueAfterADisputeCueIsItsObject) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. They "
+      "reached no agreement on the \"missile shield\".\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_TRUE(Has(f.disputed, "missile defense"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
