@@ -37,7 +37,7 @@ class Builder {
       case OpKind::kShortestPath: return MakeShortestPath(ctx_, op, Child(op));
       case OpKind::kFilter: {
         const logical::Op& below = *op.children[0];
-        if (!profile_ && FoldsIntoExpand(op, below)) {
+        if (!profile_ && op.more_conjuncts.empty() && FoldsIntoExpand(op, below)) {
           return MakeFilteredExpand(ctx_, below, Child(below), op.expr);
         }
         return MakeFilter(ctx_, op, Child(op));

@@ -109,6 +109,9 @@ struct Expr {
 
   ExprKind kind;
   SourcePos pos;  // first token of the expression
+  // The number of Exprs on the longest path from here down to a leaf, 0 until the parser
+  // has measured it (parser::kMaxExpressionHeight bounds it).
+  std::uint32_t height = 0;
 
   Value literal;                                 // kLiteral
   std::string name;                              // see ExprKind

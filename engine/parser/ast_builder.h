@@ -96,6 +96,12 @@ class AstBuilder {
   ast::ExprPtr BuildExists(P::ExistsExpressionContext* ctx);
   ast::ExprPtr BuildFunction(P::FunctionInvocationContext* ctx);
   ast::ExprPtr BuildMapProjection(P::MapProjectionContext* ctx);
+  // Measures `e`'s height (ast::Expr::height) from its children's and returns it; throws a
+  // SyntaxError at `e`'s position past kMaxExpressionHeight. Every expression node that
+  // gets children is measured as it is built, so that no stage after the parser (the
+  // binder, the evaluator, the planner, printing, destruction: all recursive) ever meets
+  // a deeper tree than the bound.
+  static ast::ExprPtr Measured(ast::ExprPtr e);
   // The number token a sign applies to directly, if any (for -9223372036854775808).
   static antlr4::tree::TerminalNode* BareNumber(P::PostfixExpressionContext* ctx);
 

@@ -2,8 +2,11 @@
 // applies openCypher's precedence to it (precedence climbing) and builds operands.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "engine/parser/ast_builder.h"
 #include "engine/parser/literals.h"
+#include "engine/parser/parser.h"
 
 namespace parley::parser {
 
@@ -87,6 +90,9 @@ std::size_t RuleOf(antlr4::tree::ParseTree* node) {
   return static_cast<antlr4::ParserRuleContext*>(node)->getRuleIndex();
 }
 
+// The error for an expression past kMaxExpressionHeight, at `pos`.
+Error TooDeep(SourcePos pos);
+
 }  // namespace
 
 // Folds one ExpressionContext's children: operand (infixOperator operand | nullCheck)*.
@@ -112,7 +118,7 @@ class AstBuilder::ExpressionFolder {
         auto e = std::make_unique<Expr>(check->NOT() ? ExprKind::kIsNotNull : ExprKind::kIsNull,
                                         lhs->pos);
         e->children.push_back(std::move(lhs));
-        lhs = std::move(e);
+        lhs = Measured(std::move(e));
         open_chain = false;
         ++next_;
         continue;
@@ -122,8 +128,14 @@ class AstBuilder::ExpressionFolder {
       ++next_;
       ExprPtr rhs = Level(op.precedence + 1);
       if (op.kind == ExprKind::kComparison && open_chain) {
+        // a < b < c means a < b AND b < c: each link adds a level of AND above the
+        // operands. Counted link by link, not by measuring the operands already there
+        // again (quadratic in the chain's length).
+        std::uint32_t height = std::max(lhs->height + 1, rhs->height + 2);
         lhs->compare_ops.push_back(op.compare);
         lhs->children.push_back(std::move(rhs));
+        lhs->height = height;
+        if (height > kMaxExpressionHeight) throw TooDeep(lhs->pos);
         continue;
       }
       auto e = std::make_unique<Expr>(op.kind, lhs->pos);
@@ -132,7 +144,7 @@ class AstBuilder::ExpressionFolder {
       if (op.kind == ExprKind::kComparison) e->compare_ops.push_back(op.compare);
       e->children.push_back(std::move(lhs));
       e->children.push_back(std::move(rhs));
-      lhs = std::move(e);
+      lhs = Measured(std::move(e));
       open_chain = op.kind == ExprKind::kComparison;
     }
     return lhs;
@@ -156,7 +168,7 @@ class AstBuilder::ExpressionFolder {
       auto e = std::make_unique<Expr>(ExprKind::kUnary, PosOf(not_token));
       e->unary_op = ast::UnaryOp::kNot;
       e->children.push_back(std::move(inner));
-      return e;
+      return Measured(std::move(e));
     }
     nots_used_ = 0;
     ++next_;
@@ -168,6 +180,36 @@ class AstBuilder::ExpressionFolder {
   std::size_t next_ = 0;
   std::size_t nots_used_ = 0;  // NOTs of items_[next_] already applied
 };
+
+namespace {
+
+// `e`'s height, measuring (and recording) those of its descendants not measured yet: the
+// few nodes a builder function makes around measured sub-expressions.
+std::uint32_t HeightOf(ast::Expr& e) {
+  if (e.height != 0) return e.height;
+  std::uint32_t below = 0;
+  ast::ForEachChild(e, [&below](const ast::Expr& child) {
+    below = std::max(below, HeightOf(const_cast<ast::Expr&>(child)));
+  });
+  e.height = below + 1;
+  return e.height;
+}
+
+Error TooDeep(SourcePos pos) {
+  return MakeSyntaxError("UnexpectedSyntax",
+                         fmt::format("The expression is nested too deeply (more than {} "
+                                     "levels); split it, or pass the values as parameters",
+                                     kMaxExpressionHeight),
+                         pos);
+}
+
+}  // namespace
+
+ExprPtr AstBuilder::Measured(ExprPtr e) {
+  e->height = 0;  // children may have been added since it was last measured
+  if (HeightOf(*e) > kMaxExpressionHeight) throw TooDeep(e->pos);
+  return e;
+}
 
 ExprPtr AstBuilder::BuildExpression(P::ExpressionContext* ctx) {
   if (ctx->children.size() == 1) {  // a lone operand: the common case
@@ -214,7 +256,7 @@ ExprPtr AstBuilder::BuildOperand(P::OperandContext* ctx) {
     auto u = std::make_unique<Expr>(ExprKind::kUnary, PosOf(sign));
     u->unary_op = sign->getType() == P::MINUS ? ast::UnaryOp::kNegate : ast::UnaryOp::kPlus;
     u->children.push_back(std::move(e));
-    e = std::move(u);
+    e = Measured(std::move(u));
   }
   return e;
 }
@@ -237,24 +279,24 @@ antlr4::tree::TerminalNode* AstBuilder::BareNumber(P::PostfixExpressionContext* 
 }
 
 ExprPtr AstBuilder::BuildPostfix(P::PostfixExpressionContext* ctx) {
-  ExprPtr e = BuildAtom(static_cast<P::AtomContext*>(ctx->children[0]));
+  ExprPtr e = Measured(BuildAtom(static_cast<P::AtomContext*>(ctx->children[0])));
   if (ctx->children.size() == 1) return e;
   SourcePos pos = e->pos;
   for (P::PostfixContext* postfix : ctx->postfix()) {
     if (auto* p = dynamic_cast<P::PropertyLookupContext*>(postfix)) {
-      e = ast::MakeProperty(std::move(e), Name(p->schemaName()), pos);
+      e = Measured(ast::MakeProperty(std::move(e), Name(p->schemaName()), pos));
     } else if (auto* p = dynamic_cast<P::IndexLookupContext*>(postfix)) {
       auto index = std::make_unique<Expr>(ExprKind::kIndex, pos);
       index->children.push_back(std::move(e));
       index->children.push_back(BuildExpression(p->expression()));
-      e = std::move(index);
+      e = Measured(std::move(index));
     } else {
       auto* s = static_cast<P::SliceLookupContext*>(postfix);
       auto slice = std::make_unique<Expr>(ExprKind::kSlice, pos);
       slice->children.push_back(std::move(e));
       slice->children.push_back(s->from ? BuildExpression(s->from) : nullptr);
       slice->children.push_back(s->to ? BuildExpression(s->to) : nullptr);
-      e = std::move(slice);
+      e = Measured(std::move(slice));
     }
   }
   if (P::NodeLabelsContext* labels = ctx->nodeLabels()) {
@@ -263,7 +305,7 @@ ExprPtr AstBuilder::BuildPostfix(P::PostfixExpressionContext* ctx) {
     for (P::SchemaNameContext* label : labels->schemaName()) {
       predicate->labels.push_back(Name(label));
     }
-    e = std::move(predicate);
+    e = Measured(std::move(predicate));
   }
   return e;
 }

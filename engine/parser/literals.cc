@@ -144,9 +144,12 @@ std::string DecodeString(std::string_view token, SourcePos pos) {
       out.push_back(c);
       continue;
     }
-    SourcePos at = PosInToken(token, i + 1, pos);
+    // Only an error needs the position, and finding it scans the token: computed then, so
+    // that decoding stays linear in the token's length.
+    const std::size_t escape = i + 1;
+    auto at_escape = [&] { return PosInToken(token, escape, pos); };
     if (i + 1 >= body.size()) {
-      throw SyntaxError("UnexpectedSyntax", "Incomplete escape sequence in string literal", at);
+      throw SyntaxError("UnexpectedSyntax", "Incomplete escape sequence in string literal", at_escape());
     }
     char e = body[++i];
     switch (e) {
@@ -197,7 +200,7 @@ std::string DecodeString(std::string_view token, SourcePos pos) {
               fmt::format("Invalid unicode escape '\\{}{}': expected {} hexadecimal digits "
                           "naming a code point",
                           e, body.substr(i + 1, std::min(width, body.size() - i - 1)), width),
-              at);
+              at_escape());
         }
         AppendUtf8(cp, out);
         i += width;
@@ -205,7 +208,7 @@ std::string DecodeString(std::string_view token, SourcePos pos) {
       }
       default:
         throw SyntaxError("UnexpectedSyntax",
-                          fmt::format("Invalid escape sequence '\\{}' in string literal", e), at);
+                          fmt::format("Invalid escape sequence '\\{}' in string literal", e), at_escape());
     }
   }
   return out;

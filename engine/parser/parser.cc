@@ -19,10 +19,6 @@ using grammar::CypherParser;
 
 namespace {
 
-// Nesting deeper than this is refused before parsing: parsing and building recurse once
-// per level, and a statement nested thousands deep would exhaust the stack.
-constexpr int kMaxNesting = 500;
-
 SourcePos PosOf(const antlr4::Token* token) {
   return SourcePos{static_cast<std::uint32_t>(token->getLine()),
                    static_cast<std::uint32_t>(token->getCharPositionInLine() + 1)};

@@ -33,11 +33,22 @@
 #ifndef PARLEY_ENGINE_PARSER_PARSER_H_
 #define PARLEY_ENGINE_PARSER_PARSER_H_
 
+#include <cstdint>
 #include <string_view>
 
 #include "engine/parser/ast.h"
 
 namespace parley::parser {
+
+// Limits that keep every recursive stage of the engine within a thread's stack. Past
+// either, the statement is a SyntaxError ("nested too deeply") at the offending token.
+//   kMaxNesting: brackets, CASE and NOT nested in one another (checked on the tokens,
+//     before the grammar's own recursion).
+//   kMaxExpressionHeight: the longest path from an expression down to a leaf, however it
+//     is made (a - - - 1, x[0][0][0], 1 + 1 + 1, a AND b AND c): as SQLite's
+//     SQLITE_MAX_EXPR_DEPTH, 1000.
+inline constexpr int kMaxNesting = 500;
+inline constexpr std::uint32_t kMaxExpressionHeight = 1000;
 
 // Parses exactly one statement. Surrounding whitespace and comments and one trailing ';'
 // are allowed; a second statement is a syntax error. `text` is UTF-8; columns in errors

@@ -127,7 +127,11 @@ std::string Describe(const Op& op, const bound::Query& q) {
       return s + (op.into ? "(Into)" : "(All)") + " (" + name(op.node) + ")" + l + "[" +
              name(op.rel) + types() + hops + "]" + r + "(" + target + ")";
     }
-    case OpKind::kFilter:
+    case OpKind::kFilter: {
+      std::string out = s + " " + ExprToString(*op.expr, q);
+      for (const bound::Expr* e : op.more_conjuncts) out += " AND " + ExprToString(*e, q);
+      return out;
+    }
     case OpKind::kNodeCheck: return s + " " + ExprToString(*op.expr, q);
     case OpKind::kProjection: {
       std::string out;

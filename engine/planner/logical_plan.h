@@ -81,6 +81,9 @@ struct Op {
   std::vector<bound::Slot> slots;
   bound::Slot weight = bound::kNoSlot;  // kAggregate: count(*) adds this slot's integer
   const bound::Expr* expr = nullptr;
+  // kFilter: further predicates every row must also pass (many conjuncts ready at one
+  // point are one Filter, not a chain of as many operators).
+  std::vector<const bound::Expr*> more_conjuncts;
   const bound::Expr* lower = nullptr;
   const bound::Expr* upper = nullptr;
   bool lower_inclusive = true;

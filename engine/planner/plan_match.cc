@@ -198,14 +198,27 @@ OpPtr PatternPlanner::Plan(OpPtr cur, bool allow_join) {
 
 void PatternPlanner::ApplyFilters(OpPtr& cur, State& st) const {
   auto is_bound = [&](bound::Slot s) { return static_cast<bool>(st.bound[s]); };
+  // Up to kFilterChain conjuncts ready here get a Filter each (EXPLAIN shows each); more
+  // (thousands of inline labels or properties) share one, so the plan stays shallow.
+  constexpr std::size_t kFilterChain = 16;
+  std::vector<const Conjunct*> ready;
   for (Conjunct& c : st.conj) {
     if (c.used || !std::all_of(c.deps.begin(), c.deps.end(), is_bound)) continue;
     c.used = true;
     if (c.all_nodes) continue;
-    cur = MakeOp(OpKind::kFilter, std::move(cur));
-    cur->expr = c.expr;
+    ready.push_back(&c);
     st.est.cost += st.est.rows;
     st.est.rows *= Selectivity(c);
+  }
+  if (ready.size() > kFilterChain) {
+    cur = MakeOp(OpKind::kFilter, std::move(cur));
+    cur->expr = ready[0]->expr;
+    for (std::size_t i = 1; i < ready.size(); ++i) cur->more_conjuncts.push_back(ready[i]->expr);
+    return;
+  }
+  for (const Conjunct* c : ready) {
+    cur = MakeOp(OpKind::kFilter, std::move(cur));
+    cur->expr = c->expr;
   }
 }
 

@@ -1,5 +1,12 @@
 #include "engine/planner/planner.h"
 
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <utility>
+
+#include "parley/error.h"
+
 namespace parley::planner {
 
 using logical::Op;
@@ -36,7 +43,39 @@ logical::Plan Planner::Plan(std::shared_ptr<bound::Query> query) {
     plan.root = std::move(u);
   }
   plan_ = nullptr;
+  CheckPlanDepth(plan);
   return plan;
+}
+
+namespace {
+
+// The depth of the deepest operator under `root`, found without recursion.
+std::size_t PlanDepth(const logical::Op& root) {
+  std::size_t deepest = 0;
+  std::vector<std::pair<const logical::Op*, std::size_t>> pending{{&root, 1}};
+  while (!pending.empty()) {
+    auto [op, depth] = pending.back();
+    pending.pop_back();
+    deepest = std::max(deepest, depth);
+    for (const OpPtr& child : op->children) pending.emplace_back(child.get(), depth + 1);
+  }
+  return deepest;
+}
+
+}  // namespace
+
+void Planner::CheckPlanDepth(const logical::Plan& plan) {
+  std::size_t depth = plan.root ? PlanDepth(*plan.root) : 0;
+  for (const OpPtr& sub : plan.subplans) {
+    if (sub) depth = std::max(depth, PlanDepth(*sub));
+  }
+  if (depth > kMaxPlanDepth) {
+    throw Error(ErrorKind::kSyntaxError, "QueryTooComplex",
+                fmt::format("The query is too long to run: its plan is {} operators deep, more "
+                            "than {} (a pattern or a chain of clauses that long); split it into "
+                            "several statements",
+                            depth, kMaxPlanDepth));
+  }
 }
 
 OpPtr Planner::PlanSubquery(const bound::Subquery& sub) {

@@ -26,11 +26,15 @@ class Planner {
   // `txn` supplies statistics and index information; it must outlive the Planner.
   explicit Planner(const storage::Txn& txn) : txn_(txn) {}
 
+  // Throws Error(kSyntaxError, "QueryTooComplex") when the plan would be more than
+  // kMaxPlanDepth operators deep: building and running a plan recurse once per level.
   logical::Plan Plan(std::shared_ptr<bound::Query> query);
+  static constexpr std::size_t kMaxPlanDepth = 1000;
 
  private:
   using OpPtr = logical::OpPtr;
 
+  static void CheckPlanDepth(const logical::Plan& plan);
   OpPtr PlanPart(const bound::SingleQuery& part);
   OpPtr PlanClauses(OpPtr cur, const std::vector<bound::Clause>& clauses);
   OpPtr PlanProjection(OpPtr cur, const bound::Projection& p);

@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cmath>
 #include <limits>
+#include <stdexcept>
 #include <nlohmann/json.hpp>
 
 #include "parley/error.h"
@@ -315,11 +316,29 @@ Value ValueFromJson(const nlohmann::json& json) {
 }
 
 Value ParseValueJson(std::string_view text) {
+  // Arrays and objects nested deeper than a statement may be are refused while parsing:
+  // reading them into Values recurses once per level.
+  constexpr int kMaxJsonNesting = 500;
+  bool too_deep = false;
+  auto bound_depth = [&too_deep](int depth, nlohmann::json::parse_event_t event,
+                                 nlohmann::json&) {
+    if ((event == nlohmann::json::parse_event_t::object_start ||
+         event == nlohmann::json::parse_event_t::array_start) &&
+        depth > kMaxJsonNesting) {
+      too_deep = true;
+      throw std::length_error("too deep");
+    }
+    return true;
+  };
   nlohmann::json json;
   try {
-    json = nlohmann::json::parse(text);
+    json = nlohmann::json::parse(text, bound_depth);
   } catch (const nlohmann::json::parse_error& e) {
     Bad(fmt::format("not valid JSON: {}", e.what()));
+  } catch (const std::length_error&) {
+    if (!too_deep) throw;
+    Bad(fmt::format("the JSON value is nested too deeply (more than {} levels)",
+                    kMaxJsonNesting));
   }
   return ValueFromJson(json);
 }

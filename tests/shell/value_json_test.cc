@@ -144,4 +144,26 @@ TEST(ValueJsonTest, RejectsMalformedInputWithArgumentError) {
 }
 
 }  // namespace
+// Reading a value recurses once per level: deep nesting is an error, not a crash.
+TEST(ValueJsonTest, DeeplyNestedValuesAreRefused) {
+  for (const char* open_close : {"[]", "{}"}) {
+    std::string text;
+    for (int i = 0; i < 15898; ++i) {
+      text += open_close[0];
+      if (open_close[0] == '{' ) text += "\"k\":";
+    }
+    text += "1";
+    for (int i = 0; i < 15898; ++i) text += open_close[1];
+    try {
+      ParseValueJson(text);
+      ADD_FAILURE() << "no error";
+    } catch (const Error& e) {
+      EXPECT_NE(std::string(e.what()).find("nested too deeply"), std::string::npos) << e.what();
+    }
+  }
+  std::string ok(500, '[');
+  ok += std::string(500, ']');
+  EXPECT_EQ(ParseValueJson(ok).type(), ValueType::kList);
+}
+
 }  // namespace parley::shell

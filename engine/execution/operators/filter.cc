@@ -10,12 +10,19 @@ class FilterOp final : public Operator {
   void Reset(const Row* argument) override { child_->Reset(argument); }
   bool Next(Row* row) override {
     while (Pull(*child_, row)) {
-      if (eval_.Test(*op_.expr, *row)) return true;
+      if (eval_.Test(*op_.expr, *row) && PassesTheRest(*row)) return true;
     }
     return false;
   }
 
  private:
+  bool PassesTheRest(Row& row) {
+    for (const bound::Expr* e : op_.more_conjuncts) {
+      if (!eval_.Test(*e, row)) return false;
+    }
+    return true;
+  }
+
   const logical::Op& op_;
   OperatorPtr child_;
   Evaluator eval_;
