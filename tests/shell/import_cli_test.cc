@@ -68,5 +68,36 @@ TEST_F(ImportCliTest, IntegerIdsAndUsageErrors) {
   EXPECT_EQ(RunParley({"import", "--help"}).exit_status, 0);
 }
 
+TEST_F(ImportCliTest, TextThatIsNotUtf8IsABadRowAndNeverReachesTheJsonOutput) {
+  WriteWholeFile(dir_ + "/latin1.csv",
+                 "id:ID,name\n1,a\xff\xfe"
+                 "b\n2,ok\n");
+  RunResult r = RunParley({"import", "--db", db_, "--nodes=N", dir_ + "/latin1.csv"});
+  EXPECT_EQ(r.exit_status, 1);
+  EXPECT_NE(r.err.find("latin1.csv:2: column 'name': the text is not valid UTF-8 (byte 2)"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(Rows("MATCH (n) RETURN count(n)"), nlohmann::json::parse("[[0]]"));
+  RunResult skip =
+      RunParley({"import", "--db", db_, "--skip-bad-rows", "--nodes=N", dir_ + "/latin1.csv"});
+  EXPECT_EQ(skip.exit_status, 0) << skip.err;
+  EXPECT_NE(skip.err.find("skipped " + dir_ + "/latin1.csv:2: column 'name'"), std::string::npos)
+      << skip.err;
+  RunResult json = RunParley({"query", "--db", db_, "--format", "json", "MATCH (n) RETURN n.name"});
+  ASSERT_EQ(json.exit_status, 0) << json.err;
+  EXPECT_EQ(nlohmann::json::parse(json.out)["rows"], nlohmann::json::parse(R"j([["ok"]])j"));
+}
+
+TEST_F(ImportCliTest, HeaderThatNamesAColumnTwiceIsRefusedNamingFileLineAndColumn) {
+  WriteWholeFile(dir_ + "/twice.csv", "id:ID,name,name\n1,first,second\n");
+  RunResult r = RunParley({"import", "--db", db_, "--nodes=N", dir_ + "/twice.csv"});
+  EXPECT_EQ(r.exit_status, 1);
+  EXPECT_NE(r.err.find(dir_ + "/twice.csv:1: bad header: column 'name' is named twice (columns 2 "
+                              "and 3)"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(Rows("MATCH (n) RETURN count(n)"), nlohmann::json::parse("[[0]]"));
+}
+
 }  // namespace
 }  // namespace parley::shell::testing
