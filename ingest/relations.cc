@@ -200,7 +200,9 @@ class RelationExtractor {
 
   // Entities coordinated before the one starting at `begin`: "Russia, China and ...",
   // "Moscow and Ankara".
-  void AddCoordinated(std::uint32_t si, std::uint32_t begin, std::vector<Holder>& h) const {
+  // `first` receives where the first of them begins.
+  void AddCoordinated(std::uint32_t si, std::uint32_t begin, std::vector<Holder>& h,
+                      std::uint32_t* first) const {
     const Sentence& s = doc_.sentences[si];
     while (begin >= 2 && IsWord(s, begin - 1, {"and", ","})) {
       std::uint32_t t = begin - 1;
@@ -211,6 +213,7 @@ class RelationExtractor {
       h.insert(h.end(), other.begin(), other.end());
       begin = other_begin;
     }
+    *first = begin;
   }
 
   // Holders left of a cue; `begin` receives where a named holder starts.
@@ -231,9 +234,18 @@ class RelationExtractor {
         continue;
       }
       if (!h.empty()) {
-        if (begin) *begin = entity_begin;
         // "Bush and Putin back ...", "Russia, China and others oppose ...".
-        AddCoordinated(si, entity_begin, h);
+        std::uint32_t first = entity_begin;
+        AddCoordinated(si, entity_begin, h, &first);
+        // "to prevent the disintegration of Iraq and Syria and to oppose ...": an object of a
+        // preposition is not the subject.
+        if (first > 0 && IsWord(s, first - 1, {"of", "in", "on", "for", "with", "from", "to",
+                                               "into", "about", "against", "toward", "towards",
+                                               "at", "over", "between", "among"})) {
+          t = first + 1;
+          continue;
+        }
+        if (begin) *begin = entity_begin;
         return h;
       }
       const Mention* group = CueAt(s, CueKind::kGroup, t, true);
@@ -333,10 +345,12 @@ class RelationExtractor {
     std::uint32_t clause_end = limit;
     for (std::uint32_t t = cue.end; t < limit; ++t) {
       // A quotation mark right around an issue ("the impasse over \"Star Wars\"") is no break.
+      // Nor is one opening the object ("will not accept \"any changes in ...\"").
       bool quoting = s.tokens[t].key == "\"" &&
-                     std::any_of(s.issues.begin(), s.issues.end(), [&](const Mention& m) {
-                       return m.begin == t + 1 || m.end == t;
-                     });
+                     (t == cue.end ||
+                      std::any_of(s.issues.begin(), s.issues.end(), [&](const Mention& m) {
+                        return m.begin == t + 1 || m.end == t;
+                      }));
       if (IsBoundary(s, t) && !quoting) {
         clause_end = t;
         break;
@@ -507,6 +521,20 @@ class RelationExtractor {
         if (m.begin >= cue->end && m.begin <= cue->end + 3 && PrepBetween(s, cue->end, m.begin)) {
           Note(discussed_, m.refs[0], s, 0.7);
         }
+      }
+    }
+    // What an attending leader said there ("Putin said the flow of tourists will resume"):
+    // the issues he named are on the agenda.
+    bool hedged = false;
+    for (const Mention* v : s.CuesOf(CueKind::kSpeech)) hedged = hedged || IsHedged(s, v->begin);
+    if (!hedged && s.HasCue(CueKind::kSpeech)) {
+      bool by_attendee = false;
+      for (const Holder& h : Speaker(si)) {
+        by_attendee = by_attendee || (h.leader && std::count(doc_.attendees.begin(),
+                                                             doc_.attendees.end(), h.index));
+      }
+      for (const Mention& m : s.issues) {
+        if (by_attendee && !m.weak) Note(discussed_, m.refs[0], s, 0.6);
       }
     }
   }

@@ -180,6 +180,25 @@ std::vector<const LeaderRef*> AttendingRefs(const Doc& doc) {
 // Kennebunkport compound", "in the South Korean city of Busan"), or -1. Only modifiers may
 // stand between (not "divide Washington and Moscow", "in exchange for Beijing"); "returned to
 // the White House" and "from" name where a leader went or came from, not the meeting.
+// "returned to the White House", "flew back to Moscow": where a leader went afterwards.
+bool ReturnedTo(const Sentence& s, std::uint32_t place_begin) {
+  for (std::uint32_t t = place_begin; t >= 2 && t + 3 > place_begin; --t) {
+    if (IsWord(s, t - 1, {"to"})) {
+      return IsWord(s, t - 2, {"returned", "return", "returning", "returns", "back", "flew",
+                               "headed", "travel", "travelled", "traveled", "invitation",
+                               "invited", "invite", "trip"});
+    }
+  }
+  return false;
+}
+
+// "White House officials said", "the Kremlin announced": the venue stands for a government.
+bool SpeaksForGovernment(const Sentence& s, std::uint32_t place_end) {
+  return IsWord(s, place_end, {"officials", "official", "spokesman", "spokeswoman", "spokesperson",
+                               "aides", "aide", "said", "says", "announced", "statement", "press",
+                               "source", "sources", "adviser", "advisers", "chief", "staff"});
+}
+
 int LocativeBefore(const Sentence& s, std::uint32_t place_begin) {
   std::uint32_t from = place_begin > 7 ? place_begin - 7 : 0;
   for (std::uint32_t t = place_begin; t > from; --t) {
@@ -326,7 +345,7 @@ PlaceChoice FindPlace(const Doc& doc) {
         offer(place, kAttached, s.text);
       } else if (!cues.empty() && Located(s, p.begin)) {
         offer(place, place.venue ? kVenue : kLocated, s.text);
-      } else if (place.venue) {
+      } else if (place.venue && !ReturnedTo(s, p.begin) && !SpeaksForGovernment(s, p.end)) {
         offer(place, kAnyVenue, s.text);
       }
     }

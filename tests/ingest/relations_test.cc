@@ -132,5 +132,29 @@ TEST(RelationsTest, QuotedIssueAfterADisputeCueIsItsObject) {
   EXPECT_TRUE(Has(f.disputed, "missile defense"));
 }
 
+TEST(RelationsTest, ObjectOfAPrepositionIsNoHolder) {
+  ArticleFacts f = Extract(
+      "The talks were meant to end the war in Iraq and Afghanistan and to oppose missile "
+      "defense.\n");
+  EXPECT_FALSE(HasAnyStance(f, "Iraq", "missile defense"));
+  EXPECT_FALSE(HasAnyStance(f, "Afghanistan", "missile defense"));
+}
+
+TEST(RelationsTest, WhatAnAttendeeSaidThereIsOnTheAgenda) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. Putin said "
+      "trade relations would improve.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_TRUE(Has(f.discussed, "trade"));
+}
+
+TEST(RelationsTest, WhatSomeoneElseSaidIsNotOnTheAgenda) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. An analyst "
+      "said trade relations would improve.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_FALSE(Has(f.discussed, "trade"));
+}
+
 }  // namespace
 }  // namespace parley::ingest

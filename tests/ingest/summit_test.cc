@@ -130,5 +130,12 @@ TEST(SummitTest, MultilateralSummitOfAnotherYearIsNotGuessed) {
   EXPECT_TRUE(!f.summit.has_value() || f.summit->city != "Hamburg");
 }
 
+TEST(SummitTest, VenueStandingForAGovernmentIsNoPlace) {
+  ArticleFacts f = Extract(
+      "Donald Trump and Vladimir Putin held talks on Monday. White House officials said the "
+      "talks went well.\n");
+  EXPECT_TRUE(!f.summit.has_value() || f.summit->city != "Washington");
+}
+
 }  // namespace
 }  // namespace parley::ingest
