@@ -7,6 +7,7 @@
 #include <set>
 
 #include "ingest/doc.h"
+#include "ingest/titled_leaders.h"
 
 namespace parley::ingest {
 namespace {
@@ -212,6 +213,15 @@ ArticleFacts Extractor::Extract(std::string_view text, const std::string& path) 
   doc.norm = NormalizeArticle(text);
   for (const SentenceSpan& span : SplitSentences(doc.norm.text, sentence_options_)) {
     doc.sentences.push_back(annotator_.Annotate(doc.norm.text, span));
+  }
+  // Leaders the lexicon lacks but the article introduces with a title: extract again with
+  // them added (rare, so the extra lexicon is built per such article).
+  if (std::vector<TitledLeader> titled = FindTitledLeaders(annotator_, doc.sentences);
+      !titled.empty()) {
+    Lexicon extended = annotator_.lexicon();
+    extended.LoadText(LeaderRows(titled), path + " (titled leaders)");
+    Extractor with_them(extended);
+    return with_them.Extract(text, path);
   }
   if (!doc.norm.date.empty()) doc.period_from = doc.period_to = doc.norm.date;
   FindLeaderRefs(doc);

@@ -1,0 +1,135 @@
+#include "ingest/titled_leaders.h"
+
+#include <algorithm>
+
+#include "ingest/clause.h"
+
+namespace parley::ingest {
+namespace {
+
+// Office phrases of heads of state or government, and how a title writes them.
+const char* OfficeTitle(const std::string& phrase) {
+  if (phrase == "president") return "President";
+  if (phrase == "prime minister") return "Prime Minister";
+  if (phrase == "premier") return "Premier";
+  if (phrase == "chancellor") return "Chancellor";
+  if (phrase == "king") return "King";
+  if (phrase == "queen") return "Queen";
+  return nullptr;
+}
+
+bool Overlaps(const std::vector<Mention>& ms, std::uint32_t b, std::uint32_t e) {
+  return std::any_of(ms.begin(), ms.end(), [&](const Mention& m) { return m.begin < e && m.end > b; });
+}
+
+// The capitalised name starting at `t` (after honorifics such as "Dr."): two or three words
+// that are no known entity, place or cue. Sets [*b, *e) to it.
+bool NameAt(const Sentence& s, std::uint32_t t, std::uint32_t* b, std::uint32_t* e) {
+  while (t < s.tokens.size() && !s.CuesOf(CueKind::kHonorific).empty() &&
+         std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention& c) {
+           return c.cue == CueKind::kHonorific && c.begin == t;
+         })) {
+    ++t;
+  }
+  std::uint32_t end = t;
+  while (end < s.tokens.size() && end < t + 3 && s.tokens[end].word &&
+         s.tokens[end].Capitalized() && !s.tokens[end].AllCaps() && s.tokens[end].key != "'s" &&
+         s.tokens[end].surface.size() > 1) {
+    ++end;
+  }
+  if (end - t < 2) return false;
+  if (Overlaps(s.entities, t, end) || Overlaps(s.places, t, end) || Overlaps(s.issues, t, end) ||
+      Overlaps(s.cues, t, end)) {
+    return false;
+  }
+  *b = t;
+  *e = end;
+  return true;
+}
+
+// The country entity (name, demonym, possessive) ending at `t`, or -1.
+int CountryEndingAt(const Sentence& s, std::uint32_t t) {
+  if (t > 0 && s.tokens[t - 1].key == "'s") --t;
+  for (const Mention& m : s.entities) {
+    if (m.end == t && (m.layer == Layer::kCountry || m.layer == Layer::kDemonym)) {
+      return static_cast<int>(m.refs[0]);
+    }
+  }
+  return -1;
+}
+
+// The country named within a few words after "of" at `t` ("of the Federal Government of
+// Ethiopia"), or -1.
+int CountryAfterOf(const Sentence& s, std::uint32_t t) {
+  if (!IsWord(s, t, {"of"})) return -1;
+  for (const Mention& m : s.entities) {
+    if (m.layer == Layer::kCountry && m.begin > t && m.begin <= t + 6) {
+      bool clean = true;
+      for (std::uint32_t k = t + 1; k < m.begin; ++k) {
+        clean = clean && s.tokens[k].word && s.tokens[k].key != "and";
+      }
+      if (clean) return static_cast<int>(m.refs[0]);
+    }
+  }
+  return -1;
+}
+
+}  // namespace
+
+std::vector<TitledLeader> FindTitledLeaders(const Annotator& annotator,
+                                            const std::vector<Sentence>& sentences) {
+  const Lexicon& lex = annotator.lexicon();
+  std::vector<TitledLeader> out;
+  auto add = [&](const Sentence& s, std::uint32_t b, std::uint32_t e, int country,
+                 const char* office) {
+    if (country < 0) return;
+    TitledLeader l;
+    l.name = std::string(s.text.substr(s.tokens[b].begin, s.tokens[e - 1].end - s.tokens[b].begin));
+    l.aliases = {s.tokens[e - 1].surface};
+    if (e - b == 2) l.aliases.push_back(s.tokens[b].surface);
+    l.country = lex.countries()[country].name;
+    l.office = office;
+    bool seen = std::any_of(out.begin(), out.end(), [&](const TitledLeader& o) { return o.name == l.name; });
+    if (!seen && !lex.FindLeader(l.name)) out.push_back(std::move(l));
+  };
+  for (const Sentence& s : sentences) {
+    for (const Mention* office : s.CuesOf(CueKind::kOffice)) {
+      const char* title = OfficeTitle(annotator.cue(office->refs[0]).phrase);
+      if (!title) continue;
+      if (office->begin > 0 && IsWord(s, office->begin - 1, {"vice", "deputy", "former", "late"})) {
+        continue;
+      }
+      std::uint32_t b = 0, e = 0;
+      if (NameAt(s, office->end, &b, &e)) {
+        // "Ethiopian Prime Minister Abiy Ahmed", "President Isaias Afwerki of Eritrea".
+        int country = CountryEndingAt(s, office->begin);
+        if (country < 0) country = CountryAfterOf(s, e);
+        add(s, b, e, country, title);
+        continue;
+      }
+      // "Abiy Ahmed, Prime Minister of Ethiopia".
+      std::uint32_t at = office->begin;
+      if (at > 0 && IsWord(s, at - 1, {"the"})) --at;
+      if (at < 3 || !IsWord(s, at - 1, {","})) continue;
+      for (std::uint32_t start = at >= 5 ? at - 5 : 0; start + 2 < at; ++start) {
+        if (NameAt(s, start, &b, &e) && e == at - 1) {
+          add(s, b, e, CountryAfterOf(s, office->end), title);
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+std::string LeaderRows(const std::vector<TitledLeader>& leaders) {
+  std::string rows = "name\taliases\tcountry\toffice\tstart\tend\n";
+  for (const TitledLeader& l : leaders) {
+    std::string aliases;
+    for (const std::string& a : l.aliases) aliases += (aliases.empty() ? "" : ";") + a;
+    rows += l.name + "\t" + aliases + "\t" + l.country + "\t" + l.office + "\t\t\n";
+  }
+  return rows;
+}
+
+}  // namespace parley::ingest
