@@ -6,6 +6,7 @@
 #include "parley/error.h"
 #include "shell/cli_common.h"
 #include "shell/query_runner.h"
+#include "shell/query_watcher.h"
 
 namespace parley::shell {
 namespace {
@@ -18,6 +19,7 @@ struct QueryOptions {
   bool read_only = false;
   std::string file;
   std::string query;
+  QueryLimitOptions limits;
 };
 
 int RunQuery(const QueryOptions& o, bool has_query) {
@@ -41,6 +43,10 @@ int RunQuery(const QueryOptions& o, bool has_query) {
     }
     std::unique_ptr<Database> db = OpenDatabase(o.db, o.read_only);
     Connection connection(*db);
+    ApplyQueryLimits(o.limits, connection);
+    // Ctrl-C cancels the running statement (it changes nothing) instead of killing the
+    // process in the middle of its output.
+    output.interruptible = InstallSigintPipe() >= 0;
     return RunScript(connection, input, source, params, output, std::cout, std::cerr) ? kExitOk
                                                                                       : kExitError;
   } catch (const Error& e) {
@@ -66,6 +72,7 @@ void AddQueryCommand(CLI::App& app, std::function<int()>* run) {
                 "Open the database for reading only: it may be shared with other readers, "
                 "and a statement that writes fails");
   cmd->add_option("-f,--file", options->file, "Read the statements from FILE")->type_name("FILE");
+  AddQueryLimitOptions(*cmd, options->limits);
   CLI::Option* query =
       cmd->add_option("QUERY", options->query, "Statements (standard input when neither is given)");
   cmd->callback([options, query, run] {

@@ -1,5 +1,7 @@
 #include "shell/query_runner.h"
 
+#include "shell/query_watcher.h"
+
 #include <chrono>
 
 #include "shell/error_report.h"
@@ -68,7 +70,19 @@ bool RunScript(Connection& connection, std::string_view input, std::string_view 
   const SplitResult split = SplitStatements(input);
   bool first = true;
   for (const Statement& statement : split.statements) {
-    Executed run = ExecuteStatement(connection, statement, params);
+    if (options.interruptible && DrainSigintPipe()) {
+      Error stopped(ErrorKind::kRuntimeError, "QueryCancelled",
+                    "interrupted: the statements from here on were not run");
+      PrintError(stopped, stopped.pos(), input, source, options.format, err);
+      return false;
+    }
+    Executed run;
+    if (options.interruptible) {
+      QueryWatcher watcher(connection, /*spinner=*/false);
+      run = ExecuteStatement(connection, statement, params);
+    } else {
+      run = ExecuteStatement(connection, statement, params);
+    }
     if (run.error) {
       PrintError(*run.error, run.error->pos(), input, source, options.format, err);
       return false;

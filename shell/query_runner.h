@@ -26,6 +26,9 @@ struct OutputOptions {
   bool timer = false;         // print the time each statement took
   std::size_t max_rows = 0;   // table format only; 0: all rows
   std::size_t max_width = 0;  // table format only; 0: no limit
+  // RunScript: Ctrl-C (InstallSigintPipe) cancels the running statement, and one pressed
+  // between statements stops the script.
+  bool interruptible = false;
 };
 
 // Writes `result` to `out` in `options.format` (JSON: one line; table and CSV: a block).

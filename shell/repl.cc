@@ -145,13 +145,16 @@ int RunScriptedShell(Connection& connection) {
 
 void AddShellCommand(CLI::App& app, std::function<int()>* run) {
   auto db_path = std::make_shared<std::string>(kDefaultDbPath);
+  auto limits = std::make_shared<QueryLimitOptions>();
   CLI::App* cmd = app.add_subcommand("shell", "The interactive Cypher shell");
   cmd->add_option("--db", *db_path, "Database directory")->capture_default_str();
-  cmd->callback([db_path, run] {
-    *run = [db_path] {
+  AddQueryLimitOptions(*cmd, *limits);
+  cmd->callback([db_path, limits, run] {
+    *run = [db_path, limits] {
       try {
         std::unique_ptr<Database> db = OpenDatabase(*db_path);
         Connection connection(*db);
+        ApplyQueryLimits(*limits, connection);
         return isatty(STDIN_FILENO) ? RunInteractiveShell(connection, *db_path)
                                     : RunScriptedShell(connection);
       } catch (const Error& e) {

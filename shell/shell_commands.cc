@@ -3,6 +3,7 @@
 
 #include <charconv>
 
+#include "shell/cli_common.h"
 #include "shell/format/value_json.h"
 #include "shell/graph_export.h"
 #include "shell/shell_session.h"
@@ -26,6 +27,8 @@ Commands:
   :format table|json|csv how results are printed
   :timer on|off          show how long each statement took
   :maxrows N             show at most N rows of a table (0: all)
+  :timeout DURATION      stop statements that run longer (30s, 500ms; 0: no limit)
+  :maxmemory SIZE        stop statements whose working memory grows past SIZE (512M; 0: none)
   :param NAME => VALUE   bind $NAME to a Cypher literal or JSON value
   :params                list the bound parameters
   :quit                  leave (Ctrl-D also leaves; Ctrl-C cancels a running query)
@@ -144,6 +147,10 @@ void ShellSession::RunCommand(std::string_view line) {
     ListParams();
   else if (name == "maxrows")
     MaxRows(arg);
+  else if (name == "timeout")
+    SetTimeout(arg);
+  else if (name == "maxmemory")
+    SetMaxMemory(arg);
   else if (name == "examples")
     ShowExamples(arg);
   else if (name == "why")
@@ -244,6 +251,31 @@ void ShellSession::MaxRows(std::string_view arg) {
   }
   output_.max_rows = n;
   out_ << "maxrows " << n << "\n";
+}
+
+void ShellSession::SetTimeout(std::string_view arg) {
+  if (!arg.empty()) {
+    try {
+      connection_.set_query_timeout_ms(ParseDurationMs(arg, ":timeout"));
+    } catch (const UsageError& e) {
+      return ReportError(Error(ErrorKind::kArgumentError, "", e.what()));
+    }
+  }
+  std::uint64_t ms = connection_.query_timeout_ms();
+  out_ << "timeout " << (ms == 0 ? std::string("none") : fmt::format("{} ms", ms)) << "\n";
+}
+
+void ShellSession::SetMaxMemory(std::string_view arg) {
+  if (!arg.empty()) {
+    try {
+      connection_.set_query_memory_limit(ParseByteSize(arg, ":maxmemory"));
+    } catch (const UsageError& e) {
+      return ReportError(Error(ErrorKind::kArgumentError, "", e.what()));
+    }
+  }
+  std::uint64_t bytes = connection_.query_memory_limit();
+  out_ << "maxmemory " << (bytes == 0 ? std::string("none") : fmt::format("{} bytes", bytes))
+       << "\n";
 }
 
 void ShellSession::ShowExamples(std::string_view arg) {

@@ -79,6 +79,8 @@ class ShellSession {
   void SetParam(std::string_view arg);
   void ListParams();
   void MaxRows(std::string_view arg);
+  void SetTimeout(std::string_view arg);
+  void SetMaxMemory(std::string_view arg);
   void ShowExamples(std::string_view arg);
   void Why();
   void Export(std::string_view arg);

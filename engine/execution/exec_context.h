@@ -5,6 +5,7 @@
 #define PARLEY_ENGINE_EXECUTION_EXEC_CONTEXT_H_
 
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <unordered_set>
@@ -59,6 +60,8 @@ struct ExecContext {
   const ProcedureSource* procedures = nullptr;
   const std::atomic<bool>* interrupted = nullptr;
   std::uint64_t memory_limit = 0;  // bytes; 0 = none
+  std::uint64_t timeout_ms = 0;    // 0 = none
+  std::chrono::steady_clock::time_point deadline;
   std::uint64_t memory_used = 0;
   int num_slots = 0;
   QueryStats stats;
@@ -71,12 +74,20 @@ struct ExecContext {
   // Sub-plans of pattern predicates/comprehensions/EXISTS, by bound::Query subquery index.
   std::vector<std::unique_ptr<Operator>> subplans;
 
-  // Throws RuntimeError QueryCancelled when the statement was interrupted.
+  // Throws RuntimeError QueryCancelled when the statement was interrupted, and
+  // QueryTimedOut once it has run past its time limit.
   void CheckInterrupt() const {
     if (interrupted != nullptr && interrupted->load(std::memory_order_relaxed)) {
       throw Error(ErrorKind::kRuntimeError, "QueryCancelled", "query cancelled");
     }
+    if (timeout_ms != 0 && std::chrono::steady_clock::now() > deadline) ThrowTimedOut();
   }
+  // Starts the statement's clock: it may run `milliseconds` from now (0: without limit).
+  void SetTimeout(std::uint64_t milliseconds) {
+    timeout_ms = milliseconds;
+    deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(milliseconds);
+  }
+  [[noreturn]] void ThrowTimedOut() const;
   // Charges `bytes` of working memory; throws RuntimeError MemoryLimitExceeded past the limit.
   void Charge(std::uint64_t bytes);
   void Release(std::uint64_t bytes) { memory_used -= bytes < memory_used ? bytes : memory_used; }

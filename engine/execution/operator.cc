@@ -26,6 +26,13 @@ namespace {
 
 }  // namespace
 
+void ExecContext::ThrowTimedOut() const {
+  throw Error(ErrorKind::kRuntimeError, "QueryTimedOut",
+              fmt::format("the statement ran longer than its time limit of {} ms and was "
+                          "stopped; it changed nothing",
+                          timeout_ms));
+}
+
 void ExecContext::Charge(std::uint64_t bytes) {
   memory_used += bytes;
   if (memory_limit != 0 && memory_used > memory_limit) ThrowMemoryLimit(memory_limit);

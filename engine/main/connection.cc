@@ -38,7 +38,9 @@ bool Traverses(const ast::Statement& stmt) {
 
 class Connection::Impl {
  public:
-  explicit Impl(Database& db) : db_(db.impl()) {}
+  explicit Impl(Database& db)
+      : db_(db.impl()),
+        limits_{db.options().query_memory_limit, db.options().query_timeout_ms} {}
 
   Result Execute(std::string_view cypher, const Params& params) {
     auto start = std::chrono::steady_clock::now();
@@ -73,6 +75,7 @@ class Connection::Impl {
   }
   bool in_transaction() const { return txn_ != nullptr; }
   void Interrupt() { interrupted_.store(true); }
+  StatementLimits& limits() { return limits_; }
 
  private:
   Result RunAutocommit(const ast::Statement& stmt, const Params& params, bool read_only) {
@@ -83,7 +86,7 @@ class Connection::Impl {
     }
     std::unique_ptr<storage::Txn> txn = db_.store().Begin(
         read_only ? storage::TxnMode::kReadOnly : storage::TxnMode::kReadWrite);
-    Result result = Guard([&] { return RunStatement(db_, *txn, stmt, params, interrupted_); });
+    Result result = Guard([&] { return RunStatement(db_, *txn, stmt, params, interrupted_, limits_); });
     // A read that failed unreported may have cut the result short: no partial answers.
     db_.store().ThrowIfIoErrorSince(io_mark);
     if (!read_only) txn->Commit();
@@ -94,7 +97,7 @@ class Connection::Impl {
     txn_->SetSavePoint();
     try {
       std::uint64_t io_mark = db_.store().IoErrorMark();
-      Result result = Guard([&] { return RunStatement(db_, *txn_, stmt, params, interrupted_); });
+      Result result = Guard([&] { return RunStatement(db_, *txn_, stmt, params, interrupted_, limits_); });
       db_.store().ThrowIfIoErrorSince(io_mark);
       txn_->PopSavePoint();
       return result;
@@ -121,6 +124,7 @@ class Connection::Impl {
   Database::Impl& db_;
   std::unique_ptr<storage::Txn> txn_;
   std::atomic<bool> interrupted_{false};
+  StatementLimits limits_;
 };
 
 Connection::Connection(Database& db) : impl_(std::make_unique<Impl>(db)) {}
@@ -134,5 +138,11 @@ void Connection::Commit() { impl_->Commit(); }
 void Connection::Rollback() { impl_->Rollback(); }
 bool Connection::in_transaction() const { return impl_->in_transaction(); }
 void Connection::Interrupt() { impl_->Interrupt(); }
+void Connection::set_query_timeout_ms(std::uint64_t milliseconds) {
+  impl_->limits().timeout_ms = milliseconds;
+}
+void Connection::set_query_memory_limit(std::uint64_t bytes) { impl_->limits().memory_bytes = bytes; }
+std::uint64_t Connection::query_timeout_ms() const { return impl_->limits().timeout_ms; }
+std::uint64_t Connection::query_memory_limit() const { return impl_->limits().memory_bytes; }
 
 }  // namespace parley

@@ -114,7 +114,8 @@ Result RunSchema(Database::Impl& db, storage::Txn& txn, const ast::SchemaCommand
 }  // namespace
 
 Result RunStatement(Database::Impl& db, storage::Txn& txn, const ast::Statement& stmt,
-                    const Params& params, const std::atomic<bool>& interrupted) {
+                    const Params& params, const std::atomic<bool>& interrupted,
+                    const StatementLimits& limits) {
   if (!stmt.is_query()) return RunSchema(db, txn, stmt.schema());
   binder::Binder binder(txn, params,
                         [&db](const std::string& name) { return db.FindProcedure(name); });
@@ -134,7 +135,8 @@ Result RunStatement(Database::Impl& db, storage::Txn& txn, const ast::Statement&
   ctx.read_only = !query->updating;
   ctx.procedures = &procedures;
   ctx.interrupted = &interrupted;
-  ctx.memory_limit = db.options().query_memory_limit;
+  ctx.memory_limit = limits.memory_bytes;
+  ctx.SetTimeout(limits.timeout_ms);
   bool profile = query->explain == bound::ExplainMode::kProfile;
   execution::PhysicalPlan physical = execution::BuildOperators(plan, &ctx, profile);
   std::vector<std::vector<Value>> rows = execution::Drain(plan, *physical.root, &ctx);

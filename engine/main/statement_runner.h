@@ -12,9 +12,16 @@
 
 namespace parley {
 
+// What bounds one statement's run.
+struct StatementLimits {
+  std::uint64_t memory_bytes = 0;  // 0: none
+  std::uint64_t timeout_ms = 0;    // 0: none; counted from the call
+};
+
 // Throws parley::Error. `interrupted` is polled by the operators.
 Result RunStatement(Database::Impl& db, storage::Txn& txn, const ast::Statement& stmt,
-                    const Params& params, const std::atomic<bool>& interrupted);
+                    const Params& params, const std::atomic<bool>& interrupted,
+                    const StatementLimits& limits);
 
 }  // namespace parley
 

@@ -41,6 +41,16 @@ class Connection {
   // signal-handling thread.
   void Interrupt();
 
+  // Limits for the statements this connection runs from now on, starting from the
+  // Database's options. A statement past its time fails with RuntimeError
+  // "QueryTimedOut", one whose working memory grows past its bound with RuntimeError
+  // "MemoryLimitExceeded"; either changes nothing (in an explicit transaction, only that
+  // statement is undone). 0: no limit.
+  void set_query_timeout_ms(std::uint64_t milliseconds);
+  void set_query_memory_limit(std::uint64_t bytes);
+  std::uint64_t query_timeout_ms() const;
+  std::uint64_t query_memory_limit() const;
+
  private:
   class Impl;
   std::unique_ptr<Impl> impl_;

@@ -26,6 +26,9 @@ struct DatabaseOptions {
   // A query whose working memory (materialised rows, hash tables, sort buffers) grows past
   // this many bytes fails with a RuntimeError instead of exhausting the machine. 0: none.
   std::uint64_t query_memory_limit = 4ull << 30;
+  // A statement running longer than this many milliseconds stops with a RuntimeError
+  // "QueryTimedOut" and changes nothing. 0: no limit. Connections may set their own.
+  std::uint64_t query_timeout_ms = 0;
 };
 
 // A fixed-table procedure (the TCK's test procedures, INTERFACES.md section 7):

@@ -319,5 +319,63 @@ TEST_F(ParleyCliTest, RepairRefusesADirectoryThatIsNotADatabase) {
   EXPECT_TRUE(std::filesystem::is_empty(db_));
 }
 
+TEST_F(ParleyCliTest, TimeoutAndMaxMemoryStopAStatementAndChangeNothing) {
+  REQUIRE_ENGINE();
+  ASSERT_EQ(RunParley({"query", "--db", db_, "UNWIND range(1, 100) AS i CREATE (:N {i: i})"})
+                .exit_status,
+            0);
+  RunResult slow = RunParley({"query", "--db", db_, "--timeout", "200ms",
+                              "MATCH (a), (b), (c), (d) SET a.x = 1 RETURN count(*)"});
+  EXPECT_EQ(slow.exit_status, 1);
+  EXPECT_NE(slow.err.find("QueryTimedOut"), std::string::npos) << slow.err;
+  RunResult big = RunParley({"query", "--db", db_, "--max-memory", "1M",
+                             "MATCH (n) SET n.y = 1 WITH n UNWIND range(1, 100000) AS x "
+                             "RETURN x ORDER BY x DESC"});
+  EXPECT_EQ(big.exit_status, 1);
+  EXPECT_NE(big.err.find("MemoryLimitExceeded"), std::string::npos) << big.err;
+  RunResult check = RunParley({"query", "--db", db_, "--format", "csv",
+                               "MATCH (n) WHERE n.x IS NOT NULL OR n.y IS NOT NULL "
+                               "RETURN count(n)"});
+  EXPECT_EQ(check.out, "count(n)\r\n0\r\n");
+  for (const char* bad : {"--timeout=soon", "--max-memory=lots", "--timeout=-5s"}) {
+    RunResult r = RunParley({"query", "--db", db_, bad, "RETURN 1"});
+    EXPECT_EQ(r.exit_status, 2) << bad;
+  }
+}
+
+// Ctrl-C stops the running statement with a message; the process exits on its own.
+TEST_F(ParleyCliTest, InterruptCancelsTheRunningStatement) {
+  REQUIRE_ENGINE();
+  ASSERT_EQ(RunParley({"query", "--db", db_, "UNWIND range(1, 200) AS i CREATE (:N {i: i})"})
+                .exit_status,
+            0);
+  RunResult r = RunParley(
+      {"query", "--db", db_, "MATCH (a), (b), (c), (d) SET a.x = 1 RETURN count(*)"}, "", {},
+      /*interrupt_after_ms=*/500);
+  EXPECT_EQ(r.exit_status, 1);
+  EXPECT_NE(r.err.find("QueryCancelled"), std::string::npos) << r.err;
+  RunResult check = RunParley({"query", "--db", db_, "--format", "csv",
+                               "MATCH (n) WHERE n.x IS NOT NULL RETURN count(n)"});
+  EXPECT_EQ(check.out, "count(n)\r\n0\r\n");
+}
+
+TEST_F(ParleyCliTest, ShellSettingsSetTheLimits) {
+  REQUIRE_ENGINE();
+  ASSERT_EQ(RunParley({"query", "--db", db_, "UNWIND range(1, 100) AS i CREATE (:N {i: i})"})
+                .exit_status,
+            0);
+  RunResult r = RunParley({"shell", "--db", db_},
+                          ":timeout\n:timeout 200ms\n:maxmemory 64M\n"
+                          "MATCH (a), (b), (c), (d) RETURN count(*);\n:timeout 0\n");
+  EXPECT_NE(r.out.find("timeout none"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("timeout 200 ms"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("maxmemory 67108864 bytes"), std::string::npos) << r.out;
+  EXPECT_NE(r.err.find("QueryTimedOut"), std::string::npos) << r.err;
+  RunResult flags = RunParley({"shell", "--db", db_, "--timeout", "2m", "--max-memory", "1G"},
+                              ":timeout\n:maxmemory\n");
+  EXPECT_NE(flags.out.find("timeout 120000 ms"), std::string::npos) << flags.out;
+  EXPECT_NE(flags.out.find("maxmemory 1073741824 bytes"), std::string::npos) << flags.out;
+}
+
 }  // namespace
 }  // namespace parley::shell::testing

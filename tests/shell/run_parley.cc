@@ -1,5 +1,9 @@
 #include "tests/shell/run_parley.h"
 
+#include <csignal>
+#include <chrono>
+#include <thread>
+
 #include <fcntl.h>
 #include <gtest/gtest.h>
 #include <spawn.h>
@@ -37,7 +41,7 @@ std::string FreshDir(const std::string& name) {
 }
 
 RunResult RunParley(const std::vector<std::string>& args, const std::string& input,
-                    const std::map<std::string, std::string>& env) {
+                    const std::map<std::string, std::string>& env, int interrupt_after_ms) {
   // Files rather than pipes: no deadlock however much the child writes.
   const std::string dir = FreshDir("io");
   const std::string in = dir + "/in", out = dir + "/out", err = dir + "/err";
@@ -65,6 +69,10 @@ RunResult RunParley(const std::vector<std::string>& args, const std::string& inp
   RunResult r;
   if (posix_spawn(&pid, PARLEY_EXE, &actions, nullptr, argv.data(), envp.data()) == 0) {
     int status = 0;
+    if (interrupt_after_ms >= 0) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(interrupt_after_ms));
+      kill(pid, SIGINT);
+    }
     waitpid(pid, &status, 0);
     r.exit_status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   }

@@ -16,9 +16,11 @@ struct RunResult {
 };
 
 // Runs PARLEY_EXE with `args`, feeding `input` on stdin; `env` entries are added to the
-// environment. Blocks until it exits.
+// environment. Blocks until it exits. With `interrupt_after_ms` >= 0 it is sent SIGINT
+// (as by Ctrl-C) that long after it starts.
 RunResult RunParley(const std::vector<std::string>& args, const std::string& input = "",
-                    const std::map<std::string, std::string>& env = {});
+                    const std::map<std::string, std::string>& env = {},
+                    int interrupt_after_ms = -1);
 
 // A fresh directory under the test temp dir, for databases and files.
 std::string FreshDir(const std::string& name);

@@ -101,5 +101,57 @@ TEST(ConnectionTest, ResultsCarryLabelsAndProperties) {
   EXPECT_EQ(n.properties.at("k"), Value("v"));
 }
 
+// A statement past its time limit stops, and its writes are undone with it.
+TEST(ConnectionTest, AStatementPastItsTimeoutStopsAndChangesNothing) {
+  Database db("conn", InMemory());
+  Connection conn(db);
+  conn.Execute("UNWIND range(1, 60) AS i CREATE (:N {i: i})");
+  conn.set_query_timeout_ms(50);
+  EXPECT_EQ(conn.query_timeout_ms(), 50u);
+  const char* slow = "MATCH (a), (b), (c), (d) SET a.x = 1 RETURN count(*)";
+  try {
+    conn.Execute(slow);
+    ADD_FAILURE() << "the statement finished within its time limit";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.detail(), "QueryTimedOut");
+    EXPECT_EQ(e.kind(), ErrorKind::kRuntimeError);
+  }
+  conn.set_query_timeout_ms(0);
+  EXPECT_EQ(conn.Execute("MATCH (n) WHERE n.x IS NOT NULL RETURN count(n)").rows()[0][0].as_int(),
+            0);
+  // In an explicit transaction only the statement that ran too long is undone.
+  conn.Begin();
+  conn.Execute("CREATE (:Kept)");
+  conn.set_query_timeout_ms(50);
+  EXPECT_THROW(conn.Execute(slow), Error);
+  conn.set_query_timeout_ms(0);
+  conn.Commit();
+  EXPECT_EQ(conn.Execute("MATCH (n:Kept) RETURN count(n)").rows()[0][0].as_int(), 1);
+  EXPECT_EQ(conn.Execute("MATCH (n) WHERE n.x IS NOT NULL RETURN count(n)").rows()[0][0].as_int(),
+            0);
+}
+
+TEST(ConnectionTest, TimeoutAndMemoryLimitComeFromTheDatabaseAndAreSetPerConnection) {
+  DatabaseOptions options = InMemory();
+  options.query_timeout_ms = 1234;
+  options.query_memory_limit = 1 << 20;
+  Database db("conn", options);
+  Connection a(db), b(db);
+  EXPECT_EQ(a.query_timeout_ms(), 1234u);
+  EXPECT_EQ(a.query_memory_limit(), 1u << 20);
+  try {
+    a.Execute("UNWIND range(1, 300000) AS x RETURN x ORDER BY x DESC SKIP 299999");
+    ADD_FAILURE() << "no memory limit error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.detail(), "MemoryLimitExceeded");
+  }
+  b.set_query_memory_limit(0);
+  EXPECT_EQ(b.Execute("UNWIND range(1, 300000) AS x RETURN x ORDER BY x DESC SKIP 299999")
+                .rows()[0][0]
+                .as_int(),
+            1);
+  EXPECT_EQ(a.query_memory_limit(), 1u << 20);
+}
+
 }  // namespace
 }  // namespace parley
