@@ -53,6 +53,17 @@ bool IsHedged(const Sentence& s, std::uint32_t cue_begin) {
   return false;
 }
 
+std::uint32_t PresentPartEnd(const Sentence& s) {
+  const std::vector<const Mention*> recall = s.CuesOf(CueKind::kRecall);
+  if (recall.empty() || s.HasCue(CueKind::kFuture)) return 0;
+  for (std::uint32_t t = recall[0]->begin; t-- > 1;) {
+    if (IsWord(s, t, {"since", "when", "after", "before", "who", "which", "whom", "that"})) {
+      return t;
+    }
+  }
+  return 0;
+}
+
 std::vector<int> YearsIn(const Sentence& s) {
   std::vector<int> out;
   for (std::size_t t = 0; t < s.tokens.size(); ++t) {

@@ -48,7 +48,10 @@ class RelationExtractor {
 
   void Run() {
     for (std::uint32_t si = 0; si < doc_.sentences.size(); ++si) {
-      if (doc_.recall[si]) continue;
+      // A sentence about the past gives relations only from its part before the past clause.
+      present_end_ = static_cast<std::uint32_t>(doc_.sentences[si].tokens.size());
+      if (doc_.recall[si]) present_end_ = PresentPartEnd(doc_.sentences[si]);
+      if (present_end_ == 0) continue;
       Stances(si);
       Disputes(si);
       Discussions(si);
@@ -163,7 +166,7 @@ class RelationExtractor {
     for (const Mention* v : s.CuesOf(CueKind::kSpeech)) {
       if (InQuote(s, v->begin)) continue;
       // "Putin said", "Putin, in his turn, said": left of the verb.
-      for (std::uint32_t t = v->begin; t > 0 && t + 5 > v->begin; --t) {
+      for (std::uint32_t t = v->begin; t > 0 && t + 7 > v->begin; --t) {
         if (s.tokens[t - 1].key == "\"") break;
         std::vector<Holder> h = EntityEndingAt(si, t);
         if (!h.empty()) return h;
@@ -321,6 +324,12 @@ class RelationExtractor {
                                    "settlement", "developments", "tensions", "fighting"});
   }
 
+  // "gathered in Northern Ireland": an issue's name used for where something happened.
+  static bool NamesAPlace(const Sentence& s, const Mention& m) {
+    return m.begin >= 1 && IsWord(s, m.begin - 1, {"in", "at"}) &&
+           s.tokens[m.begin].Capitalized() && !NamedAsTopic(s, m);
+  }
+
   // A topic preposition between two tokens (not one inside "limits on").
   bool PrepBetween(const Sentence& s, std::uint32_t from, std::uint32_t to) const {
     for (std::uint32_t t = from; t < to; ++t) {
@@ -408,7 +417,7 @@ class RelationExtractor {
     const Sentence& s = doc_.sentences[si];
     for (const Mention& cue : s.cues) {
       if (cue.cue != CueKind::kSupport && cue.cue != CueKind::kOppose) continue;
-      if (IsHedged(s, cue.begin)) continue;
+      if (IsHedged(s, cue.begin) || cue.begin >= present_end_) continue;
       // "back different sides in the conflict": a dispute, not a stance.
       bool in_dispute = false;
       for (const Mention* d : s.CuesOf(CueKind::kDispute)) {
@@ -475,7 +484,10 @@ class RelationExtractor {
 
   bool Resolved(const Sentence& s, const Mention& cue) const {
     for (const Mention* r : s.CuesOf(CueKind::kResolve)) {
-      if (r->end <= cue.begin && r->end + 4 >= cue.begin && !IsNegated(s, r->begin)) return true;
+      if (r->end > cue.begin || r->end + 4 < cue.begin || IsNegated(s, r->begin)) continue;
+      bool across = false;  // "has ended in optimism but with no agreement on ..."
+      for (std::uint32_t t = r->end; t < cue.begin; ++t) across = across || IsBoundary(s, t);
+      if (!across) return true;
     }
     return false;
   }
@@ -484,7 +496,10 @@ class RelationExtractor {
     const Sentence& s = doc_.sentences[si];
     if (!doc_.summit || !AboutTheSides(s, si)) return;
     for (const Mention* cue : s.CuesOf(CueKind::kDispute)) {
-      if (IsHedged(s, cue->begin) || IsNegated(s, cue->begin) || Resolved(s, *cue)) continue;
+      if (IsHedged(s, cue->begin) || IsNegated(s, cue->begin) || Resolved(s, *cue) ||
+          cue->begin >= present_end_) {
+        continue;
+      }
       std::vector<IssueHit> hits = ObjectIssues(si, *cue, true, false);
       if (hits.empty()) {  // "Kosovo divides them": an issue just before, in the clause
         for (const Mention& m : s.issues) {
@@ -502,7 +517,9 @@ class RelationExtractor {
     const Sentence& s = doc_.sentences[si];
     if (!doc_.summit) return;
     for (const Mention* cue : s.CuesOf(CueKind::kDiscuss)) {
-      if (IsHedged(s, cue->begin) || IsNegated(s, cue->begin)) continue;
+      if (IsHedged(s, cue->begin) || IsNegated(s, cue->begin) || cue->begin >= present_end_) {
+        continue;
+      }
       const Mention* previous = nullptr;  // the last issue taken, for lists ("Ukraine and Syria")
       for (const Mention& m : s.issues) {
         bool adjacent = m.begin <= cue->end + 2 ||
@@ -510,13 +527,15 @@ class RelationExtractor {
                         NamedAsTopic(s, m) ||
                         (previous && m.begin >= previous->end &&
                          OnlyConnectors(s, previous->end, m.begin));
-        if (m.weak && !adjacent) continue;
+        if ((m.weak && !adjacent) || NamesAPlace(s, m)) continue;
         Note(discussed_, m.refs[0], s, 0.8);
         previous = &m;
       }
     }
     for (const Mention* cue : s.CuesOf(CueKind::kMeet)) {  // "talks on X"
-      if (IsHedged(s, cue->begin) || IsNegated(s, cue->begin)) continue;
+      if (IsHedged(s, cue->begin) || IsNegated(s, cue->begin) || cue->begin >= present_end_) {
+        continue;
+      }
       for (const Mention& m : s.issues) {
         if (m.begin >= cue->end && m.begin <= cue->end + 3 && PrepBetween(s, cue->end, m.begin)) {
           Note(discussed_, m.refs[0], s, 0.7);
@@ -527,14 +546,14 @@ class RelationExtractor {
     // the issues he named are on the agenda.
     bool hedged = false;
     for (const Mention* v : s.CuesOf(CueKind::kSpeech)) hedged = hedged || IsHedged(s, v->begin);
-    if (!hedged && s.HasCue(CueKind::kSpeech)) {
+    if (!hedged && s.HasCue(CueKind::kSpeech) && present_end_ == s.tokens.size()) {
       bool by_attendee = false;
       for (const Holder& h : Speaker(si)) {
         by_attendee = by_attendee || (h.leader && std::count(doc_.attendees.begin(),
                                                              doc_.attendees.end(), h.index));
       }
       for (const Mention& m : s.issues) {
-        if (by_attendee && !m.weak) Note(discussed_, m.refs[0], s, 0.6);
+        if (by_attendee && !m.weak && !NamesAPlace(s, m)) Note(discussed_, m.refs[0], s, 0.6);
       }
     }
   }
@@ -602,6 +621,7 @@ class RelationExtractor {
 
   Doc& doc_;
   ArticleFacts& facts_;
+  std::uint32_t present_end_ = 0;  // cues of the current sentence must begin before it
   std::vector<Topic> topics_;
   std::map<StanceKey, StanceVal> stances_;
   std::map<std::uint32_t, Provenance> discussed_, disputed_;

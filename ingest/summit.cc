@@ -66,24 +66,11 @@ bool OtherYear(const Doc& doc, const Sentence& s, const Mention& cue) {
 }
 
 // Meeting cues of a sentence that are asserted (not negated, not hedged).
-// In a sentence about the past, where its past begins: the clause holding the first recall cue
-// when a subordinator opens it ("their meeting was cordial, the sixth since Gandhi came to
-// power a year ago"); 0 when the whole sentence is about the past.
-std::uint32_t PresentPartEnd(const Doc& doc, const Sentence& s) {
-  const std::vector<const Mention*> recall = s.CuesOf(CueKind::kRecall);
-  if (recall.empty() || !s.CuesOf(CueKind::kFuture).empty()) return 0;
-  for (std::uint32_t t = recall[0]->begin; t-- > 1;) {
-    if (IsWord(s, t, {"since", "when", "after", "before", "who", "which", "whom"})) return t;
-  }
-  (void)doc;
-  return 0;
-}
-
 std::vector<const Mention*> MeetCues(const Doc& doc, std::uint32_t si) {
   std::vector<const Mention*> out;
   const Sentence& s = doc.sentences[si];
   std::uint32_t present_end = static_cast<std::uint32_t>(s.tokens.size());
-  if (doc.recall[si]) present_end = PresentPartEnd(doc, s);
+  if (doc.recall[si]) present_end = PresentPartEnd(s);
   for (const Mention* m : s.CuesOf(CueKind::kMeet)) {
     if (m->end > present_end) continue;
     if (!IsNegated(s, m->begin) && !IsHedged(s, m->begin) && !OtherYear(doc, s, *m)) {

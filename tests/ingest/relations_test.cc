@@ -156,5 +156,23 @@ TEST(RelationsTest, WhatSomeoneElseSaidIsNotOnTheAgenda) {
   EXPECT_FALSE(Has(f.discussed, "trade"));
 }
 
+TEST(RelationsTest, ResolutionInAnotherClauseDoesNotCancelADispute) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. The summit "
+      "ended in optimism but with no agreement on missile defense.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_TRUE(Has(f.disputed, "missile defense"));
+}
+
+TEST(RelationsTest, MainClauseBeforeAClauseAboutThePastCounts) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. The two "
+      "countries back different sides in the war in Afghanistan, with a coalition that has "
+      "opposed missile defense in the past.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_TRUE(Has(f.disputed, "Afghanistan"));
+  EXPECT_FALSE(Has(f.discussed, "missile defense"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
