@@ -93,10 +93,21 @@ class RelationExtractor {
   // Netanyahu ... but said he would not wait"), else the last leader named earlier in it, else
   // the first (the subject) of the nearest sentence before that names one.
   int LeaderForPronoun(std::uint32_t si, std::uint32_t tok) const {
-    int in_sentence = -1, previous = -1, subject = -1;
+    int in_sentence = -1, previous = -1, subject = -1, in_clause = -1;
     std::uint32_t previous_sentence = 0;
+    const Sentence& s = doc_.sentences[si];
+    std::uint32_t clause_begin = 0;  // after the last clause break before the pronoun
+    for (std::uint32_t t = tok; t-- > 0;) {
+      if (IsBoundary(s, t) && !IsWord(s, t, {"\""})) {
+        clause_begin = t + 1;
+        break;
+      }
+    }
     for (const LeaderRef& r : doc_.leader_refs) {
       if (r.leader < 0 || r.former) continue;
+      if (r.sentence == si && r.end <= tok && r.begin >= clause_begin && clause_begin > 0) {
+        in_clause = r.leader;  // "..., while Netanyahu described his fears"
+      }
       if (r.sentence == si && r.end <= tok && r.begin <= 3 && subject < 0 &&
           !InQuote(doc_.sentences[si], r.begin)) {
         subject = r.leader;
@@ -107,6 +118,7 @@ class RelationExtractor {
         previous_sentence = r.sentence;
       }
     }
+    if (in_clause >= 0) return in_clause;
     if (subject >= 0) return subject;
     return in_sentence >= 0 ? in_sentence : previous;
   }
@@ -296,7 +308,11 @@ class RelationExtractor {
       const Token& next = s.tokens[t + 1];
       bool issue_next = std::any_of(s.issues.begin(), s.issues.end(),
                                     [&](const Mention& m) { return m.begin == t + 1; });
-      if (next.word && !next.Capitalized() && !kDeterminers.count(next.key) && !issue_next) {
+      // "reducing and limiting strategic arms": coordinated gerunds share the object.
+      bool gerund = next.key.size() > 4 && next.key.ends_with("ing") && t > from &&
+                    s.tokens[t - 1].key.ends_with("ing");
+      if (next.word && !next.Capitalized() && !kDeterminers.count(next.key) && !issue_next &&
+          !gerund) {
         return t;
       }
     }

@@ -174,5 +174,18 @@ TEST(RelationsTest, MainClauseBeforeAClauseAboutThePastCounts) {
   EXPECT_FALSE(Has(f.discussed, "missile defense"));
 }
 
+TEST(RelationsTest, PronounAfterAClauseBreakIsTheClausesLeader) {
+  ArticleFacts f = Extract(
+      "George W. Bush spoke of trade, while Vladimir Putin said he opposes missile defense.\n");
+  EXPECT_TRUE(HasStance(f, "Vladimir Putin", Polarity::kOpposes, "missile defense"));
+  EXPECT_FALSE(HasAnyStance(f, "George W. Bush", "missile defense"));
+}
+
+TEST(RelationsTest, CoordinatedGerundsShareTheirObject) {
+  ArticleFacts f = Extract(
+      "Barack Obama backs reducing and limiting nuclear arms reductions.\n");
+  EXPECT_TRUE(HasStance(f, "Barack Obama", Polarity::kSupports, "nuclear arms reduction"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
