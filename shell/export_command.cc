@@ -1,11 +1,11 @@
 #include "shell/export_command.h"
 
-#include <fstream>
 #include <iostream>
 #include <memory>
 
 #include "parley/error.h"
 #include "shell/cli_common.h"
+#include "shell/file_io.h"
 #include "shell/graph_export.h"
 #include "shell/query_runner.h"
 
@@ -46,11 +46,9 @@ int RunExport(const ExportOptions& o, bool render) {
     if (render) {
       RenderDot(WriteDot(graph), *render_format, o.out);
     } else if (o.out.empty()) {
-      std::cout << WriteGraph(graph, *ParseGraphFormat(o.format));
+      WriteStdout(WriteGraph(graph, *ParseGraphFormat(o.format)));
     } else {
-      std::ofstream out(o.out, std::ios::binary);
-      out << WriteGraph(graph, *ParseGraphFormat(o.format));
-      if (!out) throw Error(ErrorKind::kArgumentError, "", "cannot write " + o.out);
+      WriteFile(o.out, WriteGraph(graph, *ParseGraphFormat(o.format)));
     }
     std::cerr << graph.nodes.size() << " nodes, " << graph.rels.size() << " relationships"
               << (o.out.empty() ? "" : " written to " + o.out) << "\n";

@@ -25,12 +25,15 @@ std::optional<std::string> RenderFormatFor(std::string_view path);
 // The graph format for a file extension: .dot/.gv, .graphml/.xml, .json.
 std::optional<GraphFormat> GraphFormatFor(std::string_view path);
 
-// Runs Graphviz `dot -T<format> -o <out_path>` on `dot_text`. Throws parley::Error
-// (RuntimeError) when dot cannot be run or fails, with its message.
+// Draws `dot_text` with Graphviz `dot -T<format>` into `out_path`. Throws parley::Error
+// (RuntimeError) when dot cannot be run or fails (it prints why on standard error), and
+// (ArgumentError) "cannot write PATH: <reason>" when `out_path` cannot be written; a
+// failed drawing leaves `out_path` as it was.
 void RenderDot(const std::string& dot_text, const std::string& format, const std::string& out_path);
 
 // Writes `graph` to `path` in the format its extension names (a drawing for .svg, .png,
-// .pdf). Throws parley::Error (ArgumentError) for an unknown extension or unwritable file.
+// .pdf). Throws parley::Error (ArgumentError) for an unknown extension, or for a file that
+// cannot be written naming the OS's reason.
 void ExportGraphToFile(const Subgraph& graph, const std::string& path);
 
 }  // namespace parley::shell

@@ -38,9 +38,9 @@ class FileContents {
     if (fd < 0) Fail(path);
     struct stat st;
     if (::fstat(fd, &st) != 0) Fail(path, fd);
-    if (S_ISDIR(st.st_mode)) {  // reads as empty, as it always has: "no header row"
-      ::close(fd);
-      return;
+    if (S_ISDIR(st.st_mode)) {  // open() succeeds on a directory, read() would fail
+      errno = EISDIR;
+      Fail(path, fd);
     }
     if (S_ISREG(st.st_mode) && st.st_size > 0) {
       size_ = static_cast<std::size_t>(st.st_size);

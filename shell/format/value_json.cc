@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "parley/error.h"
+#include "shell/format/json_integers.h"
 #include "shell/format/temporal_parse.h"
 
 namespace parley::shell {
@@ -316,6 +317,7 @@ Value ValueFromJson(const nlohmann::json& json) {
 }
 
 Value ParseValueJson(std::string_view text) {
+  CheckJsonIntegersFit(text);  // before they are read as floats
   // Arrays and objects nested deeper than a statement may be are refused while parsing:
   // reading them into Values recurses once per level.
   constexpr int kMaxJsonNesting = 500;

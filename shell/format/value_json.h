@@ -35,7 +35,8 @@ std::string FormatJsonFloat(double d);
 Value ValueFromJson(const nlohmann::json& json);
 
 // Parses `text` as JSON and decodes it. Throws parley::Error (ArgumentError) when the
-// text is not JSON or the value is malformed.
+// text is not JSON or the value is malformed, an integer among them that does not fit in
+// 64 bits (json_integers.h).
 Value ParseValueJson(std::string_view text);
 
 }  // namespace parley::shell

@@ -131,6 +131,24 @@ TEST(ValueJsonTest, DecodesJsonNumbersByKind) {
             std::numeric_limits<std::int64_t>::min());
 }
 
+// nlohmann::json reads an integer literal past 64 bits as a float: 99999999999999999999
+// would become 1e+20, wherever it is in the value.
+TEST(ValueJsonTest, IntegersBeyondSixtyFourBitsAreRefusedNotReadAsFloats) {
+  for (const char* text :
+       {"99999999999999999999", "-9223372036854775809", "[1, {\"a\": 18446744073709551616}]"}) {
+    try {
+      ParseValueJson(text);
+      ADD_FAILURE() << "accepted " << text;
+    } catch (const Error& e) {
+      EXPECT_EQ(e.kind(), ErrorKind::kArgumentError) << text;
+      EXPECT_NE(std::string(e.what()).find("out of the 64-bit range"), std::string::npos)
+          << e.what();
+    }
+  }
+  EXPECT_EQ(ParseValueJson("[\"99999999999999999999\", 1e20, 2.5E3]"),
+            Value(List{Value("99999999999999999999"), Value(1e20), Value(2500.0)}));
+}
+
 TEST(ValueJsonTest, RejectsMalformedInputWithArgumentError) {
   for (const char* text : {"{", "[1,]", "{\"$date\":\"1984-13-01\"}", "{\"$float\":\"x\"}",
                            "{\"$date\":3}", "18446744073709551615"}) {

@@ -222,6 +222,10 @@ TEST_F(ImportTest, BadHeaderAndMissingFileAreErrors) {
   EXPECT_NE(std::string(ImportError(options).what()).find("DECIMAL"), std::string::npos);
   options.nodes = {{dir_ + "/missing.csv", {}}};
   EXPECT_NE(std::string(ImportError(options).what()).find("missing.csv"), std::string::npos);
+  options.nodes = {{dir_, {}}};
+  EXPECT_NE(
+      std::string(ImportError(options).what()).find("cannot read " + dir_ + ": Is a directory"),
+      std::string::npos);
   options.nodes = {};
   options.relationships = {{File("r.csv", ":START_ID,x\n"), "T"}};
   EXPECT_NE(std::string(ImportError(options).what()).find("END_ID"), std::string::npos);
