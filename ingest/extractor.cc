@@ -216,7 +216,15 @@ ArticleFacts Extractor::Extract(std::string_view text, const std::string& path) 
   }
   // Leaders the lexicon lacks but the article introduces with a title: extract again with
   // them added (rare, so the extra lexicon is built per such article).
-  if (std::vector<TitledLeader> titled = FindTitledLeaders(annotator_, doc.sentences);
+  int host = -1;  // the country whose capital datelines the article
+  if (!doc.norm.dateline_city.empty()) {
+    auto place = annotator_.index().place_by_name.find(LowerAscii(doc.norm.dateline_city));
+    std::size_t places = annotator_.lexicon().places().size();
+    if (place != annotator_.index().place_by_name.end() && place->second >= places) {
+      host = static_cast<int>(place->second - places);
+    }
+  }
+  if (std::vector<TitledLeader> titled = FindTitledLeaders(annotator_, doc.sentences, host);
       !titled.empty()) {
     Lexicon extended = annotator_.lexicon();
     extended.LoadText(LeaderRows(titled), path + " (titled leaders)");

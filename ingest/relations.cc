@@ -1,13 +1,21 @@
 // Relations at the summit: stances (SUPPORTS/OPPOSES), disputes and the agenda.
 //
-// A stance is a support or oppose cue with a holder on its left (the nearest leader, country,
-// metonym or demonym in the clause; a pronoun; "the two leaders") and an issue on its right
-// (a trigger in the clause, not introduced by a topic preposition such as "work with them on
+// A stance is a support or oppose cue with a holder on its left and an issue on its right.
+// The holder is the clause's subject: the nearest leader, country, metonym or demonym, with
+// every member of a coordinated list ("Russia, China and others oppose"); "the two leaders";
+// a pronoun ("he" is the leader of its clause, else the sentence's subject); in a quotation,
+// its speaker ("'We back ...,' Putin said"). Not a holder: the person addressed by "urged X
+// to", a passive agent ("ignored by both sides"), an object of a preposition. The issue is a
+// trigger in the clause, not introduced by a topic preposition such as "work with them on
 // X"; else "it"/"the plan" or a reactive cue such as "threatened to" refers to the issue the
-// text was last about). A negated support is an opposition; a negated opposition is nothing.
-// A dispute is a dispute cue ("at odds over", "no progress on") that is not negated and not
-// resolved ("resolved their differences" is no dispute; "failed to overcome" is). Sentences
-// about the past or hedged ("expected to") give no relations at the summit.
+// text was last about. Polarity is relative to the issue's proposition: a negated support is
+// an opposition (a negated opposition is nothing), an inverter ("refused to accept limits
+// on") or a trigger naming the opposite ("denuclearization") turns it; preventing X from
+// happening is no stance on X. A dispute is a dispute cue ("at odds over", "no agreement
+// on", "back different sides in") that is not negated and not resolved in its clause. The
+// agenda: issues named with a discussion cue, "talks on X", or in what an attending leader
+// said there. Hedged cues ("expected to") give nothing; of a sentence about the past only the
+// main clause before its past counts.
 #include <algorithm>
 #include <map>
 #include <set>
@@ -560,8 +568,9 @@ class RelationExtractor {
     }
     // What an attending leader said there ("Putin said the flow of tourists will resume"):
     // the issues he named are on the agenda.
-    bool hedged = false;
+    bool hedged = false;  // also "said there was nothing to discuss about ..."
     for (const Mention* v : s.CuesOf(CueKind::kSpeech)) hedged = hedged || IsHedged(s, v->begin);
+    for (const Mention* d : s.CuesOf(CueKind::kDiscuss)) hedged = hedged || IsNegated(s, d->begin);
     if (!hedged && s.HasCue(CueKind::kSpeech) && present_end_ == s.tokens.size()) {
       bool by_attendee = false;
       for (const Holder& h : Speaker(si)) {

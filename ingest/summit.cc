@@ -1,6 +1,9 @@
-// The summit an article reports: where (dateline, a named venue, a city where leaders met),
-// when (a date or year stated with the meeting, else the lexicon's table of known summits
-// matched by place and leaders; never guessed), and who attended (leaders named as meeting,
+// The summit an article reports: where (a place tied to a meeting cue, "talks in Agra",
+// "the Geneva summit", also a town the lexicon lacks; else the dateline, which may be where
+// the report was filed; else a venue or a place in a meeting sentence; a meeting at a G8, G20
+// or APEC summit is that summit), when (a date or year stated with the meeting or the
+// article's date, else the lexicon's table of known summits matched by place and leaders, in
+// the article's year when it has one; never guessed), and who attended (leaders named as meeting,
 // holding talks, hosting, dining: not leaders merely mentioned, not former leaders, not a
 // successor-designate, and only those in office at the time when the time is known).
 #include <algorithm>

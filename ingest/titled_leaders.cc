@@ -77,9 +77,11 @@ int CountryAfterOf(const Sentence& s, std::uint32_t t) {
 }  // namespace
 
 std::vector<TitledLeader> FindTitledLeaders(const Annotator& annotator,
-                                            const std::vector<Sentence>& sentences) {
+                                            const std::vector<Sentence>& sentences,
+                                            int host_country) {
   const Lexicon& lex = annotator.lexicon();
   std::vector<TitledLeader> out;
+  std::vector<TitledLeader> countryless;  // titled, no country named: maybe the host's
   auto add = [&](const Sentence& s, std::uint32_t b, std::uint32_t e, int country,
                  const char* office) {
     if (country < 0) return;
@@ -104,6 +106,13 @@ std::vector<TitledLeader> FindTitledLeaders(const Annotator& annotator,
         // "Ethiopian Prime Minister Abiy Ahmed", "President Isaias Afwerki of Eritrea".
         int country = CountryEndingAt(s, office->begin);
         if (country < 0) country = CountryAfterOf(s, e);
+        if (country < 0 && host_country >= 0) {
+          std::vector<TitledLeader> before = std::move(out);
+          out.clear();
+          add(s, b, e, host_country, title);
+          for (TitledLeader& l : out) countryless.push_back(std::move(l));
+          out = std::move(before);
+        }
         add(s, b, e, country, title);
         continue;
       }
@@ -118,6 +127,37 @@ std::vector<TitledLeader> FindTitledLeaders(const Annotator& annotator,
         }
       }
     }
+  }
+  // The host's leader only when the article names exactly one such leader and no titled leader
+  // of the host country.
+  bool host_named = std::any_of(out.begin(), out.end(), [&](const TitledLeader& l) {
+    return host_country >= 0 && l.country == lex.countries()[host_country].name;
+  });
+  // One person, however spelt: the same first name ("Isaias Afwerki", "Isaias Afewerki").
+  auto first_word = [](const std::string& name) { return name.substr(0, name.find(' ')); };
+  std::vector<std::string> people;
+  for (const TitledLeader& l : countryless) {
+    if (std::find(people.begin(), people.end(), first_word(l.name)) == people.end()) {
+      people.push_back(first_word(l.name));
+    }
+  }
+  bool also_titled = !countryless.empty() &&
+                     std::any_of(out.begin(), out.end(), [&](const TitledLeader& l) {
+                       return first_word(l.name) == people[0];
+                     });
+  if (people.size() == 1 && !host_named && !also_titled) {
+    TitledLeader host_leader = countryless[0];
+    for (const TitledLeader& other : countryless) {
+      if (other.name == host_leader.name) continue;
+      host_leader.aliases.push_back(other.name);
+      for (const std::string& a : other.aliases) {
+        if (std::find(host_leader.aliases.begin(), host_leader.aliases.end(), a) ==
+            host_leader.aliases.end()) {
+          host_leader.aliases.push_back(a);
+        }
+      }
+    }
+    out.push_back(std::move(host_leader));
   }
   return out;
 }

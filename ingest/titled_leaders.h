@@ -24,8 +24,12 @@ struct TitledLeader {
 };
 
 // The titled leaders of `sentences` (annotated with `annotator`), each once, in text order.
+// `host_country` (a lexicon country index, or -1): the country whose capital datelines the
+// article; a title naming no country ("President Isaias Afwerki") is taken to be that
+// country's when no other titled leader is of it.
 std::vector<TitledLeader> FindTitledLeaders(const Annotator& annotator,
-                                            const std::vector<Sentence>& sentences);
+                                            const std::vector<Sentence>& sentences,
+                                            int host_country = -1);
 
 // Lexicon rows (leaders.tsv format, header included) for `leaders`, with no dates: in office
 // at any time the article speaks of.

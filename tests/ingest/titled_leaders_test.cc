@@ -68,5 +68,23 @@ TEST(TitledLeadersTest, ExtractorMakesThemLeadersOfTheirCountry) {
   EXPECT_TRUE(leads);
 }
 
+TEST(TitledLeadersTest, UntitledCountryIsTheDatelinesCapitalsCountry) {
+  ArticleFacts f = FixtureExtractor().Extract(
+      "HELSINKI -- German Chancellor Olaf Scholz held talks with President Sauli Niinisto on "
+      "Monday.\n",
+      "t.txt");
+  bool leads = std::any_of(f.leads.begin(), f.leads.end(), [](const LeadsFact& l) {
+    return l.leader == "Sauli Niinisto" && l.country == "Finland";
+  });
+  EXPECT_TRUE(leads);
+  // Without a dateline in a capital the country stays unknown, and no leader is made.
+  f = FixtureExtractor().Extract(
+      "German Chancellor Olaf Scholz held talks with President Sauli Niinisto on Monday.\n",
+      "t.txt");
+  bool made = std::any_of(f.leaders.begin(), f.leaders.end(),
+                          [](const EntityInfo& l) { return l.name == "Sauli Niinisto"; });
+  EXPECT_FALSE(made);
+}
+
 }  // namespace
 }  // namespace parley::ingest
