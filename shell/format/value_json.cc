@@ -1,6 +1,7 @@
 #include "shell/format/value_json.h"
 
 #include <fmt/format.h>
+#include <utf8proc.h>
 
 #include <charconv>
 #include <cmath>
@@ -191,37 +192,63 @@ std::string FormatJsonFloat(double d) {
   return s;
 }
 
+namespace {
+
+// Appends one ASCII character as a JSON string holds it.
+void AppendJsonAscii(char c, std::string& out) {
+  switch (c) {
+    case '"':
+      out += "\\\"";
+      break;
+    case '\\':
+      out += "\\\\";
+      break;
+    case '\n':
+      out += "\\n";
+      break;
+    case '\r':
+      out += "\\r";
+      break;
+    case '\t':
+      out += "\\t";
+      break;
+    case '\b':
+      out += "\\b";
+      break;
+    case '\f':
+      out += "\\f";
+      break;
+    default:
+      if (static_cast<unsigned char>(c) < 0x20) {
+        out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
+      } else {
+        out += c;
+      }
+  }
+}
+
+}  // namespace
+
+// Text is UTF-8 wherever Parley stores it, but a message may quote a file name, and a
+// database may hold bytes an older import let through: a byte that does not start a
+// well-formed sequence is written as U+FFFD, so that the output is always valid JSON.
 void AppendJsonString(std::string_view s, std::string& out) {
   out += '"';
-  for (char c : s) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\b':
-        out += "\\b";
-        break;
-      case '\f':
-        out += "\\f";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
-        } else {
-          out += c;
-        }
+  for (std::size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      AppendJsonAscii(s[i++], out);
+      continue;
+    }
+    utf8proc_int32_t code_point = 0;
+    const utf8proc_ssize_t n =
+        utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                         static_cast<utf8proc_ssize_t>(s.size() - i), &code_point);
+    if (n > 0) {
+      out.append(s.substr(i, static_cast<std::size_t>(n)));
+      i += static_cast<std::size_t>(n);
+    } else {
+      out += "\\ufffd";
+      ++i;
     }
   }
   out += '"';

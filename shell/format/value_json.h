@@ -18,11 +18,13 @@
 
 namespace parley::shell {
 
-// Appends the JSON text of `value` to `out` (compact, no spaces, UTF-8 passed through).
+// Appends the JSON text of `value` to `out` (compact, no spaces, UTF-8 passed through; see
+// AppendJsonString for text that is not UTF-8).
 void AppendValueJson(const Value& value, std::string& out);
 std::string ValueToJson(const Value& value);
 
-// Appends `s` as a JSON string literal (quotes, backslashes and control characters escaped).
+// Appends `s` as a JSON string literal (quotes, backslashes and control characters escaped;
+// a byte that does not start a well-formed UTF-8 sequence becomes \ufffd).
 void AppendJsonString(std::string_view s, std::string& out);
 
 // The shortest text that parses back to `d` and reads as a float ("1.0", "1e+300").

@@ -131,6 +131,17 @@ TEST(ValueJsonTest, DecodesJsonNumbersByKind) {
             std::numeric_limits<std::int64_t>::min());
 }
 
+// Bytes that are not UTF-8 (an old import let them into a database; a file name in a
+// message) would make the output invalid JSON.
+TEST(ValueJsonTest, TextThatIsNotUtf8StillMakesValidJson) {
+  const std::string bad = std::string("a\xff\xfe") + "b \xc3\xa9 \xe2\x82";
+  const std::string json = ValueToJson(Value(List{Value(bad)}));
+  EXPECT_EQ(json, "[\"a\\ufffd\\ufffdb \xc3\xa9 \\ufffd\\ufffd\"]");
+  const std::string replaced = "\xef\xbf\xbd";  // U+FFFD
+  EXPECT_EQ(ParseValueJson(json),
+            Value(List{Value("a" + replaced + replaced + "b \xc3\xa9 " + replaced + replaced)}));
+}
+
 // nlohmann::json reads an integer literal past 64 bits as a float: 99999999999999999999
 // would become 1e+20, wherever it is in the value.
 TEST(ValueJsonTest, IntegersBeyondSixtyFourBitsAreRefusedNotReadAsFloats) {
