@@ -244,6 +244,21 @@ class RelationExtractor {
                                   std::uint32_t* begin) const {
     const Sentence& s = doc_.sentences[si];
     bool quoted = InQuote(s, cue_begin);
+    // "underscored their opposition to": a possessive inside the cue names the holder.
+    for (const Mention& c : s.cues) {
+      if (c.begin != cue_begin || (c.cue != CueKind::kSupport && c.cue != CueKind::kOppose)) {
+        continue;
+      }
+      for (std::uint32_t t = c.begin + 1; t < c.end; ++t) {
+        *conf = 0.8;
+        if (IsWord(s, t, {"their"})) return Attendees();
+        if (IsWord(s, t, {"his", "her"})) {
+          int l = LeaderForPronoun(si, t);
+          if (l >= 0) return {{true, l}};
+        }
+      }
+      *conf = 1.0;
+    }
     std::uint32_t stop = cue_begin > kHolderWindow ? cue_begin - kHolderWindow : 0;
     for (std::uint32_t t = cue_begin; t > stop; --t) {
       std::uint32_t at = t - 1;  // token just left of position t
@@ -415,13 +430,30 @@ class RelationExtractor {
     bool anaphor = IsWord(s, cue.end, {"it", "its", "this", "them", "such"}) ||
                    (IsWord(s, cue.end, {"that"}) &&
                     (cue.end + 1 >= s.tokens.size() || !s.tokens[cue.end + 1].word));
+    bool conflict = false;  // "the conflict", "the crisis": the topic's broadest issue
     for (const Mention* a : s.CuesOf(CueKind::kAnaphor)) {
-      if (a->begin >= cue.end && a->begin < std::min(clause_end, cue.end + 6)) anaphor = true;
+      if (a->begin >= cue.end && a->begin < std::min(clause_end, cue.end + 6)) {
+        anaphor = true;
+        conflict = conflict || IsWord(s, a->end - 1, {"conflict", "crisis", "war"});
+      }
     }
     if (anaphor || reactive) {
-      if (auto topic = TopicBefore(si, cue.begin)) out.push_back({*topic, 0.6});
+      if (auto topic = TopicBefore(si, cue.begin)) {
+        out.push_back({conflict ? RootIssue(*topic) : *topic, 0.6});
+      }
     }
     return out;
+  }
+
+  // The top of `issue`'s parent chain ("Syria peace talks" -> "Syria").
+  std::uint32_t RootIssue(std::uint32_t issue) const {
+    const Lexicon& lex = doc_.lexicon();
+    for (int guard = 0; guard < 8 && !lex.issues()[issue].parent.empty(); ++guard) {
+      const IssueEntry* parent = lex.FindIssue(lex.issues()[issue].parent);
+      if (!parent) break;
+      issue = static_cast<std::uint32_t>(parent - lex.issues().data());
+    }
+    return issue;
   }
 
   int SideOf(const Holder& h) const {
@@ -449,7 +481,8 @@ class RelationExtractor {
       }
       if (in_dispute) continue;
       bool supports = cue.cue == CueKind::kSupport;
-      double conf = 1.0;
+      // A cue that implies a stance rather than states it ("agreed on X") counts for less.
+      double conf = doc_.annotator->cue(cue.refs[0]).Has("implied") ? 0.8 : 1.0;
       if (IsNegated(s, cue.begin)) {
         if (!supports) continue;
         supports = false;

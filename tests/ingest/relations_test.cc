@@ -187,5 +187,31 @@ TEST(RelationsTest, CoordinatedGerundsShareTheirObject) {
   EXPECT_TRUE(HasStance(f, "Barack Obama", Polarity::kSupports, "nuclear arms reduction"));
 }
 
+TEST(RelationsTest, PossessiveInANominalCueIsTheHolder) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. The talks "
+      "ended and they underscored their opposition to missile defense.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_TRUE(HasStance(f, "Donald Trump", Polarity::kOpposes, "missile defense"));
+  EXPECT_TRUE(HasStance(f, "Vladimir Putin", Polarity::kOpposes, "missile defense"));
+}
+
+TEST(RelationsTest, ImpliedStanceCueScoresBelowAnExplicitOne) {
+  ArticleFacts f = Extract(
+      "George W. Bush agreed on missile defense. Vladimir Putin backs missile defense.\n");
+  double implied = StanceConfidence(f, "George W. Bush", "missile defense");
+  double explicit_cue = StanceConfidence(f, "Vladimir Putin", "missile defense");
+  ASSERT_GT(implied, 0);
+  EXPECT_LT(implied, explicit_cue);
+}
+
+TEST(RelationsTest, TheCrisisIsTheCurrentTopicsBroadestIssue) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. They "
+      "discussed Iran sanctions. They remain at odds over the crisis.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_TRUE(Has(f.disputed, "Iran nuclear program"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
