@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "engine/common/ids.h"
+#include "engine/common/value_size.h"
 #include "engine/storage/graph_store.h"
 #include "parley/database.h"
 #include "parley/error.h"
@@ -108,7 +109,7 @@ struct ExecContext {
 };
 
 // A rough size in bytes of a value / row, for the memory budget.
-std::uint64_t ApproxSize(const Value& v);
+using parley::ApproxSize;  // of a Value (engine/common/value_size.h)
 std::uint64_t ApproxSize(const Row& row);
 
 }  // namespace parley::execution

@@ -172,11 +172,30 @@ Value Evaluator::EvalCompare(const bound::Expr& e, Row& row) {
   }
 }
 
+namespace {
+
+// What an operand adds to a concatenation: a string's bytes, a list's elements (shallow:
+// their own contents are shared, not copied, by the engine's values only in part, so this
+// is a floor), or one element.
+std::uint64_t ConcatenatedBytes(const Value& v) {
+  if (v.is_string()) return v.as_string().size();
+  if (v.is_list()) return v.as_list().size() * sizeof(Value);
+  return sizeof(Value);
+}
+
+}  // namespace
+
 Value Evaluator::EvalArith(const bound::Expr& e, Row& row) {
   Value a = Eval(*e.args[0], row);
   Value b = Eval(*e.args[1], row);
   switch (static_cast<bound::ArithOp>(e.op)) {
-    case bound::ArithOp::kAdd: return function::Add(a, b);
+    case bound::ArithOp::kAdd:
+      // Concatenation may double a value at each step (reduce(s = 'a', x IN ... | s + s)):
+      // the result must fit the memory bound before it is built.
+      if (a.is_string() || a.is_list() || b.is_string() || b.is_list()) {
+        ctx_->RequireRoom(ConcatenatedBytes(a) + ConcatenatedBytes(b));
+      }
+      return function::Add(a, b);
     case bound::ArithOp::kSub: return function::Subtract(a, b);
     case bound::ArithOp::kMul: return function::Multiply(a, b);
     case bound::ArithOp::kDiv: return function::Divide(a, b);

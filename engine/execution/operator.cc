@@ -5,16 +5,23 @@
 
 #include <fmt/format.h>
 
+#include "engine/common/value_size.h"
+
 namespace parley::execution {
 
 bool Operator::ProfiledNext(Row* row) {
-  if (!profiling_) return Next(row);
-  auto start = std::chrono::steady_clock::now();
-  bool ok = Next(row);
-  elapsed_ns_ += std::chrono::duration_cast<std::chrono::nanoseconds>(
-                     std::chrono::steady_clock::now() - start).count();
-  if (ok) ++rows_;
-  return ok;
+  try {
+    if (!profiling_) return Next(row);
+    auto start = std::chrono::steady_clock::now();
+    bool ok = Next(row);
+    elapsed_ns_ += std::chrono::duration_cast<std::chrono::nanoseconds>(
+                       std::chrono::steady_clock::now() - start).count();
+    if (ok) ++rows_;
+    return ok;
+  } catch (const Error& e) {
+    if (e.pos().known() || !pos_.known()) throw;
+    throw e.WithPosition(pos_);
+  }
 }
 
 namespace {
@@ -84,25 +91,6 @@ bool ExecContext::NodeHasLabel(NodeId id, LabelId label) {
   if (!read_only || UncachedNodeReads()) return txn->NodeHasLabel(id, label);
   const std::vector<LabelId>& labels = node_cache.Labels(*txn, id);
   return std::binary_search(labels.begin(), labels.end(), label);
-}
-
-std::uint64_t ApproxSize(const Value& v) {
-  std::uint64_t size = sizeof(Value);
-  switch (v.type()) {
-    case ValueType::kString: size += v.as_string().size(); break;
-    case ValueType::kList:
-      for (const Value& e : v.as_list()) size += ApproxSize(e);
-      break;
-    case ValueType::kMap:
-      for (const auto& [k, e] : v.as_map()) size += k.size() + 32 + ApproxSize(e);
-      break;
-    case ValueType::kPath:
-      size += v.as_path().nodes.size() * sizeof(Node) +
-              v.as_path().rels.size() * sizeof(Relationship);
-      break;
-    default: break;
-  }
-  return size;
 }
 
 std::uint64_t ApproxSize(const Row& row) {

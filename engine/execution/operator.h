@@ -34,14 +34,20 @@ class Operator {
   // For PROFILE: rows produced and time spent (inclusive), counted by ProfiledNext.
   std::uint64_t rows_produced() const { return rows_; }
   double elapsed_ms() const { return elapsed_ns_ / 1e6; }
+  // Next, counted for PROFILE; an error it throws without a position gets position().
   bool ProfiledNext(Row* row);
   void set_profiling(bool on) { profiling_ = on; }
+  // Where in the query this operator's work is written (its clause or expression): the
+  // position of runtime errors that have none of their own.
+  void set_position(SourcePos pos) { pos_ = pos; }
+  SourcePos position() const { return pos_; }
 
  protected:
   ExecContext* ctx_;
 
  private:
   bool profiling_ = false;
+  SourcePos pos_;
   std::uint64_t rows_ = 0;
   std::uint64_t elapsed_ns_ = 0;
 };

@@ -7,6 +7,9 @@
 namespace parley::execution {
 namespace {
 
+// Where an operator's work is written in the query, as far as its logical op tells.
+SourcePos PositionOf(const logical::Op& op);
+
 using logical::OpKind;
 
 class Builder {
@@ -17,6 +20,7 @@ class Builder {
   OperatorPtr Build(const logical::Op& op) {
     OperatorPtr built = BuildOne(op);
     built->set_profiling(profile_);
+    built->set_position(PositionOf(op));
     out_->ops.emplace_back(&op, built.get());
     return built;
   }
@@ -143,9 +147,61 @@ class Builder {
 
 }  // namespace
 
+namespace {
+
+std::uint64_t CountOps(const logical::Op& root) {
+  std::uint64_t count = 0;
+  std::vector<const logical::Op*> pending{&root};
+  while (!pending.empty()) {
+    const logical::Op* op = pending.back();
+    pending.pop_back();
+    ++count;
+    for (const auto& child : op->children) pending.push_back(child.get());
+  }
+  return count;
+}
+
+}  // namespace
+
+namespace {
+
+SourcePos PositionOf(const logical::Op& op) {
+  auto first_known = [](SourcePos a, SourcePos b) { return a.known() ? a : b; };
+  SourcePos pos;
+  if (op.expr != nullptr) pos = op.expr->pos;
+  if (op.del != nullptr && !op.del->targets.empty()) pos = first_known(op.del->targets[0]->pos, pos);
+  if (op.set_items != nullptr && !op.set_items->empty()) {
+    pos = first_known(op.set_items->front().pos, pos);
+  }
+  if (op.create != nullptr && !op.create->parts.empty() && !op.create->parts[0].nodes.empty()) {
+    pos = first_known(op.create->parts[0].nodes[0].pos, pos);
+  }
+  if (op.merge != nullptr && !op.merge->part.nodes.empty()) {
+    pos = first_known(op.merge->part.nodes[0].pos, pos);
+  }
+  if (op.projection != nullptr) {
+    for (const bound::AggregateCall& call : op.projection->aggregates) {
+      if (!call.args.empty() && call.args[0]) pos = first_known(pos, call.args[0]->pos);
+    }
+  }
+  if (op.sort_items != nullptr && !op.sort_items->empty()) {
+    pos = first_known(pos, op.sort_items->front().expr->pos);
+  }
+  if (!op.items.empty()) pos = first_known(pos, op.items.front()->expr->pos);
+  return pos;
+}
+
+}  // namespace
+
 PhysicalPlan BuildOperators(const logical::Plan& plan, ExecContext* ctx, bool profile) {
   PhysicalPlan out;
   ctx->num_slots = plan.num_slots;
+  // Every operator keeps a row or two as wide as the whole statement's slots: with
+  // thousands of UNION branches (each adding slots and operators) that is quadratic, and
+  // is charged before anything is built.
+  std::uint64_t ops = plan.root ? CountOps(*plan.root) : 0;
+  for (const auto& sub : plan.subplans) ops += sub ? CountOps(*sub) : 0;
+  ctx->Charge(2 * ops * static_cast<std::uint64_t>(plan.num_slots) * sizeof(Value));
   Builder builder(ctx, profile, &out);
   ctx->subplans.clear();
   for (const auto& sub : plan.subplans) {
@@ -166,7 +222,13 @@ std::vector<std::vector<Value>> Drain(const logical::Plan& plan, Operator& root,
     if (plan.output_slots.empty()) continue;  // no RETURN: the statement yields no rows
     std::vector<Value> out;
     out.reserve(plan.output_slots.size());
-    for (bound::Slot s : plan.output_slots) out.push_back(row[s]);
+    std::uint64_t bytes = sizeof(out) + plan.output_slots.size() * sizeof(Value);
+    for (bound::Slot s : plan.output_slots) {
+      out.push_back(row[s]);
+      bytes += ApproxSize(out.back()) - sizeof(Value);
+    }
+    // The result is held whole until the statement ends: it counts against the bound.
+    ctx->Charge(bytes);
     rows.push_back(std::move(out));
   }
   for (auto& r : rows) {

@@ -1,5 +1,7 @@
 #include "engine/function/aggregate.h"
 
+#include "engine/common/value_size.h"
+
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -33,9 +35,13 @@ class Base : public Aggregator {
   void Add(std::span<const Value> args) final {
     const Value& v = args[0];
     if (v.is_null()) return;
-    if (distinct_ && !seen_.insert(v).second) return;
+    if (distinct_) {
+      if (!seen_.insert(v).second) return;
+      seen_bytes_ += ApproxSize(v) + kSetEntryOverhead;
+    }
     Fold(v, args);
   }
+  std::uint64_t HeldBytes() const override { return seen_bytes_ + FoldedBytes(); }
   void AddInt(std::int64_t x) final {
     if (distinct_) return Aggregator::AddInt(x);
     FoldInt(x);
@@ -46,7 +52,11 @@ class Base : public Aggregator {
   }
 
  protected:
+  // A hash set's per-entry cost beyond the Value: node, bucket and cached hash.
+  static constexpr std::uint64_t kSetEntryOverhead = 32;
   virtual void Fold(const Value& v, std::span<const Value> args) = 0;
+  // What Fold keeps (collect's list, a percentile's values).
+  virtual std::uint64_t FoldedBytes() const { return 0; }
   // Fold of one number; override where that saves building a Value.
   virtual void FoldInt(std::int64_t x) {
     Value v(x);
@@ -60,6 +70,7 @@ class Base : public Aggregator {
  private:
   bool distinct_;
   std::unordered_set<Value, ValueHash, ValueEquivalent> seen_;
+  std::uint64_t seen_bytes_ = 0;
 };
 
 class Count : public Base {
@@ -174,8 +185,13 @@ class Collect : public Base {
   Value Finish() override { return Value(std::move(items_)); }
 
  private:
-  void Fold(const Value& v, std::span<const Value>) override { items_.push_back(v); }
+  void Fold(const Value& v, std::span<const Value>) override {
+    items_.push_back(v);
+    bytes_ += ApproxSize(v);
+  }
+  std::uint64_t FoldedBytes() const override { return bytes_; }
   List items_;
+  std::uint64_t bytes_ = 0;
 };
 
 // Standard deviation by Welford's method: sample (stDev) or population (stDevP).
@@ -238,11 +254,14 @@ class Percentile : public Base {
       have_p_ = true;
     }
     values_.push_back(v);
+    values_bytes_ += ApproxSize(v);
   }
   bool continuous_;
   bool have_p_ = false;
   double p_ = 0;
+  std::uint64_t FoldedBytes() const override { return values_bytes_; }
   List values_;
+  std::uint64_t values_bytes_ = 0;
 };
 
 }  // namespace

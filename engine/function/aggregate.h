@@ -37,6 +37,9 @@ class Aggregator {
   // gives: count 0, sum 0, collect [], stDev and stDevP 0.0, and null for avg, min, max and the
   // percentiles.
   virtual Value Finish() = 0;
+  // The memory the aggregate holds so far (the values DISTINCT has seen, collect's list,
+  // a percentile's values), roughly, for the query memory bound: callers charge its growth.
+  virtual std::uint64_t HeldBytes() const { return 0; }
 };
 
 // Whether `name` (case-insensitive) is an aggregating function.

@@ -7,6 +7,7 @@
 #include "CypherLexer.h"
 #include "CypherParser.h"
 #include "antlr4-runtime.h"
+#include "engine/common/utf8.h"
 #include "engine/parser/ast_builder.h"
 #include "engine/parser/lexer.h"
 #include "engine/parser/literals.h"
@@ -63,13 +64,36 @@ bool CheckTokens(antlr4::CommonTokenStream& tokens, SyntaxErrorListener& listene
   return true;
 }
 
+// The line and column (in code points, from 1) of byte `offset` of `text`, whose bytes
+// before it are well-formed UTF-8.
+SourcePos PosOfOffset(std::string_view text, std::size_t offset) {
+  std::uint32_t line = 1, column = 1;
+  for (std::size_t i = 0; i < offset; ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == '\n') {
+      ++line;
+      column = 1;
+    } else if ((c & 0xC0) != 0x80) {  // not a continuation byte: a new code point
+      ++column;
+    }
+  }
+  return SourcePos{line, column};
+}
+
 }  // namespace
 
 ast::Statement Parse(std::string_view text) {
+  if (std::optional<std::size_t> bad = FindInvalidUtf8(text)) {
+    throw MakeSyntaxError("InvalidUnicodeCharacter",
+                          fmt::format("Invalid input: byte 0x{:02X} is not valid UTF-8 (the query "
+                                      "text must be UTF-8)",
+                                      static_cast<unsigned char>(text[*bad])),
+                          PosOfOffset(text, *bad));
+  }
   std::unique_ptr<CodePointStream> input;
   try {
     input = std::make_unique<CodePointStream>(text.data(), text.size());
-  } catch (const std::exception&) {  // the runtime rejects malformed UTF-8
+  } catch (const std::exception&) {  // the runtime rejects what the check above let by
     throw Error(ErrorKind::kSyntaxError, "InvalidUnicodeCharacter",
                 "Invalid input: the query text is not valid UTF-8", SourcePos{1, 1});
   }

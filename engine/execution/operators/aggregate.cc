@@ -33,7 +33,10 @@ class AggregateOp final : public Operator {
     counts_only_ = agg_count_ > 0;
     for (const bound::AggregateCall& call : p.aggregates) {
       counts_only_ &= call.count_star;
-      collects_.push_back(call.function == "collect");
+      // Aggregates whose memory grows with their input: collect, the percentiles, and
+      // any DISTINCT one; their growth is charged to the memory bound.
+      holds_.push_back(call.distinct || call.function == "collect" ||
+                       call.function.starts_with("percentile"));
     }
   }
 
@@ -116,9 +119,16 @@ class AggregateOp final : public Operator {
         const bound::AggregateCall& call = p.aggregates[a];
         args.clear();
         for (const auto& arg : call.args) args.push_back(eval_.Eval(*arg, in));
-        if (collects_[a] && !args.empty()) Charge(ApproxSize(args[0]));
         if (call.count_star && weighted) args.push_back(in[op_.weight]);
-        aggs_[g * agg_count_ + a]->Add(args);
+        function::Aggregator& agg = *aggs_[g * agg_count_ + a];
+        if (!holds_[a]) {
+          agg.Add(args);
+          continue;
+        }
+        std::uint64_t before = agg.HeldBytes();
+        agg.Add(args);
+        std::uint64_t after = agg.HeldBytes();
+        if (after > before) Charge(after - before);
       }
     }
     if (group_count_ == 0 && key_count_ == 0) NewGroup(key);
@@ -171,6 +181,7 @@ class AggregateOp final : public Operator {
               }
               const storage::PropertyColumn* c = page.columns[arg_column[a]];
               if (c == nullptr || !c->Has(slot)) continue;  // null: every aggregate skips it
+              std::uint64_t before = holds_[a] ? agg.HeldBytes() : 0;
               switch (c->kind()) {
                 case storage::PropertyColumn::Kind::kInt: agg.AddInt(c->IntAt(slot)); break;
                 case storage::PropertyColumn::Kind::kFloat: agg.AddFloat(c->FloatAt(slot)); break;
@@ -178,6 +189,7 @@ class AggregateOp final : public Operator {
                   args[0] = c->Get(slot);
                   agg.Add(args);
               }
+              if (holds_[a] && agg.HeldBytes() > before) Charge(agg.HeldBytes() - before);
             }
           }
         });
@@ -321,7 +333,7 @@ class AggregateOp final : public Operator {
   std::size_t key_count_ = 0;
   std::size_t agg_count_ = 0;
   bool counts_only_ = false;
-  std::vector<bool> collects_;  // per aggregate: collect(), whose memory grows per row
+  std::vector<bool> holds_;  // per aggregate: its memory grows per row (HeldBytes)
   std::size_t group_count_ = 0;
   std::vector<Value> keys_;                                // group_count_ * key_count_
   // One integer key per group while every key so far is an integer (the common group by

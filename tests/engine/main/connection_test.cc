@@ -153,5 +153,33 @@ TEST(ConnectionTest, TimeoutAndMemoryLimitComeFromTheDatabaseAndAreSetPerConnect
   EXPECT_EQ(a.query_memory_limit(), 1u << 20);
 }
 
+// Runtime errors say where in the statement they arose: the clause or expression whose
+// work failed.
+TEST(ConnectionTest, RuntimeErrorsCarryTheirPosition) {
+  DatabaseOptions options = InMemory();
+  options.query_memory_limit = 1 << 20;
+  Database db("conn", options);
+  Connection conn(db);
+  conn.Execute("CREATE (a)-[:R]->(b)");
+  auto position = [&](const std::string& query) -> std::pair<int, int> {
+    try {
+      conn.Execute(query);
+    } catch (const Error& e) {
+      return {static_cast<int>(e.pos().line), static_cast<int>(e.pos().column)};
+    }
+    ADD_FAILURE() << "no error: " << query;
+    return {0, 0};
+  };
+  EXPECT_EQ(position("MATCH (n)\nDELETE n"), std::make_pair(2, 8));
+  EXPECT_EQ(position("UNWIND [1, 2] AS x\nRETURN percentileDisc(x, 1.5)"),
+            std::make_pair(2, 23));
+  EXPECT_EQ(position("MATCH (n)\n  SET n.x = {a: 1}"), std::make_pair(2, 7));
+  EXPECT_EQ(position("UNWIND range(1, 100000) AS x\nRETURN x ORDER BY -x SKIP 5"),
+            std::make_pair(2, 19));
+  EXPECT_EQ(position("UNWIND range(1, 100000) AS x\nRETURN count(DISTINCT x)"),
+            std::make_pair(2, 23));
+  EXPECT_EQ(position("RETURN 1,\n  'ab\xff'"), std::make_pair(2, 6));
+}
+
 }  // namespace
 }  // namespace parley
