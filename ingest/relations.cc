@@ -22,18 +22,13 @@
 
 #include "ingest/clause.h"
 #include "ingest/doc.h"
+#include "ingest/holders.h"
 
 namespace parley::ingest {
 namespace {
 
-constexpr std::uint32_t kHolderWindow = 12;
 constexpr std::uint32_t kObjectWindow = 15;
 constexpr std::uint32_t kStanceGap = 5;  // words between a stance cue and its issue, at most
-
-struct Holder {
-  bool leader = false;
-  int index = -1;
-};
 
 struct IssueHit {
   std::uint32_t issue;
@@ -44,7 +39,7 @@ struct IssueHit {
 
 class RelationExtractor {
  public:
-  RelationExtractor(Doc& doc, ArticleFacts& facts) : doc_(doc), facts_(facts) {
+  RelationExtractor(Doc& doc, ArticleFacts& facts) : doc_(doc), facts_(facts), holders_(doc) {
     for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
       const Sentence& s = doc.sentences[si];
       for (const Mention& m : s.issues) {
@@ -97,229 +92,6 @@ class RelationExtractor {
     return best;
   }
 
-  // "He": the subject of this sentence when a leader opens it ("The US president urged
-  // Netanyahu ... but said he would not wait"), else the last leader named earlier in it, else
-  // the first (the subject) of the nearest sentence before that names one.
-  int LeaderForPronoun(std::uint32_t si, std::uint32_t tok) const {
-    int in_sentence = -1, previous = -1, subject = -1, in_clause = -1;
-    std::uint32_t previous_sentence = 0;
-    const Sentence& s = doc_.sentences[si];
-    std::uint32_t clause_begin = 0;  // after the last clause break before the pronoun
-    for (std::uint32_t t = tok; t-- > 0;) {
-      if (IsBoundary(s, t) && !IsWord(s, t, {"\""})) {
-        clause_begin = t + 1;
-        break;
-      }
-    }
-    for (const LeaderRef& r : doc_.leader_refs) {
-      if (r.leader < 0 || r.former) continue;
-      if (r.sentence == si && r.end <= tok && r.begin >= clause_begin && clause_begin > 0) {
-        in_clause = r.leader;  // "..., while Netanyahu described his fears"
-      }
-      if (r.sentence == si && r.end <= tok && r.begin <= 3 && subject < 0 &&
-          !InQuote(doc_.sentences[si], r.begin)) {
-        subject = r.leader;
-      }
-      if (r.sentence == si && r.end <= tok) in_sentence = r.leader;
-      if (r.sentence < si && (previous < 0 || r.sentence > previous_sentence)) {
-        previous = r.leader;
-        previous_sentence = r.sentence;
-      }
-    }
-    if (in_clause >= 0) return in_clause;
-    if (subject >= 0) return subject;
-    return in_sentence >= 0 ? in_sentence : previous;
-  }
-
-  int LastCountryBefore(std::uint32_t si, std::uint32_t tok) const {
-    int best = -1;
-    for (std::uint32_t s = (si >= 2 ? si - 2 : 0); s <= si; ++s) {
-      for (const Mention& m : doc_.sentences[s].entities) {
-        if (m.layer == Layer::kLeader || (s == si && m.end > tok)) continue;
-        best = static_cast<int>(m.refs[0]);
-      }
-    }
-    return best;
-  }
-
-  std::vector<Holder> Attendees() const {
-    std::vector<Holder> out;
-    for (std::uint32_t l : doc_.attendees) out.push_back({true, static_cast<int>(l)});
-    return out;
-  }
-
-  // Holders of the entity mention ending at `t` (exclusive end), or empty.
-  // `adjacent`: the mention ends right at the cue; a demonym holds a stance only then
-  // ("Russian opposition", "the Russians favour"), not as an adjective further left.
-  std::vector<Holder> EntityEndingAt(std::uint32_t si, std::uint32_t t,
-                                     std::uint32_t* begin = nullptr, bool adjacent = true) const {
-    const Sentence& s = doc_.sentences[si];
-    for (const LeaderRef* r : doc_.RefsIn(si)) {
-      if (r->end == t && r->leader >= 0 && !r->former) {
-        if (begin) *begin = r->begin;
-        return {{true, r->leader}};
-      }
-    }
-    for (const Mention& m : s.entities) {
-      if (m.end == t && m.layer != Layer::kLeader) {
-        if (m.layer == Layer::kDemonym && !adjacent) return {};  // "American concerns about"
-        if (begin) *begin = m.begin;
-        return {{false, static_cast<int>(m.refs[0])}};
-      }
-    }
-    return {};
-  }
-
-  // Whether the sentence is inside a quotation at token `t`.
-  static bool InQuote(const Sentence& s, std::uint32_t t) {
-    bool inside = s.quoted_start && !s.tokens.empty() && s.tokens[0].key != "\"";
-    for (std::uint32_t k = 0; k < t && k < s.tokens.size(); ++k) {
-      if (s.tokens[k].key == "\"") inside = !inside;
-    }
-    return inside;
-  }
-
-  // The speaker of a quotation in sentence `si`: the leader or country next to a verb of
-  // speech outside the quotation ("...," Putin said; he told reporters: "...").
-  std::vector<Holder> Speaker(std::uint32_t si) const {
-    const Sentence& s = doc_.sentences[si];
-    for (const Mention* v : s.CuesOf(CueKind::kSpeech)) {
-      if (InQuote(s, v->begin)) continue;
-      // "Putin said", "Putin, in his turn, said": left of the verb.
-      for (std::uint32_t t = v->begin; t > 0 && t + 7 > v->begin; --t) {
-        if (s.tokens[t - 1].key == "\"") break;
-        std::vector<Holder> h = EntityEndingAt(si, t);
-        if (!h.empty()) return h;
-        if (IsWord(s, t - 1, {"he", "she"})) {
-          int l = LeaderForPronoun(si, t - 1);
-          if (l >= 0) return {{true, l}};
-        }
-      }
-      // "said Putin", "said the Russian president".
-      for (const LeaderRef* r : doc_.RefsIn(si)) {
-        if (r->begin >= v->end && r->begin <= v->end + 3 && r->leader >= 0 && !r->former) {
-          return {{true, r->leader}};
-        }
-      }
-    }
-    return {};
-  }
-
-  // "urged Netanyahu to freeze ...", "asked Xi to rein in ...": the person addressed is not
-  // the one whose stance the clause states.
-  static bool AddressedByDirective(const Sentence& s, std::uint32_t begin, std::uint32_t end) {
-    if (!IsWord(s, end, {"to"})) return false;
-    for (std::uint32_t t = begin; t > 0 && t + 3 > begin; --t) {
-      if (IsWord(s, t - 1, {"urged", "urges", "urging", "asked", "asks", "asking", "pressed",
-                            "presses", "pressing", "encouraged", "encourages", "persuade",
-                            "persuaded", "told", "tells", "invited", "invites", "called",
-                            "calls", "pushed", "pushing", "wants", "wanted", "on"})) {
-        return true;
-      }
-      if (!s.tokens[t - 1].Capitalized()) return false;
-    }
-    return false;
-  }
-
-  // Entities coordinated before the one starting at `begin`: "Russia, China and ...",
-  // "Moscow and Ankara".
-  // `first` receives where the first of them begins.
-  void AddCoordinated(std::uint32_t si, std::uint32_t begin, std::vector<Holder>& h,
-                      std::uint32_t* first) const {
-    const Sentence& s = doc_.sentences[si];
-    while (begin >= 2 && IsWord(s, begin - 1, {"and", ","})) {
-      std::uint32_t t = begin - 1;
-      if (IsWord(s, t, {"and"}) && t >= 2 && IsWord(s, t - 1, {","})) --t;
-      std::uint32_t other_begin = t;
-      std::vector<Holder> other = EntityEndingAt(si, t, &other_begin, false);
-      if (other.empty()) break;
-      h.insert(h.end(), other.begin(), other.end());
-      begin = other_begin;
-    }
-    *first = begin;
-  }
-
-  // Holders left of a cue; `begin` receives where a named holder starts.
-  std::vector<Holder> FindHolders(std::uint32_t si, std::uint32_t cue_begin, double* conf,
-                                  std::uint32_t* begin) const {
-    const Sentence& s = doc_.sentences[si];
-    bool quoted = InQuote(s, cue_begin);
-    // "underscored their opposition to": a possessive inside the cue names the holder.
-    for (const Mention& c : s.cues) {
-      if (c.begin != cue_begin || (c.cue != CueKind::kSupport && c.cue != CueKind::kOppose)) {
-        continue;
-      }
-      for (std::uint32_t t = c.begin + 1; t < c.end; ++t) {
-        *conf = 0.8;
-        if (IsWord(s, t, {"their"})) return Attendees();
-        if (IsWord(s, t, {"his", "her"})) {
-          int l = LeaderForPronoun(si, t);
-          if (l >= 0) return {{true, l}};
-        }
-      }
-      *conf = 1.0;
-    }
-    std::uint32_t stop = cue_begin > kHolderWindow ? cue_begin - kHolderWindow : 0;
-    for (std::uint32_t t = cue_begin; t > stop; --t) {
-      std::uint32_t at = t - 1;  // token just left of position t
-      if (IsBoundary(s, at)) break;
-      std::uint32_t entity_begin = t;
-      std::vector<Holder> h = EntityEndingAt(si, t, &entity_begin, t == cue_begin);
-      // "urged Netanyahu to ...", "ignored by both sides": not the clause's subject.
-      bool agent = entity_begin > 0 && IsWord(s, entity_begin - 1, {"by"});
-      if (!h.empty() && (agent || AddressedByDirective(s, entity_begin, t))) {
-        t = entity_begin + 1;  // keep looking left for who urged
-        continue;
-      }
-      if (!h.empty()) {
-        // "Bush and Putin back ...", "Russia, China and others oppose ...".
-        std::uint32_t first = entity_begin;
-        AddCoordinated(si, entity_begin, h, &first);
-        // "to prevent the disintegration of Iraq and Syria and to oppose ...": an object of a
-        // preposition is not the subject.
-        if (first > 0 && IsWord(s, first - 1, {"of", "in", "on", "for", "with", "from", "to",
-                                               "into", "about", "against", "toward", "towards",
-                                               "at", "over", "between", "among"})) {
-          t = first + 1;
-          continue;
-        }
-        if (begin) *begin = entity_begin;
-        return h;
-      }
-      const Mention* group = CueAt(s, CueKind::kGroup, t, true);
-      const Mention* country_group = CueAt(s, CueKind::kCountryGroup, t, true);
-      if ((group || country_group) &&
-          IsWord(s, (group ? group : country_group)->begin - 1, {"by"})) {
-        t = (group ? group : country_group)->begin + 1;  // "widely ignored by both sides"
-        continue;
-      }
-      if (group) return Attendees();
-      if (country_group) {
-        std::vector<Holder> out;
-        for (int c : doc_.attending_countries) out.push_back({false, c});
-        return out;
-      }
-      *conf = 0.8;
-      if (quoted && IsWord(s, at, {"we", "our", "us", "i", "my"})) return Speaker(si);
-      if (IsWord(s, at, {"he", "his", "him", "she", "her"})) {
-        int l = LeaderForPronoun(si, at);
-        if (l >= 0) return {{true, l}};
-        return {};
-      }
-      if (IsWord(s, at, {"they", "their", "them", "both", "each"})) return Attendees();
-      if (IsWord(s, at, {"it", "its"})) {
-        int c = LastCountryBefore(si, at);
-        if (c >= 0) return {{false, c}};
-        return {};
-      }
-      *conf = 1.0;
-    }
-    if (quoted) {  // a stance in a quotation with no subject named in it: the speaker's
-      *conf = 0.8;
-      return Speaker(si);
-    }
-    return {};
-  }
 
   // Where a stance's object ends: before "and"/"or"/"," that starts another verb phrase
   // ("opposes the annexation and maintains sanctions"), unless an issue starts there.
@@ -490,7 +262,7 @@ class RelationExtractor {
       }
       double holder_conf = 1.0;
       std::uint32_t holder_begin = cue.begin;
-      std::vector<Holder> holders = FindHolders(si, cue.begin, &holder_conf, &holder_begin);
+      std::vector<Holder> holders = holders_.Find(si, cue.begin, &holder_conf, &holder_begin);
       if (holders.empty()) continue;
       bool reactive = doc_.annotator->cue(cue.refs[0]).Has("reactive");
       std::vector<IssueHit> hits = ObjectIssues(si, cue, false, reactive);
@@ -606,7 +378,7 @@ class RelationExtractor {
     for (const Mention* d : s.CuesOf(CueKind::kDiscuss)) hedged = hedged || IsNegated(s, d->begin);
     if (!hedged && s.HasCue(CueKind::kSpeech) && present_end_ == s.tokens.size()) {
       bool by_attendee = false;
-      for (const Holder& h : Speaker(si)) {
+      for (const Holder& h : holders_.Speaker(si)) {
         by_attendee = by_attendee || (h.leader && std::count(doc_.attendees.begin(),
                                                              doc_.attendees.end(), h.index));
       }
@@ -679,6 +451,7 @@ class RelationExtractor {
 
   Doc& doc_;
   ArticleFacts& facts_;
+  HolderFinder holders_;
   std::uint32_t present_end_ = 0;  // cues of the current sentence must begin before it
   std::vector<Topic> topics_;
   std::map<StanceKey, StanceVal> stances_;

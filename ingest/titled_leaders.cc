@@ -19,7 +19,8 @@ const char* OfficeTitle(const std::string& phrase) {
 }
 
 bool Overlaps(const std::vector<Mention>& ms, std::uint32_t b, std::uint32_t e) {
-  return std::any_of(ms.begin(), ms.end(), [&](const Mention& m) { return m.begin < e && m.end > b; });
+  return std::any_of(ms.begin(), ms.end(),
+                     [&](const Mention& m) { return m.begin < e && m.end > b; });
 }
 
 // The capitalised name starting at `t` (after honorifics such as "Dr."): two or three words
@@ -91,7 +92,8 @@ std::vector<TitledLeader> FindTitledLeaders(const Annotator& annotator,
     if (e - b == 2) l.aliases.push_back(s.tokens[b].surface);
     l.country = lex.countries()[country].name;
     l.office = office;
-    bool seen = std::any_of(out.begin(), out.end(), [&](const TitledLeader& o) { return o.name == l.name; });
+    bool seen = std::any_of(out.begin(), out.end(),
+                            [&](const TitledLeader& o) { return o.name == l.name; });
     if (!seen && !lex.FindLeader(l.name)) out.push_back(std::move(l));
   };
   for (const Sentence& s : sentences) {
@@ -141,10 +143,10 @@ std::vector<TitledLeader> FindTitledLeaders(const Annotator& annotator,
       people.push_back(first_word(l.name));
     }
   }
-  bool also_titled = !countryless.empty() &&
-                     std::any_of(out.begin(), out.end(), [&](const TitledLeader& l) {
-                       return first_word(l.name) == people[0];
-                     });
+  bool also_titled =
+      !countryless.empty() && std::any_of(out.begin(), out.end(), [&](const TitledLeader& l) {
+        return first_word(l.name) == people[0];
+      });
   if (people.size() == 1 && !host_named && !also_titled) {
     TitledLeader host_leader = countryless[0];
     for (const TitledLeader& other : countryless) {

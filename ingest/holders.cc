@@ -1,0 +1,240 @@
+#include "ingest/holders.h"
+
+#include <algorithm>
+
+#include "ingest/clause.h"
+
+namespace parley::ingest {
+namespace {
+
+constexpr std::uint32_t kHolderWindow = 12;  // words left of a cue searched for its holder
+
+}  // namespace
+
+HolderFinder::HolderFinder(const Doc& doc) : doc_(doc) {}
+
+// "He": the subject of this sentence when a leader opens it ("The US president urged
+// Netanyahu ... but said he would not wait"), else the last leader named earlier in it, else
+// the first (the subject) of the nearest sentence before that names one.
+int HolderFinder::LeaderForPronoun(std::uint32_t si, std::uint32_t tok) const {
+  int in_sentence = -1, previous = -1, subject = -1, in_clause = -1;
+  std::uint32_t previous_sentence = 0;
+  const Sentence& s = doc_.sentences[si];
+  std::uint32_t clause_begin = 0;  // after the last clause break before the pronoun
+  for (std::uint32_t t = tok; t-- > 0;) {
+    if (IsBoundary(s, t) && !IsWord(s, t, {"\""})) {
+      clause_begin = t + 1;
+      break;
+    }
+  }
+  for (const LeaderRef& r : doc_.leader_refs) {
+    if (r.leader < 0 || r.former) continue;
+    if (r.sentence == si && r.end <= tok && r.begin >= clause_begin && clause_begin > 0) {
+      in_clause = r.leader;  // "..., while Netanyahu described his fears"
+    }
+    if (r.sentence == si && r.end <= tok && r.begin <= 3 && subject < 0 &&
+        !InQuote(doc_.sentences[si], r.begin)) {
+      subject = r.leader;
+    }
+    if (r.sentence == si && r.end <= tok) in_sentence = r.leader;
+    if (r.sentence < si && (previous < 0 || r.sentence > previous_sentence)) {
+      previous = r.leader;
+      previous_sentence = r.sentence;
+    }
+  }
+  if (in_clause >= 0) return in_clause;
+  if (subject >= 0) return subject;
+  return in_sentence >= 0 ? in_sentence : previous;
+}
+
+int HolderFinder::LastCountryBefore(std::uint32_t si, std::uint32_t tok) const {
+  int best = -1;
+  for (std::uint32_t s = (si >= 2 ? si - 2 : 0); s <= si; ++s) {
+    for (const Mention& m : doc_.sentences[s].entities) {
+      if (m.layer == Layer::kLeader || (s == si && m.end > tok)) continue;
+      best = static_cast<int>(m.refs[0]);
+    }
+  }
+  return best;
+}
+
+std::vector<Holder> HolderFinder::Attendees() const {
+  std::vector<Holder> out;
+  for (std::uint32_t l : doc_.attendees) out.push_back({true, static_cast<int>(l)});
+  return out;
+}
+
+// Holders of the entity mention ending at `t` (exclusive end), or empty.
+// `adjacent`: the mention ends right at the cue; a demonym holds a stance only then
+// ("Russian opposition", "the Russians favour"), not as an adjective further left.
+std::vector<Holder> HolderFinder::EntityEndingAt(std::uint32_t si, std::uint32_t t,
+                                                 std::uint32_t* begin, bool adjacent) const {
+  const Sentence& s = doc_.sentences[si];
+  for (const LeaderRef* r : doc_.RefsIn(si)) {
+    if (r->end == t && r->leader >= 0 && !r->former) {
+      if (begin) *begin = r->begin;
+      return {{true, r->leader}};
+    }
+  }
+  for (const Mention& m : s.entities) {
+    if (m.end == t && m.layer != Layer::kLeader) {
+      if (m.layer == Layer::kDemonym && !adjacent) return {};  // "American concerns about"
+      if (begin) *begin = m.begin;
+      return {{false, static_cast<int>(m.refs[0])}};
+    }
+  }
+  return {};
+}
+
+// Whether the sentence is inside a quotation at token `t`.
+bool HolderFinder::InQuote(const Sentence& s, std::uint32_t t) {
+  bool inside = s.quoted_start && !s.tokens.empty() && s.tokens[0].key != "\"";
+  for (std::uint32_t k = 0; k < t && k < s.tokens.size(); ++k) {
+    if (s.tokens[k].key == "\"") inside = !inside;
+  }
+  return inside;
+}
+
+// The speaker of a quotation in sentence `si`: the leader or country next to a verb of
+// speech outside the quotation ("...," Putin said; he told reporters: "...").
+std::vector<Holder> HolderFinder::Speaker(std::uint32_t si) const {
+  const Sentence& s = doc_.sentences[si];
+  for (const Mention* v : s.CuesOf(CueKind::kSpeech)) {
+    if (InQuote(s, v->begin)) continue;
+    // "Putin said", "Putin, in his turn, said": left of the verb.
+    for (std::uint32_t t = v->begin; t > 0 && t + 7 > v->begin; --t) {
+      if (s.tokens[t - 1].key == "\"") break;
+      std::vector<Holder> h = EntityEndingAt(si, t);
+      if (!h.empty()) return h;
+      if (IsWord(s, t - 1, {"he", "she"})) {
+        int l = LeaderForPronoun(si, t - 1);
+        if (l >= 0) return {{true, l}};
+      }
+    }
+    // "said Putin", "said the Russian president".
+    for (const LeaderRef* r : doc_.RefsIn(si)) {
+      if (r->begin >= v->end && r->begin <= v->end + 3 && r->leader >= 0 && !r->former) {
+        return {{true, r->leader}};
+      }
+    }
+  }
+  return {};
+}
+
+// "urged Netanyahu to freeze ...", "asked Xi to rein in ...": the person addressed is not
+// the one whose stance the clause states.
+bool HolderFinder::AddressedByDirective(const Sentence& s, std::uint32_t begin, std::uint32_t end) {
+  if (!IsWord(s, end, {"to"})) return false;
+  for (std::uint32_t t = begin; t > 0 && t + 3 > begin; --t) {
+    if (IsWord(s, t - 1,
+               {"urged",     "urges",   "urging",   "asked",      "asks",       "asking",
+                "pressed",   "presses", "pressing", "encouraged", "encourages", "persuade",
+                "persuaded", "told",    "tells",    "invited",    "invites",    "called",
+                "calls",     "pushed",  "pushing",  "wants",      "wanted",     "on"})) {
+      return true;
+    }
+    if (!s.tokens[t - 1].Capitalized()) return false;
+  }
+  return false;
+}
+
+// Entities coordinated before the one starting at `begin`: "Russia, China and ...",
+// "Moscow and Ankara".
+// `first` receives where the first of them begins.
+void HolderFinder::AddCoordinated(std::uint32_t si, std::uint32_t begin, std::vector<Holder>& h,
+                                  std::uint32_t* first) const {
+  const Sentence& s = doc_.sentences[si];
+  while (begin >= 2 && IsWord(s, begin - 1, {"and", ","})) {
+    std::uint32_t t = begin - 1;
+    if (IsWord(s, t, {"and"}) && t >= 2 && IsWord(s, t - 1, {","})) --t;
+    std::uint32_t other_begin = t;
+    std::vector<Holder> other = EntityEndingAt(si, t, &other_begin, false);
+    if (other.empty()) break;
+    h.insert(h.end(), other.begin(), other.end());
+    begin = other_begin;
+  }
+  *first = begin;
+}
+
+// Holders left of a cue; `begin` receives where a named holder starts.
+std::vector<Holder> HolderFinder::Find(std::uint32_t si, std::uint32_t cue_begin, double* conf,
+                                       std::uint32_t* begin) const {
+  const Sentence& s = doc_.sentences[si];
+  bool quoted = InQuote(s, cue_begin);
+  // "underscored their opposition to": a possessive inside the cue names the holder.
+  for (const Mention& c : s.cues) {
+    if (c.begin != cue_begin || (c.cue != CueKind::kSupport && c.cue != CueKind::kOppose)) {
+      continue;
+    }
+    for (std::uint32_t t = c.begin + 1; t < c.end; ++t) {
+      *conf = 0.8;
+      if (IsWord(s, t, {"their"})) return Attendees();
+      if (IsWord(s, t, {"his", "her"})) {
+        int l = LeaderForPronoun(si, t);
+        if (l >= 0) return {{true, l}};
+      }
+    }
+    *conf = 1.0;
+  }
+  std::uint32_t stop = cue_begin > kHolderWindow ? cue_begin - kHolderWindow : 0;
+  for (std::uint32_t t = cue_begin; t > stop; --t) {
+    std::uint32_t at = t - 1;  // token just left of position t
+    if (IsBoundary(s, at)) break;
+    std::uint32_t entity_begin = t;
+    std::vector<Holder> h = EntityEndingAt(si, t, &entity_begin, t == cue_begin);
+    // "urged Netanyahu to ...", "ignored by both sides": not the clause's subject.
+    bool agent = entity_begin > 0 && IsWord(s, entity_begin - 1, {"by"});
+    if (!h.empty() && (agent || AddressedByDirective(s, entity_begin, t))) {
+      t = entity_begin + 1;  // keep looking left for who urged
+      continue;
+    }
+    if (!h.empty()) {
+      // "Bush and Putin back ...", "Russia, China and others oppose ...".
+      std::uint32_t first = entity_begin;
+      AddCoordinated(si, entity_begin, h, &first);
+      // "to prevent the disintegration of Iraq and Syria and to oppose ...": an object of a
+      // preposition is not the subject.
+      if (first > 0 && IsWord(s, first - 1,
+                              {"of", "in", "on", "for", "with", "from", "to", "into", "about",
+                               "against", "toward", "towards", "at", "over", "between", "among"})) {
+        t = first + 1;
+        continue;
+      }
+      if (begin) *begin = entity_begin;
+      return h;
+    }
+    const Mention* group = CueAt(s, CueKind::kGroup, t, true);
+    const Mention* country_group = CueAt(s, CueKind::kCountryGroup, t, true);
+    if ((group || country_group) && IsWord(s, (group ? group : country_group)->begin - 1, {"by"})) {
+      t = (group ? group : country_group)->begin + 1;  // "widely ignored by both sides"
+      continue;
+    }
+    if (group) return Attendees();
+    if (country_group) {
+      std::vector<Holder> out;
+      for (int c : doc_.attending_countries) out.push_back({false, c});
+      return out;
+    }
+    *conf = 0.8;
+    if (quoted && IsWord(s, at, {"we", "our", "us", "i", "my"})) return Speaker(si);
+    if (IsWord(s, at, {"he", "his", "him", "she", "her"})) {
+      int l = LeaderForPronoun(si, at);
+      if (l >= 0) return {{true, l}};
+      return {};
+    }
+    if (IsWord(s, at, {"they", "their", "them", "both", "each"})) return Attendees();
+    if (IsWord(s, at, {"it", "its"})) {
+      int c = LastCountryBefore(si, at);
+      if (c >= 0) return {{false, c}};
+      return {};
+    }
+    *conf = 1.0;
+  }
+  if (quoted) {  // a stance in a quotation with no subject named in it: the speaker's
+    *conf = 0.8;
+    return Speaker(si);
+  }
+  return {};
+}
+
+}  // namespace parley::ingest
