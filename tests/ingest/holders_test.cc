@@ -1,0 +1,82 @@
+// The stance holder analysis (ingest/holders.h) on sentences written for these tests.
+#include "ingest/holders.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "ingest/extractor.h"
+#include "ingest/sentences.h"
+#include "tests/ingest/test_lexicon.h"
+
+namespace parley::ingest {
+namespace {
+
+// An article prepared as the extractor prepares it before relations are read.
+struct Prepared {
+  Doc doc;
+  explicit Prepared(std::string_view text) {
+    const Extractor& x = testing::FixtureExtractor();
+    doc.annotator = &x.annotator();
+    doc.norm = x.NormalizeArticle(text);
+    for (const SentenceSpan& span : SplitSentences(doc.norm.text, {})) {
+      doc.sentences.push_back(x.annotator().Annotate(doc.norm.text, span));
+    }
+    FindLeaderRefs(doc);
+    FindSummit(doc);
+  }
+  // The token where `word` first appears in sentence `si`.
+  std::uint32_t At(std::uint32_t si, std::string_view word) const {
+    const Sentence& s = doc.sentences[si];
+    for (std::uint32_t t = 0; t < s.tokens.size(); ++t) {
+      if (s.tokens[t].key == word) return t;
+    }
+    ADD_FAILURE() << "no '" << word << "' in sentence " << si;
+    return 0;
+  }
+  std::vector<std::string> Names(const std::vector<Holder>& holders) const {
+    std::vector<std::string> out;
+    const Lexicon& lex = doc.lexicon();
+    for (const Holder& h : holders) {
+      out.push_back(h.leader ? lex.leaders()[h.index].name : lex.countries()[h.index].name);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+};
+
+TEST(HoldersTest, CoordinatedCountriesAllHold) {
+  Prepared p("Russia, France and Germany oppose the plan.\n");
+  double confidence = 0;
+  std::uint32_t begin = 0;
+  auto h = HolderFinder(p.doc).Find(0, p.At(0, "oppose"), &confidence, &begin);
+  EXPECT_EQ(p.Names(h), (std::vector<std::string>{"France", "Germany", "Russia"}));
+  EXPECT_EQ(confidence, 1.0);
+}
+
+TEST(HoldersTest, TheAddressedIsSkippedForTheOneWhoUrges) {
+  Prepared p("Vladimir Putin urged Angela Merkel to reject the plan.\n");
+  double confidence = 0;
+  std::uint32_t begin = 0;
+  auto h = HolderFinder(p.doc).Find(0, p.At(0, "reject"), &confidence, &begin);
+  EXPECT_EQ(p.Names(h), (std::vector<std::string>{"Vladimir Putin"}));
+}
+
+TEST(HoldersTest, QuotationWithoutASubjectIsItsSpeakers) {
+  Prepared p("\"We reject the plan,\" Angela Merkel said.\n");
+  double confidence = 0;
+  std::uint32_t begin = 0;
+  auto h = HolderFinder(p.doc).Find(0, p.At(0, "reject"), &confidence, &begin);
+  EXPECT_EQ(p.Names(h), (std::vector<std::string>{"Angela Merkel"}));
+  EXPECT_LT(confidence, 1.0);
+}
+
+TEST(HoldersTest, NoSubjectNoHolder) {
+  Prepared p("The plan was rejected in the end, and analysts reject it too.\n");
+  double confidence = 0;
+  std::uint32_t begin = 0;
+  EXPECT_TRUE(HolderFinder(p.doc).Find(0, p.At(0, "reject"), &confidence, &begin).empty());
+}
+
+}  // namespace
+}  // namespace parley::ingest
