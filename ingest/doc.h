@@ -26,6 +26,7 @@ struct LeaderRef {
   bool full_name = false;                 // the alias names only this leader
   bool former = false;                    // "former President ...", "the late ..."
   bool elect = false;                     // "president-elect", "successor"
+  bool office_only = false;  // "the chancellor": only an attendee holding that office
 };
 
 struct Doc {

@@ -79,7 +79,7 @@ void AddLeaders(const Doc& doc, ArticleFacts& facts, Counts& countries) {
   const Lexicon& lex = doc.lexicon();
   std::map<std::uint32_t, std::pair<int, std::string>> counts;
   for (const LeaderRef& r : doc.leader_refs) {
-    if (r.leader < 0 || r.country >= 0) continue;
+    if (r.leader < 0 || r.country >= 0 || r.office_only) continue;
     auto& c = counts[static_cast<std::uint32_t>(r.leader)];
     if (c.first++ == 0) c.second = std::string(doc.sentences[r.sentence].text);
   }
@@ -122,7 +122,8 @@ void AddLeaders(const Doc& doc, ArticleFacts& facts, Counts& countries) {
     AttendanceFact a;
     a.leader = lex.leaders()[l].name;
     for (const LeaderRef& r : doc.leader_refs) {
-      if (r.leader == static_cast<int>(l) && r.country < 0 && !doc.recall[r.sentence] &&
+      if (r.leader == static_cast<int>(l) && r.country < 0 && !r.office_only &&
+          !doc.recall[r.sentence] &&
           doc.sentences[r.sentence].HasCue(CueKind::kMeet)) {
         a.provenance = {std::string(doc.sentences[r.sentence].text), r.full_name ? 0.9 : 0.8};
         break;

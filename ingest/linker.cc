@@ -23,6 +23,10 @@ bool CueStartsNear(const Sentence& s, CueKind kind, std::uint32_t pos, std::uint
   return false;
 }
 
+bool IsWordAt(const Sentence& s, std::uint32_t t, std::string_view word) {
+  return t < s.tokens.size() && s.tokens[t].key == word;
+}
+
 const Mention* LeaderMentionAt(const Sentence& s, std::uint32_t pos) {
   for (const Mention& m : s.entities) {
     if (m.begin == pos && m.layer == Layer::kLeader) return &m;
@@ -51,6 +55,28 @@ void AddOfficeRefs(Doc& doc, std::uint32_t si) {
       ref.elect = CueStartsNear(s, CueKind::kElect, office->end, 1);
       if (!ref.candidates.empty()) doc.leader_refs.push_back(std::move(ref));
     }
+  }
+  // "the chancellor said she ...": an office with no country and no name.
+  const auto& leaders = doc.lexicon().leaders();
+  for (const Mention* office : s.CuesOf(CueKind::kOffice)) {
+    if (office->begin == 0 || !IsWordAt(s, office->begin - 1, "the")) continue;
+    std::uint32_t after = office->end;
+    bool named = after < s.tokens.size() &&
+                 (LeaderMentionAt(s, after) != nullptr || s.tokens[after].Capitalized());
+    if (named || IsWordAt(s, after, "-")) continue;  // "the president-elect"
+    std::string phrase = LowerAscii(doc.annotator->cue(office->refs[0]).phrase);
+    LeaderRef ref;
+    ref.sentence = si;
+    ref.begin = office->begin - 1;
+    ref.end = office->end;
+    ref.office_only = true;
+    for (std::uint32_t l = 0; l < leaders.size(); ++l) {
+      bool holds = std::any_of(leaders[l].terms.begin(), leaders[l].terms.end(),
+                               [&](const Term& t) { return LowerAscii(t.office) == phrase; });
+      if (holds) ref.candidates.push_back(l);
+    }
+    ref.former = CueEndsNear(s, CueKind::kFormer, ref.begin, 2);
+    if (!ref.candidates.empty()) doc.leader_refs.push_back(std::move(ref));
   }
 }
 
@@ -131,7 +157,20 @@ void ResolveLeaders(Doc& doc) {
     return n;
   };
   for (LeaderRef& r : doc.leader_refs) {
-    if (r.leader >= 0 && r.country < 0) continue;
+    if (r.leader >= 0 && r.country < 0 && !r.office_only) continue;
+    if (r.office_only) {
+      // Only an attendee holding that office, and only one: "the president" when two
+      // presidents met names neither.
+      int found = -1, matches = 0;
+      for (std::uint32_t c : r.candidates) {
+        if (std::find(doc.attendees.begin(), doc.attendees.end(), c) != doc.attendees.end()) {
+          found = static_cast<int>(c);
+          ++matches;
+        }
+      }
+      r.leader = matches == 1 ? found : -1;
+      continue;
+    }
     int best = -1;
     int best_score = -1;
     for (std::uint32_t c : r.candidates) {

@@ -34,7 +34,8 @@ struct IssueHit {
   std::uint32_t issue;
   double confidence;
   bool inverse = false;      // the words name the opposite of the issue's proposition
-  bool from_gerund = false;  // "X from doing": the stance is on the deed, not on X
+  bool from_gerund = false;  // "X from doing" (or "X allegations"): no stance on X itself
+  std::uint32_t begin = 0;   // where the issue's words start (0 for an issue from context)
 };
 
 class RelationExtractor {
@@ -193,7 +194,10 @@ class RelationExtractor {
       bool from_gerund = IsWord(s, m.end, {"from"}) && m.end + 1 < s.tokens.size() &&
                          s.tokens[m.end + 1].key.size() > 4 &&
                          s.tokens[m.end + 1].key.ends_with("ing");
-      out.push_back({m.refs[0], 0.85, m.inverse, from_gerund});
+      // "rejects terrorism allegations": the stance is on the allegations, not the issue.
+      bool modifier = IsWord(s, m.end, {"allegations", "allegation", "accusations", "accusation",
+                                        "charges", "claims", "reports", "rumours", "rumors"});
+      out.push_back({m.refs[0], 0.85, m.inverse, from_gerund || modifier, m.begin});
       previous = &m;
     }
     if (!out.empty()) return out;
@@ -274,12 +278,17 @@ class RelationExtractor {
         }
       }
       // "refused to accept limits on the program": the object is the issue's opposite.
-      bool inverted = false;
-      for (const Mention* inv : s.CuesOf(CueKind::kInverter)) {
-        if (inv->begin >= cue.end && inv->begin <= cue.end + kStanceGap) inverted = true;
-      }
       for (const IssueHit& hit : hits) {
         if (hit.from_gerund) continue;  // "prevent campaign politics from impinging on ..."
+        // An inverter inside the issue's own words ("an end to the war in Ukraine") is part of
+        // what the issue names, not a turn of the stance.
+        bool inverted = false;
+        for (const Mention* inv : s.CuesOf(CueKind::kInverter)) {
+          bool before_issue = hit.begin == 0 || inv->end <= hit.begin;
+          if (inv->begin >= cue.end && inv->begin <= cue.end + kStanceGap && before_issue) {
+            inverted = true;
+          }
+        }
         for (const Holder& h : holders) {
           AddStance(h, hit.issue, supports != inverted != hit.inverse,
                     conf * holder_conf * hit.confidence, s);

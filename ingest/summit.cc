@@ -149,7 +149,8 @@ std::vector<const LeaderRef*> AttendingRefs(const Doc& doc) {
     if (std::find(out.begin(), out.end(), r) == out.end()) out.push_back(r);
   };
   for (const LeaderRef& r : doc.leader_refs) {
-    if (r.country >= 0) continue;  // "the Russian president": resolved from the attendees
+    // "the Russian president", "the chancellor": resolved from the attendees.
+    if (r.country >= 0 || r.office_only) continue;
     for (const Mention* cue : MeetCues(doc, r.sentence)) {
       if (TakesPart(doc.sentences[r.sentence], r, *cue)) {
         add(&r);

@@ -213,5 +213,28 @@ TEST(RelationsTest, TheCrisisIsTheCurrentTopicsBroadestIssue) {
   EXPECT_TRUE(Has(f.disputed, "Iran nuclear program"));
 }
 
+TEST(RelationsTest, TheOfficeAloneIsTheAttendeeHoldingIt) {
+  ArticleFacts f = Extract(
+      "PARIS -- Nicolas Sarkozy and Angela Merkel held talks on Monday. The chancellor said she "
+      "still opposes missile defense.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_TRUE(HasStance(f, "Angela Merkel", Polarity::kOpposes, "missile defense"));
+  EXPECT_FALSE(HasAnyStance(f, "Nicolas Sarkozy", "missile defense"));
+}
+
+TEST(RelationsTest, TheOfficeTwoAttendeesHoldNamesNeither) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. The president "
+      "opposes missile defense.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_FALSE(HasAnyStance(f, "Donald Trump", "missile defense"));
+  EXPECT_FALSE(HasAnyStance(f, "Vladimir Putin", "missile defense"));
+}
+
+TEST(RelationsTest, StanceOnAllegationsIsNoStanceOnTheIssue) {
+  ArticleFacts f = Extract("Vladimir Putin rejects missile defense allegations.\n");
+  EXPECT_FALSE(HasAnyStance(f, "Vladimir Putin", "missile defense"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
