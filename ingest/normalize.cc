@@ -257,6 +257,11 @@ NormalizedText Normalize(std::string_view raw, const NormalizeOptions& options) 
     if (nl == std::string::npos) nl = text.size();
     std::string line = CollapseSpaces(std::string_view(text).substr(pos, nl - pos));
     pos = nl + 1;
+    // "Copyright 2023 The Associated Press", "(c) 2009 Reuters": the year of publication
+    // (the last such line wins; the line itself is boilerplate).
+    static const RE2 kCopyright(R"((?i)^(?:copyright|\(c\)|©)\s*(?:©\s*)?((?:19|20)\d\d)\b)");
+    int year = 0;
+    if (RE2::PartialMatch(line, kCopyright, &year)) out.copyright_year = year;
     if (line.empty() || IsBoilerplate(line, options) || IsByline(line)) continue;
     if (!lines.empty() && lines.back() == line) continue;  // repeated banner
     lines.push_back(std::move(line));

@@ -206,12 +206,16 @@ class RelationExtractor {
     bool anaphor = IsWord(s, cue.end, {"it", "its", "this", "them", "such"}) ||
                    (IsWord(s, cue.end, {"that"}) &&
                     (cue.end + 1 >= s.tokens.size() || !s.tokens[cue.end + 1].word));
-    bool conflict = false;  // "the conflict", "the crisis": the topic's broadest issue
+    // "differences over the conflict", "the crisis": the topic's broadest issue, and only as
+    // the object of a dispute ("rejects any ceasefire that would freeze the conflict" names
+    // no issue).
+    bool conflict = false;
     for (const Mention* a : s.CuesOf(CueKind::kAnaphor)) {
-      if (a->begin >= cue.end && a->begin < std::min(clause_end, cue.end + 6)) {
-        anaphor = true;
-        conflict = conflict || IsWord(s, a->end - 1, {"conflict", "crisis", "war"});
-      }
+      if (a->begin < cue.end || a->begin >= std::min(clause_end, cue.end + 6)) continue;
+      bool is_conflict = IsWord(s, a->end - 1, {"conflict", "crisis", "war"});
+      if (is_conflict && !topical_ok) continue;
+      anaphor = true;
+      conflict = conflict || is_conflict;
     }
     if (anaphor || reactive) {
       if (auto topic = TopicBefore(si, cue.begin)) {

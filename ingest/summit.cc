@@ -500,6 +500,7 @@ void FindSummit(Doc& doc) {
   When when = TableWhen(doc, *place, refs, text.year, &table_name);
   if (!when.year) when = text;
   if (!when.year && !doc.norm.date.empty()) when.year = YearOf(doc.norm.date);
+  if (!when.year && doc.norm.copyright_year > 0) when.year = doc.norm.copyright_year;
   if (!when.from.empty()) {
     doc.period_from = when.from;
     doc.period_to = when.to;

@@ -86,5 +86,12 @@ TEST(NormalizeTest, DateInTheClosingCreditLine) {
   EXPECT_TRUE(n.date.empty());
 }
 
+TEST(NormalizeTest, CopyrightLineGivesTheYear) {
+  NormalizedText n = Normalize("The leaders met.\nCopyright 2023 The Agency.\n", Options());
+  EXPECT_EQ(n.copyright_year, 2023);
+  n = Normalize("The leaders met in 2023.\n", Options());
+  EXPECT_EQ(n.copyright_year, 0);
+}
+
 }  // namespace
 }  // namespace parley::ingest

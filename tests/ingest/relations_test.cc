@@ -236,5 +236,13 @@ TEST(RelationsTest, StanceOnAllegationsIsNoStanceOnTheIssue) {
   EXPECT_FALSE(HasAnyStance(f, "Vladimir Putin", "missile defense"));
 }
 
+TEST(RelationsTest, TheConflictIsNoStanceObject) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. They "
+      "discussed missile defense. Putin rejects any ceasefire that would freeze the conflict.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_FALSE(HasAnyStance(f, "Vladimir Putin", "missile defense"));
+}
+
 }  // namespace
 }  // namespace parley::ingest

@@ -137,5 +137,13 @@ TEST(SummitTest, VenueStandingForAGovernmentIsNoPlace) {
   EXPECT_TRUE(!f.summit.has_value() || f.summit->city != "Washington");
 }
 
+TEST(SummitTest, CopyrightYearDatesAnUndatedReport) {
+  ArticleFacts f = Extract(
+      "BERLIN -- Angela Merkel and Nicolas Sarkozy held talks on Monday.\nCopyright 2009 "
+      "The Agency.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->name, "Berlin 2009");
+}
+
 }  // namespace
 }  // namespace parley::ingest
