@@ -190,6 +190,12 @@ RocksHandle::RocksHandle(const std::string& path, const StoreOptions& options)
       ThrowOpenError("DatabaseNotFound", fmt::format("no database at {}", path_));
     }
     TakeLock();
+    if (needs_marker_) {
+      // Another process may have created the database between the check and the lock:
+      // look again under the lock, or StartCreating would remove what it committed.
+      needs_marker_ = false;
+      CheckDirectory(options);
+    }
     if (needs_marker_) StartCreating();
   }
   try {

@@ -235,5 +235,44 @@ TEST_F(DamageTest, ReadsThatCannotOpenTheirTablesNeverGiveAShortAnswer) {
   EXPECT_NE(WEXITSTATUS(status), 3);
 }
 
+// Two processes creating one database at once: the one that waited for the lock must
+// open what the other created, not start over and remove it.
+TEST_F(DamageTest, ConcurrentCreatorsNeverRemoveACommittedDatabase) {
+  for (int round = 0; round < 20; ++round) {
+    fs::remove_all(dir_);
+    pid_t child = ::fork();
+    if (child == 0) {
+      int code = 0;
+      try {
+        auto store = GraphStore::Open(dir_, {});
+        auto txn = store->Begin(TxnMode::kReadWrite);
+        txn->CreateNode({}, {});
+        txn->Commit();
+      } catch (const Error&) {
+        code = 1;  // locked: the parent holds it
+      }
+      ::_exit(code);
+    }
+    bool parent_opened = false;
+    for (int attempt = 0; attempt < 200 && !parent_opened; ++attempt) {
+      try {
+        auto store = GraphStore::Open(dir_, {});
+        auto txn = store->Begin(TxnMode::kReadWrite);
+        txn->CreateNode({}, {});
+        txn->Commit();
+        parent_opened = true;
+      } catch (const Error& e) {
+        ASSERT_EQ(e.detail(), "DatabaseLocked") << e.what();
+        ::usleep(5000);
+      }
+    }
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    ASSERT_TRUE(parent_opened);
+    int child_committed = WIFEXITED(status) && WEXITSTATUS(status) == 0 ? 1 : 0;
+    EXPECT_EQ(NodeCount(), static_cast<std::uint64_t>(1 + child_committed)) << "round " << round;
+  }
+}
+
 }  // namespace
 }  // namespace parley::storage
