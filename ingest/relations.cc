@@ -17,6 +17,7 @@
 // said there. Hedged cues ("expected to") give nothing; of a sentence about the past only the
 // main clause before its past counts.
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -80,6 +81,8 @@ class RelationExtractor {
   };
   struct StanceVal {
     double support = 0, oppose = 0;
+    // The part of each score read from cues that state the stance (not "implied" ones).
+    double support_stated = 0, oppose_stated = 0;
     Provenance support_prov, oppose_prov;
   };
 
@@ -240,13 +243,15 @@ class RelationExtractor {
     return h.leader ? doc_.CountryOf(static_cast<std::uint32_t>(h.index)) : h.index;
   }
 
+  // `stated`: the cue states the stance; else it implies it ("agreed on X") or it was inferred.
   void AddStance(const Holder& h, std::uint32_t issue, bool supports, double conf,
-                 const Sentence& s) {
+                 const Sentence& s, bool stated = false) {
     StanceVal& v = stances_[{SideOf(h), h.leader, h.index, issue}];
     double& score = supports ? v.support : v.oppose;
     Provenance& prov = supports ? v.support_prov : v.oppose_prov;
     if (conf > prov.confidence) prov = {std::string(s.text), conf};
     score += conf;
+    if (stated) (supports ? v.support_stated : v.oppose_stated) += conf;
   }
 
   void Stances(std::uint32_t si) {
@@ -262,7 +267,8 @@ class RelationExtractor {
       if (in_dispute) continue;
       bool supports = cue.cue == CueKind::kSupport;
       // A cue that implies a stance rather than states it ("agreed on X") counts for less.
-      double conf = doc_.annotator->cue(cue.refs[0]).Has("implied") ? 0.8 : 1.0;
+      bool implied = doc_.annotator->cue(cue.refs[0]).Has("implied");
+      double conf = implied ? 0.8 : 1.0;
       if (IsNegated(s, cue.begin)) {
         if (!supports) continue;
         supports = false;
@@ -295,7 +301,7 @@ class RelationExtractor {
         }
         for (const Holder& h : holders) {
           AddStance(h, hit.issue, supports != inverted != hit.inverse,
-                    conf * holder_conf * hit.confidence, s);
+                    conf * holder_conf * hit.confidence, s, !implied);
         }
       }
     }
@@ -448,12 +454,19 @@ class RelationExtractor {
     }
   }
 
-  // One polarity per side and issue: the better supported one.
+  // One polarity per side and issue: the better supported one. On a tie, what a cue stated
+  // outweighs what one implied ("agreed on a nuclear war ..." then "underscored their
+  // opposition to the use of nuclear weapons").
   void ResolveConflicts() {
-    std::map<std::pair<int, std::uint32_t>, double> net;
-    for (const auto& [k, v] : stances_) net[{k.side, k.issue}] += v.support - v.oppose;
+    std::map<std::pair<int, std::uint32_t>, double> net, net_stated;
+    for (const auto& [k, v] : stances_) {
+      net[{k.side, k.issue}] += v.support - v.oppose;
+      net_stated[{k.side, k.issue}] += v.support_stated - v.oppose_stated;
+    }
     for (auto& [k, v] : stances_) {
       double n = net[{k.side, k.issue}];
+      if (std::abs(n) < 1e-9) n = net_stated[{k.side, k.issue}];
+      if (std::abs(n) < 1e-9) n = 0;
       if (n > 0) v.oppose = 0;
       if (n < 0) v.support = 0;
       if (n == 0) v.support = v.oppose = 0;  // undecided: say nothing

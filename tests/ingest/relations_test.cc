@@ -244,5 +244,16 @@ TEST(RelationsTest, TheConflictIsNoStanceObject) {
   EXPECT_FALSE(HasAnyStance(f, "Vladimir Putin", "missile defense"));
 }
 
+TEST(RelationsTest, AStatedStanceOutweighsAnImpliedOppositeOne) {
+  // Trump's "agreed on" implies support (0.8 x named holder); "their opposition to" states
+  // the opposite (1.0 x a pronoun holder): equal scores, and the stated one wins.
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. Trump agreed "
+      "on missile defense. They underscored their opposition to missile defense.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_TRUE(HasStance(f, "Donald Trump", Polarity::kOpposes, "missile defense"));
+  EXPECT_FALSE(HasStance(f, "Donald Trump", Polarity::kSupports, "missile defense"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
