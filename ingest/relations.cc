@@ -29,7 +29,7 @@ namespace parley::ingest {
 namespace {
 
 constexpr std::uint32_t kObjectWindow = 15;
-constexpr std::uint32_t kStanceGap = 5;  // words between a stance cue and its issue, at most
+constexpr std::uint32_t kStanceGap = 5;  // content words between a stance cue and its issue, at most
 
 struct IssueHit {
   std::uint32_t issue;
@@ -110,12 +110,30 @@ class RelationExtractor {
       // "reducing and limiting strategic arms": coordinated gerunds share the object.
       bool gerund = next.key.size() > 4 && next.key.ends_with("ing") && t > from &&
                     s.tokens[t - 1].key.ends_with("ing");
+      // "a balanced and comprehensive partnership": coordinated modifiers of the issue.
+      bool modifier = std::any_of(s.issues.begin(), s.issues.end(),
+                                  [&](const Mention& m) { return m.begin == t + 2; });
       if (next.word && !next.Capitalized() && !kDeterminers.count(next.key) && !issue_next &&
-          !gerund) {
+          !gerund && !modifier) {
         return t;
       }
     }
     return to;
+  }
+
+  // Words between two tokens that carry content: the function words and punctuation of a
+  // noun phrase do not count, so "the importance of concluding talks on a balanced X" is as
+  // near its object as "backs X".
+  static std::uint32_t ContentWords(const Sentence& s, std::uint32_t from, std::uint32_t to) {
+    static const std::set<std::string> kFunctionWords = {
+        "the", "a",    "an",   "of",    "to",   "for", "and",  "or",   "its",  "their", "his",
+        "her", "our",  "this", "these", "that", "on",  "in",   "with", "by",   "along", "all",
+        "any", "more", "new",  "further"};
+    std::uint32_t n = 0;
+    for (std::uint32_t t = from; t < to; ++t) {
+      if (s.tokens[t].word && !kFunctionWords.count(s.tokens[t].key)) ++n;
+    }
+    return n;
   }
 
   // "A, B and C": only list punctuation, conjunctions and determiners between two issues.
@@ -180,12 +198,19 @@ class RelationExtractor {
         break;
       }
     }
-    if (!topical_ok) clause_end = std::min(clause_end, ObjectEnd(s, cue.end, clause_end));
+    if (!topical_ok) {
+      clause_end = std::min(clause_end, ObjectEnd(s, cue.end, clause_end));
+      // "a demand for a commitment of opposition to X": a nearer stance cue governs X.
+      for (const Mention& c : s.cues) {
+        bool stance = c.cue == CueKind::kSupport || c.cue == CueKind::kOppose;
+        if (stance && c.begin >= cue.end && c.begin < clause_end) clause_end = c.begin;
+      }
+    }
     const Mention* previous = nullptr;
     for (const Mention& m : s.issues) {
       if (m.begin < cue.end || m.begin >= clause_end) continue;
       if (previous && !OnlyConnectors(s, previous->end, m.begin)) break;
-      if (!previous && !topical_ok && m.begin > cue.end + kStanceGap) break;
+      if (!previous && !topical_ok && ContentWords(s, cue.end, m.begin) > kStanceGap) break;
       bool prep = PrepBetween(s, cue.end, m.begin);
       bool adjacent = m.begin <= cue.end + 1 ||
                       (m.begin >= 1 && CueAt(s, CueKind::kTopicPrep, m.begin - 1, false)) ||

@@ -255,5 +255,32 @@ TEST(RelationsTest, AStatedStanceOutweighsAnImpliedOppositeOne) {
   EXPECT_FALSE(HasStance(f, "Donald Trump", Polarity::kSupports, "missile defense"));
 }
 
+TEST(RelationsTest, FunctionWordsAndModifiersDoNotPushTheObjectAway) {
+  // Nine words stand between the cue and the issue, five of them content words; "balanced
+  // and comprehensive" modifies the issue and does not end the object.
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. The two "
+      "leaders stressed the importance of concluding negotiations for a balanced and "
+      "comprehensive free trade agreement.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_TRUE(HasStance(f, "Donald Trump", Polarity::kSupports, "trade"));
+  EXPECT_TRUE(HasStance(f, "Vladimir Putin", Polarity::kSupports, "trade"));
+}
+
+TEST(RelationsTest, TooManyContentWordsStillSeparateCueAndIssue) {
+  ArticleFacts f = Extract(
+      "Russia backs sending several hundred trained observers quickly to watch missile "
+      "defense.\n");
+  EXPECT_FALSE(HasAnyStance(f, "Russia", "missile defense"));
+}
+
+TEST(RelationsTest, ANearerStanceCueGovernsTheIssue) {
+  // "demand for" (support) reaches the issue only through "opposition to" (oppose).
+  ArticleFacts f = Extract(
+      "Russia repeated its demand for a German commitment of opposition to missile defense.\n");
+  EXPECT_TRUE(HasStance(f, "Russia", Polarity::kOpposes, "missile defense"));
+  EXPECT_FALSE(HasStance(f, "Russia", Polarity::kSupports, "missile defense"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
