@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <condition_variable>
 #include <filesystem>
@@ -83,9 +84,33 @@ std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths,
   return out;
 }
 
+namespace {
+
+// Whether `bytes` is an HTML page: it opens (after white space and a byte order mark) with
+// a doctype, an <html> or <head> element, or a comment followed by one of those.
+bool IsHtmlPage(std::string_view bytes) {
+  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+  std::size_t start = bytes.find_first_not_of(" \t\r\n");
+  if (start == std::string_view::npos) return false;
+  std::string head;
+  for (char c : bytes.substr(start, 512)) {
+    head.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  if (!head.starts_with("<")) return false;
+  for (const char* opener : {"<!doctype html", "<html", "<head", "<?xml"}) {
+    if (head.find(opener) != std::string::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::optional<std::string> CheckArticleText(std::string_view bytes) {
   if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos) return "empty";
   if (bytes.find('\0') != std::string_view::npos) return "binary (contains NUL bytes)";
+  if (IsHtmlPage(bytes)) {
+    return "an HTML page, not article text (save the article as plain text to ingest it)";
+  }
   for (std::size_t i = 0; i < bytes.size();) {
     std::size_t n = Utf8Length(bytes, i);
     if (n == 0) return fmt::format("not valid UTF-8 (byte {})", i);
@@ -127,6 +152,13 @@ struct Prepared {
 
 Prepared Prepare(const Extractor& extractor, const std::string& path, double min_confidence) {
   Prepared p;
+  std::error_code ec;
+  if (std::uintmax_t size = fs::file_size(path, ec); !ec && size > kMaxArticleBytes) {
+    p.problem = fmt::format("{} bytes, more than the {} an article may have (a news report is "
+                            "rarely past 100 KB): split it into its articles",
+                            size, kMaxArticleBytes);
+    return p;
+  }
   std::ifstream in(path, std::ios::binary);
   std::ostringstream buf;
   if (in) buf << in.rdbuf();
@@ -138,6 +170,12 @@ Prepared Prepare(const Extractor& extractor, const std::string& path, double min
   if (p.problem) return p;
   p.bytes = buf.view().size();
   p.facts = extractor.Extract(buf.view(), path);
+  if (p.facts.sentence_count == 0) {
+    // Nothing is left once bylines, captions and page furniture are gone: there is no
+    // article to know it by (every such file would share one id).
+    p.problem = "no article text once bylines, captions and page furniture are removed";
+    return p;
+  }
   if (min_confidence > 0) DropBelow(p.facts, min_confidence);
   return p;
 }

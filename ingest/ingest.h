@@ -11,6 +11,7 @@
 #define PARLEY_INGEST_INGEST_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -49,8 +50,15 @@ void DropBelow(ArticleFacts& facts, double min_confidence);
 std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths,
                                      std::vector<std::string>* missing);
 
-// Why `bytes` cannot be ingested ("empty", "binary", "not valid UTF-8 (byte N)"), or nullopt.
+// Why `bytes` cannot be ingested ("empty", "binary", "not valid UTF-8 (byte N)", an HTML
+// page), or nullopt.
 std::optional<std::string> CheckArticleText(std::string_view bytes);
+
+// The largest article file ingested, in bytes; a larger one is skipped with the reason.
+// Extraction takes time linear in an article's length, and about 60 bytes of memory per
+// byte while it runs, on each core: 4 MiB is far past any news report and keeps that
+// bounded.
+inline constexpr std::uintmax_t kMaxArticleBytes = 4u << 20;
 
 // Ingests `paths` through `connection`. Never throws for a bad file or an engine error on one
 // article: those are reported and counted as skipped.

@@ -3,6 +3,7 @@
 // office in the period it speaks of, or the one whose tenure overlaps the other leaders it
 // names. Nothing here depends on a particular article.
 #include <algorithm>
+#include <unordered_map>
 
 #include "ingest/doc.h"
 
@@ -83,10 +84,11 @@ void AddOfficeRefs(Doc& doc, std::uint32_t si) {
 }  // namespace
 
 std::vector<const LeaderRef*> Doc::RefsIn(std::uint32_t s) const {
+  // FindLeaderRefs leaves the references in sentence order: a sentence's are one run.
+  auto first = std::partition_point(leader_refs.begin(), leader_refs.end(),
+                                    [s](const LeaderRef& r) { return r.sentence < s; });
   std::vector<const LeaderRef*> out;
-  for (const LeaderRef& r : leader_refs) {
-    if (r.sentence == s) out.push_back(&r);
-  }
+  for (auto it = first; it != leader_refs.end() && it->sentence == s; ++it) out.push_back(&*it);
   return out;
 }
 
@@ -139,10 +141,16 @@ void ResolveLeaders(Doc& doc) {
   for (const LeaderRef& r : doc.leader_refs) {
     if (r.full_name && !r.former && r.country < 0) named.push_back(r.candidates[0]);
   }
+  // Each leader once, however often named: the scoring below looks through this list for
+  // every reference, and an article naming one leader thousands of times must stay linear.
+  std::sort(named.begin(), named.end());
+  named.erase(std::unique(named.begin(), named.end()), named.end());
   auto in_period = [&](std::uint32_t l) {
     return !doc.period_from.empty() && leaders[l].InOfficeDuring(doc.period_from, doc.period_to);
   };
+  std::unordered_map<std::uint32_t, int> cotenure_of;  // memo: the same for every reference
   auto cotenure = [&](std::uint32_t l) {
+    if (auto it = cotenure_of.find(l); it != cotenure_of.end()) return it->second;
     int n = 0;
     for (std::uint32_t other : named) {
       if (other == l) continue;
@@ -154,6 +162,7 @@ void ResolveLeaders(Doc& doc) {
         }
       }
     }
+    cotenure_of.emplace(l, n);
     return n;
   };
   for (LeaderRef& r : doc.leader_refs) {

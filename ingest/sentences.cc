@@ -81,6 +81,19 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text, const SentenceOp
     std::size_t b = start, e = end;
     while (b < e && std::isspace(static_cast<unsigned char>(text[b]))) ++b;
     while (e > b && std::isspace(static_cast<unsigned char>(text[e - 1]))) --e;
+    // A run longer than any sentence of news (a page without punctuation) is cut into
+    // pieces at spaces, so that the clause analysis after, quadratic in a sentence's
+    // length, stays linear in the article's.
+    while (e - b > kMaxSentenceBytes) {
+      std::size_t cut = text.rfind(' ', b + kMaxSentenceBytes);
+      if (cut == std::string_view::npos || cut <= b) {
+        cut = b + kMaxSentenceBytes;  // no space: cut between UTF-8 characters
+        while (cut > b + 1 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+      }
+      out.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(cut), paragraph});
+      b = cut;
+      while (b < e && std::isspace(static_cast<unsigned char>(text[b]))) ++b;
+    }
     if (e > b) {
       out.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e), paragraph});
     }

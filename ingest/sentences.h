@@ -31,6 +31,10 @@ struct SentenceOptions {
   std::unordered_set<std::string> openers;
 };
 
+// The longest sentence kept whole, in bytes: a longer run (no real sentence of news comes
+// near it) is cut at spaces into pieces no longer.
+inline constexpr std::size_t kMaxSentenceBytes = 2000;
+
 std::vector<SentenceSpan> SplitSentences(std::string_view text, const SentenceOptions& options);
 
 // The built-in lists behind empty SentenceOptions.

@@ -108,5 +108,51 @@ TEST(IngestFilesTest, DropBelowKeepsRelationshipsAtOrAboveTheThreshold) {
   EXPECT_EQ(f.leads.size(), 1u);  // not extracted from a sentence: always kept
 }
 
+TEST(IngestFilesTest, HtmlPagesAreNotArticleText) {
+  EXPECT_NE(CheckArticleText("<!DOCTYPE html>\n<html><body><p>Putin met Bush.</p></body></html>"),
+            std::nullopt);
+  EXPECT_NE(CheckArticleText("\xEF\xBB\xBF  <html lang=en><head></head></html>"), std::nullopt);
+  EXPECT_EQ(CheckArticleText("<Reuters> Putin met Bush in Moscow."), std::nullopt);
+  EXPECT_EQ(CheckArticleText("Putin met Bush in <b>Moscow</b>."), std::nullopt);
+}
+
+// Inputs with no article text in them, however different, are each skipped with the
+// reason, never stored under one shared id; a file past the size limit is skipped unread.
+TEST(IngestFilesTest, FilesWithNoArticleTextOrTooLargeAreSkippedWithTheReason) {
+  fs::path dir =
+      fs::temp_directory_path() / ("parley_ingest_nothing_" + std::to_string(getpid()));
+  fs::create_directories(dir);
+  std::ofstream(dir / "a.txt") << "Hello\n";
+  std::ofstream(dir / "b.txt") << "World\n";
+  std::ofstream(dir / "page.txt") << "<!doctype html><html><body>Putin met Bush.</body></html>";
+  {
+    std::ofstream big(dir / "big.txt");
+    std::string line(1023, 'a');
+    for (std::uintmax_t i = 0; i <= kMaxArticleBytes / 1024; ++i) big << line << "\n";
+  }
+  std::ofstream(dir / "real.txt") << "Obama and Medvedev held talks in Geneva.\n";
+  DatabaseOptions options;
+  options.in_memory = true;
+  Database db("ingest-nothing", options);
+  Connection conn(db);
+  std::ostringstream out, err;
+  std::vector<std::string> files = {(dir / "a.txt").string(), (dir / "b.txt").string(),
+                                    (dir / "page.txt").string(), (dir / "big.txt").string(),
+                                    (dir / "real.txt").string()};
+  IngestTotals t = IngestPaths(conn, testing::FixtureExtractor(), files, {}, out, err);
+  EXPECT_EQ(t.added, 1u);
+  EXPECT_EQ(t.unchanged, 0u);
+  EXPECT_EQ(t.skipped, 4u);
+  EXPECT_NE(err.str().find("a.txt: no article text"), std::string::npos) << err.str();
+  EXPECT_NE(err.str().find("b.txt: no article text"), std::string::npos) << err.str();
+  EXPECT_NE(err.str().find("page.txt: an HTML page"), std::string::npos) << err.str();
+  EXPECT_NE(err.str().find("big.txt: " + std::to_string(fs::file_size(dir / "big.txt")) +
+                           " bytes, more than"),
+            std::string::npos)
+      << err.str();
+  EXPECT_EQ(conn.Execute("MATCH (a:Article) RETURN count(a)").rows()[0][0].as_int(), 1);
+  fs::remove_all(dir);
+}
+
 }  // namespace
 }  // namespace parley::ingest

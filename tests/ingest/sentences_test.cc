@@ -41,5 +41,32 @@ TEST(SentencesTest, LineBreaksEndSentencesAndNumberParagraphs) {
   EXPECT_EQ(spans[2].paragraph, 1u);
 }
 
+// A run of text with no sentence end (a page without punctuation) is cut into pieces no
+// longer than kMaxSentenceBytes, at spaces, losing nothing but the spaces cut at.
+TEST(SentencesTest, RunsLongerThanAnySentenceAreCutAtSpaces) {
+  std::string run;
+  for (int i = 0; run.size() < 40000; ++i) run += "word" + std::to_string(i % 97) + " ";
+  run.pop_back();
+  std::vector<SentenceSpan> spans = SplitSentences(run, {});
+  ASSERT_GT(spans.size(), 19u);
+  std::size_t kept = 0;
+  for (const SentenceSpan& s : spans) {
+    EXPECT_LE(s.end - s.begin, kMaxSentenceBytes);
+    EXPECT_NE(run[s.begin], ' ');
+    EXPECT_NE(run[s.end - 1], ' ');
+    kept += s.end - s.begin;
+  }
+  EXPECT_EQ(kept + spans.size() - 1, run.size());
+  // Without spaces the cut falls between UTF-8 characters.
+  std::string unbroken;
+  while (unbroken.size() < 5000) unbroken += "\xC3\xA9";
+  for (const SentenceSpan& s : SplitSentences(unbroken, {})) {
+    EXPECT_LE(s.end - s.begin, kMaxSentenceBytes);
+    EXPECT_NE(static_cast<unsigned char>(unbroken[s.begin]) & 0xC0, 0x80);
+  }
+  // Ordinary sentences are untouched.
+  EXPECT_EQ(Split("Putin met Bush. They talked.").size(), 2u);
+}
+
 }  // namespace
 }  // namespace parley::ingest
