@@ -136,6 +136,17 @@ class RelationExtractor {
     return n;
   }
 
+  // Oppose cues between two tokens; one that is also an inverter ("freeze") turns the
+  // stance as that already.
+  static int OpposeCuesBetween(const Sentence& s, std::uint32_t from, std::uint32_t to) {
+    int n = 0;
+    for (const Mention* c : s.CuesOf(CueKind::kOppose)) {
+      if (c->begin < from || c->end > to || CueAt(s, CueKind::kInverter, c->begin, false)) continue;
+      ++n;
+    }
+    return n;
+  }
+
   // "A, B and C": only list punctuation, conjunctions and determiners between two issues.
   static bool OnlyConnectors(const Sentence& s, std::uint32_t from, std::uint32_t to) {
     // Connectors, and the heads of noun phrases around an issue ("the notion of a ...").
@@ -198,14 +209,7 @@ class RelationExtractor {
         break;
       }
     }
-    if (!topical_ok) {
-      clause_end = std::min(clause_end, ObjectEnd(s, cue.end, clause_end));
-      // "a demand for a commitment of opposition to X": a nearer stance cue governs X.
-      for (const Mention& c : s.cues) {
-        bool stance = c.cue == CueKind::kSupport || c.cue == CueKind::kOppose;
-        if (stance && c.begin >= cue.end && c.begin < clause_end) clause_end = c.begin;
-      }
-    }
+    if (!topical_ok) clause_end = std::min(clause_end, ObjectEnd(s, cue.end, clause_end));
     const Mention* previous = nullptr;
     for (const Mention& m : s.issues) {
       if (m.begin < cue.end || m.begin >= clause_end) continue;
@@ -323,6 +327,11 @@ class RelationExtractor {
           if (inv->begin >= cue.end && inv->begin <= cue.end + kStanceGap && before_issue) {
             inverted = true;
           }
+        }
+        // "oppose US plans for X", "a demand for opposition to X": the cue's object is a
+        // nearer stance on X, and an opposition between them turns the polarity.
+        if (hit.begin > 0 && OpposeCuesBetween(s, cue.end, hit.begin) % 2 == 1) {
+          inverted = !inverted;
         }
         for (const Holder& h : holders) {
           AddStance(h, hit.issue, supports != inverted != hit.inverse,

@@ -274,12 +274,19 @@ TEST(RelationsTest, TooManyContentWordsStillSeparateCueAndIssue) {
   EXPECT_FALSE(HasAnyStance(f, "Russia", "missile defense"));
 }
 
-TEST(RelationsTest, ANearerStanceCueGovernsTheIssue) {
-  // "demand for" (support) reaches the issue only through "opposition to" (oppose).
+TEST(RelationsTest, AnOppositionBetweenCueAndIssueTurnsTheStance) {
+  // "demand for" (support) reaches the issue through "opposition to": an opposition.
   ArticleFacts f = Extract(
       "Russia repeated its demand for a German commitment of opposition to missile defense.\n");
   EXPECT_TRUE(HasStance(f, "Russia", Polarity::kOpposes, "missile defense"));
   EXPECT_FALSE(HasStance(f, "Russia", Polarity::kSupports, "missile defense"));
+}
+
+TEST(RelationsTest, OpposingPlansForAnIssueOpposesTheIssue) {
+  // "plans for" (support) between "oppose" and the issue does not turn the opposition.
+  ArticleFacts f = Extract("Russia and Germany oppose American plans for missile defense.\n");
+  EXPECT_TRUE(HasStance(f, "Russia", Polarity::kOpposes, "missile defense"));
+  EXPECT_TRUE(HasStance(f, "Germany", Polarity::kOpposes, "missile defense"));
 }
 
 }  // namespace
