@@ -192,6 +192,11 @@ std::string DescribeColumn(const Column& column) {
 std::optional<std::vector<Column>> ParseHeader(const CsvRecord& header, bool relationships,
                                                std::string* error) {
   std::vector<Column> columns;
+  if (header.fields.size() > kMaxColumns) {
+    *error = fmt::format("the header has {} columns, more than the {} a file may have",
+                         header.fields.size(), kMaxColumns);
+    return std::nullopt;
+  }
   int ids = 0, starts = 0, ends = 0;
   for (const CsvField& field : header.fields) {
     if (std::optional<std::size_t> bad = FindInvalidUtf8(field.text)) {

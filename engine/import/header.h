@@ -22,7 +22,13 @@ struct Column {
   std::string group;  // id space of :ID, :START_ID, :END_ID ("" is the default space)
 };
 
-// Parses a header row. Node files may have at most one :ID column; relationship files
+// The most columns a file may have: every column becomes a property key and state kept
+// per column for the whole import (a header of millions of columns took gigabytes).
+// PostgreSQL allows 1,600 and SQLite 2,000; this is far beyond either.
+inline constexpr std::size_t kMaxColumns = 65536;
+
+// Parses a header row. A header of more than kMaxColumns columns is refused. Node files
+// may have at most one :ID column; relationship files
 // need :START_ID and :END_ID and may not have :ID or :LABEL, and at most one :TYPE. No
 // two columns may store the same property name (`name,name`, `name:ID,name:INT`). Every
 // column's text must be UTF-8. On a problem returns nullopt and sets `*error`.

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "engine/import/header.h"
 #include "engine/import/importer.h"
 #include "parley/error.h"
 
@@ -373,6 +374,21 @@ TEST_F(ImportTest, HeaderOrGivenNamesThatAreNotUtf8AreRefused) {
 }
 
 // neo4j-admin refuses such a header too: each row would keep only one of the values.
+TEST_F(ImportTest, HeaderWithMoreColumnsThanTheLimitIsRefused) {
+  std::string header = "id:ID";
+  for (std::size_t i = 0; i < kMaxColumns; ++i) header += ",c" + std::to_string(i);
+  ImportOptions options;
+  std::string path = File("wide.csv", header + "\n1\n");
+  options.nodes.push_back({path, {"N"}});
+  std::string message = ImportError(options).what();
+  EXPECT_NE(message.find(path + ":1: bad header: the header has " +
+                         std::to_string(kMaxColumns + 1) + " columns, more than the " +
+                         std::to_string(kMaxColumns)),
+            std::string::npos)
+      << message;
+  EXPECT_EQ(store_->Begin(TxnMode::kReadOnly)->NodeCount(), 0u);
+}
+
 TEST_F(ImportTest, HeaderThatNamesAColumnTwiceIsRefused) {
   auto header_error = [&](const std::string& header, bool relationships) {
     ImportOptions options;
