@@ -13,6 +13,8 @@ struct Replacement {
   std::string_view to;
 };
 
+constexpr std::string_view kOpeningQuote = "\xE2\x80\x9C";
+
 // UTF-8 typography and its ASCII replacement. Dashes become " -- " so that datelines and
 // parenthetical dashes look alike whichever character the outlet used.
 constexpr Replacement kTypography[] = {
@@ -186,8 +188,17 @@ std::string FoldTypography(std::string_view raw) {
     if (c >= 0x80 || c == '\r') {
       for (const Replacement& r : kTypography) {
         if (raw.compare(i, r.from.size(), r.from) == 0) {
-          out.append(r.to);
           i += r.from.size();
+          // An opening quote misplaced after a sentence's end ("Putin.\u201C Our ..."): it
+          // opens the next sentence, so it goes there ("Putin. \"Our ...").
+          bool misplaced = r.from == kOpeningQuote && !out.empty() &&
+                           (out.back() == '.' || out.back() == '!' || out.back() == '?') &&
+                           i < raw.size() && raw[i] == ' ';
+          if (misplaced) {
+            out.push_back(' ');
+            ++i;
+          }
+          out.append(r.to);
           replaced = true;
           break;
         }

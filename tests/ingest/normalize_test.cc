@@ -23,6 +23,13 @@ TEST(NormalizeTest, FoldsCurlyQuotesDashesAndSpaces) {
             "a b\n");
 }
 
+TEST(NormalizeTest, AnOpeningQuoteAfterASentenceEndOpensTheNextSentence) {
+  EXPECT_EQ(FoldTypography("he said.\xE2\x80\x9C Our aim is peace,\xE2\x80\x9D he added."),
+            "he said. \"Our aim is peace,\" he added.");
+  // A closing quote there stays where it is.
+  EXPECT_EQ(FoldTypography("peace.\xE2\x80\x9D Then"), "peace.\" Then");
+}
+
 TEST(NormalizeTest, RejoinsHyphenatedNamesOnlyWhenKnown) {
   std::unordered_set<std::string> words = {"karamanlis"};
   NormalizedText n =
