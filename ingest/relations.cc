@@ -404,7 +404,9 @@ class RelationExtractor {
       }
       const Mention* previous = nullptr;  // the last issue taken, for lists ("Ukraine and Syria")
       for (const Mention& m : s.issues) {
-        bool adjacent = m.begin <= cue->end + 2 ||
+        // (A country's name before the cue is no topic of it: "the Russia-Iran summit, where
+        // they focused on ...".)
+        bool adjacent = (m.begin >= cue->end && m.begin <= cue->end + 2) ||
                         (m.begin >= 1 && CueAt(s, CueKind::kTopicPrep, m.begin - 1, false)) ||
                         NamedAsTopic(s, m) ||
                         (previous && m.begin >= previous->end &&

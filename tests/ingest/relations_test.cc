@@ -44,6 +44,15 @@ TEST(RelationsTest, CountryNameFarFromTheCueIsNoTopic) {
   EXPECT_FALSE(Has(f.discussed, "Iraq"));
 }
 
+TEST(RelationsTest, CountryNameBeforeTheCueIsNoTopic) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. A week after "
+      "the Russia-Iraq summit, where they discussed missile defense, they met again.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_TRUE(Has(f.discussed, "missile defense"));
+  EXPECT_FALSE(Has(f.discussed, "Iraq"));
+}
+
 bool HasStance(const ArticleFacts& f, std::string_view holder, Polarity p, std::string_view issue) {
   return std::any_of(f.stances.begin(), f.stances.end(), [&](const StanceFact& s) {
     return s.holder == holder && s.polarity == p && s.issue == issue;
