@@ -350,6 +350,25 @@ PlaceChoice FindPlace(const Doc& doc) {
   return best;
 }
 
+// The summits held while every leader the article names by full name as holding office
+// (not "former", not "-elect", outside sentences about the past) was in office: "Chinese
+// President Jiang Zemin" at an APEC summit with Bush and Putin dates it before 2003.
+std::vector<const KnownSummit*> InOfficeOfEveryNamedLeader(
+    const Doc& doc, const std::vector<const KnownSummit*>& summits) {
+  const auto& leaders = doc.lexicon().leaders();
+  std::vector<const KnownSummit*> out;
+  for (const KnownSummit* k : summits) {
+    bool all = std::all_of(doc.leader_refs.begin(), doc.leader_refs.end(), [&](const LeaderRef& r) {
+      if (r.leader < 0 || !r.full_name || r.former || r.elect || doc.recall[r.sentence]) {
+        return true;
+      }
+      return leaders[r.leader].InOfficeDuring(k->date_from, k->date_to);
+    });
+    if (all) out.push_back(k);
+  }
+  return out;
+}
+
 // "agreed at a G8 summit", "on the sidelines of the APEC summit": a meeting at a multilateral
 // summit is that summit. The known-summits table gives its place when exactly one summit of
 // that series, in the year if known, lists the leaders who met.
@@ -370,7 +389,7 @@ std::optional<PlaceChoice> MultilateralPlace(const Doc& doc,
     }
   }
   if (groups.empty()) return std::nullopt;
-  const KnownSummit* hit = nullptr;
+  std::vector<const KnownSummit*> hits;
   for (const KnownSummit& k : lex.summits()) {
     if (!groups.count(k.group) || k.leaders.size() < 2) continue;
     if (year && std::stoi(k.date_from.substr(0, 4)) != *year) continue;
@@ -383,12 +402,11 @@ std::optional<PlaceChoice> MultilateralPlace(const Doc& doc,
                      r->candidates.end();
             });
     }
-    if (!all) continue;
-    if (hit) return std::nullopt;  // several: the text does not say which
-    hit = &k;
+    if (all) hits.push_back(&k);
   }
-  if (!hit) return std::nullopt;
-  return PlaceChoice{{hit->city, hit->country, false}, kAttached, evidence};
+  if (hits.size() > 1) hits = InOfficeOfEveryNamedLeader(doc, hits);
+  if (hits.size() != 1) return std::nullopt;  // several: the text does not say which
+  return PlaceChoice{{hits[0]->city, hits[0]->country, false}, kAttached, evidence};
 }
 
 struct When {

@@ -130,6 +130,23 @@ TEST(SummitTest, MultilateralSummitOfAnotherYearIsNotGuessed) {
   EXPECT_TRUE(!f.summit.has_value() || f.summit->city != "Hamburg");
 }
 
+TEST(SummitTest, ALeaderNamedInOfficeTellsWhichSummitOfASeries) {
+  // Bush and Putin met at two APEC summits of the table; Hu Jintao was president only at the
+  // later one.
+  ArticleFacts f = Extract(
+      "George W. Bush and Vladimir Putin held talks at the close of the APEC summit. Chinese "
+      "President Hu Jintao also met Bush.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Bangkok");
+}
+
+TEST(SummitTest, SeveralSummitsOfASeriesWithoutAClueAreNotGuessed) {
+  ArticleFacts f = Extract(
+      "George W. Bush and Vladimir Putin held talks at the close of the APEC summit.\n");
+  EXPECT_TRUE(!f.summit.has_value() ||
+              (f.summit->city != "Bangkok" && f.summit->city != "Shanghai"));
+}
+
 TEST(SummitTest, VenueStandingForAGovernmentIsNoPlace) {
   ArticleFacts f = Extract(
       "Donald Trump and Vladimir Putin held talks on Monday. White House officials said the "
