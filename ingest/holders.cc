@@ -216,6 +216,15 @@ std::vector<Holder> HolderFinder::Find(std::uint32_t si, std::uint32_t cue_begin
       return out;
     }
     *conf = 0.8;
+    // "our common desire to ...", said by an attendee: both sides'.
+    if (quoted && IsWord(s, at, {"our"}) && IsWord(s, at + 1, {"common", "shared", "mutual"})) {
+      std::vector<Holder> speaker = Speaker(si);
+      bool attendee = std::any_of(speaker.begin(), speaker.end(), [&](const Holder& h) {
+        return h.leader && std::count(doc_.attendees.begin(), doc_.attendees.end(), h.index);
+      });
+      if (attendee) return Attendees();
+      return speaker;
+    }
     if (quoted && IsWord(s, at, {"we", "our", "us", "i", "my"})) return Speaker(si);
     if (IsWord(s, at, {"he", "his", "him", "she", "her"})) {
       int l = LeaderForPronoun(si, at);

@@ -71,6 +71,26 @@ TEST(HoldersTest, QuotationWithoutASubjectIsItsSpeakers) {
   EXPECT_LT(confidence, 1.0);
 }
 
+TEST(HoldersTest, OurCommonAimSaidByAnAttendeeIsBothSides) {
+  Prepared p(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday.\n"
+      "\"Our common desire is to reject the plan,\" Trump said.\n");
+  double confidence = 0;
+  std::uint32_t begin = 0;
+  auto h = HolderFinder(p.doc).Find(1, p.At(1, "desire"), &confidence, &begin);
+  EXPECT_EQ(p.Names(h), (std::vector<std::string>{"Donald Trump", "Vladimir Putin"}));
+}
+
+TEST(HoldersTest, OurOwnAimIsTheSpeakers) {
+  Prepared p(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday.\n"
+      "\"Our desire is to reject the plan,\" Trump said.\n");
+  double confidence = 0;
+  std::uint32_t begin = 0;
+  auto h = HolderFinder(p.doc).Find(1, p.At(1, "desire"), &confidence, &begin);
+  EXPECT_EQ(p.Names(h), (std::vector<std::string>{"Donald Trump"}));
+}
+
 TEST(HoldersTest, NoSubjectNoHolder) {
   Prepared p("The plan was rejected in the end, and analysts reject it too.\n");
   double confidence = 0;
