@@ -204,6 +204,16 @@ class RelationExtractor {
                       std::any_of(s.issues.begin(), s.issues.end(), [&](const Mention& m) {
                         return m.begin == t + 1 || m.end == t;
                       }));
+      // Nor a few words in quotation marks inside the object ("research in the \"necessary
+      // defence\" of the program"): the object goes on past them.
+      if (s.tokens[t].key == "\"" && !quoting) {
+        std::uint32_t close = t + 1;
+        while (close < limit && close <= t + 4 && s.tokens[close].key != "\"") ++close;
+        if (close < limit && close <= t + 4 && s.tokens[close].key == "\"") {
+          t = close;
+          continue;
+        }
+      }
       if (IsBoundary(s, t) && !quoting) {
         clause_end = t;
         break;

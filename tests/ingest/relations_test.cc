@@ -298,5 +298,18 @@ TEST(RelationsTest, OpposingPlansForAnIssueOpposesTheIssue) {
   EXPECT_TRUE(HasStance(f, "Germany", Polarity::kOpposes, "missile defense"));
 }
 
+TEST(RelationsTest, RefusingToStopSomethingSupportsIt) {
+  ArticleFacts f = Extract("Vladimir Putin refused to stop the missile shield.\n");
+  EXPECT_TRUE(HasStance(f, "Vladimir Putin", Polarity::kSupports, "missile defense"));
+  EXPECT_FALSE(HasStance(f, "Vladimir Putin", Polarity::kOpposes, "missile defense"));
+}
+
+TEST(RelationsTest, AFewQuotedWordsInsideTheObjectDoNotEndIt) {
+  ArticleFacts f = Extract(
+      "Vladimir Putin remained firm in his refusal to stop research in the \"purely "
+      "defensive\" missile shield.\n");
+  EXPECT_TRUE(HasStance(f, "Vladimir Putin", Polarity::kSupports, "missile defense"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
