@@ -464,14 +464,20 @@ class RelationExtractor {
   void InferFromDisputes() {
     if (!doc_.summit) return;
     std::map<std::pair<int, std::uint32_t>, int> side_polarity;  // +1 supports, -1 opposes
+    std::map<std::pair<int, std::uint32_t>, std::string> side_evidence;
     for (const auto& [k, v] : stances_) {
       int p = v.support > v.oppose ? 1 : -1;
       side_polarity[{k.side, k.issue}] = p;
+      side_evidence[{k.side, k.issue}] = p > 0 ? v.support_prov.evidence : v.oppose_prov.evidence;
     }
     for (const auto& [issue, prov] : disputed_) {
       for (int side : doc_.attending_countries) {
         auto mine = side_polarity.find({side, issue});
         if (mine == side_polarity.end()) continue;
+        // A sentence that gives one side's stance and the dispute but not the other side's
+        // stance does not imply it ("failed to accommodate India's demand for X and
+        // Pakistan's demand that Y").
+        if (side_evidence[{side, issue}] == prov.evidence) continue;
         for (std::uint32_t l : doc_.attendees) {
           int other = doc_.CountryOf(l);
           if (other == side || side_polarity.count({other, issue})) continue;

@@ -311,5 +311,17 @@ TEST(RelationsTest, AFewQuotedWordsInsideTheObjectDoNotEndIt) {
   EXPECT_TRUE(HasStance(f, "Vladimir Putin", Polarity::kSupports, "missile defense"));
 }
 
+TEST(RelationsTest, FailingToAccommodateDemandsIsADispute) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. The drafts "
+      "failed to accommodate Russia's demand for opposition to missile defense and America's "
+      "demand for a treaty.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_TRUE(Has(f.disputed, "missile defense"));
+  EXPECT_TRUE(HasStance(f, "Russia", Polarity::kOpposes, "missile defense"));
+  // The sentence states Russia's stance and the dispute, not America's: none is inferred.
+  EXPECT_FALSE(HasAnyStance(f, "Donald Trump", "missile defense"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
