@@ -47,7 +47,9 @@ struct Executed {
   std::optional<Error> error;    // set on failure, positioned in the whole input
   double elapsed_ms = 0;
 };
-Executed ExecuteStatement(Connection& connection, const Statement& statement, const Params& params);
+// With a `sink`, rows go to it as they are produced (Connection::Execute with a sink).
+Executed ExecuteStatement(Connection& connection, const Statement& statement, const Params& params,
+                          RowSink* sink = nullptr);
 
 // Runs each statement of `input` in order, printing results to `out`; at the first
 // failure prints the error to `err` and stops. `source` names the input in messages ("" for

@@ -33,7 +33,9 @@ ShellSession::ShellSession(Connection& connection, std::ostream& out, std::ostre
       out_(out),
       err_(err),
       interactive_(interactive),
-      executor_(ExecuteStatement) {
+      executor_([](Connection& c, const Statement& s, const Params& p) {
+        return ExecuteStatement(c, s, p);
+      }) {
   output_.max_rows = interactive ? kInteractiveMaxRows : 0;
 }
 

@@ -212,7 +212,7 @@ PhysicalPlan BuildOperators(const logical::Plan& plan, ExecContext* ctx, bool pr
 }
 
 std::vector<std::vector<Value>> Drain(const logical::Plan& plan, Operator& root,
-                                      ExecContext* ctx) {
+                                      ExecContext* ctx, const RowConsumer& consume) {
   std::vector<std::vector<Value>> rows;
   root.Reset(nullptr);
   Row row;
@@ -222,6 +222,14 @@ std::vector<std::vector<Value>> Drain(const logical::Plan& plan, Operator& root,
     if (plan.output_slots.empty()) continue;  // no RETURN: the statement yields no rows
     std::vector<Value> out;
     out.reserve(plan.output_slots.size());
+    if (consume) {
+      for (bound::Slot s : plan.output_slots) {
+        out.push_back(row[s]);
+        Materialize(*ctx, &out.back());
+      }
+      consume(std::move(out));
+      continue;
+    }
     std::uint64_t bytes = sizeof(out) + plan.output_slots.size() * sizeof(Value);
     for (bound::Slot s : plan.output_slots) {
       out.push_back(row[s]);

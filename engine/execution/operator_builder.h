@@ -2,6 +2,7 @@
 #ifndef PARLEY_ENGINE_EXECUTION_OPERATOR_BUILDER_H_
 #define PARLEY_ENGINE_EXECUTION_OPERATOR_BUILDER_H_
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -21,10 +22,15 @@ struct PhysicalPlan {
 // outlive the result. With `profile`, operators count rows and time.
 PhysicalPlan BuildOperators(const logical::Plan& plan, ExecContext* ctx, bool profile = false);
 
-// Runs the plan to completion: resets the root, pulls every row, and keeps the output
-// columns, materialising nodes and relationships (labels, properties).
+// Takes each output row as it is produced (Drain with a consumer).
+using RowConsumer = std::function<void(std::vector<Value>&&)>;
+
+// Runs the plan to completion: resets the root, pulls every row, and takes the output
+// columns, materialising nodes and relationships (labels, properties). Without `consume`
+// the rows are kept and returned, charged to the memory bound; with it each goes to
+// `consume` as soon as it is made, and none is returned.
 std::vector<std::vector<Value>> Drain(const logical::Plan& plan, Operator& root,
-                                      ExecContext* ctx);
+                                      ExecContext* ctx, const RowConsumer& consume = {});
 
 // EXPLAIN / PROFILE text of a plan; with `physical`, each line gets rows and time.
 std::string PlanText(const logical::Plan& plan, const PhysicalPlan* physical);

@@ -42,7 +42,7 @@ class Connection::Impl {
       : db_(db.impl()),
         limits_{db.options().query_memory_limit, db.options().query_timeout_ms} {}
 
-  Result Execute(std::string_view cypher, const Params& params) {
+  Result Execute(std::string_view cypher, const Params& params, RowSink* sink = nullptr) {
     auto start = std::chrono::steady_clock::now();
     interrupted_.store(false);
     ast::Statement stmt = parser::Parse(cypher);
@@ -52,7 +52,8 @@ class Connection::Impl {
                   "the database is open read-only; this statement would change it");
     }
     function::ScopedStatementClock clock;
-    Result result = txn_ ? RunInTransaction(stmt, params) : RunAutocommit(stmt, params, read_only);
+    Result result =
+        txn_ ? RunInTransaction(stmt, params, sink) : RunAutocommit(stmt, params, read_only, sink);
     result.set_elapsed_ms(std::chrono::duration<double, std::milli>(
                               std::chrono::steady_clock::now() - start).count());
     return result;
@@ -78,7 +79,8 @@ class Connection::Impl {
   StatementLimits& limits() { return limits_; }
 
  private:
-  Result RunAutocommit(const ast::Statement& stmt, const Params& params, bool read_only) {
+  Result RunAutocommit(const ast::Statement& stmt, const Params& params, bool read_only,
+                       RowSink* sink) {
     std::uint64_t io_mark = db_.store().IoErrorMark();
     // EXPLAIN only plans: it must not pay for a CSR build it would never read.
     if (read_only && stmt.explain != ast::ExplainMode::kExplain && Traverses(stmt)) {
@@ -86,18 +88,18 @@ class Connection::Impl {
     }
     std::unique_ptr<storage::Txn> txn = db_.store().Begin(
         read_only ? storage::TxnMode::kReadOnly : storage::TxnMode::kReadWrite);
-    Result result = Guard([&] { return RunStatement(db_, *txn, stmt, params, interrupted_, limits_); });
+    Result result = Guard([&] { return RunStatement(db_, *txn, stmt, params, interrupted_, limits_, sink); });
     // A read that failed unreported may have cut the result short: no partial answers.
     db_.store().ThrowIfIoErrorSince(io_mark);
     if (!read_only) txn->Commit();
     return result;  // on a throw, ~Txn rolls back
   }
 
-  Result RunInTransaction(const ast::Statement& stmt, const Params& params) {
+  Result RunInTransaction(const ast::Statement& stmt, const Params& params, RowSink* sink) {
     txn_->SetSavePoint();
     try {
       std::uint64_t io_mark = db_.store().IoErrorMark();
-      Result result = Guard([&] { return RunStatement(db_, *txn_, stmt, params, interrupted_, limits_); });
+      Result result = Guard([&] { return RunStatement(db_, *txn_, stmt, params, interrupted_, limits_, sink); });
       db_.store().ThrowIfIoErrorSince(io_mark);
       txn_->PopSavePoint();
       return result;
@@ -132,6 +134,9 @@ Connection::~Connection() = default;
 
 Result Connection::Execute(std::string_view cypher, const Params& params) {
   return impl_->Execute(cypher, params);
+}
+Result Connection::Execute(std::string_view cypher, const Params& params, RowSink& sink) {
+  return impl_->Execute(cypher, params, &sink);
 }
 void Connection::Begin() { impl_->Begin(); }
 void Connection::Commit() { impl_->Commit(); }

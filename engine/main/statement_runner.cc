@@ -113,10 +113,24 @@ Result RunSchema(Database::Impl& db, storage::Txn& txn, const ast::SchemaCommand
 
 }  // namespace
 
+namespace {
+
+// Hands a Result's rows to `sink` (for statements whose rows are made whole: schema
+// commands, EXPLAIN), leaving the Result without them.
+Result Forward(Result result, RowSink* sink) {
+  if (sink == nullptr) return result;
+  sink->OnColumns(result.columns());
+  for (auto& row : result.mutable_rows()) sink->OnRow(std::move(row));
+  result.mutable_rows().clear();
+  return result;
+}
+
+}  // namespace
+
 Result RunStatement(Database::Impl& db, storage::Txn& txn, const ast::Statement& stmt,
                     const Params& params, const std::atomic<bool>& interrupted,
-                    const StatementLimits& limits) {
-  if (!stmt.is_query()) return RunSchema(db, txn, stmt.schema());
+                    const StatementLimits& limits, RowSink* sink) {
+  if (!stmt.is_query()) return Forward(RunSchema(db, txn, stmt.schema()), sink);
   binder::Binder binder(txn, params,
                         [&db](const std::string& name) { return db.FindProcedure(name); });
   auto query = std::make_shared<bound::Query>(binder.Bind(stmt));
@@ -127,7 +141,7 @@ Result RunStatement(Database::Impl& db, storage::Txn& txn, const ast::Statement&
     for (const std::string& line : logical::ExplainLines(plan)) rows.push_back({Value(line)});
     Result r({"plan"}, std::move(rows), {});
     r.set_plan(std::move(text));
-    return r;
+    return Forward(std::move(r), sink);
   }
   Procedures procedures(db);
   execution::ExecContext ctx;
@@ -139,7 +153,11 @@ Result RunStatement(Database::Impl& db, storage::Txn& txn, const ast::Statement&
   ctx.SetTimeout(limits.timeout_ms);
   bool profile = query->explain == bound::ExplainMode::kProfile;
   execution::PhysicalPlan physical = execution::BuildOperators(plan, &ctx, profile);
-  std::vector<std::vector<Value>> rows = execution::Drain(plan, *physical.root, &ctx);
+  if (sink != nullptr) sink->OnColumns(plan.columns);
+  std::vector<std::vector<Value>> rows = execution::Drain(
+      plan, *physical.root, &ctx,
+      sink == nullptr ? execution::RowConsumer()
+                      : [sink](std::vector<Value>&& row) { sink->OnRow(std::move(row)); });
   Result result(plan.columns, std::move(rows), ctx.stats);
   if (profile) result.set_plan(execution::PlanText(plan, &physical));
   return result;

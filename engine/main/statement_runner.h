@@ -18,10 +18,11 @@ struct StatementLimits {
   std::uint64_t timeout_ms = 0;    // 0: none; counted from the call
 };
 
-// Throws parley::Error. `interrupted` is polled by the operators.
+// Throws parley::Error. `interrupted` is polled by the operators. With a `sink`, rows go
+// to it as they are produced and the Result holds none.
 Result RunStatement(Database::Impl& db, storage::Txn& txn, const ast::Statement& stmt,
                     const Params& params, const std::atomic<bool>& interrupted,
-                    const StatementLimits& limits);
+                    const StatementLimits& limits, RowSink* sink = nullptr);
 
 }  // namespace parley
 

@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "parley/database.h"
 #include "parley/result.h"
@@ -13,6 +14,17 @@
 namespace parley {
 
 using Params = Map;  // parameter name (without `$`) -> value
+
+// Receives a statement's rows as they are produced, so that a result of any size passes
+// through without being held (Connection::Execute with a sink).
+class RowSink {
+ public:
+  virtual ~RowSink() = default;
+  // Once, before any row: the result's column names.
+  virtual void OnColumns(const std::vector<std::string>& columns) = 0;
+  // Each row, in order. May throw to stop the statement, which then fails.
+  virtual void OnRow(std::vector<Value>&& row) = 0;
+};
 
 // Cheap to create; not thread-safe (one per thread), except Interrupt().
 class Connection {
@@ -27,6 +39,12 @@ class Connection {
   // Inside one (Begin), its changes become durable at Commit. Throws parley::Error,
   // positioned in `cypher` where the error has a place there.
   Result Execute(std::string_view cypher, const Params& params = {});
+  // As above, but hands each row to `sink` as it is produced instead of keeping it: the
+  // Result returned has the columns and statistics and no rows, and the rows do not count
+  // against the memory bound. The rows of a statement that writes are handed out before
+  // its changes are committed: if the statement fails later, it changed nothing, though
+  // `sink` has seen rows.
+  Result Execute(std::string_view cypher, const Params& params, RowSink& sink);
 
   // Explicit transactions: Begin, then any statements, then Commit or Rollback. Reads in
   // the transaction see its own writes; other connections see none of them until Commit.

@@ -16,6 +16,13 @@ namespace parley::shell {
 // PROFILE) is added as "plan".
 std::string ResultToJsonLine(const Result& result, std::optional<double> elapsed_ms);
 
+// The same line in three parts, for a result written while it is produced:
+// JsonLineHead, then AppendJsonRow for each row (`first` for the first), then JsonLineTail.
+std::string JsonLineHead(const std::vector<std::string>& columns);
+void AppendJsonRow(const std::vector<Value>& row, bool first, std::string& out);
+std::string JsonLineTail(const QueryStats& stats, std::optional<double> elapsed_ms,
+                         const std::string& plan);
+
 // {"error":{"kind":…,"detail":…,"message":…,"line":…,"column":…}} without a trailing
 // newline. `detail` is left out when empty; line and column when `pos` is unknown.
 std::string ErrorToJsonLine(const Error& error, SourcePos pos);

@@ -165,15 +165,19 @@ std::string RenderTable(const Result& result, const TableOptions& options) {
     for (const auto& line : cells) out += Line(line, widths);
     out += Border(widths, "└", "┴", "┘");
   }
-  std::string footer = Plural(static_cast<std::int64_t>(total_rows), "row", "rows");
-  if (shown < total_rows) footer += fmt::format(" ({} not shown)", total_rows - shown);
-  if (std::string stats = DescribeStats(result.stats()); !stats.empty()) {
-    footer += ". " + stats;
-  }
-  if (options.elapsed_ms) footer += fmt::format(", {:.2f} ms", *options.elapsed_ms);
-  out += footer + "\n";
+  if (!options.footer) return out;
+  out += TableFooter(total_rows, shown, result.stats(), options.elapsed_ms);
   if (!result.plan().empty()) out += result.plan() + (result.plan().back() == '\n' ? "" : "\n");
   return out;
+}
+
+std::string TableFooter(std::size_t total_rows, std::size_t shown, const QueryStats& stats,
+                        std::optional<double> elapsed_ms) {
+  std::string footer = Plural(static_cast<std::int64_t>(total_rows), "row", "rows");
+  if (shown < total_rows) footer += fmt::format(" ({} not shown)", total_rows - shown);
+  if (std::string changes = DescribeStats(stats); !changes.empty()) footer += ". " + changes;
+  if (elapsed_ms) footer += fmt::format(", {:.2f} ms", *elapsed_ms);
+  return footer + "\n";
 }
 
 }  // namespace parley::shell

@@ -30,10 +30,16 @@ struct TableOptions {
   std::size_t max_rows = 0;
   // Shown in the footer when given.
   std::optional<double> elapsed_ms;
+  // Without it only the table is drawn (a page of a longer result; see TableFooter).
+  bool footer = true;
 };
 
 // The table and footer, each line ending in '\n'.
 std::string RenderTable(const Result& result, const TableOptions& options);
+
+// The footer line: "3 rows (1 not shown). Created 2 nodes, 1.25 ms".
+std::string TableFooter(std::size_t total_rows, std::size_t shown, const QueryStats& stats,
+                        std::optional<double> elapsed_ms);
 
 // The text of one cell: the value's literal form with control characters escaped.
 std::string CellText(const Value& value);

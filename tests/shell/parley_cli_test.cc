@@ -377,5 +377,35 @@ TEST_F(ParleyCliTest, ShellSettingsSetTheLimits) {
   EXPECT_NE(flags.out.find("maxmemory 1073741824 bytes"), std::string::npos) << flags.out;
 }
 
+// parley query prints rows as they are produced: a result far larger than the memory
+// bound passes through, in every format, and a small one prints as it always did.
+TEST_F(ParleyCliTest, LargeResultsStreamInEveryFormat) {
+  REQUIRE_ENGINE();
+  const std::string query = "UNWIND range(1, 300000) AS x RETURN x";
+  RunResult csv = RunParley({"query", "--db", db_, "--max-memory", "4M", "--format", "csv", query});
+  EXPECT_EQ(csv.exit_status, 0) << csv.err;
+  EXPECT_TRUE(csv.out.starts_with("x\r\n1\r\n2\r\n"));
+  EXPECT_TRUE(csv.out.ends_with("\r\n300000\r\n"));
+  RunResult json = RunParley({"query", "--db", db_, "--max-memory", "4M", "--format", "json", query});
+  EXPECT_EQ(json.exit_status, 0) << json.err;
+  nlohmann::json line = nlohmann::json::parse(json.out);
+  EXPECT_EQ(line["rows"].size(), 300000u);
+  EXPECT_EQ(line["rows"].back()[0], 300000);
+  EXPECT_TRUE(line.contains("stats"));
+  RunResult table = RunParley({"query", "--db", db_, "--max-memory", "4M", query});
+  EXPECT_EQ(table.exit_status, 0) << table.err;
+  EXPECT_TRUE(table.out.ends_with("300000 rows\n")) << table.out.substr(table.out.size() - 100);
+  // Failing after rows were printed leaves every JSON line valid.
+  RunResult failed = RunParley({"query", "--db", db_, "--format", "json",
+                                "UNWIND range(1, 5000) AS x RETURN 10 / (x - 4000) AS y"});
+  EXPECT_EQ(failed.exit_status, 1);
+  EXPECT_NO_THROW(nlohmann::json::parse(failed.out));
+  EXPECT_NE(failed.err.find("DivisionByZero"), std::string::npos);
+  // A small result is printed whole, exactly as before.
+  RunResult small = RunParley({"query", "--db", db_, "--format", "json", "RETURN 1 AS x"});
+  EXPECT_TRUE(small.out.starts_with("{\"columns\":[\"x\"],\"rows\":[[1]],\"stats\":"))
+      << small.out;
+}
+
 }  // namespace
 }  // namespace parley::shell::testing

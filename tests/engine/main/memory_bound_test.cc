@@ -60,5 +60,27 @@ TEST_F(MemoryBoundTest, ThousandsOfUnionBranchesAreRefusedBeforeTheyAreBuilt) {
   EXPECT_EQ(conn_.Execute(few).row_count(), 50u);
 }
 
+// Rows handed to a sink as they are made are not held: any number passes under the bound.
+TEST_F(MemoryBoundTest, StreamedRowsAreNotHeld) {
+  struct Counter final : RowSink {
+    void OnColumns(const std::vector<std::string>& names) override { columns = names; }
+    void OnRow(std::vector<Value>&& row) override {
+      EXPECT_EQ(row[0].as_int(), ++rows);
+    }
+    std::vector<std::string> columns;
+    std::int64_t rows = 0;
+  } counter;
+  Result r = conn_.Execute("UNWIND range(1, 1000000) AS x RETURN x", {}, counter);
+  EXPECT_EQ(counter.rows, 1000000);
+  EXPECT_EQ(counter.columns, std::vector<std::string>{"x"});
+  EXPECT_EQ(r.row_count(), 0u);
+  EXPECT_EQ(r.columns(), std::vector<std::string>{"x"});
+  // Writes are committed when Execute returns, as without a sink.
+  counter.rows = 0;
+  Result w = conn_.Execute("UNWIND range(1, 3) AS i CREATE (n:S {i: i}) RETURN n.i", {}, counter);
+  EXPECT_EQ(w.stats().nodes_created, 3);
+  EXPECT_EQ(conn_.Execute("MATCH (n:S) RETURN count(n)").rows()[0][0].as_int(), 3);
+}
+
 }  // namespace
 }  // namespace parley
