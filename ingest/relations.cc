@@ -147,6 +147,19 @@ class RelationExtractor {
     return n;
   }
 
+  // "ready to implement a pipeline project with Russia and a deal to build the plant": a
+  // second noun phrase, joined by "and" and a determiner, is an object of the same cue when its
+  // issue is as near that "and" as an object must be to its cue.
+  static bool CoordinatedObject(const Sentence& s, std::uint32_t from, std::uint32_t to) {
+    for (std::uint32_t t = to; t-- > from;) {
+      if (!s.tokens[t].word) return false;  // punctuation: not one noun phrase
+      if (IsWord(s, t, {"and"}) && IsWord(s, t + 1, {"a", "an", "the"})) {
+        return ContentWords(s, t + 1, to) <= kStanceGap;
+      }
+    }
+    return false;
+  }
+
   // "A, B and C": only list punctuation, conjunctions and determiners between two issues.
   static bool OnlyConnectors(const Sentence& s, std::uint32_t from, std::uint32_t to) {
     // Connectors, and the heads of noun phrases around an issue ("the notion of a ...").
@@ -223,7 +236,10 @@ class RelationExtractor {
     const Mention* previous = nullptr;
     for (const Mention& m : s.issues) {
       if (m.begin < cue.end || m.begin >= clause_end) continue;
-      if (previous && !OnlyConnectors(s, previous->end, m.begin)) break;
+      if (previous && !OnlyConnectors(s, previous->end, m.begin) &&
+          (topical_ok || !CoordinatedObject(s, previous->end, m.begin))) {
+        break;
+      }
       if (!previous && !topical_ok && ContentWords(s, cue.end, m.begin) > kStanceGap) break;
       bool prep = PrepBetween(s, cue.end, m.begin);
       bool adjacent = m.begin <= cue.end + 1 ||

@@ -323,5 +323,21 @@ TEST(RelationsTest, FailingToAccommodateDemandsIsADispute) {
   EXPECT_FALSE(HasAnyStance(f, "Donald Trump", "missile defense"));
 }
 
+TEST(RelationsTest, ASecondNounPhraseJoinedByAndIsAnObjectToo) {
+  ArticleFacts f = Extract(
+      "Vladimir Putin is ready to sign a free trade agreement with Germany and a deal to build "
+      "a missile shield.\n");
+  EXPECT_TRUE(HasStance(f, "Vladimir Putin", Polarity::kSupports, "trade"));
+  EXPECT_TRUE(HasStance(f, "Vladimir Putin", Polarity::kSupports, "missile defense"));
+}
+
+TEST(RelationsTest, AClauseAfterTheObjectIsNoSecondObject) {
+  ArticleFacts f = Extract(
+      "Vladimir Putin is ready to sign a free trade agreement with Germany, and the talks also "
+      "touched the missile shield.\n");
+  EXPECT_TRUE(HasStance(f, "Vladimir Putin", Polarity::kSupports, "trade"));
+  EXPECT_FALSE(HasAnyStance(f, "Vladimir Putin", "missile defense"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
