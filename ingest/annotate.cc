@@ -7,6 +7,16 @@
 namespace parley::ingest {
 namespace {
 
+// Whether a place or a country's name begins at token `t` of `s`.
+bool StartsAPlace(const Sentence& s, std::uint32_t t) {
+  auto starts = [&](const std::vector<Mention>& ms) {
+    return std::any_of(ms.begin(), ms.end(), [&](const Mention& m) {
+      return m.begin == t && (m.layer == Layer::kPlace || m.layer == Layer::kCountry);
+    });
+  };
+  return starts(s.places) || starts(s.entities);
+}
+
 constexpr std::array<std::string_view, static_cast<std::size_t>(CueKind::kCount)> kCueNames = {
     "meet",          "discuss", "support",   "oppose",     "dispute",     "resolve",
     "negation",      "hedge",   "recall",    "former",     "elect",       "group",
@@ -257,6 +267,8 @@ Sentence Annotator::Annotate(std::string_view text, const SentenceSpan& span) co
       m.layer = Layer::kCue;
       m.cue = static_cast<CueKind>(k);
       m.refs.push_back(payloads_[g[0]->payload].ref);
+      // "Back in Washington, Reagan ...": a time cue followed by a place names the place.
+      if (m.cue == CueKind::kRecall && StartsAPlace(s, m.end)) continue;
       s.cues.push_back(std::move(m));
     }
   }

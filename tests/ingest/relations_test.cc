@@ -339,5 +339,21 @@ TEST(RelationsTest, AClauseAfterTheObjectIsNoSecondObject) {
   EXPECT_FALSE(HasAnyStance(f, "Vladimir Putin", "missile defense"));
 }
 
+TEST(RelationsTest, BackInAPlaceIsNoRecall) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. Back in "
+      "Washington, Trump said they had discussed missile defense.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_TRUE(Has(f.discussed, "missile defense"));
+}
+
+TEST(RelationsTest, BackInAYearIsRecall) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. Back in 1999 "
+      "their predecessors discussed missile defense.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_FALSE(Has(f.discussed, "missile defense"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
