@@ -400,6 +400,17 @@ class RelationExtractor {
     return false;
   }
 
+  bool SaidByAnAttendee(std::uint32_t si, const Mention& cue) const {
+    double conf = 1.0;
+    std::uint32_t begin = cue.begin;
+    for (const Holder& h : holders_.Find(si, cue.begin, &conf, &begin)) {
+      if (h.leader && std::count(doc_.attendees.begin(), doc_.attendees.end(), h.index)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   void Disputes(std::uint32_t si) {
     const Sentence& s = doc_.sentences[si];
     if (!doc_.summit || !AboutTheSides(s, si)) return;
@@ -408,7 +419,11 @@ class RelationExtractor {
           cue->begin >= present_end_) {
         continue;
       }
-      std::vector<IssueHit> hits = ObjectIssues(si, *cue, true, false);
+      // A reactive dispute cue ("Putin denied any tampering") is about the current topic when
+      // it names none, and only when an attending leader says it.
+      bool reactive = doc_.annotator->cue(cue->refs[0]).Has("reactive");
+      if (reactive && !SaidByAnAttendee(si, *cue)) continue;
+      std::vector<IssueHit> hits = ObjectIssues(si, *cue, true, reactive);
       if (hits.empty()) {  // "Kosovo divides them": an issue just before, in the clause
         for (const Mention& m : s.issues) {
           if (m.end <= cue->begin && m.end + 6 >= cue->begin && !m.weak) hits = {{m.refs[0], 0.7}};

@@ -355,5 +355,21 @@ TEST(RelationsTest, BackInAYearIsRecall) {
   EXPECT_FALSE(Has(f.discussed, "missile defense"));
 }
 
+TEST(RelationsTest, AnAttendeeDenyingTheTopicIsADispute) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. Trump pressed "
+      "Putin on missile defense. Putin denied any such plans.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_TRUE(Has(f.disputed, "missile defense"));
+}
+
+TEST(RelationsTest, ADenialByOthersIsNoDispute) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. They "
+      "discussed missile defense. Analysts denied any link.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_FALSE(Has(f.disputed, "missile defense"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
