@@ -156,6 +156,18 @@ void HolderFinder::AddCoordinated(std::uint32_t si, std::uint32_t begin, std::ve
   *first = begin;
 }
 
+bool HolderFinder::InObjectOfStanceCueEndingAt(const Sentence& s, std::uint32_t t,
+                                               std::uint32_t cue_begin) {
+  bool outer = std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention& c) {
+    return c.end == t && (c.cue == CueKind::kSupport || c.cue == CueKind::kOppose);
+  });
+  if (!outer) return false;
+  // An issue or a party between them ("urged Merkel to reject"): the inner cue has its own.
+  auto between = [&](const Mention& m) { return m.begin >= t && m.begin < cue_begin; };
+  return std::none_of(s.issues.begin(), s.issues.end(), between) &&
+         std::none_of(s.entities.begin(), s.entities.end(), between);
+}
+
 // Holders left of a cue; `begin` receives where a named holder starts.
 std::vector<Holder> HolderFinder::Find(std::uint32_t si, std::uint32_t cue_begin, double* conf,
                                        std::uint32_t* begin) const {
@@ -180,6 +192,10 @@ std::vector<Holder> HolderFinder::Find(std::uint32_t si, std::uint32_t cue_begin
   for (std::uint32_t t = cue_begin; t > stop; --t) {
     std::uint32_t at = t - 1;  // token just left of position t
     if (IsBoundary(s, at)) break;
+    // "Germany dismissed concerns about X": a cue in the object of a stance cue before it,
+    // with no issue or party between them, has no holder of its own (the outer cue takes the
+    // stance, turned by this one).
+    if (InObjectOfStanceCueEndingAt(s, t, cue_begin)) return {};
     std::uint32_t entity_begin = t;
     std::vector<Holder> h = EntityEndingAt(si, t, &entity_begin, t == cue_begin);
     // "urged Netanyahu to ...", "ignored by both sides": not the clause's subject.

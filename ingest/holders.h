@@ -48,6 +48,10 @@ class HolderFinder {
   // Holders of the entity mention ending at `t`; `adjacent`: it ends right at the cue.
   std::vector<Holder> EntityEndingAt(std::uint32_t si, std::uint32_t t,
                                      std::uint32_t* begin = nullptr, bool adjacent = true) const;
+  // Whether a support or oppose cue ends at `t` with no issue and no party between it and
+  // `cue_begin`.
+  static bool InObjectOfStanceCueEndingAt(const Sentence& s, std::uint32_t t,
+                                          std::uint32_t cue_begin);
   static bool AddressedByDirective(const Sentence& s, std::uint32_t begin, std::uint32_t end);
   void AddCoordinated(std::uint32_t si, std::uint32_t begin, std::vector<Holder>& h,
                       std::uint32_t* first) const;

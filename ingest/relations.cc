@@ -129,9 +129,17 @@ class RelationExtractor {
         "the", "a",    "an",   "of",    "to",   "for", "and",  "or",   "its",  "their", "his",
         "her", "our",  "this", "these", "that", "on",  "in",   "with", "by",   "along", "all",
         "any", "more", "new",  "further"};
+    // Nor do the words of a stance cue on the way ("agreed on the importance of X"): the
+    // chain of cues states one stance.
+    auto in_stance_cue = [&](std::uint32_t t) {
+      return std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention& c) {
+        return (c.cue == CueKind::kSupport || c.cue == CueKind::kOppose) && c.begin <= t &&
+               t < c.end;
+      });
+    };
     std::uint32_t n = 0;
     for (std::uint32_t t = from; t < to; ++t) {
-      if (s.tokens[t].word && !kFunctionWords.count(s.tokens[t].key)) ++n;
+      if (s.tokens[t].word && !kFunctionWords.count(s.tokens[t].key) && !in_stance_cue(t)) ++n;
     }
     return n;
   }
@@ -187,15 +195,18 @@ class RelationExtractor {
            s.tokens[m.begin].Capitalized() && !NamedAsTopic(s, m);
   }
 
-  // A topic preposition between two tokens (not one inside "limits on").
+  // A topic preposition between two tokens (not one inside "limits on" or "concerns about").
   bool PrepBetween(const Sentence& s, std::uint32_t from, std::uint32_t to) const {
     for (std::uint32_t t = from; t < to; ++t) {
       if (!CueAt(s, CueKind::kTopicPrep, t, false)) continue;
-      bool in_inverter = false;
-      for (const Mention* inv : s.CuesOf(CueKind::kInverter)) {
-        in_inverter = in_inverter || (inv->begin <= t && t < inv->end);
+      // Nor one inside a stance cue ("dismissed concerns about X").
+      bool in_cue = false;
+      for (const Mention& c : s.cues) {
+        bool turns = c.cue == CueKind::kInverter || c.cue == CueKind::kSupport ||
+                     c.cue == CueKind::kOppose;
+        in_cue = in_cue || (turns && c.begin <= t && t < c.end);
       }
-      if (!in_inverter) return true;
+      if (!in_cue) return true;
     }
     return false;
   }

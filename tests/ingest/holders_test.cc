@@ -91,6 +91,21 @@ TEST(HoldersTest, OurOwnAimIsTheSpeakers) {
   EXPECT_EQ(p.Names(h), (std::vector<std::string>{"Donald Trump"}));
 }
 
+TEST(HoldersTest, ACueInTheObjectOfAnotherHasNoHolderOfItsOwn) {
+  Prepared p("Germany dismissed concerns about missile defense.\n");
+  double confidence = 0;
+  std::uint32_t begin = 0;
+  EXPECT_TRUE(HolderFinder(p.doc).Find(0, p.At(0, "concerns"), &confidence, &begin).empty());
+}
+
+TEST(HoldersTest, ACueAfterAnotherCuesObjectHasTheSubject) {
+  Prepared p("Russia backs missile defense and opposes the plan.\n");
+  double confidence = 0;
+  std::uint32_t begin = 0;
+  auto h = HolderFinder(p.doc).Find(0, p.At(0, "opposes"), &confidence, &begin);
+  EXPECT_EQ(p.Names(h), (std::vector<std::string>{"Russia"}));
+}
+
 TEST(HoldersTest, NoSubjectNoHolder) {
   Prepared p("The plan was rejected in the end, and analysts reject it too.\n");
   double confidence = 0;

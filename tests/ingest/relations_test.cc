@@ -371,5 +371,17 @@ TEST(RelationsTest, ADenialByOthersIsNoDispute) {
   EXPECT_FALSE(Has(f.disputed, "missile defense"));
 }
 
+TEST(RelationsTest, CommonStanceVerbsAndTheirNominalForms) {
+  ArticleFacts f = Extract(
+      "Germany welcomes the free trade agreement. Russia is sceptical of missile defense.\n");
+  EXPECT_TRUE(HasStance(f, "Germany", Polarity::kSupports, "trade"));
+  EXPECT_TRUE(HasStance(f, "Russia", Polarity::kOpposes, "missile defense"));
+}
+
+TEST(RelationsTest, DismissingConcernsAboutAnIssueSupportsIt) {
+  ArticleFacts f = Extract("Germany dismissed concerns about missile defense.\n");
+  EXPECT_TRUE(HasStance(f, "Germany", Polarity::kSupports, "missile defense"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
