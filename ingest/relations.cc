@@ -371,7 +371,7 @@ class RelationExtractor {
           inverted = !inverted;
         }
         for (const Holder& h : holders) {
-          AddStance(h, hit.issue, supports != inverted != hit.inverse,
+          AddStance(h, hit.issue, (supports != inverted) != hit.inverse,
                     conf * holder_conf * hit.confidence, s, !implied);
         }
       }
