@@ -129,6 +129,15 @@ Annotator::Annotator(const Lexicon& lexicon) : lexicon_(lexicon), index_(BuildIn
   }
   const auto& issues = lexicon.issues();
   for (std::uint32_t i = 0; i < issues.size(); ++i) {
+    const IssueEntry* parent = issues[i].parent.empty() ? nullptr : lexicon.FindIssue(issues[i].parent);
+    std::string prefix = parent ? LowerAscii(parent->name) + " " : "";
+    std::string name = LowerAscii(issues[i].name);
+    if (parent && name.rfind(prefix, 0) == 0 && name.find(' ', prefix.size()) == std::string::npos) {
+      auto p = static_cast<std::uint32_t>(parent - issues.data());
+      sub_issue_by_word_[{p, name.substr(prefix.size())}] = i;
+    }
+  }
+  for (std::uint32_t i = 0; i < issues.size(); ++i) {
     for (const auto& t : issues[i].triggers) {
       const auto& inv = issues[i].inverse_triggers;
       AddPhrase(t, Layer::kIssue, i, false, country_words.count(Lower(t)) > 0,
@@ -253,6 +262,7 @@ Sentence Annotator::Annotate(std::string_view text, const SentenceSpan& span) co
                             [&](const auto* x) { return payloads_[x->payload].inverse; });
     s.issues.push_back(std::move(m));
   }
+  NarrowToNamedSubIssues(s);
   std::array<std::vector<PhraseTrie::Match>, static_cast<std::size_t>(CueKind::kCount)> by_kind;
   for (const auto& m : matches) {
     const Payload& p = payloads_[m.payload];
@@ -273,6 +283,27 @@ Sentence Annotator::Annotate(std::string_view text, const SentenceSpan& span) co
     }
   }
   return s;
+}
+
+void Annotator::NarrowToNamedSubIssues(Sentence& s) const {
+  constexpr std::uint32_t kReach = 4;  // words between the sub-issue's word and the issue
+  for (Mention& m : s.issues) {
+    for (std::uint32_t t = m.begin; t > 0 && t + kReach >= m.begin;) {
+      --t;
+      const std::string& k = s.tokens[t].key;
+      if (k == ";" || k == ":" || k == "\"" || k == "(" || k == ")") break;
+      bool inside_other = std::any_of(s.issues.begin(), s.issues.end(), [&](const Mention& o) {
+        return &o != &m && o.begin <= t && t < o.end;
+      });
+      if (inside_other) break;
+      auto it = sub_issue_by_word_.find({m.refs[0], k});
+      if (it == sub_issue_by_word_.end()) continue;
+      m.refs[0] = it->second;
+      m.begin = t;
+      m.weak = false;  // named by its own word, not only by a country's name
+      break;
+    }
+  }
 }
 
 }  // namespace parley::ingest

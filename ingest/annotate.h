@@ -7,6 +7,7 @@
 #define PARLEY_INGEST_ANNOTATE_H_
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -120,12 +121,17 @@ class Annotator {
   };
   void AddPhrase(std::string_view phrase, Layer layer, std::uint32_t ref, bool case_sensitive,
                  bool weak = false, bool inverse = false);
+  // "a ceasefire, in southwest Syria": an issue named a few words after a word that, with the
+  // issue's name, names one of its sub-issues ("Syria ceasefire") is that sub-issue.
+  void NarrowToNamedSubIssues(Sentence& s) const;
 
   const Lexicon& lexicon_;
   PhraseTrie trie_;
   std::vector<Payload> payloads_;
   std::unordered_set<std::string> name_words_;
   LexiconIndex index_;
+  // (issue, lower-case word) -> the sub-issue named "<issue> <word>".
+  std::map<std::pair<std::uint32_t, std::string>, std::uint32_t> sub_issue_by_word_;
 };
 
 // Lower-case ASCII copy.

@@ -309,5 +309,44 @@ TEST(ExtractorTest, MeetingRecalledInARelativeClauseIsAnotherMeeting) {
   EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Donald Trump", "Vladimir Putin"}));
 }
 
+// A lexicon with an issue and a sub-issue named "<issue> <word>".
+const Extractor& SubIssueExtractor() {
+  static const Extractor* extractor = [] {
+    auto* lex = new Lexicon(
+        Lexicon::LoadDirectory(std::string(PARLEY_SOURCE_DIR) + "/tests/ingest/fixtures/lexicon"));
+    lex->LoadFile(std::string(PARLEY_SOURCE_DIR) + "/data/lexicon/cues.tsv");
+    lex->LoadText(
+        "name\tparent\ttriggers\tproposition\n"
+        "Syria\t\tsyria;syrian war\tpeace in Syria\n"
+        "Syria ceasefire\tSyria\tceasefire in syria\ta ceasefire\n",
+        "issues");
+    return new Extractor(*lex);
+  }();
+  return *extractor;
+}
+
+bool Discussed(const ArticleFacts& f, std::string_view issue) {
+  return std::any_of(f.discussed.begin(), f.discussed.end(),
+                     [&](const IssueFact& i) { return i.issue == issue; });
+}
+
+TEST(ExtractorTest, AWordNamingASubIssueBeforeItsIssueNamesTheSubIssue) {
+  ArticleFacts f = SubIssueExtractor().Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. They "
+      "discussed a US-Russian ceasefire, in southern Syria.\n",
+      "t.txt");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_TRUE(Discussed(f, "Syria ceasefire"));
+}
+
+TEST(ExtractorTest, AWordFarBeforeTheIssueNamesNoSubIssue) {
+  ArticleFacts f = SubIssueExtractor().Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. They "
+      "discussed the ceasefire that had held for weeks and then Syria.\n",
+      "t.txt");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_FALSE(Discussed(f, "Syria ceasefire"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
