@@ -21,9 +21,9 @@ TARGETS = {"micro_f1": 0.85, "precision": 0.85, "kind_f1": 0.75, "questions": 12
 
 # The level reached (a regression floor, below the targets): overall, then per kind.
 FLOORS = {
-    "micro_f1": 0.865,
+    "micro_f1": 0.875,
     "precision": 0.94,
-    "kinds": {"attendance": 0.96, "discussed": 0.81, "disputed": 0.88, "stance": 0.77,
+    "kinds": {"attendance": 0.96, "discussed": 0.82, "disputed": 0.88, "stance": 0.79,
               "leads": 0.98},
     "questions": 10,
 }
