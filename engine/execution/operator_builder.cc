@@ -169,7 +169,9 @@ SourcePos PositionOf(const logical::Op& op) {
   auto first_known = [](SourcePos a, SourcePos b) { return a.known() ? a : b; };
   SourcePos pos;
   if (op.expr != nullptr) pos = op.expr->pos;
-  if (op.del != nullptr && !op.del->targets.empty()) pos = first_known(op.del->targets[0]->pos, pos);
+  if (op.del != nullptr && !op.del->targets.empty()) {
+    pos = first_known(op.del->targets[0]->pos, pos);
+  }
   if (op.set_items != nullptr && !op.set_items->empty()) {
     pos = first_known(op.set_items->front().pos, pos);
   }

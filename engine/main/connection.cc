@@ -88,7 +88,8 @@ class Connection::Impl {
     }
     std::unique_ptr<storage::Txn> txn = db_.store().Begin(
         read_only ? storage::TxnMode::kReadOnly : storage::TxnMode::kReadWrite);
-    Result result = Guard([&] { return RunStatement(db_, *txn, stmt, params, interrupted_, limits_, sink); });
+    Result result = Guard(
+        [&] { return RunStatement(db_, *txn, stmt, params, interrupted_, limits_, sink); });
     // A read that failed unreported may have cut the result short: no partial answers.
     db_.store().ThrowIfIoErrorSince(io_mark);
     if (!read_only) txn->Commit();
@@ -99,7 +100,8 @@ class Connection::Impl {
     txn_->SetSavePoint();
     try {
       std::uint64_t io_mark = db_.store().IoErrorMark();
-      Result result = Guard([&] { return RunStatement(db_, *txn_, stmt, params, interrupted_, limits_, sink); });
+      Result result = Guard(
+          [&] { return RunStatement(db_, *txn_, stmt, params, interrupted_, limits_, sink); });
       db_.store().ThrowIfIoErrorSince(io_mark);
       txn_->PopSavePoint();
       return result;
@@ -146,7 +148,9 @@ void Connection::Interrupt() { impl_->Interrupt(); }
 void Connection::set_query_timeout_ms(std::uint64_t milliseconds) {
   impl_->limits().timeout_ms = milliseconds;
 }
-void Connection::set_query_memory_limit(std::uint64_t bytes) { impl_->limits().memory_bytes = bytes; }
+void Connection::set_query_memory_limit(std::uint64_t bytes) {
+  impl_->limits().memory_bytes = bytes;
+}
 std::uint64_t Connection::query_timeout_ms() const { return impl_->limits().timeout_ms; }
 std::uint64_t Connection::query_memory_limit() const { return impl_->limits().memory_bytes; }
 

@@ -179,7 +179,9 @@ void ThrowIfError(const rocksdb::Status& status, std::string_view context, std::
 }
 
 RocksHandle::RocksHandle(const std::string& path, const StoreOptions& options)
-    : path_(path), in_memory_(options.in_memory), read_only_(options.read_only && !options.in_memory) {
+    : path_(path),
+      in_memory_(options.in_memory),
+      read_only_(options.read_only && !options.in_memory) {
   if (in_memory_) {
     mem_env_.reset(rocksdb::NewMemEnv(rocksdb::Env::Default()));
     if (path_.empty() || path_[0] != '/') path_ = "/parley-memory/" + path_;

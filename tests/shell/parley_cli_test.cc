@@ -382,11 +382,13 @@ TEST_F(ParleyCliTest, ShellSettingsSetTheLimits) {
 TEST_F(ParleyCliTest, LargeResultsStreamInEveryFormat) {
   REQUIRE_ENGINE();
   const std::string query = "UNWIND range(1, 300000) AS x RETURN x";
-  RunResult csv = RunParley({"query", "--db", db_, "--max-memory", "4M", "--format", "csv", query});
+  RunResult csv =
+      RunParley({"query", "--db", db_, "--max-memory", "4M", "--format", "csv", query});
   EXPECT_EQ(csv.exit_status, 0) << csv.err;
   EXPECT_TRUE(csv.out.starts_with("x\r\n1\r\n2\r\n"));
   EXPECT_TRUE(csv.out.ends_with("\r\n300000\r\n"));
-  RunResult json = RunParley({"query", "--db", db_, "--max-memory", "4M", "--format", "json", query});
+  RunResult json =
+      RunParley({"query", "--db", db_, "--max-memory", "4M", "--format", "json", query});
   EXPECT_EQ(json.exit_status, 0) << json.err;
   nlohmann::json line = nlohmann::json::parse(json.out);
   EXPECT_EQ(line["rows"].size(), 300000u);

@@ -53,10 +53,14 @@ TEST_F(MemoryBoundTest, EverythingThatGrowsIsBounded) {
 
 TEST_F(MemoryBoundTest, ThousandsOfUnionBranchesAreRefusedBeforeTheyAreBuilt) {
   std::string query;
-  for (int i = 0; i < 5000; ++i) query += (i ? " UNION " : "") + ("RETURN " + std::to_string(i) + " AS x");
+  for (int i = 0; i < 5000; ++i) {
+    query += (i ? " UNION " : "") + ("RETURN " + std::to_string(i) + " AS x");
+  }
   EXPECT_EQ(DetailOf(query), "MemoryLimitExceeded");
   std::string few;
-  for (int i = 0; i < 50; ++i) few += (i ? " UNION " : "") + ("RETURN " + std::to_string(i) + " AS x");
+  for (int i = 0; i < 50; ++i) {
+    few += (i ? " UNION " : "") + ("RETURN " + std::to_string(i) + " AS x");
+  }
   EXPECT_EQ(conn_.Execute(few).row_count(), 50u);
 }
 
