@@ -7,6 +7,7 @@
 #include <set>
 
 #include "ingest/doc.h"
+#include "ingest/open_topics.h"
 #include "ingest/titled_leaders.h"
 
 namespace parley::ingest {
@@ -231,6 +232,28 @@ ArticleFacts Extractor::Extract(std::string_view text, const std::string& path) 
     extended.LoadText(LeaderRows(titled), path + " (titled leaders)");
     Extractor with_them(extended);
     return with_them.Extract(text, path);
+  }
+  // Topics the taxonomy lacks but an agenda, stance or dispute cue names: extract again with
+  // them added as open issues.
+  if (!with_open_topics_) {
+    if (std::vector<OpenTopic> topics = FindOpenTopics(annotator_, doc.sentences);
+        !topics.empty()) {
+      Lexicon extended = annotator_.lexicon();
+      for (const OpenTopic& t : topics) extended.AddOpenIssue(t.name, t.triggers);
+      Extractor with_them(extended);
+      with_them.with_open_topics_ = true;
+      return with_them.Extract(text, path);
+    }
+  }
+  if (with_open_topics_) {
+    // Where a known issue is named, an open topic's later mention does not compete with it.
+    const auto& issues = annotator_.lexicon().issues();
+    for (Sentence& s : doc.sentences) {
+      bool known = std::any_of(s.issues.begin(), s.issues.end(),
+                               [&](const Mention& m) { return !issues[m.refs[0]].open; });
+      if (!known) continue;
+      std::erase_if(s.issues, [&](const Mention& m) { return issues[m.refs[0]].open; });
+    }
   }
   if (!doc.norm.date.empty()) doc.period_from = doc.period_to = doc.norm.date;
   FindLeaderRefs(doc);

@@ -39,6 +39,7 @@ class Extractor {
   NormalizeOptions normalize_options_;
   SentenceOptions sentence_options_;
   std::vector<std::string> outlets_;
+  bool with_open_topics_ = false;  // the lexicon already holds the article's open topics
 };
 
 // The stable Article id: 32 hex digits of a 128-bit hash of the normalised text.

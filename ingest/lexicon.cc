@@ -237,6 +237,14 @@ const LeaderEntry* Lexicon::FindLeader(std::string_view name) const {
   return it == leader_index_.end() ? nullptr : &leaders_[it->second];
 }
 
+void Lexicon::AddOpenIssue(const std::string& name, const std::vector<std::string>& triggers) {
+  if (issue_index_.count(name)) return;
+  issue_index_[name] = issues_.size();
+  IssueEntry issue{name, "", triggers, "", {}};
+  issue.open = true;
+  issues_.push_back(std::move(issue));
+}
+
 const IssueEntry* Lexicon::FindIssue(std::string_view name) const {
   auto it = issue_index_.find(name);
   return it == issue_index_.end() ? nullptr : &issues_[it->second];

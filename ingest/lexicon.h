@@ -62,6 +62,9 @@ struct IssueEntry {
   // issues.tsv: "denuclearization" for North Korea's nuclear program): supporting one of them
   // is opposing the issue. Also listed, without the "!", in `triggers`.
   std::vector<std::string> inverse_triggers;
+  // An open topic found in an article (ingest/open_topics.h), not a taxonomy entry: its
+  // relationships score lower.
+  bool open = false;
 };
 
 struct KnownSummit {
@@ -100,6 +103,9 @@ class Lexicon {
   const std::vector<IssueEntry>& issues() const { return issues_; }
   const std::vector<KnownSummit>& summits() const { return summits_; }
   const std::vector<Cue>& cues() const { return cues_; }
+
+  // Adds an open topic (IssueEntry::open) unless an issue of that name exists.
+  void AddOpenIssue(const std::string& name, const std::vector<std::string>& triggers);
 
   // Lookups by canonical name; nullptr when absent.
   const CountryEntry* FindCountry(std::string_view name) const;

@@ -580,6 +580,8 @@ class RelationExtractor {
 
 void RelationExtractor::Emit() {
   const Lexicon& lex = doc_.lexicon();
+  // An open topic (not in the taxonomy) is less sure to be an issue at all.
+  auto OpenFactor = [&](std::uint32_t issue) { return lex.issues()[issue].open ? 0.85 : 1.0; };
   std::string summit = doc_.summit ? doc_.summit->name : "";
   for (const auto& [k, v] : stances_) {  // a stance stated at the summit puts it on the agenda
     const Provenance& p = v.support > 0 ? v.support_prov : v.oppose_prov;
@@ -596,18 +598,19 @@ void RelationExtractor::Emit() {
       f.polarity = supports ? Polarity::kSupports : Polarity::kOpposes;
       f.issue = lex.issues()[k.issue].name;
       f.summit = summit;
-      f.provenance = {p.evidence, std::min(0.95, p.confidence)};
+      f.provenance = {p.evidence, std::min(0.95, p.confidence) * OpenFactor(k.issue)};
       facts_.stances.push_back(std::move(f));
     }
   }
   if (!doc_.summit) return;
   for (const auto& [issue, p] : discussed_) {
     facts_.discussed.push_back(
-        {lex.issues()[issue].name, {p.evidence, std::min(0.95, std::max(p.confidence, 0.5))}});
+        {lex.issues()[issue].name,
+         {p.evidence, std::min(0.95, std::max(p.confidence, 0.5)) * OpenFactor(issue)}});
   }
   for (const auto& [issue, p] : disputed_) {
     facts_.disputed.push_back(
-        {lex.issues()[issue].name, {p.evidence, std::min(0.95, p.confidence)}});
+        {lex.issues()[issue].name, {p.evidence, std::min(0.95, p.confidence) * OpenFactor(issue)}});
   }
 }
 

@@ -1,0 +1,275 @@
+#include "ingest/open_topics.h"
+
+#include <algorithm>
+#include <set>
+#include <unordered_set>
+
+namespace parley::ingest {
+namespace {
+
+bool In(const std::unordered_set<std::string>& set, const std::string& w) {
+  return set.count(w) > 0;
+}
+
+// Words that end or cannot start a topic phrase: pronouns, determiners, prepositions,
+// conjunctions, auxiliaries and other function words.
+const std::unordered_set<std::string>& FunctionWords() {
+  static const std::unordered_set<std::string> words = {
+      "a", "an", "the", "this", "that", "these", "those", "it", "its", "they", "them",
+      "their", "theirs", "he", "him", "his", "she", "her", "hers", "we", "us", "our", "you",
+      "your", "i", "me", "my", "who", "whom", "whose", "which", "what", "whether", "how",
+      "why", "when", "where", "while", "if", "as", "than", "then", "there", "here", "and",
+      "or", "but", "nor", "so", "yet", "of", "on", "in", "at", "by", "for", "with", "about",
+      "over", "into", "onto", "from", "to", "up", "down", "out", "off", "against", "between",
+      "among", "amid", "during", "after", "before", "since", "until", "through", "across",
+      "under", "within", "without", "toward", "towards", "regarding", "concerning", "including",
+      "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having",
+      "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might",
+      "must", "not", "no", "n't", "'s", "also", "too", "very", "more", "most", "less", "least",
+      "much", "each", "every", "either", "neither", "both", "all", "any", "some", "such",
+      "own", "same", "other", "another", "one", "two", "three", "first", "second", "last",
+      "next", "new", "said", "says", "say", "told", "tell", "just", "only", "even", "still",
+      "again", "further", "well", "now", "later", "today", "yesterday", "tomorrow", "ago",
+      "because", "though", "although", "unless", "whatever", "everything", "nothing",
+      "anything", "something", "everyone", "someone", "anyone", "himself", "herself",
+      "themselves", "itself", "ourselves", "several", "many", "few", "various", "certain"};
+  return words;
+}
+
+// Determiners and possessive pronouns dropped before a topic phrase.
+const std::unordered_set<std::string>& Determiners() {
+  static const std::unordered_set<std::string> words = {
+      "the", "a", "an", "their", "its", "his", "her", "our", "this", "these", "those", "any",
+      "some"};
+  return words;
+}
+
+// Modifiers that say nothing about the topic and are dropped before it.
+const std::unordered_set<std::string>& EmptyModifiers() {
+  static const std::unordered_set<std::string> words = {
+      "key", "important", "major", "main", "pressing", "current", "recent", "possible",
+      "wide", "broad", "whole", "entire", "different", "various", "other", "many", "several",
+      "certain", "such", "further", "specific", "particular", "crucial", "critical",
+      "sensitive", "thorny", "contentious", "difficult", "urgent", "vital", "general",
+      "overall", "outstanding", "remaining", "long-standing", "longstanding", "ongoing"};
+  return words;
+}
+
+// Head nouns too general to name a topic on their own (singular forms).
+const std::unordered_set<std::string>& GenericHeads() {
+  static const std::unordered_set<std::string> words = {
+      "issue", "matter", "relation", "relationship", "cooperation", "talk", "situation",
+      "question", "tie", "problem", "topic", "subject", "thing", "way", "need", "lot", "range",
+      "number", "variety", "host", "kind", "type", "sort", "part", "area", "field", "sphere",
+      "aspect", "detail", "point", "concern", "interest", "development", "prospect", "effort",
+      "step", "measure", "meeting", "summit", "visit", "leader", "country", "nation", "side",
+      "party", "people", "time", "year", "day", "week", "month", "agenda", "agreement", "deal",
+      "accord", "treaty", "plan", "proposal", "idea", "position", "view", "stance",
+      "importance", "possibility", "progress", "result", "outcome", "future", "state", "role",
+      "support", "opposition", "statement", "remark", "comment", "word", "counterpart",
+      "president", "minister", "government", "administration", "official", "delegation",
+      "move", "action", "decision", "effect", "impact", "case", "event", "fact", "need",
+      "option", "priority", "goal", "aim", "hope", "desire", "wish", "opportunity", "chance",
+      "condition", "term", "basis", "framework", "mechanism", "process", "level", "stage",
+      "direction", "approach", "manner", "means", "everything", "nothing", "bilateral",
+      "region", "world", "partner", "partnership", "friendship", "dialogue", "exchange",
+      "contact", "consultation", "negotiation", "discussion", "conversation", "call",
+      "conference", "sideline", "margin", "agreement", "difference", "disagreement",
+      "dispute", "tension", "concern", "worry", "fear", "threat", "challenge", "crisis",
+      "conflict", "response", "reaction", "demand", "request", "offer", "invitation",
+      "initiative", "project", "program", "programme", "policy", "strategy", "system", "start",
+      "beginning", "end", "page", "chapter", "era", "stage", "phase", "round", "spirit"};
+  return words;
+}
+
+bool EndsWith(const std::string& w, std::string_view suffix) {
+  return w.size() > suffix.size() + 1 &&
+         w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+std::string Singular(const std::string& w) {
+  if (w.size() < 4) return w;
+  if (EndsWith(w, "ies") && w != "series") return w.substr(0, w.size() - 3) + "y";
+  if (EndsWith(w, "sses") || EndsWith(w, "ches") || EndsWith(w, "shes") || EndsWith(w, "xes"))
+    return w.substr(0, w.size() - 2);
+  if (EndsWith(w, "s") && !EndsWith(w, "ss") && !EndsWith(w, "us") && !EndsWith(w, "is") &&
+      w != "news" && w != "arms" && w != "means" && w != "series" && w != "species" &&
+      w != "politics" && w != "economics" && w != "affairs" && w != "rights") {
+    return w.substr(0, w.size() - 1);
+  }
+  return w;
+}
+
+// A word that can head a noun phrase: not an adverb, participle, gerund or a word with an
+// adjective's ending.
+bool NounLike(const std::string& w) {
+  for (std::string_view s : {"ly", "ed", "ing", "al", "ive", "ous", "ic", "ful", "less",
+                             "able", "ible", "ary", "ese", "ian", "ish", "ern"}) {
+    if (EndsWith(w, s)) return false;
+  }
+  return true;
+}
+
+bool PlainWord(const Token& t) {
+  if (!t.word || t.Capitalized() || t.AllCaps()) return false;
+  return std::all_of(t.key.begin(), t.key.end(),
+                     [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
+}
+
+bool Covered(const std::vector<Mention>& ms, std::uint32_t t) {
+  return std::any_of(ms.begin(), ms.end(),
+                     [&](const Mention& m) { return m.begin <= t && t < m.end; });
+}
+
+bool Named(const Sentence& s, std::uint32_t t) {
+  return Covered(s.entities, t) || Covered(s.places, t) || Covered(s.issues, t) ||
+         Covered(s.cues, t);
+}
+
+struct Phrase {
+  std::vector<std::string> words;  // lower-case content words ("trade", "imbalances")
+  std::string surface;             // lower-case text as written, determiners dropped
+};
+
+// The topic phrase starting at token `t` (after determiners), or nothing.
+bool ReadPhrase(const Sentence& s, std::uint32_t t, bool allow_of, Phrase& out) {
+  const auto& toks = s.tokens;
+  bool det = false;
+  while (t < toks.size() && In(Determiners(), toks[t].key)) {
+    ++t;
+    det = true;
+  }
+  // A possessive leader or country: "Russia's", "Putin's".
+  for (const Mention& m : s.entities) {
+    if (m.begin == t && m.end < toks.size() && toks[m.end].key == "'s") {
+      t = m.end + 1;
+      det = true;
+      break;
+    }
+  }
+  (void)det;
+  while (t < toks.size() && In(EmptyModifiers(), toks[t].key)) ++t;
+  Phrase p;
+  std::uint32_t b = t;
+  while (t < toks.size() && p.words.size() <= 4) {
+    const Token& k = toks[t];
+    if (k.key == "-" && !p.words.empty() && t + 1 < toks.size() && PlainWord(toks[t + 1]) &&
+        toks[t].begin == toks[t - 1].end && toks[t + 1].begin == toks[t].end &&
+        !Named(s, t + 1)) {
+      p.words.back() += "-" + toks[t + 1].key;
+      t += 2;
+      continue;
+    }
+    if (!PlainWord(k) || In(FunctionWords(), k.key)) break;
+    if (Named(s, t)) return false;  // runs into a name, place, issue or cue
+    p.words.push_back(k.key);
+    ++t;
+  }
+  if (p.words.empty() || p.words.size() > 4) return false;
+  // Interrupted by a name ("trade Pact", "energy Gazprom"): not a phrase of its own.
+  if (t < toks.size() && toks[t].word && !In(FunctionWords(), toks[t].key) &&
+      !(toks[t].key == "'s")) {
+    return false;
+  }
+  const std::string head = Singular(p.words.back());
+  if (In(GenericHeads(), head) || In(GenericHeads(), p.words.back())) {
+    // "the issue of fishing quotas": the topic is what the general word is of.
+    if (allow_of && t < toks.size() && toks[t].key == "of") return ReadPhrase(s, t + 1, false, out);
+    return false;
+  }
+  // "independence for Kosovo", "investment in Nigeria": a topic tied to a named country or
+  // place is the known issue of that place, or none.
+  static const std::unordered_set<std::string> tie = {"in", "for", "from", "with", "on",
+                                                      "over", "against", "between", "among",
+                                                      "by", "to", "of"};
+  if (t + 1 < toks.size() && In(tie, toks[t].key)) {
+    std::uint32_t n = t + 1;
+    while (n < toks.size() && In(Determiners(), toks[n].key)) ++n;
+    auto starts = [&](const std::vector<Mention>& ms) {
+      return std::any_of(ms.begin(), ms.end(), [&](const Mention& m) { return m.begin == n; });
+    };
+    if (n < toks.size() && (starts(s.entities) || starts(s.places) || toks[n].Capitalized()))
+      return false;
+  }
+  // "promote world peace, stability and prosperity": one item of a list of aims, not a topic
+  // of its own.
+  if (t < toks.size() && (toks[t].key == "," || toks[t].key == "and" || toks[t].key == "or"))
+    return false;
+  // A head with a complement ("use of force", "willingness to talk") names a topic only with
+  // it, and the complement is beyond a plain phrase.
+  if (t < toks.size() && (toks[t].key == "of" || toks[t].key == "to" || toks[t].key == "that"))
+    return false;
+  if (!NounLike(p.words.back())) return false;
+  // A gerund or participle opening a longer phrase is a verb ("improving trade").
+  if (p.words.size() > 1 && (EndsWith(p.words[0], "ing") || EndsWith(p.words[0], "ed")))
+    return false;
+  p.surface = std::string(s.text.substr(toks[b].begin, toks[t - 1].end - toks[b].begin));
+  std::transform(p.surface.begin(), p.surface.end(), p.surface.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  out = std::move(p);
+  return true;
+}
+
+// Sentences naming `word` (or its singular/plural).
+int Occurrences(const std::vector<Sentence>& sentences, const std::string& word) {
+  const std::string one = Singular(word);
+  int n = 0;
+  for (const Sentence& s : sentences) {
+    n += std::any_of(s.tokens.begin(), s.tokens.end(), [&](const Token& t) {
+      return t.key == word || t.key == one || Singular(t.key) == one;
+    });
+  }
+  return n;
+}
+
+}  // namespace
+
+std::string NormalizeTopic(const std::vector<std::string>& words) {
+  std::string name;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (!name.empty()) name += ' ';
+    name += i + 1 == words.size() ? Singular(words[i]) : words[i];
+  }
+  return name;
+}
+
+std::vector<OpenTopic> FindOpenTopics(const Annotator& annotator,
+                                      const std::vector<Sentence>& sentences) {
+  (void)annotator;
+  std::vector<OpenTopic> topics;
+  static const std::unordered_set<std::string> preps = {
+      "on", "over", "about", "of", "regarding", "concerning", "into", "for", "against"};
+  for (const Sentence& s : sentences) {
+    if (!s.issues.empty()) continue;  // the cue's object is more likely the known issue
+    for (const Mention& c : s.cues) {
+      if (c.cue != CueKind::kDiscuss && c.cue != CueKind::kSupport &&
+          c.cue != CueKind::kOppose && c.cue != CueKind::kDispute) {
+        continue;
+      }
+      std::uint32_t t = c.end;
+      const std::string& last = s.tokens[c.end - 1].key;
+      // "plan to", "agreed to": a verb follows unless a determiner does.
+      bool needs_det = last == "to";
+      if (!In(preps, last) && !needs_det && t < s.tokens.size() && In(preps, s.tokens[t].key))
+        ++t;
+      if (t >= s.tokens.size()) continue;
+      if (needs_det && !In(Determiners(), s.tokens[t].key)) continue;
+      Phrase p;
+      if (!ReadPhrase(s, t, true, p)) continue;
+      // A single common noun is a topic only when the article comes back to it.
+      if (p.words.size() == 1 && Occurrences(sentences, p.words[0]) < 2) continue;
+      std::string name = NormalizeTopic(p.words);
+      auto it = std::find_if(topics.begin(), topics.end(),
+                             [&](const OpenTopic& o) { return o.name == name; });
+      if (it == topics.end()) {
+        topics.push_back({name, {name}});
+        it = topics.end() - 1;
+      }
+      if (std::find(it->triggers.begin(), it->triggers.end(), p.surface) == it->triggers.end())
+        it->triggers.push_back(p.surface);
+    }
+  }
+  return topics;
+}
+
+}  // namespace parley::ingest

@@ -1,0 +1,39 @@
+// Open topics: issues the taxonomy (issues.tsv) does not list. A noun phrase that is the
+// object of an explicit agenda, stance or dispute cue ("discussed bilateral trade
+// imbalances", "disagreed over fishing quotas") and matches no known issue becomes an Issue
+// named by its normalised form: lower case, determiners and a possessive leader or country
+// dropped, the head noun's plural folded ("the bilateral trade imbalances" -> "bilateral
+// trade imbalance"). Its surface forms become triggers, so later mentions merge with it.
+//
+// Strict by design: 1-4 lower-case content words straight after the cue (and its
+// preposition), headed by a noun that is not a generic word ("issues", "relations",
+// "cooperation"), overlapping no name, place, issue or cue.
+#ifndef PARLEY_INGEST_OPEN_TOPICS_H_
+#define PARLEY_INGEST_OPEN_TOPICS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/annotate.h"
+
+namespace parley::ingest {
+
+struct OpenTopic {
+  std::string name;                  // normalised: "bilateral trade imbalance"
+  std::vector<std::string> triggers;  // surface forms, lower case, name first
+  bool operator==(const OpenTopic&) const = default;
+};
+
+// The open topics of `sentences` (annotated with `annotator`), each once, in text order.
+std::vector<OpenTopic> FindOpenTopics(const Annotator& annotator,
+                                      const std::vector<Sentence>& sentences);
+
+// The normalised name of a topic phrase's lower-case content words (plural of the head
+// folded).
+std::string NormalizeTopic(const std::vector<std::string>& words);
+
+
+}  // namespace parley::ingest
+
+#endif  // PARLEY_INGEST_OPEN_TOPICS_H_

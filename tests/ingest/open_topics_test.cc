@@ -1,0 +1,112 @@
+// Open topics: issues the taxonomy lacks, named by an agenda, stance or dispute cue's object
+// (ingest/open_topics.h).
+#include "ingest/open_topics.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "ingest/extractor.h"
+#include "ingest/sentences.h"
+#include "tests/ingest/test_lexicon.h"
+
+namespace parley::ingest {
+namespace {
+
+using testing::FixtureExtractor;
+
+std::vector<std::string> Names(std::string_view text) {
+  const Extractor& x = FixtureExtractor();
+  NormalizedText norm = x.NormalizeArticle(text);
+  std::vector<Sentence> sentences;
+  for (const SentenceSpan& span : SplitSentences(norm.text, {})) {
+    sentences.push_back(x.annotator().Annotate(norm.text, span));
+  }
+  std::vector<std::string> names;
+  for (const OpenTopic& t : FindOpenTopics(x.annotator(), sentences)) names.push_back(t.name);
+  return names;
+}
+
+using Strings = std::vector<std::string>;
+
+TEST(OpenTopicsTest, NormalizeFoldsTheHeadsPlural) {
+  EXPECT_EQ(NormalizeTopic({"bilateral", "trade", "imbalances"}), "bilateral trade imbalance");
+  EXPECT_EQ(NormalizeTopic({"fishing", "quotas"}), "fishing quota");
+  EXPECT_EQ(NormalizeTopic({"grain", "subsidies"}), "grain subsidy");
+  EXPECT_EQ(NormalizeTopic({"visa", "fees"}), "visa fee");
+  EXPECT_EQ(NormalizeTopic({"water", "access"}), "water access");
+  EXPECT_EQ(NormalizeTopic({"customs", "tariffs"}), "customs tariff");
+}
+
+TEST(OpenTopicsTest, ObjectOfAnExplicitCueDeterminersDropped) {
+  EXPECT_EQ(Names("The leaders discussed the river water allocations.\n"),
+            (Strings{"river water allocation"}));
+  EXPECT_EQ(Names("The two sides disagreed over fish quotas.\n"), (Strings{"fish quota"}));
+  // A phrase naming a known issue ("bilateral trade" in the fixture) is left to the taxonomy.
+  EXPECT_TRUE(Names("The leaders discussed the bilateral trade imbalances.\n").empty());
+  EXPECT_EQ(Names("He rejected their grain subsidies.\n"), (Strings{"grain subsidy"}));
+}
+
+TEST(OpenTopicsTest, APossessiveCountryIsDropped) {
+  EXPECT_EQ(Names("Merkel criticized Russia's visa fees.\n"), (Strings{"visa fee"}));
+}
+
+TEST(OpenTopicsTest, LaterMentionsMergeAsTriggers) {
+  const Extractor& x = FixtureExtractor();
+  NormalizedText norm =
+      x.NormalizeArticle("They discussed the water quotas. Both sides disputed water quota.\n");
+  std::vector<Sentence> sentences;
+  for (const SentenceSpan& span : SplitSentences(norm.text, {})) {
+    sentences.push_back(x.annotator().Annotate(norm.text, span));
+  }
+  std::vector<OpenTopic> topics = FindOpenTopics(x.annotator(), sentences);
+  ASSERT_EQ(topics.size(), 1u);
+  EXPECT_EQ(topics[0].name, "water quota");
+  EXPECT_NE(std::find(topics[0].triggers.begin(), topics[0].triggers.end(), "water quotas"),
+            topics[0].triggers.end());
+}
+
+TEST(OpenTopicsTest, GenericWordsPronounsAndNamesAreNot) {
+  EXPECT_TRUE(Names("The leaders discussed bilateral relations.\n").empty());
+  EXPECT_TRUE(Names("The leaders discussed regional issues.\n").empty());
+  EXPECT_TRUE(Names("The leaders discussed it.\n").empty());
+  EXPECT_TRUE(Names("The leaders discussed Putin.\n").empty());
+  EXPECT_TRUE(Names("The leaders discussed cooperation.\n").empty());
+  EXPECT_TRUE(Names("The leaders discussed the situation.\n").empty());
+}
+
+TEST(OpenTopicsTest, VerbsAdverbsAndIncompletePhrasesAreNot) {
+  EXPECT_TRUE(Names("They agreed to meet again.\n").empty());             // a verb after "to"
+  EXPECT_TRUE(Names("They discussed improving grain exports.\n").empty());  // a gerund
+  EXPECT_TRUE(Names("They discussed the use of water.\n").empty());       // a complement
+  EXPECT_TRUE(Names("They discussed extensively.\n").empty());            // an adverb
+  EXPECT_TRUE(Names("They discussed grain exports to Germany.\n").empty());  // tied to a name
+  EXPECT_TRUE(Names("They discussed fish quotas, grain and water.\n").empty());  // a list
+}
+
+TEST(OpenTopicsTest, ASingleNounNeedsASecondMention) {
+  EXPECT_TRUE(Names("They discussed fisheries.\n").empty());
+  EXPECT_EQ(Names("They discussed fisheries. The fisheries were hit hard.\n"),
+            (Strings{"fishery"}));
+}
+
+TEST(OpenTopicsTest, ExtractedIssueHasTheNormalisedNameAliasesAndLowerConfidence) {
+  ArticleFacts f = FixtureExtractor().Extract(
+      "BERLIN -- Chancellor Angela Merkel and President Vladimir Putin held talks on Monday. "
+      "Merkel and Putin discussed the river water allocations.\n",
+      "t.txt");
+  auto issue = std::find_if(f.issues.begin(), f.issues.end(), [](const EntityInfo& e) {
+    return e.name == "river water allocation";
+  });
+  ASSERT_NE(issue, f.issues.end());
+  EXPECT_NE(std::find(issue->aliases.begin(), issue->aliases.end(), "river water allocations"),
+            issue->aliases.end());
+  auto d = std::find_if(f.discussed.begin(), f.discussed.end(), [](const IssueFact& i) {
+    return i.issue == "river water allocation";
+  });
+  ASSERT_NE(d, f.discussed.end());
+  EXPECT_LT(d->provenance.confidence, 0.8);
+}
+
+}  // namespace
+}  // namespace parley::ingest
