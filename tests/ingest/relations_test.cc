@@ -10,9 +10,8 @@
 namespace parley::ingest {
 namespace {
 
-using testing::FixtureExtractor;
 
-ArticleFacts Extract(std::string_view text) { return FixtureExtractor().Extract(text, "t.txt"); }
+using testing::Extract;
 
 bool Has(const std::vector<IssueFact>& facts, std::string_view issue) {
   return std::any_of(facts.begin(), facts.end(),

@@ -11,16 +11,9 @@
 namespace parley::ingest {
 namespace {
 
-using testing::FixtureExtractor;
 
-ArticleFacts Extract(std::string_view text) { return FixtureExtractor().Extract(text, "t.txt"); }
-
-std::vector<std::string> Attendees(const ArticleFacts& f) {
-  std::vector<std::string> out;
-  for (const auto& a : f.attendance) out.push_back(a.leader);
-  std::sort(out.begin(), out.end());
-  return out;
-}
+using testing::Attendees;
+using testing::Extract;
 
 TEST(SummitTest, MeetingPlaceOutranksTheDateline) {
   ArticleFacts f = Extract(
