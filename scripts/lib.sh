@@ -33,7 +33,8 @@ parley_install_packages() {
   $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
-# Configures (once) and builds everything, tests and benchmarks included.
+# Configures (once) and builds the targets named, or everything (tests, benchmarks, the
+# Python module) when none is named.
 parley_build() {
   local generator=()
   command -v ninja >/dev/null && generator=(-G Ninja)
@@ -41,6 +42,8 @@ parley_build() {
     parley_log "configuring in $PARLEY_BUILD"
     cmake -S "$PARLEY_ROOT" -B "$PARLEY_BUILD" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release
   fi
-  parley_log "building"
-  cmake --build "$PARLEY_BUILD" --parallel "$(nproc)"
+  local targets=()
+  [ $# -eq 0 ] || targets=(--target "$@")
+  parley_log "building ${*:-everything}"
+  cmake --build "$PARLEY_BUILD" --parallel "$(nproc)" "${targets[@]}"
 }

@@ -4,7 +4,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 parley_install_packages
-parley_build
+parley_build parley_cli  # only the `parley` command: tests and the rest are test.sh's
 cd "$PARLEY_ROOT"
 parley="$PARLEY_BUILD/parley"
 if "$parley" ingest --help >/dev/null 2>&1; then
