@@ -59,4 +59,11 @@ double Statistics::IndexSeekRows(LabelId label, bool range) const {
   return std::min(static_cast<double>(LabelCount(label)), std::max(rows, 1.0));
 }
 
+double Statistics::IndexSeekRows(LabelId label, PropKeyId key, bool range) const {
+  if (!range && txn_.HasUniqueConstraint(label, key)) {
+    return std::min(static_cast<double>(LabelCount(label)), 1.0);
+  }
+  return IndexSeekRows(label, range);
+}
+
 }  // namespace parley::catalog

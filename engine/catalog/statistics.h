@@ -43,6 +43,9 @@ class Statistics {
   double ExpandFactor(std::span<const RelTypeId> types, Direction direction) const;
   // Rows of an index seek on (label, key): equality or range.
   double IndexSeekRows(LabelId label, bool range) const;
+  // The same for the index on (label, key), knowing its constraints: an equality on a key
+  // with a uniqueness constraint yields at most one row.
+  double IndexSeekRows(LabelId label, PropKeyId key, bool range) const;
 
  private:
   const storage::Txn& txn_;

@@ -301,6 +301,7 @@ BulkWriter::BulkWriter(GraphStoreImpl& store, std::unique_lock<std::mutex> write
   base_types_ = schema_->rel_types.size();
   base_keys_ = schema_->prop_keys.size();
   next_node_ = state.next_node;
+  first_node_ = next_node_;
   next_rel_ = state.next_rel;
   first_rel_ = next_rel_;
   run_first_rel_ = next_rel_;
@@ -328,6 +329,53 @@ RelTypeId BulkWriter::GetOrCreateRelType(std::string_view name) {
 PropKeyId BulkWriter::GetOrCreatePropKey(std::string_view name) {
   if (auto id = schema_->prop_keys.Find(name)) return PropKeyId(*id);
   return PropKeyId(schema_->prop_keys.Add(std::string(name)));
+}
+
+const std::string& BulkWriter::LabelName(LabelId label) const {
+  return schema_->labels.Name(label.value, "label");
+}
+
+const std::string& BulkWriter::PropKeyName(PropKeyId key) const {
+  return schema_->prop_keys.Name(key.value, "property key");
+}
+
+bool BulkWriter::HasIndex(LabelId label, PropKeyId key) const {
+  return schema_->HasIndex(label, key);
+}
+
+bool BulkWriter::HasUniqueConstraint(LabelId label, PropKeyId key) const {
+  return schema_->IsUnique(label, key);
+}
+
+std::vector<std::pair<LabelId, PropKeyId>> BulkWriter::UniqueConstraints() const {
+  std::vector<std::pair<LabelId, PropKeyId>> out;
+  for (const auto& [def, constraint] : schema_->unique) out.push_back(def);
+  return out;
+}
+
+bool BulkWriter::CreateUniqueConstraint(LabelId label, PropKeyId key, const std::string& name) {
+  bool new_index = !schema_->HasIndex(label, key);
+  if (new_index) {
+    schema_->indexes.emplace(std::make_pair(label, key), name);
+    new_indexes_.emplace_back(label, key);
+  }
+  schema_->unique.emplace(std::make_pair(label, key), UniqueConstraint{name, new_index});
+  new_constraints_.emplace_back(label, key);
+  return new_index;
+}
+
+void BulkWriter::AddIndexEntry(LabelId label, PropKeyId key, const Value& value, NodeId node) {
+  buffer(Family(Cf::kIndex)).Add(EncodeIndexKey(label, key, value, node), {});
+}
+
+bool BulkWriter::SchemaNameTaken(std::string_view name) const {
+  for (const auto& [def, index] : schema_->indexes) {
+    if (index == name) return true;
+  }
+  for (const auto& [def, constraint] : schema_->unique) {
+    if (constraint.name == name) return true;
+  }
+  return false;
 }
 
 NodeId BulkWriter::CreateNode(std::span<const LabelId> labels, PropertyMap properties) {
@@ -403,6 +451,14 @@ void BulkWriter::WriteMeta() {
   }
   for (std::uint32_t id = base_keys_; id < schema_->prop_keys.size(); ++id) {
     meta[EncodeNameKey(NameKind::kPropKey, id)] = schema_->prop_keys.Name(id, "key");
+  }
+  for (const auto& [label, key] : new_indexes_) {
+    meta[EncodeIndexDefKey(label, key)] = schema_->indexes.at({label, key});
+  }
+  for (const auto& [label, key] : new_constraints_) {
+    const UniqueConstraint& constraint = schema_->unique.at({label, key});
+    meta[EncodeConstraintDefKey(label, key)] =
+        EncodeConstraintDef(constraint.name, constraint.owns_index);
   }
   meta[EncodeCounterKey(CounterKind::kNextNode)] = EncodeUint64(next_node_);
   meta[EncodeCounterKey(CounterKind::kNextRel)] = EncodeUint64(next_rel_);

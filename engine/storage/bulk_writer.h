@@ -65,6 +65,9 @@ class BulkWriter {
   LabelId GetOrCreateLabel(std::string_view name);
   RelTypeId GetOrCreateRelType(std::string_view name);
   PropKeyId GetOrCreatePropKey(std::string_view name);
+  // REQUIRE: an id that GetOrCreate* or the store gave out.
+  const std::string& LabelName(LabelId label) const;
+  const std::string& PropKeyName(PropKeyId key) const;
 
   // Throws Error(kTypeError, "InvalidPropertyType") for a value that is not a property.
   NodeId CreateNode(std::span<const LabelId> labels, PropertyMap properties);
@@ -72,6 +75,26 @@ class BulkWriter {
   // Throws Error(kTypeError, "InvalidPropertyType") for a value that is not a property,
   // and the background writer's error (StorageError) if it failed.
   RelId CreateRel(NodeId start, RelTypeId type, NodeId end, PropertyMap properties);
+
+  // Indexes and uniqueness constraints (schema.h) as the load will leave them.
+  bool HasIndex(LabelId label, PropKeyId key) const;
+  bool HasUniqueConstraint(LabelId label, PropKeyId key) const;
+  std::vector<std::pair<LabelId, PropKeyId>> UniqueConstraints() const;  // sorted
+  // Adds a uniqueness constraint named `name`, backed by the index on (label, key): the
+  // existing one, else a new one of the same name. Nodes created from now on get its index
+  // entries; the BulkWriter checks no values: the caller makes sure that the committed
+  // nodes and the created ones hold no value twice, and adds the entries of committed
+  // nodes when the index is new (AddIndexEntry). Returns true when the index is new.
+  // REQUIRES: !HasUniqueConstraint(label, key); `name` names no index or constraint.
+  bool CreateUniqueConstraint(LabelId label, PropKeyId key, const std::string& name);
+  // The index entry of a committed node. REQUIRES: HasIndex(label, key); `value` not null.
+  void AddIndexEntry(LabelId label, PropKeyId key, const Value& value, NodeId node);
+  // True when an index or constraint has this name.
+  bool SchemaNameTaken(std::string_view name) const;
+  // The id of the first node this load creates: ids below it are committed nodes.
+  NodeId first_node() const { return NodeId(first_node_); }
+  // The id the next CreateNode gives.
+  NodeId next_node() const { return NodeId(next_node_); }
 
   // Writes a run once about `rels` relationships are held (rounded up to whole
   // kRelChunk; clamped to [1, 2^32 - kRelChunk]). Smaller runs use less memory and leave
@@ -134,6 +157,10 @@ class BulkWriter {
   std::shared_ptr<Schema> schema_;
   std::uint32_t base_labels_, base_types_, base_keys_;  // names that existed before
   std::uint64_t next_node_, next_rel_;
+  std::uint64_t first_node_;  // next_node_ at the start
+  // Index and constraint definitions the load adds, for WriteMeta.
+  std::vector<std::pair<LabelId, PropKeyId>> new_indexes_;
+  std::vector<std::pair<LabelId, PropKeyId>> new_constraints_;
   std::uint64_t first_rel_;  // the id of the load's first relationship
   std::uint64_t nodes_created_ = 0;
   std::uint64_t rels_created_ = 0;

@@ -117,6 +117,15 @@ void GraphStoreImpl::LoadCommittedState() {
              [&](std::string_view key, std::string_view value) {
                if (auto def = DecodeIndexDefKey(key)) schema->indexes.emplace(*def, value);
              });
+  ScanPrefix(rocks_, Cf::kMeta, EncodeConstraintDefPrefix(), nullptr,
+             [&](std::string_view key, std::string_view value) {
+               auto def = DecodeConstraintDefKey(key);
+               auto constraint = DecodeConstraintDef(value);
+               if (def && constraint) {
+                 schema->unique.emplace(*def,
+                                        UniqueConstraint{constraint->first, constraint->second});
+               }
+             });
   committed_.schema = std::move(schema);
   committed_.next_node = ReadCounter(rocks_, CounterKind::kNextNode);
   committed_.next_rel = ReadCounter(rocks_, CounterKind::kNextRel);

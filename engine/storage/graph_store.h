@@ -81,6 +81,16 @@ struct IndexInfo {
   LabelId label;
   PropKeyId key;
   std::string name;  // as given at creation, else index_<Label>_<key>
+  // A uniqueness constraint backs the index: an equality seek yields at most one node.
+  bool unique = false;
+};
+
+// A uniqueness constraint on (label, key) (Txn::CreateUniqueConstraint).
+struct ConstraintInfo {
+  LabelId label;
+  PropKeyId key;
+  std::string name;
+  bool owns_index = false;  // its index was made for it and is dropped with it
 };
 
 // A range bound for index seeks; values compare in Cypher order within one type
@@ -168,13 +178,20 @@ class Txn {
                                              std::span<const RelTypeId> types) const = 0;
   virtual std::uint64_t Degree(NodeId node, Direction direction,
                                std::span<const RelTypeId> types) const = 0;
+  // The CSR snapshot when it is exactly the topology this Txn sees (built at the Txn's
+  // topology version, and the Txn has not changed nodes or relationships since); nullptr
+  // otherwise, and then ScanNodes and Expand are the way to read the graph. Never builds
+  // one (GraphStore::Csr does). For whole-graph algorithms that index the CSR directly.
+  virtual std::shared_ptr<const CsrSnapshot> ExactCsr() const = 0;
 
   // --- Property indexes on (label, key): equality and range seeks.
   // Builds from existing nodes; a no-op when (label, key) is indexed already. `name` may
   // be empty (then index_<Label>_<key>). REQUIRES: no other index has that name.
   virtual void CreateIndex(LabelId label, PropKeyId key, const std::string& name) = 0;
   void CreateIndex(LabelId label, PropKeyId key) { CreateIndex(label, key, std::string()); }
-  virtual void DropIndex(LabelId label, PropKeyId key) = 0;   // throws if absent
+  // Throws Error(kRuntimeError, "IndexNotFound") if absent and
+  // Error(kSemanticError, "IndexBelongsToConstraint") while a constraint uses it.
+  virtual void DropIndex(LabelId label, PropKeyId key) = 0;
   virtual bool HasIndex(LabelId label, PropKeyId key) const = 0;
   virtual std::vector<IndexInfo> Indexes() const = 0;
   // REQUIRE: HasIndex(label, key).
@@ -183,6 +200,25 @@ class Txn {
   virtual std::unique_ptr<NodeCursor> IndexRange(LabelId label, PropKeyId key,
                                                  const std::optional<IndexBound>& lower,
                                                  const std::optional<IndexBound>& upper) const = 0;
+
+  // --- Uniqueness constraints on (label, key): no two nodes with `label` have equal
+  // non-null values of `key` (numbers compare across integer and float, as in the index).
+  // Each is backed by the index on (label, key): an existing one is adopted, else one named
+  // like the constraint is built and owned by it. Every write that would break one (a node
+  // created, a property set, a label added) throws
+  // Error(kConstraintVerificationFailed, "ConstraintValidationFailed") naming the label,
+  // key, value and the node that holds it, before making the change; the caller undoes
+  // the statement (a statement is atomic).
+  // Checks the existing nodes first: when two share a value it throws
+  // Error(kConstraintVerificationFailed, "ConstraintCreationFailed") naming the label, key,
+  // value and both nodes, and changes nothing. REQUIRES: no constraint on (label, key);
+  // `name` is not empty and names no other index or constraint.
+  virtual void CreateUniqueConstraint(LabelId label, PropKeyId key, const std::string& name) = 0;
+  // Drops the constraint, and its index when it owns it. Throws
+  // Error(kRuntimeError, "ConstraintNotFound") if absent.
+  virtual void DropUniqueConstraint(LabelId label, PropKeyId key) = 0;
+  virtual bool HasUniqueConstraint(LabelId label, PropKeyId key) const = 0;
+  virtual std::vector<ConstraintInfo> Constraints() const = 0;  // by (label, key)
 
   // --- Column reads. Calls `visit(page)` for every run of up to
   // PropertyColumn::kMaxSize consecutive node ids holding nodes (with `label`, when

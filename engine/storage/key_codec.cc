@@ -23,6 +23,7 @@ constexpr char kGroupDuration = 0x55;
 // Meta key tags.
 constexpr char kMetaVersion = 'v';
 constexpr char kMetaIndexDef = 'X';
+constexpr char kMetaConstraintDef = 'U';
 constexpr char kMetaCounter = 'c';
 constexpr char kMetaCount = '#';
 
@@ -325,6 +326,32 @@ std::optional<std::pair<LabelId, PropKeyId>> DecodeIndexDefKey(std::string_view 
   if (key.size() != 9 || key[0] != kMetaIndexDef) return std::nullopt;
   return std::pair(LabelId(ReadBigEndian32(key.substr(1))),
                    PropKeyId(ReadBigEndian32(key.substr(5))));
+}
+
+std::string EncodeConstraintDefKey(LabelId label, PropKeyId key) {
+  std::string out = EncodeConstraintDefPrefix();
+  AppendBigEndian32(&out, label.value);
+  AppendBigEndian32(&out, key.value);
+  return out;
+}
+
+std::string EncodeConstraintDefPrefix() { return std::string(1, kMetaConstraintDef); }
+
+std::optional<std::pair<LabelId, PropKeyId>> DecodeConstraintDefKey(std::string_view key) {
+  if (key.size() != 9 || key[0] != kMetaConstraintDef) return std::nullopt;
+  return std::pair(LabelId(ReadBigEndian32(key.substr(1))),
+                   PropKeyId(ReadBigEndian32(key.substr(5))));
+}
+
+std::string EncodeConstraintDef(const std::string& name, bool owns_index) {
+  std::string out(1, owns_index ? '\x01' : '\x00');
+  out += name;
+  return out;
+}
+
+std::optional<std::pair<std::string, bool>> DecodeConstraintDef(std::string_view value) {
+  if (value.empty()) return std::nullopt;
+  return std::pair(std::string(value.substr(1)), value[0] != 0);
 }
 
 std::string EncodeCounterKey(CounterKind kind) {

@@ -80,6 +80,14 @@ std::optional<std::uint32_t> DecodeNameKey(NameKind kind, std::string_view key);
 std::string EncodeIndexDefKey(LabelId label, PropKeyId key);
 std::string EncodeIndexDefPrefix();
 std::optional<std::pair<LabelId, PropKeyId>> DecodeIndexDefKey(std::string_view key);
+// A uniqueness constraint: key 'U' | label | key; value EncodeConstraintDef.
+std::string EncodeConstraintDefKey(LabelId label, PropKeyId key);
+std::string EncodeConstraintDefPrefix();
+std::optional<std::pair<LabelId, PropKeyId>> DecodeConstraintDefKey(std::string_view key);
+// The value: one byte, 1 when the constraint owns its index (else 0), then the name.
+std::string EncodeConstraintDef(const std::string& name, bool owns_index);
+// nullopt for an empty value.
+std::optional<std::pair<std::string, bool>> DecodeConstraintDef(std::string_view value);
 std::string EncodeCounterKey(CounterKind kind);
 // Exact counts: all nodes, all rels, per label, per rel type.
 std::string EncodeNodeCountKey();

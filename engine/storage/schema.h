@@ -55,12 +55,29 @@ class NameTable {
   std::map<std::string, std::uint32_t, std::less<>> ids_;
 };
 
+// A uniqueness constraint on (label, key): no two nodes with the label have equal
+// non-null values of the key. Always backed by the index on (label, key).
+struct UniqueConstraint {
+  std::string name;
+  bool owns_index = false;  // the index was made for the constraint and is dropped with it
+};
+
+// The name of a constraint created without one: constraint_<Label>_<key>, as an unnamed
+// index is index_<Label>_<key>.
+inline std::string DefaultConstraintName(std::string_view label, std::string_view key) {
+  return "constraint_" + std::string(label) + "_" + std::string(key);
+}
+
 struct Schema {
   NameTable labels;
   NameTable rel_types;
   NameTable prop_keys;
   // Property indexes by (label, key), with their names (empty: the default name).
   std::map<std::pair<LabelId, PropKeyId>, std::string> indexes;
+  // Uniqueness constraints by (label, key); each has an entry in `indexes` too.
+  std::map<std::pair<LabelId, PropKeyId>, UniqueConstraint> unique;
+
+  bool IsUnique(LabelId label, PropKeyId key) const { return unique.count({label, key}) != 0; }
 
   bool HasIndex(LabelId label, PropKeyId key) const { return indexes.count({label, key}) != 0; }
   bool LabelHasIndexes(LabelId label) const {

@@ -57,6 +57,16 @@ RelValue RocksTxn::ReadRel(RelId id) const {
   return DecodeRelValue(value);
 }
 
+void RocksTxn::CheckUniqueEntries(NodeId id, std::span<const LabelId> labels,
+                                  const PropertyMap& properties) const {
+  if (schema_->unique.empty()) return;
+  for (LabelId label : labels) {
+    for (const auto& [key, value] : properties) {
+      if (!value.is_null() && schema_->IsUnique(label, key)) CheckUnique(label, key, value, id);
+    }
+  }
+}
+
 void RocksTxn::UpdateIndexEntries(NodeId id, std::span<const LabelId> labels,
                                   const PropertyMap& properties, bool add) {
   for (LabelId label : labels) {
@@ -80,6 +90,7 @@ NodeId RocksTxn::CreateNode(std::span<const LabelId> labels, PropertyMap propert
   std::sort(record.labels.begin(), record.labels.end());
   record.labels.erase(std::unique(record.labels.begin(), record.labels.end()), record.labels.end());
   record.properties = NormaliseProperties(std::move(properties));
+  CheckUniqueEntries(NodeId(next_node_), record.labels, record.properties);
   NodeId id(next_node_++);
   for (LabelId label : record.labels) {
     Put(Cf::kLabel, EncodeLabelKey(label, id), std::string());
@@ -129,6 +140,7 @@ void RocksTxn::SetNodeProperty(NodeId id, PropKeyId key, const Value& value) {
   RequireWritable("set a property");
   if (!value.is_null()) CheckPropertyValue(value);
   NodeRecord record = ReadNode(id);
+  if (!value.is_null()) CheckUniqueEntries(id, record.labels, {{key, value}});
   Value previous = SetInMap(&record.properties, key, value);
   if (!previous.is_null()) UpdateIndexEntries(id, record.labels, {{key, previous}}, false);
   if (!value.is_null()) UpdateIndexEntries(id, record.labels, {{key, value}}, true);
@@ -140,6 +152,7 @@ bool RocksTxn::AddNodeLabel(NodeId id, LabelId label) {
   NodeRecord record = ReadNode(id);
   auto it = std::lower_bound(record.labels.begin(), record.labels.end(), label);
   if (it != record.labels.end() && *it == label) return false;
+  CheckUniqueEntries(id, std::span(&label, 1), record.properties);
   record.labels.insert(it, label);
   Put(Cf::kLabel, EncodeLabelKey(label, id), std::string());
   AddCount(EncodeLabelCountKey(label), 1);

@@ -104,12 +104,17 @@ class RocksTxn final : public Txn {
                                      std::span<const RelTypeId> types) const override;
   std::uint64_t Degree(NodeId node, Direction direction,
                        std::span<const RelTypeId> types) const override;
+  std::shared_ptr<const CsrSnapshot> ExactCsr() const override;
 
   using Txn::CreateIndex;
   void CreateIndex(LabelId label, PropKeyId key, const std::string& name) override;
   void DropIndex(LabelId label, PropKeyId key) override;
   bool HasIndex(LabelId label, PropKeyId key) const override;
   std::vector<IndexInfo> Indexes() const override;
+  void CreateUniqueConstraint(LabelId label, PropKeyId key, const std::string& name) override;
+  void DropUniqueConstraint(LabelId label, PropKeyId key) override;
+  bool HasUniqueConstraint(LabelId label, PropKeyId key) const override;
+  std::vector<ConstraintInfo> Constraints() const override;
   std::unique_ptr<NodeCursor> IndexSeek(LabelId label, PropKeyId key,
                                         const Value& equal_to) const override;
   std::unique_ptr<NodeCursor> IndexRange(LabelId label, PropKeyId key,
@@ -162,9 +167,17 @@ class RocksTxn final : public Txn {
   std::uint32_t GetOrCreateName(NameTable Schema::*table, NameKind kind, std::string_view name);
   void AddCount(const std::string& key, std::int64_t delta);
   std::uint64_t ReadCount(const std::string& key) const;
-  // Adds (or removes) the index entries of a node's (label, key, value) triples.
+  // Adds (or removes) the index entries of a node's (label, key, value) triples; adding
+  // REQUIRES that CheckUniqueEntries passed for them.
   void UpdateIndexEntries(NodeId id, std::span<const LabelId> labels, const PropertyMap& properties,
                           bool add);
+  // Throws ConstraintValidationFailed when node `id` having `labels` and `properties` would
+  // repeat a value of a uniqueness constraint; writers call it before changing anything.
+  void CheckUniqueEntries(NodeId id, std::span<const LabelId> labels,
+                          const PropertyMap& properties) const;
+  // Throws ConstraintValidationFailed when a node other than `id` has `value` in the
+  // index of (label, key).
+  void CheckUnique(LabelId label, PropKeyId key, const Value& value, NodeId id) const;
   void WriteCounts();
   void Finish();
   // The CSR when it serves this Txn's snapshot and the Txn has not changed the topology;

@@ -79,6 +79,12 @@ void RocksTxn::DropIndex(LabelId label, PropKeyId key) {
     throw Error(ErrorKind::kRuntimeError, "IndexNotFound",
                 fmt::format("there is no index on :{}({})", LabelName(label), PropKeyName(key)));
   }
+  if (auto it = schema_->unique.find({label, key}); it != schema_->unique.end()) {
+    throw Error(ErrorKind::kSemanticError, "IndexBelongsToConstraint",
+                fmt::format("the index on :{}({}) backs the uniqueness constraint {}; drop the "
+                            "constraint instead",
+                            LabelName(label), PropKeyName(key), it->second.name));
+  }
   MutableSchema().indexes.erase({label, key});
   Delete(Cf::kMeta, EncodeIndexDefKey(label, key));
   std::string prefix = EncodeIndexPrefix(label, key);
@@ -104,9 +110,91 @@ std::vector<IndexInfo> RocksTxn::Indexes() const {
     const auto& [label, key] = def;
     out.push_back({label, key,
                    name.empty() ? fmt::format("index_{}_{}", LabelName(label), PropKeyName(key))
-                                : name});
+                                : name,
+                   schema_->IsUnique(label, key)});
   }
   return out;
+}
+
+void RocksTxn::CreateUniqueConstraint(LabelId label, PropKeyId key, const std::string& name) {
+  RequireWritable("create a constraint");
+  bool had_index = schema_->HasIndex(label, key);
+  // The index entries of (label, key) in key order: equal values are neighbours.
+  std::vector<std::string> entries;
+  if (had_index) {
+    std::string prefix = EncodeIndexPrefix(label, key);
+    std::string end = PrefixSuccessor(prefix);
+    rocksdb::Slice upper(end);
+    auto it = NewIterator(Cf::kIndex, &upper);
+    for (it->Seek(prefix); it->Valid() && it->key().compare(upper) < 0; it->Next()) {
+      entries.push_back(it->key().ToString());
+    }
+    ThrowIfError(it->status(), "cannot scan an index", rocks_.path());
+  } else {
+    auto nodes = ScanLabel(label);
+    std::vector<NodeId> ids;
+    for (NodeId id; nodes->Next(&id);) ids.push_back(id);
+    for (NodeId id : ids) {
+      Value value = NodeProperty(id, key);
+      if (!value.is_null()) entries.push_back(EncodeIndexKey(label, key, value, id));
+    }
+    std::sort(entries.begin(), entries.end());
+  }
+  for (std::size_t i = 1; i < entries.size(); ++i) {
+    std::string_view a(entries[i - 1]);
+    std::string_view b(entries[i]);
+    if (a.size() != b.size() || a.substr(0, a.size() - 8) != b.substr(0, b.size() - 8)) continue;
+    NodeId first = *DecodeIndexKeyNode(a);
+    NodeId second = *DecodeIndexKeyNode(b);
+    throw Error(ErrorKind::kConstraintVerificationFailed, "ConstraintCreationFailed",
+                fmt::format("cannot create the uniqueness constraint {} on :{}({}): nodes {} "
+                            "and {} both have {} = {}",
+                            name, LabelName(label), PropKeyName(key), first.value, second.value,
+                            PropKeyName(key), NodeProperty(first, key).ToString()));
+  }
+  if (!had_index) {
+    MutableSchema().indexes.emplace(std::make_pair(label, key), name);
+    Put(Cf::kMeta, EncodeIndexDefKey(label, key), name);
+    for (const std::string& entry : entries) Put(Cf::kIndex, entry, std::string());
+  }
+  MutableSchema().unique.emplace(std::make_pair(label, key), UniqueConstraint{name, !had_index});
+  Put(Cf::kMeta, EncodeConstraintDefKey(label, key), EncodeConstraintDef(name, !had_index));
+}
+
+void RocksTxn::DropUniqueConstraint(LabelId label, PropKeyId key) {
+  RequireWritable("drop a constraint");
+  auto it = schema_->unique.find({label, key});
+  if (it == schema_->unique.end()) {
+    throw Error(ErrorKind::kRuntimeError, "ConstraintNotFound",
+                fmt::format("there is no uniqueness constraint on :{}({})", LabelName(label),
+                            PropKeyName(key)));
+  }
+  bool owns_index = it->second.owns_index;
+  MutableSchema().unique.erase({label, key});
+  Delete(Cf::kMeta, EncodeConstraintDefKey(label, key));
+  if (owns_index) DropIndex(label, key);
+}
+
+bool RocksTxn::HasUniqueConstraint(LabelId label, PropKeyId key) const {
+  return schema_->IsUnique(label, key);
+}
+
+std::vector<ConstraintInfo> RocksTxn::Constraints() const {
+  std::vector<ConstraintInfo> out;
+  for (const auto& [def, constraint] : schema_->unique) {
+    out.push_back({def.first, def.second, constraint.name, constraint.owns_index});
+  }
+  return out;
+}
+
+void RocksTxn::CheckUnique(LabelId label, PropKeyId key, const Value& value, NodeId id) const {
+  auto holders = IndexSeek(label, key, value);
+  for (NodeId other; holders->Next(&other);) {
+    if (other == id) continue;
+    throw Error(ErrorKind::kConstraintVerificationFailed, "ConstraintValidationFailed",
+                fmt::format("Node({}) already exists with label `{}` and property `{}` = {}",
+                            other.value, LabelName(label), PropKeyName(key), value.ToString()));
+  }
 }
 
 std::unique_ptr<NodeCursor> RocksTxn::IndexSeek(LabelId label, PropKeyId key,

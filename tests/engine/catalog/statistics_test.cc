@@ -67,5 +67,20 @@ TEST_F(StatisticsTest, IndexSeeksAreSmallerThanTheLabelAndAtLeastOneRow) {
   EXPECT_DOUBLE_EQ(stats.IndexSeekRows(txn_->GetOrCreateLabel("Empty"), false), 0.0);
 }
 
+TEST_F(StatisticsTest, AnEqualityOnAUniqueKeyYieldsAtMostOneRow) {
+  PropKeyId id = txn_->GetOrCreatePropKey("id");
+  PropKeyId name = txn_->GetOrCreatePropKey("name");
+  txn_->CreateUniqueConstraint(person_, id, "person_id");
+  txn_->CreateIndex(person_, name);
+  Statistics stats(*txn_);
+  EXPECT_DOUBLE_EQ(stats.IndexSeekRows(person_, id, false), 1.0);
+  EXPECT_DOUBLE_EQ(stats.IndexSeekRows(person_, id, true), 100 * Statistics::kRangeSelectivity);
+  EXPECT_DOUBLE_EQ(stats.IndexSeekRows(person_, name, false),
+                   100 * Statistics::kEqualitySelectivity);
+  LabelId empty = txn_->GetOrCreateLabel("Empty");
+  txn_->CreateUniqueConstraint(empty, id, "empty_id");
+  EXPECT_DOUBLE_EQ(Statistics(*txn_).IndexSeekRows(empty, id, false), 0.0);
+}
+
 }  // namespace
 }  // namespace parley::catalog

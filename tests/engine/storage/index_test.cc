@@ -1,6 +1,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <functional>
 #include <limits>
 #include <random>
 
@@ -201,6 +203,152 @@ TEST_F(IndexTest, EqualitySeeksMergeCommittedEntriesWithPendingChanges) {
   txn_->Commit();
   txn_ = store_->Begin(TxnMode::kReadOnly);
   check();  // a reader on the committed result
+}
+
+}  // namespace
+}  // namespace parley::storage
+
+namespace parley::storage {
+namespace {
+
+// The error `fn` throws; fails the test if it throws none.
+Error Thrown(const std::function<void()>& fn) {
+  try {
+    fn();
+  } catch (const Error& e) {
+    return e;
+  }
+  ADD_FAILURE() << "expected a parley::Error";
+  return Error(ErrorKind::kRuntimeError, "", "no error");
+}
+
+void ExpectViolation(const std::function<void()>& fn, const std::string& holder,
+                     const std::string& value) {
+  Error e = Thrown(fn);
+  EXPECT_EQ(e.kind(), ErrorKind::kConstraintVerificationFailed) << e.what();
+  EXPECT_EQ(e.detail(), "ConstraintValidationFailed");
+  EXPECT_EQ(std::string(e.what()), "Node(" + holder +
+                                       ") already exists with label `P` and property `v` = " +
+                                       value);
+}
+
+TEST_F(IndexTest, AUniqueConstraintRefusesEveryWriteThatRepeatsAValue) {
+  NodeId one = Add(Value(1), label_);
+  txn_->CreateUniqueConstraint(label_, key_, "p_v");
+  EXPECT_TRUE(txn_->HasUniqueConstraint(label_, key_));
+  ASSERT_EQ(txn_->Indexes().size(), 1u);
+  EXPECT_TRUE(txn_->Indexes()[0].unique);
+  EXPECT_EQ(txn_->Indexes()[0].name, "p_v");
+  std::string holder = std::to_string(one.value);
+  ExpectViolation([&] { Add(Value(1), label_); }, holder, "1");
+  ExpectViolation([&] { Add(Value(1.0), label_); }, holder, "1.0");
+  NodeId two = Add(Value(2), label_);
+  ExpectViolation([&] { txn_->SetNodeProperty(two, key_, Value(1)); }, holder, "1");
+  NodeId other = Add(Value(1), other_);  // another label: not constrained
+  ExpectViolation([&] { txn_->AddNodeLabel(other, label_); }, holder, "1");
+  EXPECT_FALSE(txn_->NodeHasLabel(other, label_));
+  // Nulls are not constrained; a node keeps its own value.
+  txn_->CreateNode(std::vector<LabelId>{label_}, {});
+  txn_->CreateNode(std::vector<LabelId>{label_}, {});
+  txn_->SetNodeProperty(one, key_, Value(1));
+  // Removing the value, the label or the node frees the value.
+  txn_->SetNodeProperty(one, key_, Value());
+  txn_->SetNodeProperty(two, key_, Value(1));
+  txn_->RemoveNodeLabel(two, label_);
+  NodeId three = Add(Value(1), label_);
+  txn_->DeleteNode(three, false);
+  txn_->AddNodeLabel(other, label_);
+  EXPECT_EQ(Sorted(txn_->IndexSeek(label_, key_, Value(1))), std::vector<NodeId>{other});
+}
+
+TEST_F(IndexTest, AUniqueConstraintOverRepeatedValuesIsRefusedAndChangesNothing) {
+  NodeId a = Add(Value("x"), label_);
+  Add(Value("y"), label_);
+  NodeId b = Add(Value("x"), label_);
+  Add(Value("x"), other_);
+  Error e = Thrown([&] { txn_->CreateUniqueConstraint(label_, key_, "p_v"); });
+  EXPECT_EQ(e.kind(), ErrorKind::kConstraintVerificationFailed);
+  EXPECT_EQ(e.detail(), "ConstraintCreationFailed");
+  EXPECT_EQ(std::string(e.what()),
+            "cannot create the uniqueness constraint p_v on :P(v): nodes " +
+                std::to_string(a.value) + " and " + std::to_string(b.value) +
+                " both have v = 'x'");
+  EXPECT_FALSE(txn_->HasUniqueConstraint(label_, key_));
+  EXPECT_FALSE(txn_->HasIndex(label_, key_));
+  // The same over an existing index, which stays as it was.
+  txn_->CreateIndex(label_, key_);
+  e = Thrown([&] { txn_->CreateUniqueConstraint(label_, key_, "p_v"); });
+  EXPECT_EQ(e.detail(), "ConstraintCreationFailed");
+  ASSERT_EQ(txn_->Indexes().size(), 1u);
+  EXPECT_FALSE(txn_->Indexes()[0].unique);
+  EXPECT_TRUE(txn_->Constraints().empty());
+}
+
+TEST_F(IndexTest, UniqueConstraintsPersistAndDropWithTheirOwnIndexOnly) {
+  std::string dir = ::testing::TempDir() + "/index_unique_reopen";
+  std::filesystem::remove_all(dir);
+  PropKeyId w;
+  {
+    auto store = GraphStore::Open(dir, {});
+    auto txn = store->Begin(TxnMode::kReadWrite);
+    LabelId p = txn->GetOrCreateLabel("P");
+    PropKeyId v = txn->GetOrCreatePropKey("v");
+    w = txn->GetOrCreatePropKey("w");
+    txn->CreateNode(std::vector<LabelId>{p}, {{v, Value(1)}, {w, Value(1)}});
+    txn->CreateIndex(p, w, "by_w");
+    txn->CreateUniqueConstraint(p, v, "unique_v");  // builds and owns its index
+    txn->CreateUniqueConstraint(p, w, "unique_w");  // adopts by_w
+    txn->Commit();
+  }
+  auto store = GraphStore::Open(dir, {});
+  auto txn = store->Begin(TxnMode::kReadWrite);
+  LabelId p = *txn->FindLabel("P");
+  PropKeyId v = *txn->FindPropKey("v");
+  std::vector<ConstraintInfo> constraints = txn->Constraints();
+  ASSERT_EQ(constraints.size(), 2u);
+  EXPECT_EQ(constraints[0].name, "unique_v");
+  EXPECT_TRUE(constraints[0].owns_index);
+  EXPECT_EQ(constraints[1].name, "unique_w");
+  EXPECT_FALSE(constraints[1].owns_index);
+  std::vector<IndexInfo> indexes = txn->Indexes();
+  ASSERT_EQ(indexes.size(), 2u);
+  EXPECT_EQ(indexes[0].name, "unique_v");
+  EXPECT_EQ(indexes[1].name, "by_w");
+  EXPECT_TRUE(indexes[0].unique && indexes[1].unique);
+  EXPECT_EQ(Thrown([&] { txn->CreateNode(std::vector<LabelId>{p}, {{w, Value(1)}}); }).detail(),
+            "ConstraintValidationFailed");
+  EXPECT_EQ(Thrown([&] { txn->DropIndex(p, w); }).detail(), "IndexBelongsToConstraint");
+  txn->DropUniqueConstraint(p, v);
+  txn->DropUniqueConstraint(p, w);
+  EXPECT_EQ(Thrown([&] { txn->DropUniqueConstraint(p, w); }).detail(), "ConstraintNotFound");
+  EXPECT_FALSE(txn->HasIndex(p, v));
+  EXPECT_TRUE(txn->HasIndex(p, w));
+  txn->CreateNode(std::vector<LabelId>{p}, {{v, Value(1)}, {w, Value(1)}});
+  txn->Commit();
+  txn.reset();
+  store.reset();
+  store = GraphStore::Open(dir, {});
+  txn = store->Begin(TxnMode::kReadOnly);
+  EXPECT_TRUE(txn->Constraints().empty());
+  ASSERT_EQ(txn->Indexes().size(), 1u);
+  EXPECT_FALSE(txn->Indexes()[0].unique);
+  txn.reset();
+  store.reset();
+  std::filesystem::remove_all(dir);
+}
+
+TEST_F(IndexTest, AUniqueConstraintRollsBackWithItsSavePoint) {
+  Add(Value(1), label_);
+  txn_->SetSavePoint();
+  txn_->CreateUniqueConstraint(label_, key_, "p_v");
+  txn_->RollbackToSavePoint();
+  EXPECT_FALSE(txn_->HasUniqueConstraint(label_, key_));
+  EXPECT_FALSE(txn_->HasIndex(label_, key_));
+  Add(Value(1), label_);
+  txn_->Commit();
+  auto txn = store_->Begin(TxnMode::kReadOnly);
+  EXPECT_TRUE(txn->Constraints().empty());
+  EXPECT_EQ(txn->LabelCount(label_), 2u);
 }
 
 }  // namespace
