@@ -10,13 +10,16 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <set>
 #include <unordered_map>
 
 #include "engine/common/utf8.h"
 #include "engine/import/csv_reader.h"
 #include "engine/import/header.h"
 #include "engine/import/id_space.h"
+#include "engine/import/unique_values.h"
 #include "engine/storage/bulk_writer.h"
+#include "engine/storage/schema.h"
 #include "parley/error.h"
 
 namespace parley::import {
@@ -94,7 +97,7 @@ class FileContents {
 class Importer {
  public:
   Importer(storage::GraphStore& store, const ImportOptions& options)
-      : options_(options), bulk_(store.BeginBulk()) {
+      : options_(options), store_(store), bulk_(store.BeginBulk()) {
     std::error_code ec;
     for (const auto& f : options_.nodes)
       progress_.bytes_total += std::filesystem::file_size(f.path, ec);
@@ -105,8 +108,23 @@ class Importer {
 
   ImportReport Run() {
     CheckOptions();
-    for (const NodeFile& file : options_.nodes) ImportFile(file.path, false, file.labels, "");
-    for (const RelFile& file : options_.relationships) ImportFile(file.path, true, {}, file.type);
+    // The node files are read twice: first for the constraints the load makes (their
+    // headers, and the :LABEL column of a file with a named :ID column), then row by row.
+    std::vector<std::unique_ptr<FileContents>> node_files;
+    for (const NodeFile& file : options_.nodes) {
+      node_files.push_back(std::make_unique<FileContents>(file.path));
+    }
+    PlanConstraints(node_files);
+    for (std::size_t i = 0; i < options_.nodes.size(); ++i) {
+      const NodeFile& file = options_.nodes[i];
+      ImportFile(file.path, node_files[i]->data(), false, file.labels, "");
+      node_files[i].reset();
+    }
+    committed_.reset();  // no snapshot held while the load is ingested
+    for (const RelFile& file : options_.relationships) {
+      FileContents contents(file.path);
+      ImportFile(file.path, contents.data(), true, {}, file.type);
+    }
     bulk_->Finish();
     report_.nodes_imported = bulk_->nodes_created();
     report_.relationships_imported = bulk_->rels_created();
@@ -125,10 +143,136 @@ class Importer {
     std::string file_type;
   };
 
-  void ImportFile(const std::string& path, bool relationships,
+  // A uniqueness constraint the load keeps: its key and the values its label's nodes hold
+  // (read from the committed nodes when a row first needs them).
+  struct UniqueKey {
+    PropKeyId key;
+    std::unique_ptr<UniqueValues> values;
+  };
+
+  // Makes a uniqueness constraint on the :ID property of every label that a node file with
+  // a named :ID column gives its nodes (as a primary key), and lists every constraint of
+  // the store, new or not, for the row checks. A new constraint whose label's committed
+  // nodes already repeat a value cannot be made: the import fails, naming them. Files whose
+  // header is unusable are left to ImportFile to report.
+  void PlanConstraints(const std::vector<std::unique_ptr<FileContents>>& files) {
+    std::set<std::pair<LabelId, PropKeyId>> wanted;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+      CsvReader reader(files[i]->data(), options_.delimiter);
+      CsvRecord record;
+      std::string error;
+      if (!reader.Next(&record)) continue;
+      auto columns = ParseHeader(record, false, &error);
+      if (!columns) continue;
+      std::string id_name;
+      std::vector<std::size_t> label_columns;
+      for (std::size_t c = 0; c < columns->size(); ++c) {
+        if ((*columns)[c].role == ColumnRole::kId) id_name = (*columns)[c].name;
+        if ((*columns)[c].role == ColumnRole::kLabel) label_columns.push_back(c);
+      }
+      if (id_name.empty()) continue;
+      std::set<std::string> labels(options_.nodes[i].labels.begin(),
+                                   options_.nodes[i].labels.end());
+      while (!label_columns.empty() && reader.Next(&record)) {
+        if (!record.error.empty() || record.fields.size() != columns->size()) continue;
+        for (std::size_t c : label_columns) {
+          std::string_view text = record.fields[c].text;
+          if (FindInvalidUtf8(text)) continue;
+          for (const std::string& label : SplitList(text)) labels.insert(label);
+        }
+      }
+      PropKeyId key = bulk_->GetOrCreatePropKey(id_name);
+      for (const std::string& label : labels) {
+        wanted.emplace(bulk_->GetOrCreateLabel(label), key);
+      }
+    }
+    std::set<std::pair<LabelId, PropKeyId>> new_indexes;
+    for (const auto& [label, key] : wanted) {
+      if (bulk_->HasUniqueConstraint(label, key)) continue;
+      std::string name = storage::DefaultConstraintName(LabelName(label), KeyName(key));
+      for (int n = 2; bulk_->SchemaNameTaken(name); ++n) {
+        name = storage::DefaultConstraintName(LabelName(label), KeyName(key)) + "_" +
+               std::to_string(n);
+      }
+      if (bulk_->CreateUniqueConstraint(label, key, name)) new_indexes.emplace(label, key);
+    }
+    for (const auto& [label, key] : bulk_->UniqueConstraints()) {
+      bool made = wanted.count({label, key}) != 0;
+      // A new constraint's committed nodes are checked (and indexed) now, before any row.
+      unique_[label].push_back(
+          {key, made ? CommittedValues(label, key, new_indexes.count({label, key}) != 0)
+                     : nullptr});
+    }
+  }
+
+  // The values that the committed nodes with `label` hold for `key`, adding their index
+  // entries when `new_index`. Throws when two nodes hold one value, which only a
+  // constraint this load makes can meet.
+  std::unique_ptr<UniqueValues> CommittedValues(LabelId label, PropKeyId key, bool new_index) {
+    auto values = std::make_unique<UniqueValues>();
+    if (!committed_) committed_ = store_.Begin(storage::TxnMode::kReadOnly);
+    // Names this load made are unknown to the committed store: no node has them.
+    if (label.value >= committed_->AllLabels().size() ||
+        key.value >= committed_->AllPropKeys().size() || committed_->LabelCount(label) == 0) {
+      return values;
+    }
+    std::vector<NodeId> nodes;
+    auto cursor = committed_->ScanLabel(label);
+    for (NodeId id; cursor->Next(&id);) nodes.push_back(id);
+    for (NodeId id : nodes) {
+      Value value = committed_->NodeProperty(id, key);
+      if (!UniqueValues::Constrained(value)) continue;
+      if (std::optional<NodeId> other = values->Find(value)) {
+        ThrowImportError(fmt::format(
+            "cannot make the uniqueness constraint on :{}({}) for the :ID column: the "
+            "existing nodes {} and {} both have {} = {}",
+            LabelName(label), KeyName(key), other->value, id.value, KeyName(key),
+            value.ToString()));
+      }
+      values->Insert(value, id);
+      if (new_index) bulk_->AddIndexEntry(label, key, value, id);
+    }
+    return values;
+  }
+
+  const std::string& LabelName(LabelId label) const { return bulk_->LabelName(label); }
+  const std::string& KeyName(PropKeyId key) const { return bulk_->PropKeyName(key); }
+
+  // False, with the reason, when the node would repeat a value of a uniqueness constraint
+  // of one of its labels (already held by a committed node or an earlier row); else
+  // records its values for the rows to come. REQUIRES: `labels` sorted without repeats.
+  bool CheckUnique(const std::vector<LabelId>& labels, const storage::PropertyMap& properties,
+                   std::string* reason) {
+    if (unique_.empty()) return true;
+    std::vector<std::pair<UniqueValues*, const Value*>> taken;
+    for (LabelId label : labels) {
+      auto found = unique_.find(label);
+      if (found == unique_.end()) continue;
+      for (UniqueKey& unique : found->second) {
+        if (!unique.values) unique.values = CommittedValues(label, unique.key, false);
+        auto property = std::find_if(properties.begin(), properties.end(),
+                                     [&](const auto& p) { return p.first == unique.key; });
+        if (property == properties.end() || !UniqueValues::Constrained(property->second)) {
+          continue;
+        }
+        if (std::optional<NodeId> holder = unique.values->Find(property->second)) {
+          *reason = fmt::format(
+              "duplicate value for the uniqueness constraint on :{}({}): {} already has {} = {}",
+              LabelName(label), KeyName(unique.key),
+              *holder < bulk_->first_node() ? fmt::format("the existing node {}", holder->value)
+                                            : std::string("an earlier row"),
+              KeyName(unique.key), property->second.ToString());
+          return false;
+        }
+        taken.emplace_back(unique.values.get(), &property->second);
+      }
+    }
+    for (auto [values, value] : taken) values->Insert(*value, bulk_->next_node());
+    return true;
+  }
+
+  void ImportFile(const std::string& path, std::string_view data, bool relationships,
                   const std::vector<std::string>& labels, const std::string& type) {
-    FileContents contents(path);
-    std::string_view data = contents.data();
     CsvReader reader(data, options_.delimiter);
     CsvRecord record;
     if (!reader.Next(&record))
@@ -278,6 +422,9 @@ class Importer {
       *reason = fmt::format("duplicate node id '{}'", record.fields[id_column].text);
       return false;
     }
+    std::sort(labels.begin(), labels.end());
+    labels.erase(std::unique(labels.begin(), labels.end()), labels.end());
+    if (!CheckUnique(labels, properties, reason)) return false;
     NodeId node = bulk_->CreateNode(labels, std::move(properties));
     if (space != nullptr) space->Insert(id, node);
     return true;
@@ -345,7 +492,11 @@ class Importer {
   }
 
   const ImportOptions& options_;
+  storage::GraphStore& store_;
   std::unique_ptr<storage::BulkWriter> bulk_;
+  // The uniqueness constraints of the store after the load, by label.
+  std::unordered_map<LabelId, std::vector<UniqueKey>> unique_;
+  std::unique_ptr<storage::Txn> committed_;  // reads the committed nodes, once needed
   std::unordered_map<std::string, IdSpace> ids_;  // by id-space name
   ImportProgress progress_;
   ImportReport report_;

@@ -19,11 +19,18 @@
 //
 // Text must be UTF-8. A header that is not, or that names a stored column twice
 // (`name,name`, `name:ID,name`) or has two :TYPE columns, is refused.
+// Every label given to the nodes of a file with a named ID column gets a uniqueness
+// constraint on that property (as a primary key), named constraint_<Label>_<key>, with its
+// index built in the same load, unless the store has one already; so lookups by imported id
+// are index seeks. The store's uniqueness constraints, new or not, hold for every row.
 // A bad row (unparsable value, text that is not UTF-8 in a column that is not :IGNORE,
-// wrong number of fields, duplicate id, relationship end not among the imported nodes,
-// missing type) is an Error naming the file, line and reason, and nothing of the import
-// is kept; with skip_bad_rows the rest is loaded and the bad rows are listed in the
-// report. The load is atomic: other readers see all of it or none.
+// wrong number of fields, duplicate id within its id space, a value that a uniqueness
+// constraint of one of the node's labels already has from an earlier row or an existing
+// node, relationship end not among the imported nodes, missing type) is an Error naming
+// the file, line and reason, and nothing of the import is kept; with skip_bad_rows the
+// rest is loaded and the bad rows are listed in the report. Existing nodes of a label that
+// already repeat a value of the new constraint's property make the import fail. The load
+// is atomic: other readers see all of it or none.
 #ifndef PARLEY_IMPORT_H_
 #define PARLEY_IMPORT_H_
 

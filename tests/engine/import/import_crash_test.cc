@@ -28,15 +28,20 @@ constexpr std::uint64_t kNodes = 4000;
 constexpr std::uint64_t kRels = 50000;
 constexpr int kKills = 6;
 
-void WriteCsvFiles(const std::string& dir) {
+// Ids first_id .. first_id + kNodes - 1: each round imports new ones, as the import's
+// uniqueness constraint on :Person(id) requires.
+void WriteCsvFiles(const std::string& dir, std::uint64_t first_id) {
   std::mt19937 rng(11);
   std::ofstream nodes(dir + "/persons.csv");
   nodes << "id:ID,name,age:INT\n";
-  for (std::uint64_t i = 0; i < kNodes; ++i) nodes << i << ",Person " << i << "," << i % 90 << "\n";
+  for (std::uint64_t i = first_id; i < first_id + kNodes; ++i) {
+    nodes << i << ",Person " << i << "," << i % 90 << "\n";
+  }
   std::ofstream rels(dir + "/knows.csv");
   rels << ":START_ID,:END_ID,since:INT\n";
   for (std::uint64_t i = 0; i < kRels; ++i) {
-    rels << rng() % kNodes << "," << rng() % kNodes << "," << 1990 + rng() % 30 << "\n";
+    rels << first_id + rng() % kNodes << "," << first_id + rng() % kNodes << ","
+         << 1990 + rng() % 30 << "\n";
   }
 }
 
@@ -71,6 +76,11 @@ std::uint64_t CheckWholeImports(GraphStore& store, std::uint64_t probes) {
     RelTypeId knows = *txn->FindRelType("KNOWS");
     EXPECT_EQ(txn->RelTypeCount(knows), imports * kRels);
     EXPECT_EQ(CountRels(txn->ScanRelType(knows)), imports * kRels);
+    // The constraint on the ids and its index came with the first whole import.
+    PropKeyId id = *txn->FindPropKey("id");
+    EXPECT_TRUE(txn->HasUniqueConstraint(*person, id));
+    EXPECT_EQ(CountNodes(txn->IndexRange(*person, id, std::nullopt, std::nullopt)),
+              imports * kNodes);
   }
   // The `out` and `in` families hold every relationship once (read by a CSR build, one
   // sequential pass over each).
@@ -114,7 +124,6 @@ TEST(ImportCrashTest, KilledImportLeavesAllOrNothing) {
   std::string db = dir + "/db";
   fs::remove_all(dir);
   fs::create_directories(dir);
-  WriteCsvFiles(dir);
   std::mt19937 rng(std::random_device{}());
   std::uint64_t imports = 0, probes = 0;
   double full_seconds = 0;
@@ -123,6 +132,7 @@ TEST(ImportCrashTest, KilledImportLeavesAllOrNothing) {
   // the time round 0's import took, from opening the store to the end of the process.
   for (int round = 0; round <= kKills + 1; ++round) {
     bool kill = round > 0 && round <= kKills;
+    WriteCsvFiles(dir, static_cast<std::uint64_t>(round) * kNodes);
     pid_t child = StartImport(db, dir);
     auto start = Clock::now();  // the store is open: the import starts
     ASSERT_GT(child, 0);

@@ -437,3 +437,159 @@ TEST_F(ImportTest, RepeatedLabelAndIgnoredColumnsAreAllowed) {
 
 }  // namespace
 }  // namespace parley::import
+
+namespace parley::import {
+namespace {
+
+// The constraints of the store, as "Label(key) name" lines.
+std::vector<std::string> Constraints(storage::GraphStore& store) {
+  auto txn = store.Begin(TxnMode::kReadOnly);
+  std::vector<std::string> out;
+  for (const storage::ConstraintInfo& c : txn->Constraints()) {
+    out.push_back(txn->LabelName(c.label) + "(" + txn->PropKeyName(c.key) + ") " + c.name);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST_F(ImportTest, TheIdOfEveryLabelGetsAUniqueConstraintAndAnIndex) {
+  ImportOptions options;
+  options.nodes.push_back({File("p.csv", "pid:ID(Person),name,:LABEL\np1,Ann,Leader\np2,Bob,\n"),
+                           {"Person"}});
+  options.nodes.push_back({File("c.csv", "cid:ID(City),:LABEL,:LABEL\nc1,City,Place\n"), {}});
+  options.nodes.push_back({File("t.csv", ":ID,name\nt1,unnamed id\n"), {"Thing"}});
+  ImportCsv(*store_, options);
+  EXPECT_EQ(Constraints(*store_),
+            (std::vector<std::string>{"City(cid) constraint_City_cid",
+                                      "Leader(pid) constraint_Leader_pid",
+                                      "Person(pid) constraint_Person_pid",
+                                      "Place(cid) constraint_Place_cid"}));
+  auto txn = store_->Begin(TxnMode::kReadOnly);
+  LabelId person = *txn->FindLabel("Person");
+  PropKeyId pid = *txn->FindPropKey("pid");
+  ASSERT_TRUE(txn->HasIndex(person, pid));
+  auto seek = txn->IndexSeek(person, pid, Value("p2"));
+  NodeId bob;
+  ASSERT_TRUE(seek->Next(&bob));
+  EXPECT_EQ(txn->NodeProperty(bob, *txn->FindPropKey("name")), Value("Bob"));
+  EXPECT_FALSE(seek->Next(&bob));
+  for (const storage::IndexInfo& index : txn->Indexes()) EXPECT_TRUE(index.unique);
+  txn.reset();
+  // The constraints hold for later writes.
+  auto writer = store_->Begin(TxnMode::kReadWrite);
+  try {
+    writer->CreateNode(std::vector<LabelId>{person}, {{pid, Value("p1")}});
+    ADD_FAILURE() << "no error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.detail(), "ConstraintValidationFailed");
+  }
+}
+
+TEST_F(ImportTest, ALabelFedByTwoIdSpacesMustNotRepeatAnId) {
+  ImportOptions options;
+  options.id_type = IdType::kInteger;
+  options.nodes.push_back({File("comment.csv", "id:ID(Comment)\n1\n2\n"), {"Comment", "Message"}});
+  options.nodes.push_back({File("post.csv", "id:ID(Post)\n3\n2\n4\n"), {"Post", "Message"}});
+  EXPECT_EQ(std::string(ImportError(options).what()),
+            dir_ + "/post.csv:3: duplicate value for the uniqueness constraint on :Message(id): "
+                   "an earlier row already has id = 2");
+  {
+    auto txn = store_->Begin(TxnMode::kReadOnly);
+    EXPECT_EQ(txn->NodeCount(), 0u);
+    EXPECT_TRUE(txn->Constraints().empty());
+  }
+  options.skip_bad_rows = true;
+  ImportReport report = ImportCsv(*store_, options);
+  EXPECT_EQ(report.nodes_imported, 4u);
+  ASSERT_EQ(report.skipped.size(), 1u);
+  EXPECT_EQ(report.skipped[0].file, dir_ + "/post.csv");
+  EXPECT_EQ(report.skipped[0].line, 3u);
+  // Within one id space the existing rule reports it first.
+  options.skip_bad_rows = false;
+  options.nodes = {{File("dup.csv", "id:ID(X)\n7\n7\n"), {"X"}}};
+  EXPECT_EQ(std::string(ImportError(options).what()),
+            dir_ + "/dup.csv:3: duplicate node id '7'");
+}
+
+TEST_F(ImportTest, AnIdThatAnExistingNodeHoldsIsABadRow) {
+  ImportOptions options;
+  options.nodes.push_back({File("a.csv", "id:ID\np1\np2\n"), {"Person"}});
+  ImportCsv(*store_, options);
+  options.nodes = {{File("b.csv", "id:ID,name\np3,Cid\np1,Again\n"), {"Person"}}};
+  EXPECT_EQ(std::string(ImportError(options).what()),
+            dir_ + "/b.csv:3: duplicate value for the uniqueness constraint on :Person(id): the "
+                   "existing node 0 already has id = 'p1'");
+  options.skip_bad_rows = true;
+  ImportReport report = ImportCsv(*store_, options);
+  EXPECT_EQ(report.nodes_imported, 1u);
+  ASSERT_EQ(report.skipped.size(), 1u);
+  EXPECT_EQ(report.skipped[0].line, 3u);
+  EXPECT_EQ(Constraints(*store_),
+            (std::vector<std::string>{"Person(id) constraint_Person_id"}));
+}
+
+TEST_F(ImportTest, ConstraintsOfTheStoreHoldForImportedPropertiesToo) {
+  {
+    auto txn = store_->Begin(TxnMode::kReadWrite);
+    LabelId person = txn->GetOrCreateLabel("Person");
+    PropKeyId email = txn->GetOrCreatePropKey("email");
+    txn->CreateNode(std::vector<LabelId>{person}, {{email, Value("a@x")}});
+    txn->CreateUniqueConstraint(person, email, "person_email");
+    txn->Commit();
+  }
+  ImportOptions options;
+  options.nodes.push_back(
+      {File("p.csv", ":ID,email\n1,b@x\n2,\n3,\n4,a@x\n5,b@x\n"), {"Person"}});
+  options.skip_bad_rows = true;
+  ImportReport report = ImportCsv(*store_, options);
+  EXPECT_EQ(report.nodes_imported, 3u);  // empty values are not constrained
+  ASSERT_EQ(report.skipped.size(), 2u);
+  EXPECT_NE(report.skipped[0].reason.find("the existing node 0 already has email = 'a@x'"),
+            std::string::npos)
+      << report.skipped[0].reason;
+  EXPECT_NE(report.skipped[1].reason.find("an earlier row already has email = 'b@x'"),
+            std::string::npos)
+      << report.skipped[1].reason;
+}
+
+TEST_F(ImportTest, ExistingNodesJoinTheNewConstraintOrStopTheImport) {
+  {
+    auto txn = store_->Begin(TxnMode::kReadWrite);
+    LabelId person = txn->GetOrCreateLabel("Person");
+    PropKeyId id = txn->GetOrCreatePropKey("id");
+    txn->CreateNode(std::vector<LabelId>{person}, {{id, Value("p9")}});
+    txn->Commit();
+  }
+  ImportOptions options;
+  options.nodes.push_back({File("p.csv", "id:ID\np1\n"), {"Person"}});
+  ImportCsv(*store_, options);
+  {
+    auto txn = store_->Begin(TxnMode::kReadOnly);
+    LabelId person = *txn->FindLabel("Person");
+    PropKeyId id = *txn->FindPropKey("id");
+    EXPECT_TRUE(txn->HasUniqueConstraint(person, id));
+    auto seek = txn->IndexSeek(person, id, Value("p9"));  // the committed node is indexed
+    NodeId node;
+    ASSERT_TRUE(seek->Next(&node));
+    EXPECT_EQ(node, NodeId(0));
+  }
+  // Existing City nodes that repeat an id: the constraint cannot be made.
+  {
+    auto txn = store_->Begin(TxnMode::kReadWrite);
+    LabelId city = txn->GetOrCreateLabel("City");
+    PropKeyId id = txn->GetOrCreatePropKey("id");
+    txn->CreateNode(std::vector<LabelId>{city}, {{id, Value("c1")}});
+    txn->CreateNode(std::vector<LabelId>{city}, {{id, Value("c1")}});
+    txn->Commit();
+  }
+  options.nodes = {{File("c.csv", "id:ID\nc2\n"), {"City"}}};
+  EXPECT_EQ(std::string(ImportError(options).what()),
+            "cannot make the uniqueness constraint on :City(id) for the :ID column: the "
+            "existing nodes 2 and 3 both have id = 'c1'");
+  auto txn = store_->Begin(TxnMode::kReadOnly);
+  EXPECT_EQ(txn->NodeCount(), 4u);
+  EXPECT_EQ(txn->Constraints().size(), 1u);
+}
+
+}  // namespace
+}  // namespace parley::import
