@@ -1,5 +1,5 @@
 // Parley's Cypher grammar: the openCypher language (clauses, patterns, expressions) plus
-// Parley's schema commands (CREATE/DROP INDEX, SHOW ...) and EXPLAIN/PROFILE.
+// Parley's schema commands (CREATE/DROP INDEX and CONSTRAINT, SHOW ...) and EXPLAIN/PROFILE.
 //
 // Written for speed under SLL prediction: no left recursion, expressions as a flat sequence
 // of operands and operators (the builder applies precedence), names one rule deep, and
@@ -53,7 +53,12 @@ schemaCommand
       ON '(' indexProperty ( ',' indexProperty )* ')'                                 # createIndexFor
   | DROP INDEX ON ':' schemaName '(' schemaName ( ',' schemaName )* ')'      # dropIndexOn
   | DROP INDEX symbolicName ( IF EXISTS )?                                             # dropIndexNamed
+  | CREATE CONSTRAINT constraintName=symbolicName? ( IF NOT EXISTS )?
+      ( FOR | ON ) '(' variable ':' schemaName ')' ( REQUIRE | ASSERT )
+      ( indexProperty | '(' indexProperty ( ',' indexProperty )* ')' ) IS UNIQUE          # createConstraint
+  | DROP CONSTRAINT symbolicName ( IF EXISTS )?                                        # dropConstraint
   | SHOW ( INDEX | INDEXES )                                                           # showIndexes
+  | SHOW ( CONSTRAINT | CONSTRAINTS )                                                  # showConstraints
   | SHOW LABELS                                                                        # showLabels
   | SHOW ( RELATIONSHIP TYPES | TYPES )                                                # showTypes
   | SHOW PROPERTY KEYS                                                                 # showPropertyKeys
@@ -395,7 +400,8 @@ schemaName
   | EscapedSymbolicName
   | COUNT | ANY | NONE | SINGLE | REDUCE | EXPLAIN | PROFILE | FOR | IF | INDEX | INDEXES
   | SHOW | LABELS | TYPES | KEYS | PROCEDURES | FUNCTIONS | RELATIONSHIP | PROPERTY
-  | SHORTESTPATH | ALLSHORTESTPATHS | DROP
+  | SHORTESTPATH | ALLSHORTESTPATHS | DROP | CONSTRAINT | CONSTRAINTS | REQUIRE | ASSERT
+  | UNIQUE
   | ALL | AND | AS | ASC | ASCENDING | BY | CALL | CASE | CONTAINS | CREATE | DELETE | DESC
   | DESCENDING | DETACH | DISTINCT | ELSE | END | ENDS | EXISTS | FALSE_ | IN | IS | LIMIT
   | MATCH | MERGE | NOT | NULL_ | ON | OPTIONAL | OR | ORDER | REMOVE | RETURN | SET | SKIP_
@@ -407,7 +413,8 @@ symbolicName
   | EscapedSymbolicName
   | COUNT | ANY | NONE | SINGLE | REDUCE | EXPLAIN | PROFILE | FOR | IF | INDEX | INDEXES
   | SHOW | LABELS | TYPES | KEYS | PROCEDURES | FUNCTIONS | RELATIONSHIP | PROPERTY
-  | SHORTESTPATH | ALLSHORTESTPATHS | DROP
+  | SHORTESTPATH | ALLSHORTESTPATHS | DROP | CONSTRAINT | CONSTRAINTS | REQUIRE | ASSERT
+  | UNIQUE
   ;
 
 // ---------------------------------------------------------------------------------------
@@ -420,9 +427,12 @@ ANY : A N Y ;
 AS : A S ;
 ASC : A S C ;
 ASCENDING : A S C E N D I N G ;
+ASSERT : A S S E R T ;
 BY : B Y ;
 CALL : C A L L ;
 CASE : C A S E ;
+CONSTRAINT : C O N S T R A I N T ;
+CONSTRAINTS : C O N S T R A I N T S ;
 CONTAINS : C O N T A I N S ;
 COUNT : C O U N T ;
 CREATE : C R E A T E ;
@@ -463,6 +473,7 @@ PROPERTY : P R O P E R T Y ;
 REDUCE : R E D U C E ;
 RELATIONSHIP : R E L A T I O N S H I P ;
 REMOVE : R E M O V E ;
+REQUIRE : R E Q U I R E ;
 RETURN : R E T U R N ;
 SET : S E T ;
 SHORTESTPATH : S H O R T E S T P A T H ;
@@ -474,6 +485,7 @@ THEN : T H E N ;
 TRUE_ : T R U E ;
 TYPES : T Y P E S ;
 UNION : U N I O N ;
+UNIQUE : U N I Q U E ;
 UNWIND : U N W I N D ;
 WHEN : W H E N ;
 WHERE : W H E R E ;

@@ -6,6 +6,7 @@
 #include "engine/binder/procedures.h"
 #include "engine/execution/operator_builder.h"
 #include "engine/planner/planner.h"
+#include "engine/storage/schema.h"
 
 namespace parley {
 
@@ -31,6 +32,59 @@ Result ListResult(std::string column, std::vector<std::string> values) {
   return Result({std::move(column)}, std::move(rows), {});
 }
 
+bool SchemaNameTaken(const storage::Txn& txn, const std::string& name) {
+  for (const storage::IndexInfo& i : txn.Indexes()) {
+    if (i.name == name) return true;
+  }
+  for (const storage::ConstraintInfo& c : txn.Constraints()) {
+    if (c.name == name) return true;
+  }
+  return false;
+}
+
+// CREATE CONSTRAINT ... IS UNIQUE. One that exists already on the same label and property
+// is kept as it is when the statement names none or says IF NOT EXISTS, so that index
+// scripts written for a fresh database run after `parley import` made the constraints on
+// the :ID properties; a named one is refused, as is a name taken by another index or
+// constraint.
+Result CreateConstraint(storage::Txn& txn, const ast::SchemaCommand& cmd) {
+  if (cmd.properties.size() != 1) {
+    throw Error(ErrorKind::kSemanticError, "",
+                "a uniqueness constraint covers one label and one property", cmd.pos);
+  }
+  const std::string& property = cmd.properties[0];
+  LabelId label = txn.GetOrCreateLabel(cmd.label);
+  PropKeyId key = txn.GetOrCreatePropKey(property);
+  if (txn.HasUniqueConstraint(label, key)) {
+    if (cmd.if_exists || cmd.index_name.empty()) return Result();
+    std::string existing;
+    for (const storage::ConstraintInfo& c : txn.Constraints()) {
+      if (c.label == label && c.key == key) existing = c.name;
+    }
+    throw Error(ErrorKind::kSemanticError, "ConstraintAlreadyExists",
+                fmt::format("a uniqueness constraint on :{}({}) already exists, named {}",
+                            cmd.label, property, existing),
+                cmd.pos);
+  }
+  std::string name = cmd.index_name.empty()
+                         ? storage::DefaultConstraintName(cmd.label, property)
+                         : cmd.index_name;
+  // An index already on (label, key) is adopted and keeps its own name.
+  bool adopts = txn.HasIndex(label, key);
+  bool taken = false;
+  for (const storage::IndexInfo& i : txn.Indexes()) {
+    if (i.name == name && !(adopts && i.label == label && i.key == key)) taken = true;
+  }
+  for (const storage::ConstraintInfo& c : txn.Constraints()) taken = taken || c.name == name;
+  if (taken) {
+    if (cmd.if_exists) return Result();
+    throw Error(ErrorKind::kSemanticError, "ConstraintAlreadyExists",
+                fmt::format("an index or constraint named {} already exists", name), cmd.pos);
+  }
+  txn.CreateUniqueConstraint(label, key, name);
+  return Result();
+}
+
 Result RunSchema(Database::Impl& db, storage::Txn& txn, const ast::SchemaCommand& cmd) {
   using K = ast::SchemaCommand::Kind;
   switch (cmd.kind) {
@@ -48,16 +102,38 @@ Result RunSchema(Database::Impl& db, storage::Txn& txn, const ast::SchemaCommand
                                 cmd.properties[0]),
                     cmd.pos);
       }
-      if (!cmd.index_name.empty()) {
-        for (const storage::IndexInfo& i : txn.Indexes()) {
-          if (i.name != cmd.index_name) continue;
-          if (cmd.if_exists) return Result();
-          throw Error(ErrorKind::kSemanticError, "IndexAlreadyExists",
-                      fmt::format("an index named {} already exists", cmd.index_name), cmd.pos);
-        }
+      if (!cmd.index_name.empty() && SchemaNameTaken(txn, cmd.index_name)) {
+        if (cmd.if_exists) return Result();
+        throw Error(ErrorKind::kSemanticError, "IndexAlreadyExists",
+                    fmt::format("an index or constraint named {} already exists", cmd.index_name),
+                    cmd.pos);
       }
       txn.CreateIndex(label, key, cmd.index_name);
       return Result();
+    }
+    case K::kCreateConstraint: return CreateConstraint(txn, cmd);
+    case K::kDropConstraint: {
+      for (const storage::ConstraintInfo& c : txn.Constraints()) {
+        if (c.name != cmd.index_name) continue;
+        txn.DropUniqueConstraint(c.label, c.key);
+        return Result();
+      }
+      if (cmd.if_exists) return Result();
+      throw Error(ErrorKind::kSemanticError, "ConstraintNotFound",
+                  fmt::format("there is no constraint named {}", cmd.index_name), cmd.pos);
+    }
+    case K::kShowConstraints: {
+      std::vector<std::vector<Value>> rows;
+      for (const storage::ConstraintInfo& c : txn.Constraints()) {
+        std::string index;
+        for (const storage::IndexInfo& i : txn.Indexes()) {
+          if (i.label == c.label && i.key == c.key) index = i.name;
+        }
+        rows.push_back({c.name, "UNIQUENESS", "NODE", List{Value(txn.LabelName(c.label))},
+                        List{Value(txn.PropKeyName(c.key))}, std::move(index)});
+      }
+      return Result({"name", "type", "entityType", "labelsOrTypes", "properties", "ownedIndex"},
+                    std::move(rows), {});
     }
     case K::kDropIndex: {
       for (const storage::IndexInfo& i : txn.Indexes()) {
@@ -75,11 +151,16 @@ Result RunSchema(Database::Impl& db, storage::Txn& txn, const ast::SchemaCommand
     }
     case K::kShowIndexes: {
       std::vector<std::vector<Value>> rows;
+      std::vector<storage::ConstraintInfo> constraints = txn.Constraints();
       for (const storage::IndexInfo& i : txn.Indexes()) {
-        rows.push_back({i.name, txn.LabelName(i.label),
-                        List{Value(txn.PropKeyName(i.key))}});
+        Value owner;
+        for (const storage::ConstraintInfo& c : constraints) {
+          if (c.label == i.label && c.key == i.key) owner = Value(c.name);
+        }
+        rows.push_back({i.name, txn.LabelName(i.label), List{Value(txn.PropKeyName(i.key))},
+                        std::move(owner)});
       }
-      return Result({"name", "label", "properties"}, std::move(rows), {});
+      return Result({"name", "label", "properties", "owningConstraint"}, std::move(rows), {});
     }
     case K::kShowLabels: {
       std::vector<std::string> out;

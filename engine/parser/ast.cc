@@ -106,7 +106,9 @@ bool IsReadOnly(const Statement& stmt) {
   if (!stmt.is_query()) {
     const SchemaCommand& cmd = stmt.schema();
     return cmd.kind != SchemaCommand::Kind::kCreateIndex &&
-           cmd.kind != SchemaCommand::Kind::kDropIndex;
+           cmd.kind != SchemaCommand::Kind::kDropIndex &&
+           cmd.kind != SchemaCommand::Kind::kCreateConstraint &&
+           cmd.kind != SchemaCommand::Kind::kDropConstraint;
   }
   // Updating clauses can only appear at the top level or inside an EXISTS subquery, and
   // the binder rejects the latter; the top level decides.

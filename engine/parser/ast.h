@@ -367,6 +367,11 @@ struct SchemaCommand {
                              // or CREATE INDEX ON :L(p, ...)
     kDropIndex,              // DROP INDEX name [IF EXISTS] or DROP INDEX ON :L(p, ...)
     kShowIndexes,            // SHOW INDEXES / SHOW INDEX
+    kCreateConstraint,       // CREATE CONSTRAINT [name] [IF NOT EXISTS]
+                             //   FOR (n:L) REQUIRE n.p IS UNIQUE (Neo4j 5) or
+                             //   ON (n:L) ASSERT n.p IS UNIQUE (Neo4j 4)
+    kDropConstraint,         // DROP CONSTRAINT name [IF EXISTS]
+    kShowConstraints,        // SHOW CONSTRAINTS / SHOW CONSTRAINT
     kShowLabels,             // SHOW LABELS
     kShowRelationshipTypes,  // SHOW RELATIONSHIP TYPES / SHOW TYPES
     kShowPropertyKeys,       // SHOW PROPERTY KEYS
@@ -375,9 +380,9 @@ struct SchemaCommand {
   };
   Kind kind = Kind::kShowLabels;
   SourcePos pos;
-  std::string index_name;               // may be empty
-  std::string label;                    // index commands, when given
-  std::vector<std::string> properties;  // index commands, when given
+  std::string index_name;               // index or constraint name; may be empty
+  std::string label;                    // index and constraint commands, when given
+  std::vector<std::string> properties;  // index and constraint commands, when given
   bool if_exists = false;               // IF NOT EXISTS (create) / IF EXISTS (drop)
 };
 

@@ -305,8 +305,38 @@ ast::SchemaCommand AstBuilder::BuildSchemaCommand(P::SchemaCommandContext* ctx) 
     cmd.kind = Kind::kDropIndex;
     cmd.index_name = Name(c->symbolicName());
     cmd.if_exists = c->IF() != nullptr;
+  } else if (auto* c = dynamic_cast<P::CreateConstraintContext*>(ctx)) {
+    cmd.kind = Kind::kCreateConstraint;
+    // Neo4j 5 writes FOR ... REQUIRE, Neo4j 4 ON ... ASSERT; the two do not mix.
+    if ((c->FOR() != nullptr) != (c->REQUIRE() != nullptr)) {
+      antlr4::Token* at =
+          c->FOR() != nullptr ? c->ASSERT()->getSymbol() : c->REQUIRE()->getSymbol();
+      throw MakeSyntaxError("UnexpectedSyntax",
+                            c->FOR() != nullptr ? "expected REQUIRE after FOR (...), not ASSERT"
+                                                : "expected ASSERT after ON (...), not REQUIRE",
+                            PosOf(at));
+    }
+    if (c->constraintName) cmd.index_name = Name(c->constraintName);
+    cmd.if_exists = c->IF() != nullptr;
+    cmd.label = Name(c->schemaName());
+    for (auto* p : c->indexProperty()) {
+      // The property must be the pattern's variable's: `n.p` with `(n:L)`.
+      if (Name(p->variable()) != Name(c->variable())) {
+        throw Error(ErrorKind::kSemanticError, "UndefinedVariable",
+                    "variable `" + Name(p->variable()) + "` not defined (the constraint's " +
+                        "property must be one of `" + Name(c->variable()) + "`)",
+                    PosOf(p->getStart()));
+      }
+      cmd.properties.push_back(Name(p->schemaName()));
+    }
+  } else if (auto* c = dynamic_cast<P::DropConstraintContext*>(ctx)) {
+    cmd.kind = Kind::kDropConstraint;
+    cmd.index_name = Name(c->symbolicName());
+    cmd.if_exists = c->IF() != nullptr;
   } else if (dynamic_cast<P::ShowIndexesContext*>(ctx)) {
     cmd.kind = Kind::kShowIndexes;
+  } else if (dynamic_cast<P::ShowConstraintsContext*>(ctx)) {
+    cmd.kind = Kind::kShowConstraints;
   } else if (dynamic_cast<P::ShowLabelsContext*>(ctx)) {
     cmd.kind = Kind::kShowLabels;
   } else if (dynamic_cast<P::ShowTypesContext*>(ctx)) {

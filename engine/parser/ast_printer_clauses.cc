@@ -126,6 +126,15 @@ std::string SchemaText(const SchemaCommand& s) {
       return "DROP INDEX" + name + on;
     case Kind::kShowIndexes:
       return "SHOW INDEXES";
+    case Kind::kCreateConstraint:
+      for (std::string& p : props) p = "n." + p;
+      return "CREATE CONSTRAINT" + name + (s.if_exists ? " IF NOT EXISTS" : "") + " FOR (n:" +
+             Name(s.label) + ") REQUIRE (" + fmt::to_string(fmt::join(props, ", ")) +
+             ") IS UNIQUE";
+    case Kind::kDropConstraint:
+      return "DROP CONSTRAINT" + name + (s.if_exists ? " IF EXISTS" : "");
+    case Kind::kShowConstraints:
+      return "SHOW CONSTRAINTS";
     case Kind::kShowLabels:
       return "SHOW LABELS";
     case Kind::kShowRelationshipTypes:

@@ -147,6 +147,67 @@ TEST(AstBuilderClausesTest, SchemaCommands) {
   EXPECT_EQ(Parse("SHOW FUNCTIONS").schema().kind, Kind::kShowFunctions);
 }
 
+TEST(AstBuilderClausesTest, ConstraintCommands) {
+  using Kind = ast::SchemaCommand::Kind;
+  // Neo4j 5.
+  ast::Statement v5 = Parse("CREATE CONSTRAINT person_id IF NOT EXISTS FOR (p:Person) "
+                            "REQUIRE p.id IS UNIQUE");
+  ASSERT_FALSE(v5.is_query());
+  EXPECT_EQ(v5.schema().kind, Kind::kCreateConstraint);
+  EXPECT_EQ(v5.schema().index_name, "person_id");
+  EXPECT_TRUE(v5.schema().if_exists);
+  EXPECT_EQ(v5.schema().label, "Person");
+  EXPECT_EQ(v5.schema().properties, (std::vector<std::string>{"id"}));
+  ast::Statement unnamed = Parse("create constraint for (n:City) require (n.id) is unique");
+  EXPECT_EQ(unnamed.schema().index_name, "");
+  EXPECT_FALSE(unnamed.schema().if_exists);
+  EXPECT_EQ(unnamed.schema().label, "City");
+  EXPECT_EQ(Parse("CREATE CONSTRAINT FOR (n:A) REQUIRE (n.x, n.y) IS UNIQUE").schema().properties,
+            (std::vector<std::string>{"x", "y"}));
+  // Neo4j 4, as LDBC's indices.cypher writes it.
+  ast::Statement v4 = Parse("CREATE CONSTRAINT ON (n:Organisation)  ASSERT n.id IS UNIQUE;");
+  EXPECT_EQ(v4.schema().kind, Kind::kCreateConstraint);
+  EXPECT_EQ(v4.schema().label, "Organisation");
+  EXPECT_EQ(v4.schema().properties, (std::vector<std::string>{"id"}));
+  EXPECT_EQ(Parse("CREATE CONSTRAINT c ON (n:L) ASSERT n.p IS UNIQUE").schema().index_name, "c");
+  // Keywords stay usable as names.
+  ast::Statement words = Parse("CREATE CONSTRAINT unique FOR (require:Assert) "
+                               "REQUIRE require.constraint IS UNIQUE");
+  EXPECT_EQ(words.schema().index_name, "unique");
+  EXPECT_EQ(words.schema().label, "Assert");
+  EXPECT_EQ(words.schema().properties, (std::vector<std::string>{"constraint"}));
+  EXPECT_EQ(Canon("MATCH (unique) RETURN unique.assert AS constraints"),
+            "MATCH (unique) RETURN unique.assert AS constraints");
+
+  ast::Statement drop = Parse("DROP CONSTRAINT person_id IF EXISTS");
+  EXPECT_EQ(drop.schema().kind, Kind::kDropConstraint);
+  EXPECT_EQ(drop.schema().index_name, "person_id");
+  EXPECT_TRUE(drop.schema().if_exists);
+  EXPECT_FALSE(Parse("DROP CONSTRAINT c").schema().if_exists);
+  EXPECT_EQ(Parse("SHOW CONSTRAINTS").schema().kind, Kind::kShowConstraints);
+  EXPECT_EQ(Parse("show constraint").schema().kind, Kind::kShowConstraints);
+  EXPECT_EQ(Canon("CREATE CONSTRAINT c FOR (x:L) REQUIRE x.p IS UNIQUE"),
+            "CREATE CONSTRAINT c FOR (n:L) REQUIRE (n.p) IS UNIQUE");
+}
+
+TEST(AstBuilderClausesTest, MalformedConstraintCommandsAreRefused) {
+  Error other = ParseError("CREATE CONSTRAINT FOR (n:L) REQUIRE m.p IS UNIQUE");
+  EXPECT_EQ(other.kind(), ErrorKind::kSemanticError);
+  EXPECT_EQ(other.detail(), "UndefinedVariable");
+  EXPECT_EQ(other.pos(), (SourcePos{1, 37}));
+  Error mixed = ParseError("CREATE CONSTRAINT FOR (n:L) ASSERT n.p IS UNIQUE");
+  EXPECT_EQ(mixed.kind(), ErrorKind::kSyntaxError);
+  EXPECT_NE(std::string(mixed.what()).find("REQUIRE"), std::string::npos) << mixed.what();
+  EXPECT_EQ(mixed.pos(), (SourcePos{1, 29}));
+  EXPECT_EQ(ParseError("CREATE CONSTRAINT ON (n:L) REQUIRE n.p IS UNIQUE").kind(),
+            ErrorKind::kSyntaxError);
+  EXPECT_EQ(ParseError("CREATE CONSTRAINT FOR (n:L) REQUIRE n.p IS NOT NULL").kind(),
+            ErrorKind::kSyntaxError);
+  EXPECT_EQ(ParseError("CREATE CONSTRAINT FOR (n:L) REQUIRE n.p").kind(),
+            ErrorKind::kSyntaxError);
+  EXPECT_EQ(ParseError("DROP CONSTRAINT").kind(), ErrorKind::kSyntaxError);
+}
+
 TEST(AstBuilderClausesTest, ReadOnlyStatements) {
   EXPECT_TRUE(ast::IsReadOnly(Parse("MATCH (n) RETURN n")));
   EXPECT_TRUE(ast::IsReadOnly(Parse("CALL db.labels()")));
@@ -154,6 +215,9 @@ TEST(AstBuilderClausesTest, ReadOnlyStatements) {
   EXPECT_FALSE(ast::IsReadOnly(Parse("CREATE (n)")));
   EXPECT_FALSE(ast::IsReadOnly(Parse("MATCH (n) RETURN 1 UNION MATCH (n) SET n.x = 1 RETURN 1")));
   EXPECT_FALSE(ast::IsReadOnly(Parse("CREATE INDEX ON :A(b)")));
+  EXPECT_FALSE(ast::IsReadOnly(Parse("CREATE CONSTRAINT ON (a:A) ASSERT a.b IS UNIQUE")));
+  EXPECT_FALSE(ast::IsReadOnly(Parse("DROP CONSTRAINT c")));
+  EXPECT_TRUE(ast::IsReadOnly(Parse("SHOW CONSTRAINTS")));
 }
 
 }  // namespace
