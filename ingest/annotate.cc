@@ -22,7 +22,8 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(CueKind::kCount)
     "negation",      "hedge",   "recall",    "former",     "elect",       "group",
     "country_group", "office",  "honorific", "topic_prep", "anaphor",     "role",
     "clause_break",  "speech",  "skip",      "outlet",     "boilerplate", "caption",
-    "abbreviation",  "region",  "future",    "inverter",   "present",     "multilateral"};
+    "abbreviation",  "region",  "future",    "inverter",   "present",     "multilateral",
+    "era"};
 
 std::string Lower(std::string_view s) {
   std::string out(s);

@@ -55,6 +55,7 @@ enum class CueKind : std::uint8_t {
   kInverter,
   kPresent,
   kMultilateral,
+  kEra,
   kCount
 };
 

@@ -8,6 +8,7 @@
 
 #include "ingest/doc.h"
 #include "ingest/open_topics.h"
+#include "ingest/short_forms.h"
 #include "ingest/titled_leaders.h"
 
 namespace parley::ingest {
@@ -233,6 +234,18 @@ ArticleFacts Extractor::Extract(std::string_view text, const std::string& path) 
     Extractor with_them(extended);
     return with_them.Extract(text, path);
   }
+  // Issues named in full once and shortened later: extract again with the short forms
+  // added, before open topics could take them for topics of their own.
+  if (!with_short_forms_) {
+    if (std::vector<ShortForm> forms = FindShortForms(annotator_, doc.sentences);
+        !forms.empty()) {
+      Lexicon extended = annotator_.lexicon();
+      for (const ShortForm& f : forms) extended.AddIssueTrigger(f.issue, f.phrase);
+      Extractor with_them(extended);
+      with_them.with_short_forms_ = true;
+      return with_them.Extract(text, path);
+    }
+  }
   // Topics the taxonomy lacks but an agenda, stance or dispute cue names: extract again with
   // them added as open issues.
   if (!with_open_topics_) {
@@ -241,6 +254,7 @@ ArticleFacts Extractor::Extract(std::string_view text, const std::string& path) 
       Lexicon extended = annotator_.lexicon();
       for (const OpenTopic& t : topics) extended.AddOpenIssue(t.name, t.triggers);
       Extractor with_them(extended);
+      with_them.with_short_forms_ = with_short_forms_;
       with_them.with_open_topics_ = true;
       return with_them.Extract(text, path);
     }

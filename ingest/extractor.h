@@ -39,6 +39,7 @@ class Extractor {
   NormalizeOptions normalize_options_;
   SentenceOptions sentence_options_;
   std::vector<std::string> outlets_;
+  bool with_short_forms_ = false;  // the lexicon already holds the article's short forms
   bool with_open_topics_ = false;  // the lexicon already holds the article's open topics
 };
 

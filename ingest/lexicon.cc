@@ -245,6 +245,10 @@ void Lexicon::AddOpenIssue(const std::string& name, const std::vector<std::strin
   issues_.push_back(std::move(issue));
 }
 
+void Lexicon::AddIssueTrigger(std::size_t issue, const std::string& trigger) {
+  if (issue < issues_.size()) issues_[issue].triggers.push_back(trigger);
+}
+
 const IssueEntry* Lexicon::FindIssue(std::string_view name) const {
   auto it = issue_index_.find(name);
   return it == issue_index_.end() ? nullptr : &issues_[it->second];

@@ -106,6 +106,8 @@ class Lexicon {
 
   // Adds an open topic (IssueEntry::open) unless an issue of that name exists.
   void AddOpenIssue(const std::string& name, const std::vector<std::string>& triggers);
+  // Adds `trigger` (lower case) to the issue at index `issue`; an index out of range is ignored.
+  void AddIssueTrigger(std::size_t issue, const std::string& trigger);
 
   // Lookups by canonical name; nullptr when absent.
   const CountryEntry* FindCountry(std::string_view name) const;

@@ -10,6 +10,7 @@
 #include <cctype>
 #include <set>
 
+#include "ingest/dating.h"
 #include "ingest/doc.h"
 
 namespace parley::ingest {
@@ -473,6 +474,8 @@ When TableWhen(const Doc& doc, const Place& place, const std::vector<const Leade
     hits.erase(std::remove_if(hits.begin(), hits.end(),
                               [&](const KnownSummit* k) { return YearOf(k->date_from) != y; }),
                hits.end());
+  } else if (!text_year) {
+    hits = NarrowByEvidence(lex, std::move(hits), FindDateEvidence(doc));
   }
   When w;
   if (hits.size() != 1) return w;

@@ -1,0 +1,200 @@
+#include "ingest/dating.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+
+namespace parley::ingest {
+namespace {
+
+namespace chr = std::chrono;
+
+std::optional<chr::sys_days> DayOf(const std::string& iso) {
+  if (iso.size() != 10) return std::nullopt;
+  chr::year_month_day ymd{chr::year{std::atoi(iso.substr(0, 4).c_str())},
+                          chr::month{static_cast<unsigned>(std::atoi(iso.substr(5, 2).c_str()))},
+                          chr::day{static_cast<unsigned>(std::atoi(iso.substr(8, 2).c_str()))}};
+  if (!ymd.ok()) return std::nullopt;
+  return chr::sys_days{ymd};
+}
+
+int YearOf(const KnownSummit& k) { return std::atoi(k.date_from.substr(0, 4).c_str()); }
+
+std::optional<unsigned> WeekdayNamed(const std::string& key) {
+  static const char* const kNames[] = {"sunday",   "monday", "tuesday", "wednesday",
+                                       "thursday", "friday", "saturday"};
+  for (unsigned d = 0; d < 7; ++d) {
+    if (key == kNames[d]) return d;
+  }
+  return std::nullopt;
+}
+
+// "on Wednesday", "Wednesday's meeting": a weekday that dates what the sentence reports.
+void CollectWeekdays(const Sentence& s, std::vector<unsigned>* out) {
+  for (std::uint32_t t = 0; t < s.tokens.size(); ++t) {
+    std::optional<unsigned> d = WeekdayNamed(s.tokens[t].key);
+    if (!d) continue;
+    bool dates = (t > 0 && IsWord(s, t - 1, {"on", "late", "early"})) || IsWord(s, t + 1, {"'s"});
+    if (dates && std::find(out->begin(), out->end(), *d) == out->end()) out->push_back(*d);
+  }
+}
+
+// A sentence about what will happen, whose years are not yet past.
+bool SpeaksOfTheFuture(const Sentence& s) {
+  if (s.HasCue(CueKind::kFuture)) return true;
+  for (std::uint32_t t = 0; t < s.tokens.size(); ++t) {
+    if (IsWord(s, t, {"will", "would", "shall", "plans", "planned", "scheduled", "due", "until",
+                      "by", "next", "upcoming", "expected", "expire", "expires", "deadline"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
+int NumberWord(const std::string& key) {
+  static const char* const kWords[] = {"zero", "one", "two",   "three", "four", "five",
+                                       "six",  "seven", "eight", "nine", "ten"};
+  for (int n = 0; n <= 10; ++n) {
+    if (key == kWords[n]) return n;
+  }
+  if (key == "a" || key == "an") return 1;
+  if (key == "couple") return 2;
+  if (key == "few") return 3;
+  if (key == "several") return 4;
+  if (!key.empty() && key.size() <= 3 &&
+      std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return std::atoi(key.c_str());
+  }
+  return -1;
+}
+
+// The length of "a week", "three days", "days" ending just before token `end`, in days, as
+// the range a writer means by it (a week: three days to a fortnight).
+std::optional<std::pair<int, int>> DurationBefore(const Sentence& s, std::uint32_t end) {
+  for (std::uint32_t back = 1; back <= 4 && back <= end; ++back) {
+    std::uint32_t u = end - back;
+    const std::string& unit = s.tokens[u].key;
+    int days = unit == "day" || unit == "days"       ? 1
+               : unit == "week" || unit == "weeks"   ? 7
+               : unit == "fortnight"                 ? 14
+               : unit == "month" || unit == "months" ? 30
+                                                     : 0;
+    if (days == 0) continue;
+    int count = -1;
+    for (std::uint32_t q = u; q > 0 && u - q < 3 && count < 0; --q) {
+      count = NumberWord(s.tokens[q - 1].key);
+    }
+    bool plural = unit.back() == 's';
+    if (count <= 0) count = plural ? 3 : 1;
+    int length = count * days;
+    return std::pair<int, int>{std::max(1, length / 2), 2 * length};
+  }
+  return std::nullopt;
+}
+
+// The city a place mention stands for (a places.tsv entry or a country's capital), lower case.
+std::string CityOf(const Lexicon& lex, const Mention& m) {
+  std::uint32_t ref = m.refs[0];
+  if (ref < lex.places().size()) return LowerAscii(lex.places()[ref].city);
+  std::uint32_t c = ref - static_cast<std::uint32_t>(lex.places().size());
+  return c < lex.countries().size() ? LowerAscii(lex.countries()[c].capital) : std::string();
+}
+
+// "comes a week after the summit in Tehran", "three days after talks in Ankara".
+void CollectAnchors(const Lexicon& lex, const Sentence& s,
+                    std::vector<DateEvidence::Anchor>* out) {
+  for (std::uint32_t t = 0; t < s.tokens.size(); ++t) {
+    if (!IsWord(s, t, {"after", "following"})) continue;
+    std::optional<std::pair<int, int>> range = DurationBefore(s, t);
+    if (!range) continue;
+    bool meeting = false;
+    for (std::uint32_t u = t + 1; u < s.tokens.size() && u <= t + 12; ++u) {
+      meeting = meeting || IsWord(s, u, {"summit", "talks", "meeting", "visit"});
+      if (IsBoundary(s, u)) break;
+      for (const Mention& m : s.places) {
+        if (m.begin != u || !meeting) continue;
+        std::string city = CityOf(lex, m);
+        if (!city.empty()) out->push_back({city, range->first, range->second});
+      }
+    }
+  }
+}
+
+bool HasWeekday(const KnownSummit& k, unsigned weekday) {
+  std::optional<chr::sys_days> from = DayOf(k.date_from), to = DayOf(k.date_to);
+  if (!from || !to) return false;
+  for (chr::sys_days d = *from; d <= *to; d += chr::days{1}) {
+    if (chr::weekday{d}.c_encoding() == weekday) return true;
+  }
+  return false;
+}
+
+bool FollowsAnchor(const Lexicon& lex, const KnownSummit& k, const DateEvidence::Anchor& a) {
+  std::optional<chr::sys_days> day = DayOf(k.date_from);
+  if (!day) return false;
+  for (const KnownSummit& other : lex.summits()) {
+    if (&other == &k || LowerAscii(other.city) != a.city) continue;
+    std::optional<chr::sys_days> end = DayOf(other.date_to);
+    if (!end) continue;
+    int gap = static_cast<int>((*day - *end).count());
+    if (gap >= a.min_days && gap <= a.max_days) return true;
+  }
+  return false;
+}
+
+// Keeps the candidates `keep` accepts, unless none would remain.
+template <typename Pred>
+void NarrowSoftly(std::vector<const KnownSummit*>* candidates, Pred keep) {
+  if (candidates->size() < 2) return;
+  std::vector<const KnownSummit*> kept;
+  for (const KnownSummit* k : *candidates) {
+    if (keep(*k)) kept.push_back(k);
+  }
+  if (!kept.empty()) *candidates = std::move(kept);
+}
+
+}  // namespace
+
+DateEvidence FindDateEvidence(const Doc& doc) {
+  const Lexicon& lex = doc.lexicon();
+  DateEvidence e;
+  for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    for (const Mention* m : s.CuesOf(CueKind::kEra)) {
+      const Cue& cue = doc.annotator->cue(m->refs[0]);
+      int year = cue.options.empty() ? 0 : std::atoi(cue.options[0].c_str());
+      if (year > 0 && (!e.era_year || year > *e.era_year)) e.era_year = year;
+    }
+    bool past = si < doc.recall.size() && doc.recall[si];
+    if (!past && s.HasCue(CueKind::kMeet)) CollectWeekdays(s, &e.weekdays);
+    if (!SpeaksOfTheFuture(s)) {
+      for (int y : YearsIn(s)) {
+        if (!e.mentioned_year || y > *e.mentioned_year) e.mentioned_year = y;
+      }
+    }
+    CollectAnchors(lex, s, &e.anchors);
+  }
+  return e;
+}
+
+std::vector<const KnownSummit*> NarrowByEvidence(const Lexicon& lexicon,
+                                                 std::vector<const KnownSummit*> candidates,
+                                                 const DateEvidence& evidence) {
+  if (evidence.era_year) {
+    int era = *evidence.era_year;
+    std::erase_if(candidates, [&](const KnownSummit* k) { return YearOf(*k) < era; });
+  }
+  for (unsigned weekday : evidence.weekdays) {
+    NarrowSoftly(&candidates, [&](const KnownSummit& k) { return HasWeekday(k, weekday); });
+  }
+  for (const DateEvidence::Anchor& a : evidence.anchors) {
+    NarrowSoftly(&candidates, [&](const KnownSummit& k) { return FollowsAnchor(lexicon, k, a); });
+  }
+  if (evidence.mentioned_year) {
+    int year = *evidence.mentioned_year;
+    NarrowSoftly(&candidates, [&](const KnownSummit& k) { return YearOf(k) >= year; });
+  }
+  return candidates;
+}
+
+}  // namespace parley::ingest

@@ -1,0 +1,50 @@
+// When a meeting took place, from what an article says besides a written date: the weekday
+// it gives the meeting ("opening the talks on Wednesday"), the earliest year its content
+// allows ("a coronavirus outbreak" cannot be written before 2020; "annexed in 2014"), and
+// other meetings it is dated against ("the meeting comes a week after the summit in Tehran").
+//
+// The summit finder uses this to choose among the known summits that fit a meeting's place
+// and leaders when the article gives no year: with a fuller table of summits, one city often
+// saw the same leaders meet in several years, and a lone match is no longer the answer.
+#ifndef PARLEY_INGEST_DATING_H_
+#define PARLEY_INGEST_DATING_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ingest/doc.h"
+
+namespace parley::ingest {
+
+struct DateEvidence {
+  // Weekdays named for the meeting in sentences that speak of it (0 = Sunday ... 6).
+  std::vector<unsigned> weekdays;
+  // The earliest year the article's terms allow (cues of kind `era`): rules summits out.
+  std::optional<int> era_year;
+  // The latest year the article mentions as past or present (not in a sentence about the
+  // future): prefers summits in or after it, never rules all out.
+  std::optional<int> mentioned_year;
+  // "N days/weeks after the summit in CITY": the meeting is that many days after a known
+  // summit in the lower-case `city`, within [min_days, max_days].
+  struct Anchor {
+    std::string city;
+    int min_days = 0;
+    int max_days = 0;
+  };
+  std::vector<Anchor> anchors;
+};
+
+// Gathers the evidence of `doc` (annotated, its recall sentences marked).
+DateEvidence FindDateEvidence(const Doc& doc);
+
+// Of `candidates` (known summits fitting the meeting's place and leaders), those the evidence
+// allows: the era year rules out earlier summits outright; weekdays, anchors and the mentioned
+// year each narrow several candidates down but are ignored where they would leave none.
+std::vector<const KnownSummit*> NarrowByEvidence(const Lexicon& lexicon,
+                                                 std::vector<const KnownSummit*> candidates,
+                                                 const DateEvidence& evidence);
+
+}  // namespace parley::ingest
+
+#endif  // PARLEY_INGEST_DATING_H_

@@ -1,0 +1,33 @@
+// Short forms of issues: once an article names an issue by a trigger with a qualifying
+// phrase ("a demilitarized zone in Idlib"), a later mention of the trigger's head without the
+// qualifier ("a demilitarized zone along the contact line") refers to the same issue. News
+// writes a topic out in full once and shortens it afterwards; without this, the short mention
+// would name no issue or become an open topic of its own.
+//
+// Conservative: the head has at least two words, names no other issue, and the issue itself
+// is mentioned in the article.
+#ifndef PARLEY_INGEST_SHORT_FORMS_H_
+#define PARLEY_INGEST_SHORT_FORMS_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "ingest/annotate.h"
+
+namespace parley::ingest {
+
+struct ShortForm {
+  std::uint32_t issue = 0;  // index into the lexicon's issues
+  std::string phrase;       // lower case: "demilitarized zone"
+  bool operator==(const ShortForm&) const = default;
+};
+
+// The short forms of the issues mentioned in `sentences` (annotated with `annotator`) that
+// also occur in them outside a full mention, each once.
+std::vector<ShortForm> FindShortForms(const Annotator& annotator,
+                                      const std::vector<Sentence>& sentences);
+
+}  // namespace parley::ingest
+
+#endif  // PARLEY_INGEST_SHORT_FORMS_H_

@@ -1,0 +1,58 @@
+// Short forms of issues (ingest/short_forms.h): a trigger's head, once the article has named
+// the issue in full, refers to that issue.
+#include "ingest/short_forms.h"
+
+#include <gtest/gtest.h>
+
+#include "ingest/extractor.h"
+#include "ingest/sentences.h"
+#include "tests/ingest/test_lexicon.h"
+
+namespace parley::ingest {
+namespace {
+
+using testing::FixtureExtractor;
+
+std::vector<std::string> Phrases(std::string_view text) {
+  const Extractor& x = FixtureExtractor();
+  NormalizedText norm = x.NormalizeArticle(text);
+  std::vector<Sentence> sentences;
+  for (const SentenceSpan& span : SplitSentences(norm.text, {})) {
+    sentences.push_back(x.annotator().Annotate(norm.text, span));
+  }
+  std::vector<std::string> out;
+  for (const ShortForm& f : FindShortForms(x.annotator(), sentences)) {
+    EXPECT_EQ(x.annotator().lexicon().issues()[f.issue].name, "missile defense");
+    out.push_back(f.phrase);
+  }
+  return out;
+}
+
+using Strings = std::vector<std::string>;
+
+TEST(ShortFormsTest, TheHeadOfAQualifiedTriggerOnceTheIssueIsNamed) {
+  EXPECT_EQ(Phrases("They spoke of the radar station in the Czech Republic. Moscow objects to "
+                    "the radar station.\n"),
+            Strings{"radar station"});
+}
+
+TEST(ShortFormsTest, NothingWithoutTheFullMentionOrWithoutAShortMention) {
+  EXPECT_EQ(Phrases("Moscow objects to the radar station.\n"), Strings{});
+  EXPECT_EQ(Phrases("They spoke of the radar station in the Czech Republic.\n"), Strings{});
+}
+
+TEST(ShortFormsTest, AShortMentionBecomesAStanceOnTheIssue) {
+  ArticleFacts f = testing::Extract(
+      "George W. Bush and Vladimir Putin met in Sochi on Sunday. They spoke of the radar "
+      "station in the Czech Republic. Putin said he opposes the radar station.\n");
+  bool found = false;
+  for (const StanceFact& s : f.stances) {
+    found = found || (s.holder == "Vladimir Putin" && s.issue == "missile defense" &&
+                      s.polarity == Polarity::kOpposes &&
+                      s.provenance.evidence.find("opposes the radar station") != std::string::npos);
+  }
+  EXPECT_TRUE(found);
+}
+
+}  // namespace
+}  // namespace parley::ingest
