@@ -248,30 +248,19 @@ std::vector<std::vector<Value>> Drain(const logical::Plan& plan, Operator& root,
 }
 
 std::string PlanText(const logical::Plan& plan, const PhysicalPlan* physical) {
-  std::vector<std::string> lines = logical::ExplainLines(plan);
-  if (physical == nullptr) {
-    std::string out;
-    for (const auto& l : lines) out += l + "\n";
-    return out;
-  }
-  // ExplainLines walks root first, depth first, children in order; map ops the same way.
   std::vector<const logical::Op*> order;
-  std::vector<const logical::Op*> stack{plan.root.get()};
-  while (!stack.empty()) {
-    const logical::Op* op = stack.back();
-    stack.pop_back();
-    order.push_back(op);
-    for (auto it = op->children.rbegin(); it != op->children.rend(); ++it) {
-      stack.push_back(it->get());
-    }
-  }
+  std::vector<std::string> lines = logical::ExplainLines(plan, physical == nullptr, &order);
   std::string out;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     out += lines[i];
-    if (i < order.size()) {
+    if (physical != nullptr && order[i] != nullptr) {
+      std::string estimate;
+      if (order[i]->est_rows >= 0) {
+        estimate = "estimated rows: " + logical::EstimateText(order[i]->est_rows) + ", ";
+      }
       for (const auto& [lop, pop] : physical->ops) {
         if (lop == order[i]) {
-          out += fmt::format("  (rows: {}, time: {:.3f} ms)", pop->rows_produced(),
+          out += fmt::format("  ({}rows: {}, time: {:.3f} ms)", estimate, pop->rows_produced(),
                              pop->elapsed_ms());
           break;
         }

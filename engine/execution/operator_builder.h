@@ -32,7 +32,8 @@ using RowConsumer = std::function<void(std::vector<Value>&&)>;
 std::vector<std::vector<Value>> Drain(const logical::Plan& plan, Operator& root,
                                       ExecContext* ctx, const RowConsumer& consume = {});
 
-// EXPLAIN / PROFILE text of a plan; with `physical`, each line gets rows and time.
+// EXPLAIN / PROFILE text of a plan (logical::ExplainLines); with `physical`, each line gets
+// the estimated rows, the rows produced and the time.
 std::string PlanText(const logical::Plan& plan, const PhysicalPlan* physical);
 
 }  // namespace parley::execution

@@ -109,7 +109,8 @@ std::string Describe(const Op& op, const bound::Query& q) {
     case OpKind::kAllNodesScan: return s + " " + name(op.node);
     case OpKind::kLabelScan: return s + " " + name(op.node) + ":" + op.labels[0].name;
     case OpKind::kIndexSeek: {
-      std::string cond = op.expr ? " = " + ExprToString(*op.expr, q) : " in range";
+      std::string cond = op.expr ? (op.in_list ? " IN " : " = ") + ExprToString(*op.expr, q)
+                                 : " in range";
       return s + " " + name(op.node) + ":" + op.labels[0].name + "(" + op.key.name + ")" + cond;
     }
     case OpKind::kExpand:
@@ -174,13 +175,31 @@ std::string Describe(const Op& op, const bound::Query& q) {
   }
 }
 
-std::vector<std::string> ExplainLines(const Plan& plan) {
+std::string EstimateText(double rows) {
+  if (rows < 0) return "";
+  if (rows >= 10) return fmt::format("{:.0f}", rows);
+  return fmt::format("{:.2g}", rows);
+}
+
+std::vector<std::string> ExplainLines(const Plan& plan, bool estimates,
+                                      std::vector<const Op*>* ops) {
   std::vector<std::string> lines;
   std::function<void(const Op&, int)> walk = [&](const Op& op, int depth) {
-    lines.push_back(std::string(depth * 2, ' ') + Describe(op, *plan.query));
+    std::string line = std::string(depth * 2, ' ') + Describe(op, *plan.query);
+    if (estimates && op.est_rows >= 0) {
+      line += "  (estimated rows: " + EstimateText(op.est_rows) + ")";
+    }
+    lines.push_back(std::move(line));
+    if (ops != nullptr) ops->push_back(&op);
     for (const auto& c : op.children) walk(*c, depth + 1);
   };
   walk(*plan.root, 0);
+  for (std::size_t i = 0; i < plan.subplans.size(); ++i) {
+    if (!plan.subplans[i]) continue;
+    lines.push_back(fmt::format("subquery#{} (run per use)", i));
+    if (ops != nullptr) ops->push_back(nullptr);
+    walk(*plan.subplans[i], 1);
+  }
   return lines;
 }
 

@@ -23,7 +23,8 @@ enum class OpKind : std::uint8_t {
   kArgument,      // yields the argument row once
   kAllNodesScan,  // node := every node
   kLabelScan,     // node := every node with labels[0]
-  kIndexSeek,     // node := nodes with labels[0].key = expr (or in [lower, upper])
+  kIndexSeek,     // node := nodes with labels[0].key = expr (any of, when in_list; or in
+                  // [lower, upper])
   kNodeCheck,     // node is bound: keep rows whose node has `labels` (no scan)
   kExpand,        // node -[rel:types]- target (into: target already bound)
   kVarExpand,     // node -[rel:types*min..max]- target; rel gets the list of relationships
@@ -71,6 +72,7 @@ struct Op {
   bool distinct = false;
   bool reverse = false;  // var-length expanded right to left: list the rels reversed
   bool drain_input = false;  // kLimit over writes: runs its input to the end once reached
+  bool in_list = false;  // kIndexSeek: `expr` is a list; nodes equal to any element
   std::int64_t min_hops = 1;
   std::int64_t max_hops = 1;
   std::vector<bound::Slot> distinct_from;  // relationship slots already bound in the MATCH
@@ -99,6 +101,9 @@ struct Op {
   const bound::Delete* del = nullptr;
   const bound::Call* call = nullptr;
   std::string note;  // extra text for EXPLAIN
+  // The planner's estimate of the rows this operator yields over the whole run (per run of
+  // its sub-plan, for a sub-plan); negative when none was made. Shown by EXPLAIN and PROFILE.
+  double est_rows = -1;
 };
 
 using OpPtr = std::unique_ptr<Op>;
@@ -115,10 +120,16 @@ struct Plan {
 };
 
 // One line per operator, children indented under their parent, e.g.
-//   Projection n.name AS name
-//     Expand (n)-[:KNOWS]->(m)
-//       LabelScan n:Person
-std::vector<std::string> ExplainLines(const Plan& plan);
+//   Projection m.name AS name  (estimated rows: 40)
+//     Expand(All) (n)-[anon_1:KNOWS]->(m)  (estimated rows: 40)
+//       NodeByLabelScan n:Person  (estimated rows: 20)
+// each line with the operator's estimated rows when `estimates`; then each sub-plan (the
+// subquery#N of expressions) under a line naming it. With `ops`, it gets the operator of
+// each line (nullptr for a sub-plan's name line).
+std::vector<std::string> ExplainLines(const Plan& plan, bool estimates = true,
+                                      std::vector<const Op*>* ops = nullptr);
+// An estimate of rows as EXPLAIN prints it: whole rows from 10 up, two digits below.
+std::string EstimateText(double rows);
 std::string OpName(OpKind kind);
 std::string Describe(const Op& op, const bound::Query& query);
 

@@ -52,6 +52,34 @@ bool Statistics::Indexed(const std::string& label, const std::string& key) {
   return indexes_[at] = label_id && key_id && txn_.HasIndex(*label_id, *key_id);
 }
 
+std::optional<storage::NumericRange> Statistics::Range(const std::string& key) {
+  auto it = ranges_.find(key);
+  if (it == ranges_.end()) {
+    auto id = txn_.FindPropKey(key);
+    it = ranges_.emplace(key, id ? txn_.NumericPropertyRange(*id) : std::nullopt).first;
+  }
+  return it->second;
+}
+
+double Statistics::EqualitySeekRows(const std::string& label, const std::string& key) {
+  double nodes = Label(label);
+  if (nodes <= 1) return nodes;
+  auto label_id = txn_.FindLabel(label);
+  auto key_id = txn_.FindPropKey(key);
+  if (label_id && key_id && txn_.HasUniqueConstraint(*label_id, *key_id)) return 1;
+  // Distinct values: integer keys take at most as many as their range is wide (ids spread
+  // over a wide range are close to unique); otherwise unknown, and a default applies.
+  double distinct = 1.0 / kEqualitySelectivity;
+  if (std::optional<storage::NumericRange> range = Range(key)) {
+    bool integral = range->min == std::floor(range->min) && range->max == std::floor(range->max);
+    if (integral) {
+      double width = range->max - range->min + 1;
+      distinct = std::min(static_cast<double>(range->count), width);
+    }
+  }
+  return std::clamp(nodes / std::max(distinct, 1.0), 1.0, nodes);
+}
+
 std::optional<double> Statistics::RangeFraction(const std::string& key, bound::CompareOp cmp,
                                                 const bound::Expr& value) {
   if (cmp == bound::CompareOp::kEq || cmp == bound::CompareOp::kNe) return std::nullopt;
@@ -59,13 +87,9 @@ std::optional<double> Statistics::RangeFraction(const std::string& key, bound::C
     return std::nullopt;
   }
   if (!value.value.is_number()) return std::nullopt;
-  auto it = ranges_.find(key);
-  if (it == ranges_.end()) {
-    auto id = txn_.FindPropKey(key);
-    it = ranges_.emplace(key, id ? txn_.NumericPropertyRange(*id) : std::nullopt).first;
-  }
-  if (!it->second) return std::nullopt;
-  const storage::NumericRange& range = *it->second;
+  std::optional<storage::NumericRange> known = Range(key);
+  if (!known) return std::nullopt;
+  const storage::NumericRange& range = *known;
   double v = value.value.as_number();
   if (std::isnan(v)) return std::nullopt;
   // Integers are counted as points: `< 20` over 18..90 keeps 2 of 73 values.
@@ -96,6 +120,9 @@ double PatternPlanner::NodesOf(const State& st, bound::Slot node) const {
   for (const Conjunct& c : st.conj) {
     if (c.label_slot == node) nodes = std::min(nodes, stats_.Label(c.expr->labels[0].name));
   }
+  if (auto it = known_labels_.find(node); it != known_labels_.end() && st.bound[node]) {
+    for (const std::string& label : it->second) nodes = std::min(nodes, stats_.Label(label));
+  }
   return nodes;
 }
 
@@ -121,7 +148,11 @@ double PatternPlanner::Selectivity(const Conjunct& c) const {
   if (c.seek || c.all_nodes) return 1.0;
   if (c.label_slot != bound::kNoSlot) return LabelFraction(c.expr->labels[0]);
   if (c.prop_slot != bound::kNoSlot) {
-    if (c.cmp == bound::CompareOp::kEq) return 0.1;
+    if (c.in_list && c.value->kind == bound::ExprKind::kList) {
+      double size = static_cast<double>(c.value->args.size());
+      return std::min(1.0, size * Statistics::kEqualitySelectivity);
+    }
+    if (c.cmp == bound::CompareOp::kEq) return Statistics::kEqualitySelectivity;
     return stats_.RangeFraction(c.key->name, c.cmp, *c.value).value_or(1.0 / 3);
   }
   return 0.5;
@@ -234,6 +265,7 @@ OpPtr PatternPlanner::PlanJoin(const State& base, const std::vector<bool>& build
   double rows = m.est.rows * side.est.rows / key_nodes;
   m.est.cost += side.est.cost + kBuildRowCost * side.est.rows + m.est.rows + rows;
   m.est.rows = rows;
+  join->est_rows = rows;
   ApplyFilters(join, m);
   Greedy(join, m, {});  // nodes the relationships do not reach, if any
   *out = std::move(m);

@@ -1,6 +1,8 @@
 // Pattern planning: predicates, start points, expansion order and their estimates.
 #include <algorithm>
 #include <limits>
+#include <map>
+#include <optional>
 
 #include "engine/planner/pattern_planner.h"
 
@@ -44,6 +46,30 @@ bound::CompareOp Flip(bound::CompareOp op) {
   }
 }
 
+// A list whose elements are known when the plan starts: written out, or a parameter.
+bool KnownList(const bound::Expr& e) {
+  return e.kind == ExprKind::kList || (e.kind == ExprKind::kParameter && e.value.is_list());
+}
+
+// The number of elements of a KnownList.
+double ListSize(const bound::Expr& e) {
+  return static_cast<double>(e.kind == ExprKind::kList ? e.args.size()
+                                                        : e.value.as_list().size());
+}
+
+bool OfVariable(const bound::Expr& e) {
+  return e.kind == ExprKind::kProperty && e.args[0]->kind == ExprKind::kVariable;
+}
+
+void SplitOr(const bound::Expr* e, std::vector<const bound::Expr*>* out) {
+  if (e->kind == ExprKind::kOr) {
+    SplitOr(e->args[0].get(), out);
+    SplitOr(e->args[1].get(), out);
+    return;
+  }
+  out->push_back(e);
+}
+
 Conjunct Analyze(const bound::Expr* e, const std::vector<bound::Slot>& all_new) {
   Conjunct c{e, {}};
   if (HasSubquery(*e)) {
@@ -54,6 +80,19 @@ Conjunct Analyze(const bound::Expr* e, const std::vector<bound::Slot>& all_new) 
   if (e->kind == ExprKind::kHasLabels && e->args[0]->kind == ExprKind::kVariable &&
       e->labels.size() == 1) {
     c.label_slot = e->args[0]->slot;
+  }
+  if (e->kind == ExprKind::kIn && KnownList(*e->args[1]) && OfVariable(*e->args[0])) {
+    const bound::Expr& p = *e->args[0];
+    std::vector<bound::Slot> vdeps;
+    bound::CollectSlots(*e->args[1], &vdeps);
+    bound::Slot s = p.args[0]->slot;
+    if (std::find(vdeps.begin(), vdeps.end(), s) == vdeps.end() && !HasSubquery(*e->args[1])) {
+      c.prop_slot = s;
+      c.key = &p.prop;
+      c.property = &p;
+      c.value = e->args[1].get();
+      c.in_list = true;
+    }
   }
   if (e->kind == ExprKind::kCompare &&
       static_cast<bound::CompareOp>(e->op) != bound::CompareOp::kNe) {
@@ -67,6 +106,7 @@ Conjunct Analyze(const bound::Expr* e, const std::vector<bound::Slot>& all_new) 
       if (std::find(vdeps.begin(), vdeps.end(), s) != vdeps.end() || HasSubquery(v)) continue;
       c.prop_slot = s;
       c.key = &p.prop;
+      c.property = &p;
       c.value = &v;
       auto op = static_cast<bound::CompareOp>(e->op);
       c.cmp = side == 0 ? op : Flip(op);
@@ -93,18 +133,39 @@ void Graft(OpPtr& tree, OpPtr cur) {
 OpPtr Planner::PlanPattern(OpPtr cur, const std::vector<const bound::PatternPart*>& parts,
                            const bound::Expr* where, const std::vector<bound::Slot>& new_slots,
                            bool allow_join) {
-  return PatternPlanner(txn_, plan_, parts, where, new_slots).Plan(std::move(cur), allow_join);
+  double input_rows = EstimateRows(*cur);
+  OpPtr out = PatternPlanner(txn_, plan_, parts, where, new_slots, known_labels_)
+                  .Plan(std::move(cur), allow_join, input_rows);
+  for (const bound::PatternPart* part : parts) {
+    for (const bound::NodePattern& n : part->nodes) {
+      std::vector<std::string>& known = known_labels_[n.slot];
+      for (const bound::Token& l : n.labels) known.push_back(l.name);
+    }
+  }
+  return out;
 }
 
 PatternPlanner::PatternPlanner(const storage::Txn& txn, logical::Plan* plan,
                                const std::vector<const bound::PatternPart*>& parts,
                                const bound::Expr* where,
-                               const std::vector<bound::Slot>& new_slots)
-    : txn_(txn), stats_(txn), plan_(plan), q_(*plan->query), parts_(parts), new_slots_(new_slots) {
+                               const std::vector<bound::Slot>& new_slots,
+                               const KnownLabels& known_labels)
+    : txn_(txn),
+      stats_(txn),
+      plan_(plan),
+      q_(*plan->query),
+      parts_(parts),
+      new_slots_(new_slots),
+      known_labels_(known_labels) {
   init_.bound.assign(q_.num_slots, true);
   for (bound::Slot s : new_slots) init_.bound[s] = false;
   for (const bound::PatternPart* part : parts) {
     for (std::size_t i = 0; i < part->rels.size(); ++i) rels_.push_back({part, i});
+    for (const bound::NodePattern& n : part->nodes) {
+      if (std::find(nodes_.begin(), nodes_.end(), n.slot) == nodes_.end()) {
+        nodes_.push_back(n.slot);
+      }
+    }
   }
   init_.planned.assign(rels_.size(), false);
   CollectPredicates(where);
@@ -129,6 +190,10 @@ void PatternPlanner::CollectPredicates(const bound::Expr* where) {
       if (!r.var_length) AddProperties(r.slot, r.properties.get(), &preds);
     }
   }
+  std::size_t written = preds.size();
+  for (std::size_t i = 0; i < written; ++i) {
+    if (preds[i]->kind == ExprKind::kOr) AddImpliedIn(*preds[i], &preds);
+  }
   for (const bound::Expr* e : preds) init_.conj.push_back(Analyze(e, new_slots_));
   if (!q_.updating) {
     // In a read-only statement a label every node carries filters nothing; keep it only
@@ -140,6 +205,55 @@ void PatternPlanner::CollectPredicates(const bound::Expr* where) {
         c.all_nodes = true;
       }
     }
+  }
+}
+
+void PatternPlanner::AddImpliedIn(const bound::Expr& disjunction,
+                                  std::vector<const bound::Expr*>* preds) {
+  if (HasSubquery(disjunction)) return;
+  std::vector<const bound::Expr*> disjuncts;
+  SplitOr(&disjunction, &disjuncts);
+  // Per (slot, key) that every disjunct so far constrains: the value each one requires.
+  struct Candidate {
+    bound::Slot slot;
+    const bound::Expr* property;
+    std::vector<const bound::Expr*> values;
+  };
+  std::vector<Candidate> common;
+  for (std::size_t d = 0; d < disjuncts.size(); ++d) {
+    std::vector<const bound::Expr*> parts;
+    SplitAnd(disjuncts[d], &parts);
+    std::vector<Candidate> found;
+    for (const bound::Expr* part : parts) {
+      Conjunct c = Analyze(part, {});
+      if (c.prop_slot == bound::kNoSlot || c.in_list || c.cmp != bound::CompareOp::kEq) continue;
+      const bound::Expr* property = c.property;
+      auto same = [&](const Candidate& k) {
+        return k.slot == c.prop_slot && k.property->prop.name == c.key->name;
+      };
+      if (std::any_of(found.begin(), found.end(), same)) continue;  // one value a disjunct
+      if (d == 0) {
+        found.push_back({c.prop_slot, property, {c.value}});
+      } else {
+        auto it = std::find_if(common.begin(), common.end(), same);
+        if (it == common.end()) continue;
+        Candidate k = *it;
+        k.values.push_back(c.value);
+        found.push_back(std::move(k));
+      }
+    }
+    common = std::move(found);
+    if (common.empty()) return;
+  }
+  if (disjuncts.size() < 2) return;
+  for (const Candidate& k : common) {
+    std::vector<bound::ExprPtr> values;
+    for (const bound::Expr* v : k.values) values.push_back(bound::CloneExpr(*v));
+    std::vector<bound::ExprPtr> args;
+    args.push_back(bound::CloneExpr(*k.property));
+    args.push_back(bound::MakeExpr(ExprKind::kList, disjunction.pos, std::move(values)));
+    plan_->exprs.push_back(bound::MakeExpr(ExprKind::kIn, disjunction.pos, std::move(args)));
+    preds->push_back(plan_->exprs.back().get());
   }
 }
 
@@ -168,13 +282,21 @@ void PatternPlanner::AddProperties(bound::Slot slot, const bound::Expr* props,
   }
 }
 
-OpPtr PatternPlanner::Plan(OpPtr cur, bool allow_join) {
+OpPtr PatternPlanner::Plan(OpPtr cur, bool allow_join, double input_rows) {
   State before = init_;
+  // Costs scale with the incoming rows; at least one, so that alternatives still compare.
+  before.est.rows = std::max(input_rows, 1.0);
   ApplyFilters(cur, before);  // predicates on what earlier clauses bound
   // Alternatives are planned on a placeholder leaf; the chosen one gets `cur` there.
   State st = before;
   OpPtr plan = MakeOp(OpKind::kArgument);
-  Greedy(plan, st, {});
+  plan->est_rows = before.est.rows;
+  std::vector<Step> steps;
+  if (Search(before, &steps)) {
+    for (const Step& step : steps) Apply(plan, st, step);
+  } else {
+    Greedy(plan, st, {});
+  }
   if (allow_join) {
     State joined;
     if (OpPtr join = BestJoin(before, st.est.cost, &joined)) {
@@ -187,6 +309,7 @@ OpPtr PatternPlanner::Plan(OpPtr cur, bool allow_join) {
   for (const bound::PatternPart* part : parts_) {
     if (part->path_slot == bound::kNoSlot) continue;
     cur = MakeOp(OpKind::kProjectPath, std::move(cur));
+    cur->est_rows = st.est.rows;
     cur->slot = part->path_slot;
     cur->part = part;
     st.bound[part->path_slot] = true;
@@ -202,6 +325,7 @@ void PatternPlanner::ApplyFilters(OpPtr& cur, State& st) const {
   // (thousands of inline labels or properties) share one, so the plan stays shallow.
   constexpr std::size_t kFilterChain = 16;
   std::vector<const Conjunct*> ready;
+  std::vector<double> rows_after;  // the estimate after each of `ready`
   for (Conjunct& c : st.conj) {
     if (c.used || !std::all_of(c.deps.begin(), c.deps.end(), is_bound)) continue;
     c.used = true;
@@ -209,16 +333,19 @@ void PatternPlanner::ApplyFilters(OpPtr& cur, State& st) const {
     ready.push_back(&c);
     st.est.cost += st.est.rows;
     st.est.rows *= Selectivity(c);
+    rows_after.push_back(st.est.rows);
   }
   if (ready.size() > kFilterChain) {
     cur = MakeOp(OpKind::kFilter, std::move(cur));
     cur->expr = ready[0]->expr;
+    cur->est_rows = st.est.rows;
     for (std::size_t i = 1; i < ready.size(); ++i) cur->more_conjuncts.push_back(ready[i]->expr);
     return;
   }
-  for (const Conjunct* c : ready) {
+  for (std::size_t i = 0; i < ready.size(); ++i) {
     cur = MakeOp(OpKind::kFilter, std::move(cur));
-    cur->expr = c->expr;
+    cur->expr = ready[i]->expr;
+    cur->est_rows = rows_after[i];
   }
 }
 
@@ -237,18 +364,28 @@ void PatternPlanner::Greedy(OpPtr& cur, State& st, const std::vector<bool>& subs
   auto in_subset = [&](std::size_t i) { return subset.empty() || subset[i]; };
   for (;;) {
     bool progressed = false;
-    // 1. A relationship with a bound end (both bound first: cheapest).
-    for (int want_both = 1; want_both >= 0 && !progressed; --want_both) {
-      for (std::size_t i = 0; i < rels_.size(); ++i) {
-        if (st.planned[i] || !in_subset(i)) continue;
-        bool l = st.bound[rels_[i].left()], r = st.bound[rels_[i].right()];
-        bool shortest = rels_[i].part->kind != bound::PathKind::kNormal;
-        if (want_both ? (l && r) : (!shortest && (l || r))) {
-          PlanExpand(cur, st, i, l);
-          progressed = true;
-          break;
-        }
+    // 1. A relationship with a bound end: both bound first (it only filters), else the
+    // expansion estimated to yield the fewest rows.
+    std::optional<Step> next;
+    double fewest = std::numeric_limits<double>::max();
+    for (const Step& step : NextSteps(st, false)) {
+      if (!in_subset(step.rel)) continue;
+      const RelRef& ref = rels_[step.rel];
+      if (st.bound[ref.left()] && st.bound[ref.right()]) {
+        next = step;
+        break;
       }
+      State trial = st;
+      OpPtr scratch = MakeOp(OpKind::kArgument);
+      PlanExpand(scratch, trial, step.rel, step.from_left);
+      if (trial.est.rows < fewest) {
+        fewest = trial.est.rows;
+        next = step;
+      }
+    }
+    if (next) {
+      PlanExpand(cur, st, next->rel, next->from_left);
+      progressed = true;
     }
     if (!progressed) {
       // 2. A start node: the cheapest among the unbound nodes.
@@ -281,19 +418,97 @@ void PatternPlanner::Greedy(OpPtr& cur, State& st, const std::vector<bool>& subs
 }
 
 double PatternPlanner::StartCost(const State& st, bound::Slot node) const {
-  double cost = stats_.Nodes();
-  double kept = 1.0;  // of the start's rows, what its known range predicates keep
-  for (const Conjunct& c : st.conj) {
-    if (c.used) continue;
-    if (c.label_slot == node) cost = std::min(cost, stats_.Label(c.expr->labels[0].name));
-    if (c.prop_slot == node && c.cmp == bound::CompareOp::kEq) {
-      cost = std::min(cost, 1.0 + cost / 10);
-    } else if (c.prop_slot == node) {
-      // Rows a range filter removes at the start are rows no expansion has to follow.
-      kept *= stats_.RangeFraction(c.key->name, c.cmp, *c.value).value_or(1.0);
+  // The rows left once the start and the filters it allows are planned: rows a filter
+  // removes at the start are rows no expansion has to follow.
+  State trial = st;
+  OpPtr scratch = MakeOp(OpKind::kArgument);
+  Apply(scratch, trial, Step{false, node, 0, true});
+  return trial.est.rows;
+}
+
+std::vector<PatternPlanner::Step> PatternPlanner::NextSteps(const State& st, bool starts) const {
+  std::vector<Step> out;
+  for (std::size_t i = 0; i < rels_.size(); ++i) {
+    if (st.planned[i]) continue;
+    bool l = st.bound[rels_[i].left()], r = st.bound[rels_[i].right()];
+    // A shortest path is searched between two bound ends.
+    bool shortest = rels_[i].part->kind != bound::PathKind::kNormal;
+    if ((l && r) || (!shortest && (l || r))) out.push_back(Step{true, bound::kNoSlot, i, l});
+  }
+  if (starts) {
+    for (bound::Slot node : nodes_) {
+      if (!st.bound[node]) out.push_back(Step{false, node, 0, true});
     }
   }
-  return cost * kept;
+  return out;
+}
+
+void PatternPlanner::Apply(OpPtr& cur, State& st, const Step& step) const {
+  if (step.expand) {
+    PlanExpand(cur, st, step.rel, step.from_left);
+  } else {
+    PlanStart(cur, st, step.node);
+  }
+  ApplyFilters(cur, st);
+}
+
+bool PatternPlanner::Search(const State& start, std::vector<Step>* steps) const {
+  // Past these sizes the number of partial plans grows too fast to weigh them all.
+  constexpr std::size_t kMaxPartials = 20000;
+  // A second start only where nothing expands (a pattern of separate parts): two starts
+  // that meet are a hash join's halves, which BestJoin weighs.
+  constexpr std::size_t kMaxStarts = 1;
+  if (rels_.size() > kMaxSearchRels || nodes_.size() > 2 * kMaxSearchRels) return false;
+  struct Partial {
+    State st;
+    std::vector<Step> steps;
+    std::size_t starts = 0;
+  };
+  auto key = [&](const State& st) {
+    std::uint64_t k = 0;
+    for (std::size_t i = 0; i < nodes_.size(); ++i) {
+      if (st.bound[nodes_[i]]) k |= std::uint64_t{1} << i;
+    }
+    for (std::size_t i = 0; i < rels_.size(); ++i) {
+      if (st.planned[i]) k |= std::uint64_t{1} << (32 + i);
+    }
+    return k;
+  };
+  std::map<std::uint64_t, Partial> layer;
+  layer.emplace(key(start), Partial{start, {}, 0});
+  std::optional<Partial> best;
+  std::size_t weighed = 0;
+  while (!layer.empty()) {
+    std::map<std::uint64_t, Partial> next;
+    for (auto& [k, p] : layer) {
+      std::vector<Step> options = NextSteps(p.st, true);
+      if (options.empty()) {  // everything is bound
+        if (!best || p.st.est.cost < best->st.est.cost) best = std::move(p);
+        continue;
+      }
+      bool expands = std::any_of(options.begin(), options.end(),
+                                 [](const Step& s) { return s.expand; });
+      for (const Step& step : options) {
+        if (!step.expand && expands && p.starts >= kMaxStarts) continue;
+        if (++weighed > kMaxPartials) return false;
+        Partial q{p.st, p.steps, p.starts + (step.expand ? 0 : 1)};
+        OpPtr scratch = MakeOp(OpKind::kArgument);
+        Apply(scratch, q.st, step);
+        q.steps.push_back(step);
+        std::uint64_t qk = key(q.st);
+        auto it = next.find(qk);
+        if (it == next.end()) {
+          next.emplace(qk, std::move(q));
+        } else if (q.st.est.cost < it->second.st.est.cost) {
+          it->second = std::move(q);
+        }
+      }
+    }
+    layer = std::move(next);
+  }
+  if (!best) return false;
+  *steps = std::move(best->steps);
+  return true;
 }
 
 void PatternPlanner::PlanStart(OpPtr& cur, State& st, bound::Slot node) const {
@@ -320,7 +535,11 @@ void PatternPlanner::PlanStart(OpPtr& cur, State& st, bound::Slot node) const {
       bound::CollectSlots(*c.value, &vdeps);
       if (!std::all_of(vdeps.begin(), vdeps.end(), is_bound)) continue;
       if (!stats_.Indexed(label, c.key->name)) continue;
-      double cost = c.cmp == bound::CompareOp::kEq ? 1.0 : stats_.Label(label) / 3;
+      double cost = c.cmp == bound::CompareOp::kEq
+                        ? stats_.EqualitySeekRows(label, c.key->name)
+                        : stats_.Label(label) *
+                              stats_.RangeFraction(c.key->name, c.cmp, *c.value).value_or(1.0 / 3);
+      if (c.in_list) cost = std::min(cost * ListSize(*c.value), stats_.Label(label));
       if (cost < best || (best_index == nullptr && cost <= best)) {
         best = scanned = cost;
         best_index = &c;
@@ -333,7 +552,10 @@ void PatternPlanner::PlanStart(OpPtr& cur, State& st, bound::Slot node) const {
     cur->labels.push_back(best_label->expr->labels[0]);
     cur->key = *best_index->key;
     switch (best_index->cmp) {
-      case bound::CompareOp::kEq: cur->expr = best_index->value; break;
+      case bound::CompareOp::kEq:
+        cur->expr = best_index->value;
+        cur->in_list = best_index->in_list;
+        break;
       case bound::CompareOp::kLt:
       case bound::CompareOp::kLe:
         cur->upper = best_index->value;
@@ -358,6 +580,7 @@ void PatternPlanner::PlanStart(OpPtr& cur, State& st, bound::Slot node) const {
   st.bound[node] = true;
   st.est.cost += st.est.rows * std::max(scanned, 1.0);
   st.est.rows *= scanned;
+  cur->est_rows = st.est.rows;
 }
 
 void PatternPlanner::PlanExpand(OpPtr& cur, State& st, std::size_t index, bool from_left) const {
@@ -394,6 +617,7 @@ void PatternPlanner::PlanExpand(OpPtr& cur, State& st, std::size_t index, bool f
     // A relationship type usually implies its end's labels; without one, labels filter.
     for (const bound::Token& l : cur->target_labels) st.est.rows *= LabelFraction(l);
   }
+  cur->est_rows = st.est.rows;
   st.bound[to] = true;
   st.bound[r.slot] = true;
   st.match_rels.push_back(r.slot);

@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
+#include <optional>
 #include <utility>
 
 #include "parley/error.h"
@@ -44,7 +46,81 @@ logical::Plan Planner::Plan(std::shared_ptr<bound::Query> query) {
   }
   plan_ = nullptr;
   CheckPlanDepth(plan);
+  // Every operator gets an estimate, including those under ones the pattern planner made.
+  std::vector<logical::Op*> pending;
+  if (plan.root) pending.push_back(plan.root.get());
+  for (OpPtr& sub : plan.subplans) {
+    if (sub) pending.push_back(sub.get());
+  }
+  while (!pending.empty()) {
+    logical::Op* op = pending.back();
+    pending.pop_back();
+    if (op->est_rows < 0) EstimateRows(*op);
+    for (OpPtr& child : op->children) pending.push_back(child.get());
+  }
   return plan;
+}
+
+namespace {
+
+// The value of a LIMIT or top-N count known when planning (a literal or parameter).
+std::optional<double> KnownCount(const bound::Expr* e) {
+  if (e == nullptr) return std::nullopt;
+  if (e->kind != bound::ExprKind::kLiteral && e->kind != bound::ExprKind::kParameter) {
+    return std::nullopt;
+  }
+  if (!e->value.is_number()) return std::nullopt;
+  return std::max(e->value.as_number(), 0.0);
+}
+
+// Distinct groups among `rows` input rows when nothing is known of the keys' values.
+double Groups(double rows) { return rows <= 1 ? rows : std::sqrt(rows); }
+
+}  // namespace
+
+double EstimateRows(logical::Op& op) {
+  // Walks down the chain of first children without recursion (plans can be deep), then
+  // estimates back up.
+  std::vector<logical::Op*> chain;
+  for (logical::Op* at = &op; at != nullptr && at->est_rows < 0;
+       at = at->children.empty() ? nullptr : at->children[0].get()) {
+    chain.push_back(at);
+  }
+  for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+    logical::Op& o = **it;
+    double in = o.children.empty() ? 1.0 : o.children[0]->est_rows;
+    for (std::size_t i = 1; i < o.children.size(); ++i) EstimateRows(*o.children[i]);
+    double rows = in;
+    switch (o.kind) {
+      case OpKind::kArgument: rows = 1; break;
+      case OpKind::kFilter: rows = in * 0.5; break;  // unknown selectivity
+      case OpKind::kAggregate:
+        rows = o.projection->group_keys.empty() ? 1.0 : Groups(in);
+        break;
+      case OpKind::kDistinct: rows = Groups(in); break;
+      case OpKind::kSort:
+      case OpKind::kLimit:
+        if (std::optional<double> n = KnownCount(o.expr)) rows = std::min(in, *n);
+        break;
+      case OpKind::kUnwind: {
+        double size = o.expr->kind == bound::ExprKind::kList
+                          ? static_cast<double>(o.expr->args.size())
+                          : 10.0;  // unknown list length
+        rows = in * size;
+        break;
+      }
+      case OpKind::kOptional:
+        rows = in * std::max(1.0, o.children[1]->est_rows);
+        break;
+      case OpKind::kUnion:
+        rows = 0;
+        for (const OpPtr& c : o.children) rows += c->est_rows;
+        break;
+      default: break;  // one row out per row in
+    }
+    o.est_rows = rows;
+  }
+  return op.est_rows;
 }
 
 namespace {

@@ -1,20 +1,24 @@
 // planner::Planner: turns a bound::Query into a logical::Plan.
 //
-// Each MATCH is planned from the cheapest start (an index seek on an equality or range
-// predicate when an index exists, else the smallest label by the Txn's exact counts, else
-// all nodes), then expands from bound nodes along the pattern, applying each WHERE
-// conjunct as soon as the variables it reads are bound. Where two halves of a read-only
-// MATCH can each be reached cheaply, they are planned apart and hash-joined on the nodes
-// they share when that is estimated cheaper. A MATCH binds each relationship at most
-// once. OPTIONAL MATCH, MERGE and pattern expressions become sub-plans run per input row.
-// Eager operators separate reads from later writes (and writes from later reads) so that
-// every clause sees the effects of the whole previous clause.
+// Each MATCH is planned by cost (pattern_planner.h): estimates from the catalog's counts
+// choose where the pattern starts (an index seek, a label scan or all nodes), the order of
+// its expansions, and whether two halves of a read-only MATCH are hash-joined on the nodes
+// they share; each WHERE conjunct is applied as soon as the variables it reads are bound,
+// and an OR whose every branch fixes one property of a node can seek that node's index with
+// the values of the branches. A later MATCH continues from what the earlier ones bound. A
+// MATCH binds each relationship at most once. OPTIONAL MATCH, MERGE and pattern expressions
+// become sub-plans run per input row. Eager operators separate reads from later writes (and
+// writes from later reads) so that every clause sees the effects of the whole previous
+// clause. Every operator carries its estimated rows (logical::Op::est_rows).
 //
 // Rewrite applies plan-to-plan improvements (top-N for ORDER BY + LIMIT).
 #ifndef PARLEY_ENGINE_PLANNER_PLANNER_H_
 #define PARLEY_ENGINE_PLANNER_PLANNER_H_
 
+#include <map>
 #include <memory>
+#include <string>
+#include <vector>
 
 #include "engine/planner/logical_plan.h"
 #include "engine/storage/graph_store.h"
@@ -50,6 +54,8 @@ class Planner {
 
   const storage::Txn& txn_;
   logical::Plan* plan_ = nullptr;
+  // Labels the patterns planned so far required, by node slot (for estimates).
+  std::map<bound::Slot, std::vector<std::string>> known_labels_;
   bool pending_read_ = false;
   bool pending_write_ = false;
   bool wrote_ = false;  // a write clause was planned in the current single query
@@ -60,6 +66,9 @@ logical::Plan Rewrite(logical::Plan plan);
 
 // Helpers shared by the planner's files.
 logical::OpPtr MakeOp(logical::OpKind kind, logical::OpPtr child = nullptr);
+// The estimated rows `op` yields, filling in `est_rows` of it and the operators under it
+// that have none yet (those the pattern planner did not estimate), from their inputs.
+double EstimateRows(logical::Op& op);
 std::string ExprToString(const bound::Expr& e, const bound::Query& q);
 
 }  // namespace parley::planner

@@ -1,9 +1,26 @@
+#include <algorithm>
+
 #include "engine/execution/operators/operators.h"
 
 namespace parley::execution {
 namespace {
 
-// Nodes from a property index: equality, or a range.
+// The nodes of a list, in order.
+class ListCursor final : public storage::NodeCursor {
+ public:
+  explicit ListCursor(std::vector<NodeId> nodes) : nodes_(std::move(nodes)) {}
+  bool Next(NodeId* id) override {
+    if (at_ == nodes_.size()) return false;
+    *id = nodes_[at_++];
+    return true;
+  }
+
+ private:
+  std::vector<NodeId> nodes_;
+  std::size_t at_ = 0;
+};
+
+// Nodes from a property index: equality (with any element of a list), or a range.
 class IndexSeekOp final : public Operator {
  public:
   IndexSeekOp(ExecContext* ctx, const logical::Op& op, OperatorPtr child)
@@ -36,6 +53,21 @@ class IndexSeekOp final : public Operator {
     auto label = ResolveLabel(*ctx_->txn, op_.labels[0]);
     auto key = ResolveKey(*ctx_->txn, op_.key);
     if (!label || !key || !ctx_->txn->HasIndex(*label, *key)) return false;
+    if (op_.expr != nullptr && op_.in_list) {
+      Value list = eval_.Eval(*op_.expr, *row);
+      if (!list.is_list()) return false;  // the planner seeks only lists known as such
+      // Each node once, however many elements it equals.
+      std::vector<NodeId> nodes;
+      for (const Value& v : list.as_list()) {
+        if (v.is_null()) continue;
+        std::unique_ptr<storage::NodeCursor> seek = ctx_->txn->IndexSeek(*label, *key, v);
+        for (NodeId id; seek->Next(&id);) nodes.push_back(id);
+      }
+      std::sort(nodes.begin(), nodes.end());
+      nodes.erase(std::unique(nodes.begin(), nodes.end()), nodes.end());
+      cursor_ = std::make_unique<ListCursor>(std::move(nodes));
+      return true;
+    }
     if (op_.expr != nullptr) {
       Value v = eval_.Eval(*op_.expr, *row);
       if (v.is_null()) return false;

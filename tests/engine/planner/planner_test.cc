@@ -1,4 +1,5 @@
 // Planner rewrites, observed through EXPLAIN.
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include "parley/parley.h"
@@ -73,7 +74,112 @@ TEST_F(PlannerTest, ProfileCountsRowsPerOperator) {
   conn_.Execute("CREATE (), (), ()");
   Result r = conn_.Execute("PROFILE MATCH (n) RETURN n");
   EXPECT_EQ(r.row_count(), 3u);
-  EXPECT_NE(r.plan().find("AllNodesScan n  (rows: 3"), std::string::npos) << r.plan();
+  EXPECT_NE(r.plan().find("AllNodesScan n  (estimated rows: 3, rows: 3, time: "),
+            std::string::npos)
+      << r.plan();
+}
+
+// 20 people, 400 messages each made by person i % 20, ids indexed; people know the next.
+class CostPlannerTest : public PlannerTest {
+ protected:
+  CostPlannerTest() {
+    conn_.Execute("UNWIND range(0, 19) AS i CREATE (:Person {id: i})");
+    conn_.Execute(
+        "MATCH (p:Person) UNWIND range(0, 19) AS j "
+        "CREATE (:Message {id: p.id + 20 * j})-[:HAS_CREATOR]->(p)");
+    conn_.Execute(
+        "MATCH (a:Person), (b:Person) WHERE b.id = (a.id + 1) % 20 CREATE (a)-[:KNOWS]->(b)");
+    conn_.Execute("CREATE INDEX FOR (m:Message) ON (m.id)");
+    conn_.Execute("CREATE INDEX FOR (p:Person) ON (p.id)");
+  }
+  // The plan's line that contains `what`, or "" when none.
+  static std::string Line(const std::string& plan, std::string_view what) {
+    std::size_t at = plan.find(what);
+    if (at == std::string::npos) return "";
+    std::size_t begin = plan.rfind('\n', at);
+    begin = begin == std::string::npos ? 0 : begin + 1;
+    return plan.substr(begin, plan.find('\n', at) - begin);
+  }
+};
+
+TEST_F(CostPlannerTest, AnIndexSeekBeatsAScanOfASmallerLabel) {
+  std::string q = "MATCH (m:Message {id: 47})-[:HAS_CREATOR]->(p:Person) RETURN p.id";
+  std::string plan = Explain(q);
+  EXPECT_NE(plan.find("NodeIndexSeek m:Message(id) = 47"), std::string::npos) << plan;
+  EXPECT_EQ(plan.find("NodeByLabelScan"), std::string::npos) << plan;
+  EXPECT_NE(plan.find("Expand(All) (m)-[anon_"), std::string::npos) << plan;
+  Result r = conn_.Execute(q);
+  ASSERT_EQ(r.row_count(), 1u);
+  EXPECT_EQ(r.rows()[0][0], Value(7));
+}
+
+TEST_F(CostPlannerTest, ASeekInTheMiddleOfAChainStartsThePlan) {
+  std::string q =
+      "MATCH (m:Message)-[:HAS_CREATOR]->(p:Person)-[:KNOWS]->(f:Person {id: 3}) "
+      "RETURN count(m) AS messages, min(p.id) AS author";
+  std::string plan = Explain(q);
+  EXPECT_NE(plan.find("NodeIndexSeek f:Person(id) = 3"), std::string::npos) << plan;
+  EXPECT_EQ(plan.find("NodeByLabelScan"), std::string::npos) << plan;
+  EXPECT_LT(LineOf(plan, "HAS_CREATOR"), LineOf(plan, "KNOWS")) << plan;  // KNOWS first
+  Result r = conn_.Execute(q);
+  ASSERT_EQ(r.row_count(), 1u);
+  EXPECT_EQ(r.rows()[0], (std::vector<Value>{Value(20), Value(2)}));
+}
+
+TEST_F(CostPlannerTest, ExpansionStartsFromTheBoundSide) {
+  std::string q =
+      "MATCH (p:Person {id: 3}) WITH p "
+      "MATCH (m:Message)-[:HAS_CREATOR]->(p) RETURN count(*) AS n";
+  std::string plan = Explain(q);
+  EXPECT_NE(plan.find("Expand(All) (p)<-[anon_"), std::string::npos) << plan;
+  EXPECT_EQ(plan.find("NodeByLabelScan m:Message"), std::string::npos) << plan;
+  Result r = conn_.Execute(q);
+  EXPECT_EQ(r.rows()[0][0], Value(20));
+}
+
+TEST_F(CostPlannerTest, ExplainShowsEstimatesFromTheCatalog) {
+  std::string plan = Explain("MATCH (p:Person)<-[:HAS_CREATOR]-(m) RETURN m");
+  // 20 people; 400 HAS_CREATOR relationships over 20 people: 20 per person.
+  EXPECT_NE(Line(plan, "NodeByLabelScan p:Person").find("(estimated rows: 20)"),
+            std::string::npos)
+      << plan;
+  EXPECT_NE(Line(plan, "Expand(All) (p)").find("(estimated rows: 400)"), std::string::npos)
+      << plan;
+  // An equality seek on integer ids spread over a range as wide as their count: one row.
+  plan = Explain("MATCH (m:Message {id: 5}) RETURN m");
+  EXPECT_NE(Line(plan, "NodeIndexSeek").find("(estimated rows: 1)"), std::string::npos)
+      << plan;
+}
+
+TEST_F(CostPlannerTest, ProfileShowsEstimatedAgainstActualRows) {
+  Result r = conn_.Execute("PROFILE MATCH (p:Person)<-[:HAS_CREATOR]-(m) RETURN m.id");
+  EXPECT_EQ(r.row_count(), 400u);
+  EXPECT_NE(Line(r.plan(), "Expand(All) (p)").find("(estimated rows: 400, rows: 400, time: "),
+            std::string::npos)
+      << r.plan();
+}
+
+TEST_F(CostPlannerTest, SeveralMatchClausesContinueFromWhatIsBound) {
+  std::string q =
+      "MATCH (a:Person) MATCH (a)-[:KNOWS]->(b:Person {id: 0}) "
+      "MATCH (m:Message {id: 1})-[:HAS_CREATOR]->(c) RETURN a.id, c.id";
+  std::string plan = Explain(q);
+  EXPECT_NE(plan.find("NodeIndexSeek m:Message(id) = 1"), std::string::npos) << plan;
+  Result r = conn_.Execute(q);
+  ASSERT_EQ(r.row_count(), 1u);
+  EXPECT_EQ(r.rows()[0], (std::vector<Value>{Value(19), Value(1)}));
+}
+
+// Past the size searched exhaustively the greedy plan still gives every answer.
+TEST_F(CostPlannerTest, LargePatternsArePlannedGreedily) {
+  std::string chain = "MATCH (p0:Person {id: 0})";
+  for (int i = 0; i < 10; ++i) chain += fmt::format("-[:KNOWS]->(p{})", i + 1);
+  std::string q = chain + " RETURN p10.id";
+  std::string plan = Explain(q);
+  EXPECT_NE(plan.find("NodeIndexSeek p0:Person(id) = 0"), std::string::npos) << plan;
+  Result r = conn_.Execute(q);
+  ASSERT_EQ(r.row_count(), 1u);
+  EXPECT_EQ(r.rows()[0][0], Value(10));
 }
 
 }  // namespace
