@@ -392,6 +392,17 @@ const CsrView& RocksTxn::UsableCsr() const {
   return csr_;
 }
 
+std::shared_ptr<const CsrSnapshot> RocksTxn::ExactCsr() const {
+  RequireOpen();
+  const CsrView& view = UsableCsr();
+  // Node creations and deletions also advance the topology version, so equal versions
+  // mean the snapshot holds every node and relationship this Txn sees, and no others.
+  if (view.snapshot && view.snapshot->topology_version() == base_.topology_version) {
+    return view.snapshot;
+  }
+  return nullptr;
+}
+
 std::unique_ptr<EdgeCursor> RocksTxn::Expand(NodeId node, Direction direction,
                                              std::span<const RelTypeId> types) const {
   RequireOpen();
