@@ -181,10 +181,13 @@ void Binder::BindCall(const ast::CallClause& c, bool standalone, bound::SingleQu
                 fmt::format("there is no procedure `{}`", c.procedure), c.procedure_pos);
   }
   if (c.has_args) {
-    if (c.args.size() != proc->inputs.size()) {
+    const std::size_t required = RequiredArguments(*proc);
+    if (c.args.size() < required || c.args.size() > proc->inputs.size()) {
+      std::string takes = required == proc->inputs.size()
+                              ? std::to_string(required)
+                              : fmt::format("{} to {}", required, proc->inputs.size());
       Fail("InvalidNumberOfArguments",
-           fmt::format("{} takes {} argument(s), got {}", c.procedure, proc->inputs.size(),
-                       c.args.size()),
+           fmt::format("{} takes {} argument(s), got {}", c.procedure, takes, c.args.size()),
            c.pos);
     }
     for (std::size_t i = 0; i < c.args.size(); ++i) {
@@ -208,6 +211,9 @@ void Binder::BindCall(const ast::CallClause& c, bool standalone, bound::SingleQu
         }
       }
       call.args.push_back(std::move(a));
+    }
+    for (std::size_t i = c.args.size(); i < proc->inputs.size(); ++i) {
+      call.args.push_back(bound::MakeLiteral(Value(), c.pos));  // left out: null
     }
   } else {
     if (!standalone && !proc->inputs.empty()) {

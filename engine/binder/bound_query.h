@@ -227,7 +227,8 @@ struct Delete {
 
 struct Call {
   enum class Builtin : std::uint8_t {
-    kNone, kLabels, kRelationshipTypes, kPropertyKeys, kIndexes, kProcedures
+    kNone, kLabels, kRelationshipTypes, kPropertyKeys, kIndexes, kProcedures,
+    kAlgo,  // a graph algorithm (engine/algo/procedures.h), run by the executor
   };
   std::string procedure;
   Builtin builtin = Builtin::kNone;

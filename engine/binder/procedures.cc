@@ -1,5 +1,7 @@
 #include "engine/binder/procedures.h"
 
+#include "engine/algo/procedures.h"
+
 namespace parley::binder {
 
 const std::vector<TableProcedure>& BuiltinProcedures() {
@@ -25,10 +27,24 @@ const TableProcedure* FindBuiltinProcedure(const std::string& name, bound::Call:
       return &all[i];
     }
   }
+  if (const algo::Procedure* p = algo::FindProcedure(name)) {
+    *kind = B::kAlgo;
+    return &p->signature;
+  }
   return nullptr;
 }
 
+std::size_t RequiredArguments(const TableProcedure& p) {
+  if (const algo::Procedure* a = algo::FindProcedure(p.name); a && &a->signature == &p) {
+    return a->required_inputs;
+  }
+  return p.inputs.size();
+}
+
 std::string Signature(const TableProcedure& p) {
+  if (const algo::Procedure* a = algo::FindProcedure(p.name); a && &a->signature == &p) {
+    return algo::SignatureText(*a);
+  }
   std::string s = p.name + "(";
   for (std::size_t i = 0; i < p.inputs.size(); ++i) {
     if (i) s += ", ";

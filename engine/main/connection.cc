@@ -18,6 +18,9 @@ bool Traverses(const ast::Statement& stmt) {
   if (!stmt.is_query()) return false;
   for (const ast::SingleQuery& part : stmt.query().parts) {
     for (const ast::Clause& c : part.clauses) {
+      // Graph algorithms (algo.*) index the CSR itself when it is current.
+      const auto* call = std::get_if<ast::CallClause>(&c);
+      if (call != nullptr && call->procedure.starts_with("algo.")) return true;
       const auto* m = std::get_if<ast::MatchClause>(&c);
       if (m == nullptr) continue;
       std::size_t hops = 0;

@@ -1,11 +1,26 @@
 #include <fmt/format.h>
 
+#include "engine/algo/procedures.h"
 #include "engine/binder/procedures.h"
 #include "engine/execution/operators/operators.h"
 #include "engine/function/semantics.h"
 
 namespace parley::execution {
 namespace {
+
+// What an algorithm procedure sees of the statement: its transaction, cancellation and
+// memory bound.
+class AlgoContext final : public algo::RunContext {
+ public:
+  explicit AlgoContext(ExecContext* ctx) : ctx_(ctx) {}
+  const storage::Txn& txn() const override { return *ctx_->txn; }
+  void CheckInterrupt() override { ctx_->CheckInterrupt(); }
+  void Charge(std::uint64_t bytes) override { ctx_->Charge(bytes); }
+  void Release(std::uint64_t bytes) override { ctx_->Release(bytes); }
+
+ private:
+  ExecContext* ctx_;
+};
 
 // CALL: the rows of a procedure whose input columns equal the arguments, in table order;
 // yields the chosen output columns into their slots.
@@ -25,9 +40,13 @@ class CallOp final : public Operator {
     for (;;) {
       if (!active_) {
         if (!Pull(*child_, &in_)) return false;
-        Load();
         args_.clear();
         for (const auto& a : call.args) args_.push_back(eval_.Eval(*a, in_));
+        if (call.builtin == bound::Call::Builtin::kAlgo) {
+          RunAlgorithm();
+        } else {
+          Load();
+        }
         next_ = 0;
         active_ = true;
       }
@@ -56,6 +75,23 @@ class CallOp final : public Operator {
       if (function::Equals(args_[i], t[i]) != true) return false;
     }
     return true;
+  }
+
+  // An algorithm's rows depend on the arguments: computed again for every input row,
+  // their memory held until the next one.
+  void RunAlgorithm() {
+    const algo::Procedure* p = algo::FindProcedure(op_.call->procedure);
+    ctx_->Release(table_bytes_);
+    table_bytes_ = 0;
+    table_.clear();
+    AlgoContext algo_ctx(ctx_);
+    table_ = p->run(algo_ctx, args_);
+    for (const std::vector<Value>& row : table_) {
+      for (const Value& v : row) table_bytes_ += ApproxSize(v);
+    }
+    ctx_->Charge(table_bytes_);
+    inputs_ = 0;
+    args_.clear();  // rows hold outputs only: nothing to match
   }
 
   void Load() {
@@ -95,8 +131,12 @@ class CallOp final : public Operator {
         for (const TableProcedure* p : all) {
           table_.push_back({p->name, binder::Signature(*p), std::string()});
         }
+        for (const algo::Procedure& p : algo::Procedures()) {
+          table_.push_back({p.signature.name, algo::SignatureText(p), p.description});
+        }
         return;
       }
+      case B::kAlgo:
       case B::kNone: break;
     }
     const TableProcedure* p =
@@ -121,6 +161,7 @@ class CallOp final : public Operator {
   bool active_ = false;
   bool loaded_ = false;
   bool void_ = false;
+  std::uint64_t table_bytes_ = 0;  // charged for an algorithm's rows
 };
 
 }  // namespace

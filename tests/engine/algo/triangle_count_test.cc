@@ -1,0 +1,64 @@
+#include "tests/engine/algo/algo_test_util.h"
+
+namespace parley::algo_test {
+namespace {
+
+class TriangleTest : public AlgoTest {
+ protected:
+  // K4 on a, b, c, d (a-c of type X; a parallel and a reversed duplicate of a-b and a
+  // self-loop on c, which must not count), e hanging off a, f off e.
+  void SetUp() override {
+    conn_.Execute(
+        "CREATE (a:K {name: 'a'}), (b:K {name: 'b'}), (c:K {name: 'c'}), (d:K {name: 'd'}), "
+        "(e:T {name: 'e'}), (f:T {name: 'f'}), "
+        "(a)-[:R]->(b), (b)-[:R]->(a), (a)-[:R]->(b), (a)-[:X]->(c), (a)-[:R]->(d), "
+        "(b)-[:R]->(c), (b)-[:R]->(d), (c)-[:R]->(d), (c)-[:R]->(c), "
+        "(a)-[:S]->(e), (e)-[:S]->(f)");
+  }
+};
+
+TEST_F(TriangleTest, EachCornerOfAK4IsInThree) {
+  auto t = ByName("CALL algo.triangleCount()", "triangles");
+  for (const char* k : {"a", "b", "c", "d"}) EXPECT_EQ(t[k].as_int(), 3) << k;
+  EXPECT_EQ(t["e"].as_int(), 0);
+  EXPECT_EQ(t["f"].as_int(), 0);
+}
+
+TEST_F(TriangleTest, TypeRestrictionKeepsOnlyItsTriangles) {
+  // Without a-c (type X), only the triangles abd and bcd remain.
+  auto t = ByName("CALL algo.triangleCount({relationshipTypes: 'R'})", "triangles");
+  EXPECT_EQ(t["a"].as_int(), 1);
+  EXPECT_EQ(t["b"].as_int(), 2);
+  EXPECT_EQ(t["c"].as_int(), 1);
+  EXPECT_EQ(t["d"].as_int(), 2);
+}
+
+TEST_F(TriangleTest, LocalClusteringCoefficient) {
+  auto c = ByName("CALL algo.lcc()", "coefficient");
+  EXPECT_DOUBLE_EQ(c["b"].as_float(), 1.0);  // neighbours a, c, d all linked
+  EXPECT_DOUBLE_EQ(c["a"].as_float(), 0.5);  // b, c, d, e: 3 of 6 pairs linked
+  EXPECT_DOUBLE_EQ(c["e"].as_float(), 0.0);  // a and f are not linked
+  EXPECT_DOUBLE_EQ(c["f"].as_float(), 0.0);  // one neighbour
+  // Directed: for b (neighbours a, c, d) the arcs among them are a->c, a->d, c->d: 3 of 6.
+  c = ByName("CALL algo.lcc({direction: 'OUTGOING'})", "coefficient");
+  EXPECT_DOUBLE_EQ(c["b"].as_float(), 0.5);
+  // Labels: without e and f, a's neighbours are b, c, d, all linked.
+  c = ByName("CALL algo.lcc({labels: ['K']})", "coefficient");
+  EXPECT_EQ(c.size(), 4u);
+  EXPECT_DOUBLE_EQ(c["a"].as_float(), 1.0);
+}
+
+TEST_F(TriangleTest, CoreNumbers) {
+  auto k = ByName("CALL algo.kCore()", "coreNumber");
+  for (const char* n : {"a", "b", "c", "d"}) EXPECT_EQ(k[n].as_int(), 3) << n;
+  EXPECT_EQ(k["e"].as_int(), 1);
+  EXPECT_EQ(k["f"].as_int(), 1);
+  // Only the S relationships: a path a-e-f, every core number 1.
+  k = ByName("CALL algo.kCore({relationshipTypes: ['S']})", "coreNumber");
+  EXPECT_EQ(k["a"].as_int(), 1);
+  EXPECT_EQ(k["e"].as_int(), 1);
+  EXPECT_EQ(k["b"].as_int(), 0);
+}
+
+}  // namespace
+}  // namespace parley::algo_test
