@@ -382,5 +382,13 @@ TEST(RelationsTest, DismissingConcernsAboutAnIssueSupportsIt) {
   EXPECT_TRUE(HasStance(f, "Germany", Polarity::kSupports, "missile defense"));
 }
 
+TEST(RelationsTest, CallingForActionAgainstAnEvilOpposesIt) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. Putin called "
+      "for action against cross-border terrorism.\n");
+  EXPECT_TRUE(HasStance(f, "Vladimir Putin", Polarity::kOpposes, "cross-border terrorism"));
+  EXPECT_FALSE(HasStance(f, "Vladimir Putin", Polarity::kSupports, "cross-border terrorism"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
