@@ -132,7 +132,10 @@ struct Phrase {
 };
 
 // The topic phrase starting at token `t` (after determiners), or nothing.
-bool ReadPhrase(const Sentence& s, std::uint32_t t, bool allow_of, Phrase& out) {
+// With `list_ok`, the phrase may be an item of a list ("discussed trade, water sharing and
+// the border"); `end`, when given, receives the token after the phrase.
+bool ReadPhrase(const Sentence& s, std::uint32_t t, bool allow_of, Phrase& out,
+                bool list_ok = false, std::uint32_t* end = nullptr) {
   const auto& toks = s.tokens;
   bool det = false;
   while (t < toks.size() && In(Determiners(), toks[t].key)) {
@@ -174,7 +177,9 @@ bool ReadPhrase(const Sentence& s, std::uint32_t t, bool allow_of, Phrase& out) 
   const std::string head = Singular(p.words.back());
   if (In(GenericHeads(), head) || In(GenericHeads(), p.words.back())) {
     // "the issue of fishing quotas": the topic is what the general word is of.
-    if (allow_of && t < toks.size() && toks[t].key == "of") return ReadPhrase(s, t + 1, false, out);
+    if (allow_of && t < toks.size() && toks[t].key == "of") {
+      return ReadPhrase(s, t + 1, false, out, list_ok, end);
+    }
     return false;
   }
   // "independence for Kosovo", "investment in Nigeria": a topic tied to a named country or
@@ -193,8 +198,10 @@ bool ReadPhrase(const Sentence& s, std::uint32_t t, bool allow_of, Phrase& out) 
   }
   // "promote world peace, stability and prosperity": one item of a list of aims, not a topic
   // of its own.
-  if (t < toks.size() && (toks[t].key == "," || toks[t].key == "and" || toks[t].key == "or"))
+  if (!list_ok && t < toks.size() &&
+      (toks[t].key == "," || toks[t].key == "and" || toks[t].key == "or")) {
     return false;
+  }
   // A head with a complement ("use of force", "willingness to talk") names a topic only with
   // it, and the complement is beyond a plain phrase.
   if (t < toks.size() && (toks[t].key == "of" || toks[t].key == "to" || toks[t].key == "that"))
@@ -207,6 +214,7 @@ bool ReadPhrase(const Sentence& s, std::uint32_t t, bool allow_of, Phrase& out) 
   std::transform(p.surface.begin(), p.surface.end(), p.surface.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   out = std::move(p);
+  if (end) *end = t;
   return true;
 }
 
@@ -233,6 +241,26 @@ std::string NormalizeTopic(const std::vector<std::string>& words) {
   return name;
 }
 
+namespace {
+
+// Adds `p` to `topics` (or its surface form to the topic of its name).
+void AddTopic(const Phrase& p, const std::vector<Sentence>& sentences,
+              std::vector<OpenTopic>& topics) {
+  // A single common noun is a topic only when the article comes back to it.
+  if (p.words.size() == 1 && Occurrences(sentences, p.words[0]) < 2) return;
+  std::string name = NormalizeTopic(p.words);
+  auto it = std::find_if(topics.begin(), topics.end(),
+                         [&](const OpenTopic& o) { return o.name == name; });
+  if (it == topics.end()) {
+    topics.push_back({name, {name}});
+    it = topics.end() - 1;
+  }
+  if (std::find(it->triggers.begin(), it->triggers.end(), p.surface) == it->triggers.end())
+    it->triggers.push_back(p.surface);
+}
+
+}  // namespace
+
 std::vector<OpenTopic> FindOpenTopics(const Annotator& annotator,
                                       const std::vector<Sentence>& sentences) {
   (void)annotator;
@@ -254,19 +282,21 @@ std::vector<OpenTopic> FindOpenTopics(const Annotator& annotator,
         ++t;
       if (t >= s.tokens.size()) continue;
       if (needs_det && !In(Determiners(), s.tokens[t].key)) continue;
+      // An agenda cue's object may be a list of items, each a topic.
+      bool agenda = c.cue == CueKind::kDiscuss;
+      std::vector<Phrase> items;
       Phrase p;
-      if (!ReadPhrase(s, t, true, p)) continue;
-      // A single common noun is a topic only when the article comes back to it.
-      if (p.words.size() == 1 && Occurrences(sentences, p.words[0]) < 2) continue;
-      std::string name = NormalizeTopic(p.words);
-      auto it = std::find_if(topics.begin(), topics.end(),
-                             [&](const OpenTopic& o) { return o.name == name; });
-      if (it == topics.end()) {
-        topics.push_back({name, {name}});
-        it = topics.end() - 1;
+      std::uint32_t end = t;
+      if (!ReadPhrase(s, t, true, p, agenda, &end)) continue;
+      items.push_back(std::move(p));
+      while (agenda && end < s.tokens.size() &&
+             (s.tokens[end].key == "," || s.tokens[end].key == "and")) {
+        std::uint32_t next = end + 1;
+        if (next < s.tokens.size() && s.tokens[next].key == "and") ++next;
+        if (!ReadPhrase(s, next, false, p, true, &end)) break;
+        items.push_back(std::move(p));
       }
-      if (std::find(it->triggers.begin(), it->triggers.end(), p.surface) == it->triggers.end())
-        it->triggers.push_back(p.surface);
+      for (const Phrase& item : items) AddTopic(item, sentences, topics);
     }
   }
   return topics;

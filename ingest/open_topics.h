@@ -7,7 +7,8 @@
 //
 // Strict by design: 1-4 lower-case content words straight after the cue (and its
 // preposition), headed by a noun that is not a generic word ("issues", "relations",
-// "cooperation"), overlapping no name, place, issue or cue.
+// "cooperation"), overlapping no name, place, issue or cue. After an agenda cue, each item of a
+// list is such a phrase ("discussed fish quotas, river pollution and the border").
 #ifndef PARLEY_INGEST_OPEN_TOPICS_H_
 #define PARLEY_INGEST_OPEN_TOPICS_H_
 

@@ -81,7 +81,15 @@ TEST(OpenTopicsTest, VerbsAdverbsAndIncompletePhrasesAreNot) {
   EXPECT_TRUE(Names("They discussed the use of water.\n").empty());       // a complement
   EXPECT_TRUE(Names("They discussed extensively.\n").empty());            // an adverb
   EXPECT_TRUE(Names("They discussed grain exports to Germany.\n").empty());  // tied to a name
-  EXPECT_TRUE(Names("They discussed fish quotas, grain and water.\n").empty());  // a list
+  // One aim of a list of aims is no topic of its own.
+  EXPECT_TRUE(Names("They pledged to promote regional stability, growth and peace.\n").empty());
+}
+
+TEST(OpenTopicsTest, EachItemOfAnAgendaListIsATopic) {
+  EXPECT_EQ(Names("They discussed fish quotas, river pollution and the border crossings.\n"),
+            (Strings{"fish quota", "river pollution", "border crossing"}));
+  // Single nouns of the list still need a second mention.
+  EXPECT_EQ(Names("They discussed fish quotas, grain and water.\n"), (Strings{"fish quota"}));
 }
 
 TEST(OpenTopicsTest, ASingleNounNeedsASecondMention) {
