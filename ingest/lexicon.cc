@@ -184,6 +184,11 @@ void Lexicon::AddRow(const std::string& kind, const std::map<std::string, std::s
     if (issue_index_.count(name)) return;
     issue_index_[name] = issues_.size();
     IssueEntry issue{name, Cell(row, "parent"), {}, Cell(row, "proposition"), {}};
+    std::string concern = Cell(row, "concern");
+    if (!concern.empty() && concern != "supports") {
+      throw std::runtime_error(where + ": concern '" + concern + "' is not empty or 'supports'");
+    }
+    issue.concern_supports = concern == "supports";
     for (std::string& t : SplitList(Cell(row, "triggers"))) {
       if (!t.empty() && t[0] == '!') {
         t.erase(0, 1);

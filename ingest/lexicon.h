@@ -65,6 +65,9 @@ struct IssueEntry {
   // An open topic found in an article (ingest/open_topics.h), not a taxonomy entry: its
   // relationships score lower.
   bool open = false;
+  // Worry about it is a stand for it (issues.tsv column `concern` = "supports"): "concerns
+  // about human rights" presses for them, where "concerns about the missile shield" opposes it.
+  bool concern_supports = false;
 };
 
 struct KnownSummit {

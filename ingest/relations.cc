@@ -294,6 +294,19 @@ class RelationExtractor {
     return out;
   }
 
+  // Whether worry about `issue` or a broader issue it falls under is a stand for it.
+  bool ConcernSupports(std::uint32_t issue) const {
+    const Lexicon& lex = doc_.lexicon();
+    for (int guard = 0; guard < 8; ++guard) {
+      const IssueEntry& e = lex.issues()[issue];
+      if (e.concern_supports) return true;
+      const IssueEntry* parent = e.parent.empty() ? nullptr : lex.FindIssue(e.parent);
+      if (!parent) return false;
+      issue = static_cast<std::uint32_t>(parent - lex.issues().data());
+    }
+    return false;
+  }
+
   // The top of `issue`'s parent chain ("Syria peace talks" -> "Syria").
   std::uint32_t RootIssue(std::uint32_t issue) const {
     const Lexicon& lex = doc_.lexicon();
@@ -345,6 +358,7 @@ class RelationExtractor {
       std::vector<Holder> holders = holders_.Find(si, cue.begin, &holder_conf, &holder_begin);
       if (holders.empty()) continue;
       bool reactive = doc_.annotator->cue(cue.refs[0]).Has("reactive");
+      bool concern = doc_.annotator->cue(cue.refs[0]).Has("concern");
       std::vector<IssueHit> hits = ObjectIssues(si, cue, false, reactive);
       if (hits.empty()) {  // "the shield America plans to build": the issue before the holder
         for (const Mention& m : s.issues) {
@@ -369,6 +383,18 @@ class RelationExtractor {
         // nearer stance on X, and an opposition between them turns the polarity.
         if (hit.begin > 0 && OpposeCuesBetween(s, cue.end, hit.begin) % 2 == 1) {
           inverted = !inverted;
+        }
+        // "raised concerns about human rights": a worry about a right is a stand for it.
+        if (concern && ConcernSupports(hit.issue)) inverted = !inverted;
+        // "concerned about the situation in Idlib": a worry about how things stand there is
+        // no stance on the issue.
+        if (concern && hit.begin > cue.end) {
+          bool state = false;
+          for (std::uint32_t t = cue.end; t < hit.begin; ++t) {
+            state = state || IsWord(s, t, {"situation", "developments", "events", "state",
+                                           "fate", "plight", "escalation", "tensions"});
+          }
+          if (state) continue;
         }
         for (const Holder& h : holders) {
           AddStance(h, hit.issue, (supports != inverted) != hit.inverse,

@@ -390,5 +390,21 @@ TEST(RelationsTest, CallingForActionAgainstAnEvilOpposesIt) {
   EXPECT_FALSE(HasStance(f, "Vladimir Putin", Polarity::kSupports, "cross-border terrorism"));
 }
 
+TEST(RelationsTest, WorryIsOppositionUnlessWorryAboutItIsAStandForIt) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. Putin voiced "
+      "concern about the missile shield. Trump raised concerns about human rights.\n");
+  EXPECT_TRUE(HasStance(f, "Vladimir Putin", Polarity::kOpposes, "missile defense"));
+  EXPECT_TRUE(HasStance(f, "Donald Trump", Polarity::kSupports, "human rights"));
+  EXPECT_FALSE(HasStance(f, "Donald Trump", Polarity::kOpposes, "human rights"));
+}
+
+TEST(RelationsTest, WorryAboutTheSituationSomewhereIsNoStance) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. Putin is "
+      "concerned about the situation around the missile shield.\n");
+  EXPECT_FALSE(HasAnyStance(f, "Vladimir Putin", "missile defense"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
