@@ -128,6 +128,7 @@ ExprPtr Binder::BindExprInner(const ast::Expr& e) {
         throw Error(ErrorKind::kParameterMissing, "MissingParameter",
                     fmt::format("expected a value for parameter ${}", e.name), e.pos);
       }
+      NoteParameter(e.name);
       auto b = Make(ExprKind::kParameter, e.pos);
       b->name = e.name;
       b->value = it->second;

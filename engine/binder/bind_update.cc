@@ -227,6 +227,8 @@ void Binder::BindCall(const ast::CallClause& c, bool standalone, bound::SingleQu
         throw Error(ErrorKind::kParameterMissing, "MissingParameter",
                     fmt::format("expected a value for parameter ${}", in.name), c.pos);
       }
+      NoteParameter(in.name);
+      query_.bakes_parameters = true;
       call.args.push_back(bound::MakeLiteral(it->second, c.pos));
     }
   }

@@ -1,5 +1,7 @@
 #include "engine/binder/binder.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 namespace parley::binder {
@@ -25,6 +27,11 @@ bool IsUpdating(const ast::Clause& c) {
 
 Binder::Binder(const storage::Txn& txn, const Map& params, ProcedureLookup procedures)
     : txn_(txn), params_(params), procedures_(std::move(procedures)) {}
+
+void Binder::NoteParameter(const std::string& name) {
+  auto& names = query_.parameters;
+  if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+}
 
 bound::Query Binder::Bind(const ast::Statement& stmt) {
   const ast::Query& q = stmt.query();

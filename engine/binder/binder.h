@@ -61,6 +61,8 @@ class Binder {
   bound::Token LabelToken(const std::string& name) const;
   bound::Token TypeToken(const std::string& name) const;
   bound::Token KeyToken(const std::string& name) const;
+  // Records that the statement reads parameter `name` (bound::Query::parameters).
+  void NoteParameter(const std::string& name);
 
   // bind_match.cc
   void BindMatch(const ast::MatchClause& m, bound::SingleQuery* out);

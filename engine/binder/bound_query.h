@@ -34,7 +34,7 @@ inline constexpr Slot kNoSlot = -1;
 
 enum class ExprKind : std::uint8_t {
   kLiteral,       // value
-  kParameter,     // name; value is filled with the parameter's value at bind time
+  kParameter,     // name; value: the parameter's value at bind time (see Query::parameters)
   kVariable,      // slot
   kProperty,      // args[0].name
   kList,          // args
@@ -266,6 +266,12 @@ struct Query {
   std::vector<std::string> slot_names;  // for EXPLAIN and messages
   bool updating = false;
   ExplainMode explain = ExplainMode::kNone;
+  // The parameters the statement reads, by name, each once. A plan reused with other
+  // parameter values reads them from ExecContext::params (PreparedStatement).
+  std::vector<std::string> parameters;
+  // Whether binding or planning copied a parameter's value into the plan as a constant
+  // (a standalone CALL's implicit arguments): such a plan serves only those values.
+  bool bakes_parameters = false;
 };
 
 }  // namespace parley::bound

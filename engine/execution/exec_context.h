@@ -60,6 +60,9 @@ struct ExecContext {
   NodeCache node_cache;
   const ProcedureSource* procedures = nullptr;
   const std::atomic<bool>* interrupted = nullptr;
+  // The parameter values of this run when the plan is reused from an earlier one
+  // (PreparedStatement); null: the values the binder put into the plan.
+  const Map* params = nullptr;
   std::uint64_t memory_limit = 0;  // bytes; 0 = none
   std::uint64_t timeout_ms = 0;    // 0 = none
   std::chrono::steady_clock::time_point deadline;

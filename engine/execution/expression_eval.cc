@@ -20,6 +20,16 @@ using bound::ExprKind;
 Evaluator::Evaluator(ExecContext* ctx) : ctx_(ctx) {}
 Evaluator::~Evaluator() = default;
 
+const Value& Evaluator::Parameter(const bound::Expr& e) const {
+  if (ctx_ == nullptr || ctx_->params == nullptr) return e.value;
+  auto it = ctx_->params->find(e.name);
+  if (it == ctx_->params->end()) {
+    throw Error(ErrorKind::kParameterMissing, "MissingParameter",
+                fmt::format("expected a value for parameter ${}", e.name), e.pos);
+  }
+  return it->second;
+}
+
 bool IsTrue(const Value& v, SourcePos pos) {
   if (v.is_null()) return false;
   if (!v.is_bool()) {
@@ -33,8 +43,8 @@ bool Evaluator::Test(const bound::Expr& e, Row& row) { return IsTrue(Eval(e, row
 
 Value Evaluator::Eval(const bound::Expr& e, Row& row) {
   switch (e.kind) {  // the hot, trivial cases first, without a try block
-    case ExprKind::kLiteral:
-    case ExprKind::kParameter: return e.value;
+    case ExprKind::kLiteral: return e.value;
+    case ExprKind::kParameter: return Parameter(e);
     case ExprKind::kVariable: return row[e.slot];
     default: break;
   }
@@ -64,8 +74,8 @@ Value FromTri(std::optional<bool> b) { return b ? Value(*b) : Value(); }
 
 Value Evaluator::EvalInner(const bound::Expr& e, Row& row) {
   switch (e.kind) {
-    case ExprKind::kLiteral:
-    case ExprKind::kParameter: return e.value;
+    case ExprKind::kLiteral: return e.value;
+    case ExprKind::kParameter: return Parameter(e);
     case ExprKind::kVariable: return row[e.slot];
     case ExprKind::kProperty: return EvalProperty(e, row);
     case ExprKind::kList: {

@@ -35,6 +35,8 @@ class Evaluator {
   bool Test(const bound::Expr& e, Row& row);
 
  private:
+  // A parameter's value in this run (ExecContext::params), else the bound one.
+  const Value& Parameter(const bound::Expr& e) const;
   Value EvalInner(const bound::Expr& e, Row& row);
   Value EvalProperty(const bound::Expr& e, Row& row);
   Value EvalLogic(const bound::Expr& e, Row& row);

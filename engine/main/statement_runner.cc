@@ -1,5 +1,7 @@
 #include "engine/main/statement_runner.h"
 
+#include <optional>
+
 #include <fmt/format.h>
 
 #include "engine/binder/binder.h"
@@ -208,14 +210,68 @@ Result Forward(Result result, RowSink* sink) {
 
 }  // namespace
 
-Result RunStatement(Database::Impl& db, storage::Txn& txn, const ast::Statement& stmt,
-                    const Params& params, const std::atomic<bool>& interrupted,
-                    const StatementLimits& limits, RowSink* sink) {
-  if (!stmt.is_query()) return Forward(RunSchema(db, txn, stmt.schema()), sink);
+namespace {
+
+std::vector<std::pair<LabelId, PropKeyId>> IndexKeys(const storage::Txn& txn) {
+  std::vector<std::pair<LabelId, PropKeyId>> out;
+  for (const storage::IndexInfo& i : txn.Indexes()) out.emplace_back(i.label, i.key);
+  return out;
+}
+
+// The value types of the parameters `names`, or nullopt when one is missing (binding
+// again then reports it, with its position).
+std::optional<std::vector<std::pair<std::string, ValueType>>> ParameterTypes(
+    const std::vector<std::string>& names, const Params& params) {
+  std::vector<std::pair<std::string, ValueType>> out;
+  for (const std::string& name : names) {
+    auto it = params.find(name);
+    if (it == params.end()) return std::nullopt;
+    out.emplace_back(name, it->second.type());
+  }
+  return out;
+}
+
+std::shared_ptr<const logical::Plan> MakePlan(Database::Impl& db, storage::Txn& txn,
+                                              const ast::Statement& stmt,
+                                              const Params& params) {
   binder::Binder binder(txn, params,
                         [&db](const std::string& name) { return db.FindProcedure(name); });
   auto query = std::make_shared<bound::Query>(binder.Bind(stmt));
-  logical::Plan plan = planner::Rewrite(planner::Planner(txn).Plan(query));
+  return std::make_shared<const logical::Plan>(
+      planner::Rewrite(planner::Planner(txn).Plan(query)));
+}
+
+// The cached plan when it fits this run, else a new one (kept in `cache` if it may be).
+std::shared_ptr<const logical::Plan> CachedPlan(Database::Impl& db, storage::Txn& txn,
+                                                const ast::Statement& stmt,
+                                                const Params& params, PlanCache& cache) {
+  auto indexes = IndexKeys(txn);
+  if (cache.plan != nullptr && indexes == cache.indexes) {
+    auto types = ParameterTypes(cache.plan->query->parameters, params);
+    if (types && *types == cache.parameter_types) return cache.plan;
+  }
+  auto plan = MakePlan(db, txn, stmt, params);
+  ++cache.plans_made;
+  cache.plan = nullptr;
+  if (!plan->query->bakes_parameters) {
+    cache.plan = plan;
+    cache.parameter_types = *ParameterTypes(plan->query->parameters, params);
+    cache.indexes = std::move(indexes);
+  }
+  return plan;
+}
+
+}  // namespace
+
+Result RunStatement(Database::Impl& db, storage::Txn& txn, const ast::Statement& stmt,
+                    const Params& params, const std::atomic<bool>& interrupted,
+                    const StatementLimits& limits, RowSink* sink, PlanCache* cache) {
+  if (!stmt.is_query()) return Forward(RunSchema(db, txn, stmt.schema()), sink);
+  std::shared_ptr<const logical::Plan> kept =
+      cache != nullptr ? CachedPlan(db, txn, stmt, params, *cache)
+                       : MakePlan(db, txn, stmt, params);
+  const logical::Plan& plan = *kept;
+  const bound::Query* query = plan.query.get();
   if (query->explain == bound::ExplainMode::kExplain) {
     std::string text = execution::PlanText(plan, nullptr);
     std::vector<std::vector<Value>> rows;
@@ -230,6 +286,8 @@ Result RunStatement(Database::Impl& db, storage::Txn& txn, const ast::Statement&
   ctx.read_only = !query->updating;
   ctx.procedures = &procedures;
   ctx.interrupted = &interrupted;
+  // A kept plan holds the values of the run that made it: this run's are read instead.
+  if (cache != nullptr) ctx.params = &params;
   ctx.memory_limit = limits.memory_bytes;
   ctx.SetTimeout(limits.timeout_ms);
   bool profile = query->explain == bound::ExplainMode::kProfile;

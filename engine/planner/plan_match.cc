@@ -278,6 +278,7 @@ void PatternPlanner::AddProperties(bound::Slot slot, const bound::Expr* props,
       add(props->names[i], bound::CloneExpr(*props->args[i]));
     }
   } else if (props->value.is_map()) {
+    plan_->query->bakes_parameters = true;  // the map's entries become constants
     for (const auto& [k, v] : props->value.as_map()) add(k, bound::MakeLiteral(v, props->pos));
   }
 }

@@ -10,7 +10,10 @@
 #include "parley/connection.h"
 #include "parley/database.h"
 #include "parley/error.h"
+#include "parley/prepared_statement.h"
 #include "parley/result.h"
+#include "parley/result_stream.h"
+#include "parley/transaction.h"
 #include "parley/value.h"
 
 #endif  // PARLEY_PARLEY_H_

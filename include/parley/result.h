@@ -30,7 +30,11 @@ struct QueryStats {
 };
 
 // A fully materialised result: nodes and relationships in `rows` carry their labels,
-// type and properties as they were when the statement finished.
+// type and properties as they were when the statement finished. A Result is a plain
+// value: it owns its rows, refers to nothing else (it may outlive its Connection and
+// Database), and is copied and read like any standard container (no locking: share a
+// const Result between threads, not one being modified). For a result read row by row
+// while the statement runs, see ResultStream (result_stream.h).
 class Result {
  public:
   Result() = default;
