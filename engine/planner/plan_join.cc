@@ -148,8 +148,10 @@ double PatternPlanner::Selectivity(const Conjunct& c) const {
   if (c.seek || c.all_nodes) return 1.0;
   if (c.label_slot != bound::kNoSlot) return LabelFraction(c.expr->labels[0]);
   if (c.prop_slot != bound::kNoSlot) {
-    if (c.in_list && c.value->kind == bound::ExprKind::kList) {
-      double size = static_cast<double>(c.value->args.size());
+    if (c.in_list) {
+      double size = static_cast<double>(c.value->kind == bound::ExprKind::kList
+                                            ? c.value->args.size()
+                                            : c.value->value.as_list().size());
       return std::min(1.0, size * Statistics::kEqualitySelectivity);
     }
     if (c.cmp == bound::CompareOp::kEq) return Statistics::kEqualitySelectivity;

@@ -48,7 +48,8 @@ bound::CompareOp Flip(bound::CompareOp op) {
 
 // A list whose elements are known when the plan starts: written out, or a parameter.
 bool KnownList(const bound::Expr& e) {
-  return e.kind == ExprKind::kList || (e.kind == ExprKind::kParameter && e.value.is_list());
+  return e.kind == ExprKind::kList ||
+         ((e.kind == ExprKind::kParameter || e.kind == ExprKind::kLiteral) && e.value.is_list());
 }
 
 // The number of elements of a KnownList.

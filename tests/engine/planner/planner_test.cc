@@ -170,6 +170,57 @@ TEST_F(CostPlannerTest, SeveralMatchClausesContinueFromWhatIsBound) {
   EXPECT_EQ(r.rows()[0], (std::vector<Value>{Value(19), Value(1)}));
 }
 
+TEST_F(CostPlannerTest, AnEqualityOnAUniqueKeyIsEstimatedAtOneRow) {
+  conn_.Execute("UNWIND range(0, 99) AS i CREATE (:Tag {name: 'tag' + toString(i % 50)})");
+  conn_.Execute("CREATE INDEX FOR (t:Tag) ON (t.name)");
+  std::string seek = Line(Explain("MATCH (t:Tag {name: 'tag7'}) RETURN t"), "NodeIndexSeek");
+  EXPECT_NE(seek.find("(estimated rows: 10)"), std::string::npos) << seek;  // default share
+  conn_.Execute("MATCH (t:Tag) WHERE t.name > 'tag4' DETACH DELETE t");
+  conn_.Execute("MATCH (t:Tag) WITH t.name AS name, collect(t) AS ts "
+                "UNWIND ts[1..] AS extra DETACH DELETE extra");
+  conn_.Execute("CREATE CONSTRAINT FOR (t:Tag) REQUIRE t.name IS UNIQUE");
+  seek = Line(Explain("MATCH (t:Tag {name: 'tag7'}) RETURN t"), "NodeIndexSeek");
+  EXPECT_NE(seek.find("(estimated rows: 1)"), std::string::npos) << seek;
+}
+
+TEST_F(CostPlannerTest, AnOrFixingOneKeyInEveryBranchSeeksEachValue) {
+  std::string q =
+      "MATCH (a:Person)-[:KNOWS]->(b:Person) "
+      "WHERE (a.id = 3 AND b.id = 4) OR (b.id = 16 AND a.id = 15) OR (a.id = 7 AND b.id = 9) "
+      "RETURN a.id, b.id ORDER BY a.id";
+  std::string plan = Explain(q);
+  EXPECT_TRUE(plan.find("NodeIndexSeek a:Person(id) IN [3, 15, 7]") != std::string::npos ||
+              plan.find("NodeIndexSeek b:Person(id) IN [4, 16, 9]") != std::string::npos)
+      << plan;
+  EXPECT_EQ(plan.find("NodeByLabelScan"), std::string::npos) << plan;
+  Result r = conn_.Execute(q);
+  ASSERT_EQ(r.row_count(), 2u);
+  EXPECT_EQ(r.rows()[0], (std::vector<Value>{Value(3), Value(4)}));
+  EXPECT_EQ(r.rows()[1], (std::vector<Value>{Value(15), Value(16)}));
+  // A branch that does not fix the key: no seek on it.
+  plan = Explain("MATCH (a:Person) WHERE a.id = 3 OR a.id > 17 RETURN a.id");
+  EXPECT_EQ(plan.find("IN ["), std::string::npos) << plan;
+  EXPECT_EQ(conn_.Execute("MATCH (a:Person) WHERE a.id = 3 OR a.id > 17 RETURN a.id").row_count(),
+            3u);
+}
+
+TEST_F(CostPlannerTest, InAListSeeksEachElementAndYieldsEachNodeOnce) {
+  std::string q = "MATCH (m:Message) WHERE m.id IN [5, 2, 5, null, 2.0] RETURN m.id ORDER BY m.id";
+  EXPECT_NE(Explain(q).find("NodeIndexSeek m:Message(id) IN [5, 2, 5, null, 2.0]"),
+            std::string::npos)
+      << Explain(q);
+  Result r = conn_.Execute(q);
+  ASSERT_EQ(r.row_count(), 2u);
+  EXPECT_EQ(r.rows()[0][0], Value(2));
+  EXPECT_EQ(r.rows()[1][0], Value(5));
+  Params params;
+  params["ids"] = Value(List{Value(7), Value(8), Value(1000)});
+  r = conn_.Execute("MATCH (m:Message) WHERE m.id IN $ids RETURN count(*) AS n", params);
+  EXPECT_EQ(r.rows()[0][0], Value(2));
+  r = conn_.Execute("MATCH (m:Message) WHERE m.id IN [] RETURN count(*) AS n");
+  EXPECT_EQ(r.rows()[0][0], Value(0));
+}
+
 // Past the size searched exhaustively the greedy plan still gives every answer.
 TEST_F(CostPlannerTest, LargePatternsArePlannedGreedily) {
   std::string chain = "MATCH (p0:Person {id: 0})";
