@@ -250,6 +250,49 @@ bool Planner::CountableExpand(const logical::Op& op) const {
          op.distinct_from.empty() && anonymous(op.rel) && anonymous(op.target) && !q.updating;
 }
 
+namespace {
+
+bool ReadsSubquery(const bound::Expr& e) {
+  if (e.kind == bound::ExprKind::kSubquery) return true;
+  for (const auto& a : e.args) {
+    if (a && ReadsSubquery(*a)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<const bound::ProjectionItem*> Planner::LateItems(
+    const bound::Projection& p, std::vector<const bound::ProjectionItem*>* items) const {
+  if (p.aggregating || p.distinct || p.order_by.empty() || !p.limit || plan_->query->updating) {
+    return {};
+  }
+  std::vector<bound::Slot> sorted_by;
+  for (const bound::SortItem& s : p.order_by) {
+    if (ReadsSubquery(*s.expr)) return {};
+    bound::CollectSlots(*s.expr, &sorted_by);
+  }
+  auto read_by_sort = [&](const bound::ProjectionItem* item) {
+    return std::find(sorted_by.begin(), sorted_by.end(), item->slot) != sorted_by.end();
+  };
+  std::vector<const bound::ProjectionItem*> early, late;
+  for (const bound::ProjectionItem* item : *items) {
+    (read_by_sort(item) ? early : late).push_back(item);
+  }
+  // A late item must read what it would have read before the sort: no slot an early one
+  // writes.
+  std::vector<bound::Slot> read_late;
+  for (const bound::ProjectionItem* item : late) {
+    if (ReadsSubquery(*item->expr) && !early.empty()) return {};
+    bound::CollectSlots(*item->expr, &read_late);
+  }
+  for (const bound::ProjectionItem* item : early) {
+    if (std::find(read_late.begin(), read_late.end(), item->slot) != read_late.end()) return {};
+  }
+  *items = std::move(early);
+  return late;
+}
+
 OpPtr Planner::PlanProjection(OpPtr cur, const bound::Projection& p) {
   std::vector<bound::Slot> out_slots;
   if (p.aggregating) {
@@ -271,6 +314,7 @@ OpPtr Planner::PlanProjection(OpPtr cur, const bound::Projection& p) {
     bool identity = item.expr->kind == bound::ExprKind::kVariable && item.expr->slot == item.slot;
     if (!identity) items.push_back(&item);
   }
+  std::vector<const bound::ProjectionItem*> late = LateItems(p, &items);
   if (!items.empty()) {
     cur = MakeOp(OpKind::kProjection, std::move(cur));
     cur->items = std::move(items);
@@ -294,6 +338,10 @@ OpPtr Planner::PlanProjection(OpPtr cur, const bound::Projection& p) {
     // LIMIT 0 pulls nothing, and a LIMIT stops pulling once reached: over writes, its
     // input is run to the end all the same, so that every row's update is made.
     cur->drain_input = wrote_;
+  }
+  if (!late.empty()) {
+    cur = MakeOp(OpKind::kProjection, std::move(cur));
+    cur->items = std::move(late);
   }
   if (p.where) {
     cur = MakeOp(OpKind::kFilter, std::move(cur));

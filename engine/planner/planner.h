@@ -11,7 +11,10 @@
 // writes from later reads) so that every clause sees the effects of the whole previous
 // clause. Every operator carries its estimated rows (logical::Op::est_rows).
 //
-// Rewrite applies plan-to-plan improvements (top-N for ORDER BY + LIMIT).
+// ORDER BY + LIMIT keeps the top N rows as they come (Top), and the projected values the
+// order does not need are computed after the LIMIT, for the rows kept only.
+//
+// Rewrite applies plan-to-plan improvements.
 #ifndef PARLEY_ENGINE_PLANNER_PLANNER_H_
 #define PARLEY_ENGINE_PLANNER_PLANNER_H_
 
@@ -42,6 +45,10 @@ class Planner {
   OpPtr PlanPart(const bound::SingleQuery& part);
   OpPtr PlanClauses(OpPtr cur, const std::vector<bound::Clause>& clauses);
   OpPtr PlanProjection(OpPtr cur, const bound::Projection& p);
+  // Under ORDER BY ... LIMIT (no aggregation, no DISTINCT): takes out of `items` those the
+  // sort does not read, to be computed after the LIMIT for the rows it keeps only.
+  std::vector<const bound::ProjectionItem*> LateItems(
+      const bound::Projection& p, std::vector<const bound::ProjectionItem*>* items) const;
   OpPtr PlanMatch(OpPtr cur, const bound::Match& m);
   // Plans `parts` (with `where`) on top of `cur`; slots in `new_slots` are unbound. With
   // `allow_join` two halves of the pattern may be joined by a HashJoin (pattern_planner.h).

@@ -221,6 +221,25 @@ TEST_F(CostPlannerTest, InAListSeeksEachElementAndYieldsEachNodeOnce) {
   EXPECT_EQ(r.rows()[0][0], Value(0));
 }
 
+TEST_F(CostPlannerTest, UnderOrderByLimitWhatTheOrderDoesNotReadIsComputedAfterTheLimit) {
+  std::string q =
+      "MATCH (m:Message)-[:HAS_CREATOR]->(p:Person) "
+      "RETURN p.id * 100 AS author, m.id AS id ORDER BY id DESC, p.id LIMIT 3";
+  std::string plan = Explain(q);
+  std::size_t late = LineOf(plan, "Projection (p.id * 100) AS author");
+  ASSERT_NE(late, std::string::npos) << plan;
+  EXPECT_LT(late, LineOf(plan, "Limit 3")) << plan;
+  EXPECT_GT(LineOf(plan, "Projection m.id AS id"), LineOf(plan, "Top id DESC")) << plan;
+  Result r = conn_.Execute(q);
+  ASSERT_EQ(r.row_count(), 3u);
+  EXPECT_EQ(r.rows()[0], (std::vector<Value>{Value(1900), Value(399)}));
+  EXPECT_EQ(r.rows()[2], (std::vector<Value>{Value(1700), Value(397)}));
+  // Without a LIMIT every row is projected anyway: one Projection, below the Sort.
+  plan = Explain("MATCH (m:Message) RETURN m.id * 2 AS twice, m.id AS id ORDER BY id");
+  EXPECT_GT(LineOf(plan, "Projection (m.id * 2) AS twice, m.id AS id"), LineOf(plan, "Sort"))
+      << plan;
+}
+
 // Past the size searched exhaustively the greedy plan still gives every answer.
 TEST_F(CostPlannerTest, LargePatternsArePlannedGreedily) {
   std::string chain = "MATCH (p0:Person {id: 0})";
