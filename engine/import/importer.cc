@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
@@ -144,10 +145,21 @@ class Importer {
   };
 
   // A uniqueness constraint the load keeps: its key and the values its label's nodes hold
-  // (read from the committed nodes when a row first needs them).
+  // (read from the committed nodes when a row first needs them). When the label has no
+  // committed nodes and only the ID column of one id space gives the key to its rows, that
+  // id space's own duplicate check keeps the values unique: no values are kept then.
   struct UniqueKey {
     PropKeyId key;
     std::unique_ptr<UniqueValues> values;
+    bool by_id_space = false;
+  };
+
+  // What a node file may give its nodes, from its header and :LABEL columns.
+  struct NodeFileKeys {
+    std::string id_name;   // the named ID column's property; empty when none
+    std::string id_group;  // its id space
+    std::set<std::string> labels;
+    std::set<std::string> stored;  // the names of the columns stored as properties
   };
 
   // Makes a uniqueness constraint on the :ID property of every label that a node file with
@@ -156,33 +168,17 @@ class Importer {
   // nodes already repeat a value cannot be made: the import fails, naming them. Files whose
   // header is unusable are left to ImportFile to report.
   void PlanConstraints(const std::vector<std::unique_ptr<FileContents>>& files) {
-    std::set<std::pair<LabelId, PropKeyId>> wanted;
+    std::vector<NodeFileKeys> keys;
     for (std::size_t i = 0; i < files.size(); ++i) {
-      CsvReader reader(files[i]->data(), options_.delimiter);
-      CsvRecord record;
-      std::string error;
-      if (!reader.Next(&record)) continue;
-      auto columns = ParseHeader(record, false, &error);
-      if (!columns) continue;
-      std::string id_name;
-      std::vector<std::size_t> label_columns;
-      for (std::size_t c = 0; c < columns->size(); ++c) {
-        if ((*columns)[c].role == ColumnRole::kId) id_name = (*columns)[c].name;
-        if ((*columns)[c].role == ColumnRole::kLabel) label_columns.push_back(c);
+      if (auto file = ReadNodeFileKeys(files[i]->data(), options_.nodes[i].labels)) {
+        keys.push_back(std::move(*file));
       }
-      if (id_name.empty()) continue;
-      std::set<std::string> labels(options_.nodes[i].labels.begin(),
-                                   options_.nodes[i].labels.end());
-      while (!label_columns.empty() && reader.Next(&record)) {
-        if (!record.error.empty() || record.fields.size() != columns->size()) continue;
-        for (std::size_t c : label_columns) {
-          std::string_view text = record.fields[c].text;
-          if (FindInvalidUtf8(text)) continue;
-          for (const std::string& label : SplitList(text)) labels.insert(label);
-        }
-      }
-      PropKeyId key = bulk_->GetOrCreatePropKey(id_name);
-      for (const std::string& label : labels) {
+    }
+    std::set<std::pair<LabelId, PropKeyId>> wanted;
+    for (const NodeFileKeys& file : keys) {
+      if (file.id_name.empty()) continue;
+      PropKeyId key = bulk_->GetOrCreatePropKey(file.id_name);
+      for (const std::string& label : file.labels) {
         wanted.emplace(bulk_->GetOrCreateLabel(label), key);
       }
     }
@@ -197,12 +193,73 @@ class Importer {
       if (bulk_->CreateUniqueConstraint(label, key, name)) new_indexes.emplace(label, key);
     }
     for (const auto& [label, key] : bulk_->UniqueConstraints()) {
-      bool made = wanted.count({label, key}) != 0;
-      // A new constraint's committed nodes are checked (and indexed) now, before any row.
-      unique_[label].push_back(
-          {key, made ? CommittedValues(label, key, new_indexes.count({label, key}) != 0)
-                     : nullptr});
+      UniqueKey unique{key, nullptr, false};
+      if (!HasCommittedNodes(label)) {
+        unique.by_id_space = OnlyOneIdSpaceGives(keys, LabelName(label), KeyName(key));
+      } else if (wanted.count({label, key}) != 0) {
+        // A new constraint's committed nodes are checked (and indexed) now, before any row.
+        unique.values = CommittedValues(label, key, new_indexes.count({label, key}) != 0);
+      }
+      unique_[label].push_back(std::move(unique));
     }
+  }
+
+  // The ID column, labels and stored columns of a node file; nullopt when its header is
+  // missing or unusable.
+  std::optional<NodeFileKeys> ReadNodeFileKeys(std::string_view data,
+                                               const std::vector<std::string>& file_labels) {
+    CsvReader reader(data, options_.delimiter);
+    CsvRecord record;
+    std::string error;
+    if (!reader.Next(&record)) return std::nullopt;
+    auto columns = ParseHeader(record, false, &error);
+    if (!columns) return std::nullopt;
+    NodeFileKeys file;
+    file.labels.insert(file_labels.begin(), file_labels.end());
+    std::vector<std::size_t> label_columns;
+    for (std::size_t c = 0; c < columns->size(); ++c) {
+      const Column& column = (*columns)[c];
+      if (column.role == ColumnRole::kId && !column.name.empty()) {
+        file.id_name = column.name;
+        file.id_group = column.group;
+      }
+      if (column.role == ColumnRole::kLabel) label_columns.push_back(c);
+      if ((column.role == ColumnRole::kId || column.role == ColumnRole::kProperty) &&
+          !column.name.empty()) {
+        file.stored.insert(column.name);
+      }
+    }
+    while (!label_columns.empty() && reader.Next(&record)) {
+      if (!record.error.empty() || record.fields.size() != columns->size()) continue;
+      for (std::size_t c : label_columns) {
+        std::string_view text = record.fields[c].text;
+        if (FindInvalidUtf8(text)) continue;
+        for (const std::string& label : SplitList(text)) file.labels.insert(label);
+      }
+    }
+    return file;
+  }
+
+  // True when every file that may give `label` to a node either gives `key` from its ID
+  // column, all of them in one id space, or stores no `key` at all.
+  static bool OnlyOneIdSpaceGives(const std::vector<NodeFileKeys>& files,
+                                  const std::string& label, const std::string& key) {
+    const std::string* group = nullptr;
+    for (const NodeFileKeys& file : files) {
+      if (file.labels.count(label) == 0) continue;
+      if (file.id_name == key) {
+        if (group != nullptr && *group != file.id_group) return false;
+        group = &file.id_group;
+      } else if (file.stored.count(key) != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  bool HasCommittedNodes(LabelId label) {
+    if (!committed_) committed_ = store_.Begin(storage::TxnMode::kReadOnly);
+    return label.value < committed_->AllLabels().size() && committed_->LabelCount(label) > 0;
   }
 
   // The values that the committed nodes with `label` hold for `key`, adding their index
@@ -249,6 +306,7 @@ class Importer {
       auto found = unique_.find(label);
       if (found == unique_.end()) continue;
       for (UniqueKey& unique : found->second) {
+        if (unique.by_id_space) continue;
         if (!unique.values) unique.values = CommittedValues(label, unique.key, false);
         auto property = std::find_if(properties.begin(), properties.end(),
                                      [&](const auto& p) { return p.first == unique.key; });

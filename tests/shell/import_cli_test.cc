@@ -57,6 +57,47 @@ TEST_F(ImportCliTest, BadRowStopsTheImportWithFileAndLineAndKeepsNothing) {
   EXPECT_EQ(Rows("MATCH (n:X) RETURN n.id"), nlohmann::json::parse(R"j([["q1"]])j"));
 }
 
+TEST_F(ImportCliTest, TheIdBecomesAUniqueConstraintThatLaterImportsAndWritesKeep) {
+  RunResult r = RunParley({"import", "--db", db_, "--nodes=Human", dir_ + "/people.csv"});
+  ASSERT_EQ(r.exit_status, 0) << r.err;
+  nlohmann::json constraints = Rows("SHOW CONSTRAINTS");
+  ASSERT_EQ(constraints.size(), 3u) << constraints.dump();
+  const char* labels[] = {"Human", "Leader", "Person"};
+  for (int i = 0; i < 3; ++i) {
+    std::string name = std::string("constraint_") + labels[i] + "_personId";
+    EXPECT_EQ(constraints[i].dump(), "[\"" + name + "\",\"UNIQUENESS\",\"NODE\",[\"" +
+                                         labels[i] + "\"],[\"personId\"],\"" + name + "\"]");
+  }
+  // A lookup by the imported id seeks the index.
+  nlohmann::json plan = Rows("EXPLAIN MATCH (n:Human {personId: 'p2'}) RETURN n.name");
+  EXPECT_NE(plan.dump().find("NodeIndexSeek"), std::string::npos) << plan.dump();
+  EXPECT_EQ(Rows("MATCH (n:Human {personId: 'p2'}) RETURN n.name"),
+            nlohmann::json::parse(R"j([["Bob, Jr."]])j"));
+  // A second import repeating an id: a bad row with file and line, or skipped and counted.
+  WriteWholeFile(dir_ + "/more.csv", "personId:ID,name\np3,Cid\np1,Ann again\np4,Dan\n");
+  RunResult again = RunParley({"import", "--db", db_, "--nodes=Human", dir_ + "/more.csv"});
+  EXPECT_EQ(again.exit_status, 1);
+  EXPECT_NE(again.err.find("more.csv:3: duplicate value for the uniqueness constraint on "
+                           ":Human(personId): the existing node 0 already has personId = 'p1'"),
+            std::string::npos)
+      << again.err;
+  EXPECT_EQ(Rows("MATCH (n:Human) RETURN count(n)"), nlohmann::json::parse("[[2]]"));
+  RunResult skip = RunParley(
+      {"import", "--db", db_, "--skip-bad-rows", "--nodes=Human", dir_ + "/more.csv"});
+  EXPECT_EQ(skip.exit_status, 0) << skip.err;
+  EXPECT_NE(skip.out.find("Imported 2 nodes and 0 relationships"), std::string::npos)
+      << skip.out;
+  EXPECT_NE(skip.out.find("1 bad rows skipped"), std::string::npos) << skip.out;
+  EXPECT_NE(skip.err.find("skipped " + dir_ + "/more.csv:3"), std::string::npos) << skip.err;
+  // Queries keep the constraint too.
+  RunResult create = RunParley({"query", "--db", db_, "--format", "json",
+                                "CREATE (:Human {personId: 'p4'})"});
+  EXPECT_EQ(create.exit_status, 1);
+  EXPECT_NE(create.err.find(R"("kind":"ConstraintVerificationFailed")"), std::string::npos)
+      << create.err;
+  EXPECT_EQ(Rows("MATCH (n:Human) RETURN count(n)"), nlohmann::json::parse("[[4]]"));
+}
+
 TEST_F(ImportCliTest, IntegerIdsAndUsageErrors) {
   WriteWholeFile(dir_ + "/ints.csv", "num:ID,name\n7,seven\n");
   RunResult r =

@@ -511,6 +511,20 @@ TEST_F(ImportTest, ALabelFedByTwoIdSpacesMustNotRepeatAnId) {
             dir_ + "/dup.csv:3: duplicate node id '7'");
 }
 
+TEST_F(ImportTest, APlainColumnNamedLikeTheIdIsCheckedToo) {
+  ImportOptions options;
+  options.nodes.push_back({File("a.csv", "id:ID(A)\nx\ny\n"), {"Person"}});
+  options.nodes.push_back({File("b.csv", "id:ID(A)\nz\n"), {"Person"}});
+  options.nodes.push_back({File("c.csv", ":ID,id,:LABEL\n1,w,Person\n2,y,Person\n"), {}});
+  EXPECT_EQ(std::string(ImportError(options).what()),
+            dir_ + "/c.csv:3: duplicate value for the uniqueness constraint on :Person(id): "
+                   "an earlier row already has id = 'y'");
+  // One id space over several files: its own check finds the repeat.
+  options.nodes = {{File("a.csv", "id:ID(A)\nx\ny\n"), {"Person"}},
+                   {File("b.csv", "id:ID(A)\ny\n"), {"Person"}}};
+  EXPECT_EQ(std::string(ImportError(options).what()), dir_ + "/b.csv:2: duplicate node id 'y'");
+}
+
 TEST_F(ImportTest, AnIdThatAnExistingNodeHoldsIsABadRow) {
   ImportOptions options;
   options.nodes.push_back({File("a.csv", "id:ID\np1\np2\n"), {"Person"}});
