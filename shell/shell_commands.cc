@@ -122,6 +122,18 @@ const std::vector<ShellSession::Example>& ShellSession::Examples() {
        "CALL algo.pageRank({labels: ['Leader', 'Summit'], relationshipTypes: ['MET_AT'], "
        "direction: 'BOTH'}) YIELD node, score\n"
        "WHERE node:Leader RETURN node.name AS leader, score ORDER BY score DESC LIMIT 10;"},
+      {"Which communities do the leaders form by meeting, and who is most central in each "
+       "(label propagation, betweenness)?",
+       "CALL algo.betweenness({labels: ['Leader', 'Summit'], relationshipTypes: ['MET_AT'], "
+       "direction: 'BOTH'})\nYIELD node AS leader, score WHERE leader:Leader\n"
+       "WITH collect({leader: leader, score: score}) AS centrality\n"
+       "CALL algo.labelPropagation({labels: ['Leader', 'Summit'], "
+       "relationshipTypes: ['MET_AT']})\nYIELD node, communityId WHERE node:Leader\n"
+       "WITH communityId, node, [c IN centrality WHERE c.leader = node | c.score][0] AS score\n"
+       "ORDER BY score DESC, node.name\n"
+       "WITH communityId, collect(node.name) AS leaders, collect(score) AS scores\n"
+       "RETURN leaders[0] AS mostCentral, scores[0] AS betweenness, size(leaders) AS size, "
+       "leaders AS community\nORDER BY size DESC, betweenness DESC LIMIT 10;"},
   };
   return kExamples;
 }

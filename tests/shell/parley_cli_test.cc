@@ -263,6 +263,22 @@ TEST(ParleyShellCommandsTest, ExamplesAnswerTheBushPutinQuestionAndWhyShowsEvide
   EXPECT_NE(r.out.find("'MET_AT'"), std::string::npos);  // :schema lists the types
 }
 
+TEST(ParleyShellCommandsTest, AlgorithmExamplesRankLeadersAndFindCommunities) {
+  if (std::string why = EngineUnavailableReason(); !why.empty()) GTEST_SKIP() << why;
+  const std::string articles = std::string(PARLEY_SHARED_DIR) + "/articles";
+  if (!std::filesystem::is_directory(articles)) GTEST_SKIP() << "no seed articles in " << articles;
+  const std::string db = FreshDir("algo-examples") + "/db";
+  RunResult ingest = RunParley({"ingest", "--db", db, articles});
+  if (ingest.exit_status == 2) GTEST_SKIP() << "this build has no ingest command";
+  ASSERT_EQ(ingest.exit_status, 0) << ingest.err;
+  RunResult r = RunParley({"shell", "--db", db}, ":examples 7\n:examples 8\n");
+  ASSERT_EQ(r.exit_status, 0) << r.err;
+  // PageRank over leaders and summits: Bush and Putin met most often.
+  EXPECT_NE(r.out.find("│ 'George W. Bush'    │ 0.14"), std::string::npos) << r.out;
+  // Communities: the two who met together, with the most central named first.
+  EXPECT_NE(r.out.find("['George W. Bush', 'Vladimir Putin']"), std::string::npos) << r.out;
+}
+
 }  // namespace
 }  // namespace parley::shell::testing
 
