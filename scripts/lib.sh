@@ -11,6 +11,7 @@ PARLEY_PACKAGES=(
   libboost-graph-dev libgtest-dev libgmock-dev libbenchmark-dev
   libfmt-dev libcli11-dev nlohmann-json3-dev libreadline-dev libre2-dev libutf8proc-dev
   graphviz tmux tzdata
+  pybind11-dev python3-dev python3-pandas python3-networkx python3-pytest
 )
 
 parley_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
