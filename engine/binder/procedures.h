@@ -1,7 +1,7 @@
 // Signatures of the built-in procedures (db.labels, db.relationshipTypes, db.propertyKeys,
-// db.indexes, db.procedures, and the graph algorithms algo.* of engine/algo). Their rows are computed by the executor from the Txn; here
-// they are TableProcedures without rows, so the binder checks calls to them exactly as it
-// checks the embedder's procedures.
+// db.indexes, db.procedures, and the graph algorithms algo.* of engine/algo). Their rows
+// are computed by the executor from the Txn; here they are TableProcedures without rows,
+// so the binder checks calls to them exactly as it checks the embedder's procedures.
 #ifndef PARLEY_ENGINE_BINDER_PROCEDURES_H_
 #define PARLEY_ENGINE_BINDER_PROCEDURES_H_
 
