@@ -283,10 +283,12 @@ class BulkWriter::RelStream {
 
 void BulkWriter::Buffer::Add(std::string_view key, std::string_view value) {
   std::uint64_t prefix = 0;
+  std::uint64_t prefix2 = 0;
   for (std::size_t i = 0; i < 8; ++i) {
     prefix = (prefix << 8) | (i < key.size() ? static_cast<unsigned char>(key[i]) : 0u);
+    prefix2 = (prefix2 << 8) | (i + 8 < key.size() ? static_cast<unsigned char>(key[i + 8]) : 0u);
   }
-  entries.push_back({prefix, arena.size(), static_cast<std::uint32_t>(key.size()),
+  entries.push_back({prefix, prefix2, arena.size(), static_cast<std::uint32_t>(key.size()),
                      static_cast<std::uint32_t>(value.size())});
   arena.append(key);
   arena.append(value);
@@ -512,6 +514,7 @@ std::string BulkWriter::WriteBufferSst(int family, Buffer& buffer) {
   // so equal prefixes fall through to the full comparison).
   auto less = [&](const Buffer::Entry& a, const Buffer::Entry& b) {
     if (a.prefix != b.prefix) return a.prefix < b.prefix;
+    if (a.prefix2 != b.prefix2) return a.prefix2 < b.prefix2;
     return key_of(a) < key_of(b);
   };
   if (!std::is_sorted(buffer.entries.begin(), buffer.entries.end(), less)) {

@@ -113,6 +113,9 @@ class BulkWriter {
     std::string arena;
     struct Entry {
       std::uint64_t prefix;  // the key's first 8 bytes, big-endian: most comparisons end here
+      // The next 8 bytes: `index` keys all start with the same (label, key) prefix, and
+      // their sort would otherwise read every compared key from the arena.
+      std::uint64_t prefix2;
       std::uint64_t offset;
       std::uint32_t key_size;
       std::uint32_t value_size;
