@@ -193,6 +193,9 @@ class RocksTxn final : public Txn {
   // scan covers enough nodes to pay for it, or nullptr (then scan RocksDB). Never for a
   // Txn that has changed nodes: the table would miss its changes.
   const NodeTable* NodeTableForScan(std::optional<LabelId> label) const;
+  // Counts a node read that found no NodeTable; once such reads reach a good part of the
+  // nodes, builds the table (as a scan would) and returns it; nullptr until then.
+  const NodeTable* NodeTableAfterManyReads() const;
   // The NodeTable when it answers for node `id` (whether or not the node exists); nullptr
   // when RocksDB must: no table, or this Txn has changed the node.
   const NodeTable* TableFor(NodeId id) const;
@@ -239,6 +242,7 @@ class RocksTxn final : public Txn {
   std::unordered_map<std::uint64_t, std::optional<NodeRecord>> pending_nodes_;
   mutable std::shared_ptr<const NodeTable> node_table_;  // of base_.node_version, once found
   mutable bool node_table_looked_up_ = false;
+  mutable std::uint64_t reads_without_table_ = 0;  // NodeTableAfterManyReads
   mutable std::unique_ptr<rocksdb::Iterator> index_iterator_;  // released in Finish
 };
 

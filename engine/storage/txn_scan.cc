@@ -273,9 +273,29 @@ const NodeTable* RocksTxn::UsableNodeTable() const {
 const NodeTable* RocksTxn::TableFor(NodeId id) const {
   RequireOpen();
   const NodeTable* table = UsableNodeTable();
+  if (table == nullptr) table = NodeTableAfterManyReads();
   if (table == nullptr) return nullptr;
   if (!touched_nodes_.empty() && touched_nodes_.contains(id.value)) return nullptr;
   return table;
+}
+
+const NodeTable* RocksTxn::NodeTableAfterManyReads() const {
+  // Point reads (after index seeks and expansions) of an eighth of the nodes cost about
+  // what building the table does (two or three scans), and the table is then carried
+  // forward by commits: later statements read from memory. Small graphs gain nothing.
+  constexpr std::uint64_t kMinReadsToBuild = 1024;
+  constexpr std::uint64_t kShareToBuild = 8;
+  constexpr std::uint64_t kCheckEvery = 256;  // NodeCount is not free
+  ++reads_without_table_;
+  if (reads_without_table_ < kMinReadsToBuild || reads_without_table_ % kCheckEvery != 0) {
+    return nullptr;
+  }
+  if (!touched_nodes_.empty() || reads_without_table_ * kShareToBuild < NodeCount()) {
+    return nullptr;
+  }
+  node_table_ = store_.BuildNodeTable(base_.node_version);
+  node_table_looked_up_ = node_table_ != nullptr;
+  return node_table_.get();
 }
 
 bool RocksTxn::NodeReadsInMemory() const { return UsableNodeTable() != nullptr; }

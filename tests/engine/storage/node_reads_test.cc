@@ -218,6 +218,31 @@ TEST(NodeReadsTest, ScanOfASmallLabelDoesNotBuildTheTable) {
   EXPECT_TRUE(txn->NodeReadsInMemory());
 }
 
+TEST(NodeReadsTest, PointReadsOfAGoodPartOfTheNodesBuildTheTable) {
+  auto store = MemoryStore();
+  PropKeyId key;
+  std::vector<NodeId> nodes;
+  {
+    auto txn = store->Begin(TxnMode::kReadWrite);
+    key = txn->GetOrCreatePropKey("k");
+    for (int i = 0; i < 4000; ++i) {
+      nodes.push_back(txn->CreateNode({}, {{key, Value(i)}}));
+    }
+    txn->Commit();
+  }
+  auto txn = store->Begin(TxnMode::kReadOnly);
+  for (int i = 0; i < 300; ++i) ASSERT_EQ(txn->NodeProperty(nodes[i], key), Value(i));
+  EXPECT_FALSE(txn->NodeReadsInMemory());  // fewer than the floor of reads
+  for (int i = 300; i < 2000; ++i) ASSERT_EQ(txn->NodeProperty(nodes[i], key), Value(i));
+  EXPECT_TRUE(txn->NodeReadsInMemory());
+  for (int i = 0; i < 4000; i += 7) ASSERT_EQ(txn->NodeProperty(nodes[i], key), Value(i));
+  // A Txn that has changed nodes never builds it: the table would miss its changes.
+  auto writer = store->Begin(TxnMode::kReadWrite);
+  writer->SetNodeProperty(nodes[0], key, Value(-1));
+  for (int i = 0; i < 4000; ++i) writer->NodeProperty(nodes[i], key);
+  EXPECT_EQ(writer->NodeProperty(nodes[0], key), Value(-1));
+}
+
 TEST(NodeReadsTest, MissingNodeIsStillAnErrorWhenReadFromTheTable) {
   auto store = MemoryStore();
   PropKeyId key;
