@@ -51,7 +51,8 @@ const std::unordered_set<std::string>& EmptyModifiers() {
       "wide", "broad", "whole", "entire", "different", "various", "other", "many", "several",
       "certain", "such", "further", "specific", "particular", "crucial", "critical",
       "sensitive", "thorny", "contentious", "difficult", "urgent", "vital", "general",
-      "overall", "outstanding", "remaining", "long-standing", "longstanding", "ongoing"};
+      "overall", "outstanding", "remaining", "long-standing", "longstanding", "ongoing",
+      "latest", "continued", "repeated", "growing"};
   return words;
 }
 

@@ -4,8 +4,11 @@
 // writes a topic out in full once and shortens it afterwards; without this, the short mention
 // would name no issue or become an open topic of its own.
 //
-// Conservative: the head has at least two words, names no other issue, and the issue itself
-// is mentioned in the article.
+// Likewise "the sanctions" after "western sanctions": the last word of a trigger of two or
+// more words, with "the", when it is no general word ("the talks", "the agreement").
+//
+// Conservative: the short form names no other issue, no two issues of the article share it,
+// and the issue itself is mentioned in the article by a full trigger.
 #ifndef PARLEY_INGEST_SHORT_FORMS_H_
 #define PARLEY_INGEST_SHORT_FORMS_H_
 

@@ -54,5 +54,13 @@ TEST(ShortFormsTest, AShortMentionBecomesAStanceOnTheIssue) {
   EXPECT_TRUE(found);
 }
 
+TEST(ShortFormsTest, TheDefiniteHeadOfATriggerAfterTheIssueIsNamed) {
+  EXPECT_EQ(Phrases("They spoke of the missile shield. Moscow objects to the shield.\n"),
+            Strings{"the shield"});
+  // A general word ("the future", "the program") stands for no one issue.
+  EXPECT_EQ(Phrases("They spoke of the missile defense program. The program is costly.\n"),
+            Strings{});
+}
+
 }  // namespace
 }  // namespace parley::ingest
