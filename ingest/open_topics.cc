@@ -164,6 +164,14 @@ bool ReadPhrase(const Sentence& s, std::uint32_t t, bool allow_of, Phrase& out,
       t += 2;
       continue;
     }
+    // An organisation's acronym may open the phrase ("the EU recovery fund", "WTO rules").
+    bool acronym = p.words.empty() && k.AllCaps() && k.key.size() >= 2 && k.key.size() <= 5 &&
+                   !Named(s, t) && t + 1 < toks.size() && PlainWord(toks[t + 1]);
+    if (acronym) {
+      p.words.push_back(k.surface);  // the name keeps the acronym's capitals
+      ++t;
+      continue;
+    }
     if (!PlainWord(k) || In(FunctionWords(), k.key)) break;
     if (Named(s, t)) return false;  // runs into a name, place, issue or cue
     p.words.push_back(k.key);

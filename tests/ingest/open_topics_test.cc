@@ -92,6 +92,11 @@ TEST(OpenTopicsTest, EachItemOfAnAgendaListIsATopic) {
   EXPECT_EQ(Names("They discussed fish quotas, grain and water.\n"), (Strings{"fish quota"}));
 }
 
+TEST(OpenTopicsTest, AnOrganisationsAcronymMayOpenThePhrase) {
+  EXPECT_EQ(Names("They discussed the EU recovery fund.\n"), (Strings{"EU recovery fund"}));
+  EXPECT_TRUE(Names("They discussed the EU.\n").empty());
+}
+
 TEST(OpenTopicsTest, ASingleNounNeedsASecondMention) {
   EXPECT_TRUE(Names("They discussed fisheries.\n").empty());
   EXPECT_EQ(Names("They discussed fisheries. The fisheries were hit hard.\n"),
