@@ -490,6 +490,9 @@ class RelationExtractor {
                         (previous && m.begin >= previous->end &&
                          OnlyConnectors(s, previous->end, m.begin));
         if ((m.weak && !adjacent) || NamesAPlace(s, m)) continue;
+        // "discussed Iran's presence in Syria": a country's name owning the object is not the
+        // topic, unless it is where the situation is ("the situation in Syria's Idlib").
+        if (m.weak && IsWord(s, m.end, {"'s"}) && !NamedAsTopic(s, m)) continue;
         Note(discussed_, m.refs[0], s, 0.8);
         previous = &m;
       }

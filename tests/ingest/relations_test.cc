@@ -406,5 +406,18 @@ TEST(RelationsTest, WorryAboutTheSituationSomewhereIsNoStance) {
   EXPECT_FALSE(HasAnyStance(f, "Vladimir Putin", "missile defense"));
 }
 
+TEST(RelationsTest, ACountryOwningTheObjectIsNoTopic) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. They "
+      "discussed Iraq's oil exports.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_FALSE(Has(f.discussed, "Iraq"));
+  // Unless it names where the situation is.
+  f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. They "
+      "discussed the situation in Iraq's north.\n");
+  EXPECT_TRUE(Has(f.discussed, "Iraq"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
