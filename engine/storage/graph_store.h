@@ -31,6 +31,10 @@
 #include "engine/storage/property_column.h"
 #include "parley/value.h"
 
+namespace rocksdb {
+class FileSystem;
+}  // namespace rocksdb
+
 namespace parley::storage {
 
 class BulkWriter;  // engine/storage/bulk_writer.h
@@ -40,6 +44,10 @@ struct StoreOptions {
   bool create_if_missing = true;
   bool read_only = false;
   bool in_memory = false;  // RocksDB on an in-memory Env; `path` is only a name
+  // Wraps the file system RocksDB reads and writes through (fault injection in tests,
+  // engine/storage/fault_injection.h); the result must outlive the store. Empty: none.
+  std::function<std::shared_ptr<rocksdb::FileSystem>(std::shared_ptr<rocksdb::FileSystem>)>
+      wrap_file_system;
 };
 
 // A node's or relationship's properties, sorted by key id, no nulls.

@@ -181,7 +181,8 @@ void ThrowIfError(const rocksdb::Status& status, std::string_view context, std::
 RocksHandle::RocksHandle(const std::string& path, const StoreOptions& options)
     : path_(path),
       in_memory_(options.in_memory),
-      read_only_(options.read_only && !options.in_memory) {
+      read_only_(options.read_only && !options.in_memory),
+      wrap_file_system_(options.wrap_file_system) {
   if (in_memory_) {
     mem_env_.reset(rocksdb::NewMemEnv(rocksdb::Env::Default()));
     if (path_.empty() || path_[0] != '/') path_ = "/parley-memory/" + path_;
@@ -402,8 +403,10 @@ void RocksHandle::TakeLock() {
 
 void RocksHandle::ConfigureOptions() {
   rocksdb::Env* base = in_memory_ ? mem_env_.get() : rocksdb::Env::Default();
-  watched_env_ = rocksdb::NewCompositeEnv(
-      std::make_shared<WatchedFileSystem>(base->GetFileSystem(), io_errors_));
+  std::shared_ptr<rocksdb::FileSystem> files = base->GetFileSystem();
+  if (wrap_file_system_) files = wrap_file_system_(files);
+  watched_env_ =
+      rocksdb::NewCompositeEnv(std::make_shared<WatchedFileSystem>(files, io_errors_));
   options_ = StoreRocksOptions(in_memory_);
   options_.env = watched_env_.get();
   // Only a new database is created: an existing one whose files are missing must fail.

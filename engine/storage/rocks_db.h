@@ -114,6 +114,8 @@ class RocksHandle {
   std::unique_ptr<rocksdb::Env> mem_env_;
   std::shared_ptr<IoErrorLog> io_errors_ = std::make_shared<IoErrorLog>();
   std::unique_ptr<rocksdb::Env> watched_env_;
+  std::function<std::shared_ptr<rocksdb::FileSystem>(std::shared_ptr<rocksdb::FileSystem>)>
+      wrap_file_system_;
   int lock_fd_ = -1;
   int sequence_fd_ = -1;
   bool needs_marker_ = false;
