@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <set>
 
 #include "engine/storage/graph_store.h"
@@ -78,6 +79,85 @@ class DamageTest : public ::testing::Test {
       if (fs::file_size(log) > 0) newest = log;
     }
     return newest;
+  }
+
+  // The newest MANIFEST (the one CURRENT names after a clean close).
+  fs::path NewestManifest() const {
+    fs::path newest;
+    for (const auto& entry : fs::directory_iterator(dir_)) {
+      std::string name = entry.path().filename().string();
+      if (name.starts_with("MANIFEST-") && (newest.empty() || entry.path() > newest)) {
+        newest = entry.path();
+      }
+    }
+    return newest;
+  }
+
+  // Commits nodes {v: 0 .. count - 1} and reopens once, so that they are in tables.
+  void CommitValuesToTables(int count) {
+    {
+      auto store = GraphStore::Open(dir_, {});
+      auto txn = store->Begin(TxnMode::kReadWrite);
+      PropKeyId v = txn->GetOrCreatePropKey("v");
+      for (int i = 0; i < count; ++i) txn->CreateNode({}, {{v, Value(std::int64_t{i})}});
+      txn->Commit();
+    }
+    GraphStore::Open(dir_, {}).reset();  // this open flushes the log into tables
+  }
+
+  // Opens the store and reads every node's v. A damaged database must fail (the open or
+  // the read) with an Error; when it does not, it must answer in full: `count` nodes with
+  // v = 0 .. count - 1. Returns the error's detail, "" when it answered in full.
+  std::string FailsOrIsWhole(int count) {
+    try {
+      auto store = GraphStore::Open(dir_, {});
+      std::uint64_t mark = store->IoErrorMark();
+      auto txn = store->Begin(TxnMode::kReadOnly);
+      auto v = txn->FindPropKey("v");
+      std::set<std::int64_t> values;
+      auto cursor = txn->ScanNodes();
+      for (NodeId id; cursor->Next(&id);) {
+        Value value = v ? txn->NodeProperty(id, *v) : Value();
+        if (value.is_int()) values.insert(value.as_int());
+      }
+      store->ThrowIfIoErrorSince(mark);
+      EXPECT_EQ(values.size(), static_cast<std::size_t>(count)) << "a silently shorter database";
+      EXPECT_EQ(txn->NodeCount(), static_cast<std::uint64_t>(count));
+      if (!values.empty()) EXPECT_EQ(*values.rbegin(), count - 1);
+      return "";
+    } catch (const Error& e) {
+      EXPECT_FALSE(e.detail().empty()) << e.what();
+      EXPECT_FALSE(std::string(e.what()).empty());
+      return e.detail();
+    }
+  }
+
+  // Flips one bit of `file` at `offset`.
+  static void FlipBit(const fs::path& file, std::uint64_t offset) {
+    std::fstream stream(file, std::ios::in | std::ios::out | std::ios::binary);
+    stream.seekg(static_cast<std::streamoff>(offset));
+    char byte = 0;
+    stream.read(&byte, 1);
+    byte = static_cast<char>(byte ^ 0x10);
+    stream.seekp(static_cast<std::streamoff>(offset));
+    stream.write(&byte, 1);
+  }
+
+  // Runs `check` once per damaged copy of the database: a fresh copy of the undamaged
+  // directory, damaged by `damage(copy_number)`, `copies` times.
+  void ForEachDamagedCopy(int copies, const std::function<void(int)>& damage,
+                          const std::function<void(int)>& check) {
+    std::string pristine = dir_ + ".pristine";
+    fs::remove_all(pristine);
+    fs::copy(dir_, pristine, fs::copy_options::recursive);
+    for (int copy = 0; copy < copies; ++copy) {
+      SCOPED_TRACE("copy " + std::to_string(copy));
+      fs::remove_all(dir_);
+      fs::copy(pristine, dir_, fs::copy_options::recursive);
+      damage(copy);
+      check(copy);
+    }
+    fs::remove_all(pristine);
   }
 
   std::string dir_;
@@ -272,6 +352,97 @@ TEST_F(DamageTest, ConcurrentCreatorsNeverRemoveACommittedDatabase) {
     int child_committed = WIFEXITED(status) && WEXITSTATUS(status) == 0 ? 1 : 0;
     EXPECT_EQ(NodeCount(), static_cast<std::uint64_t>(1 + child_committed)) << "round " << round;
   }
+}
+
+// A bit flipped anywhere in a table: the open or the read fails, or (a bit no read uses)
+// every node is there; never fewer.
+TEST_F(DamageTest, BitFlippedTableNeverGivesAShorterDatabase) {
+  CommitValuesToTables(300);
+  auto tables = FilesEndingIn(".sst");
+  ASSERT_FALSE(tables.empty());
+  std::uintmax_t largest = 0;
+  fs::path table;
+  for (const fs::path& t : tables) {
+    if (fs::file_size(t) > largest) largest = fs::file_size(t), table = t;
+  }
+  const int copies = 24;
+  int failed = 0;
+  ForEachDamagedCopy(
+      copies, [&](int copy) { FlipBit(dir_ / table.filename(), largest * copy / copies); },
+      [&](int) { failed += FailsOrIsWhole(300).empty() ? 0 : 1; });
+  EXPECT_GT(failed, 0);  // the data blocks at least are checked
+}
+
+TEST_F(DamageTest, TruncatedTableFailsTheOpenOrTheRead) {
+  CommitValuesToTables(300);
+  auto tables = FilesEndingIn(".sst");
+  ASSERT_FALSE(tables.empty());
+  ForEachDamagedCopy(
+      static_cast<int>(tables.size()),
+      [&](int copy) {
+        fs::path table = dir_ / tables[copy].filename();
+        fs::resize_file(table, fs::file_size(table) / 2);
+      },
+      [&](int) { EXPECT_NE(FailsOrIsWhole(300), ""); });
+}
+
+// The last records of a MANIFEST may describe nothing the data needs (the last open's own
+// bookkeeping): damage there may open whole, as a torn tail does; damage before them fails
+// the open. Either way never a shorter database.
+void ExpectCorruptedOrWhole(const std::string& detail, int* failed) {
+  if (detail.empty()) return;  // FailsOrIsWhole checked it is whole
+  EXPECT_EQ(detail, "DatabaseCorrupted");
+  ++*failed;
+}
+
+TEST_F(DamageTest, BitFlippedManifestFailsTheOpenOrIsWhole) {
+  CommitValuesToTables(300);
+  fs::path manifest = NewestManifest();
+  ASSERT_FALSE(manifest.empty());
+  std::uintmax_t size = fs::file_size(manifest);
+  const int copies = 16;
+  int failed = 0;
+  ForEachDamagedCopy(
+      copies, [&](int copy) { FlipBit(dir_ / manifest.filename(), size * copy / copies); },
+      [&](int) { ExpectCorruptedOrWhole(FailsOrIsWhole(300), &failed); });
+  EXPECT_GT(failed, copies / 2);
+}
+
+TEST_F(DamageTest, TruncatedManifestFailsTheOpenOrIsWhole) {
+  CommitValuesToTables(300);
+  fs::path manifest = NewestManifest();
+  ASSERT_FALSE(manifest.empty());
+  std::uintmax_t size = fs::file_size(manifest);
+  const int copies = 8;
+  int failed = 0;
+  ForEachDamagedCopy(
+      copies, [&](int copy) { fs::resize_file(dir_ / manifest.filename(), size * copy / copies); },
+      [&](int) { ExpectCorruptedOrWhole(FailsOrIsWhole(300), &failed); });
+  EXPECT_GT(failed, copies / 2);
+}
+
+TEST_F(DamageTest, DamagedMarkerFileFailsTheOpenAndChangesNothing) {
+  CommitValuesToTables(10);
+  fs::path marker = fs::path(dir_) / "PARLEY";
+  std::uintmax_t size = fs::file_size(marker);
+  std::set<std::string> before = Files();
+  auto damages = static_cast<int>(size) + 2;  // a bit flipped in each byte; emptied; halved
+  ForEachDamagedCopy(
+      damages,
+      [&](int copy) {
+        if (copy < static_cast<int>(size)) {
+          FlipBit(marker, static_cast<std::uint64_t>(copy));
+        } else {
+          fs::resize_file(marker, copy == static_cast<int>(size) ? 0 : size / 2);
+        }
+      },
+      [&](int copy) {
+        std::string detail = FailsOrIsWhole(10);
+        // A flip in the trailing newline changes nothing a reader uses.
+        if (copy == static_cast<int>(size) - 1) return;
+        EXPECT_TRUE(detail == "NotADatabase" || detail == "UnsupportedFormat") << detail;
+        EXPECT_EQ(Files(), before);
+      });
 }
 
 }  // namespace
