@@ -14,7 +14,9 @@ Results follow DB-API: ``fetchone()``, ``fetchmany(n)``, ``fetchall()``, iterati
 relationships and paths are ``parley.Node``, ``parley.Relationship`` and ``parley.Path``;
 dates and times are ``datetime`` objects; durations ``parley.Duration``. Errors are
 ``parley.Error`` with ``kind``, ``detail``, ``line`` and ``column``. A statement runs
-with the GIL released, and Ctrl-C cancels it (it then changes nothing).
+with the GIL released, and Ctrl-C cancels it (it then changes nothing). ``Database``
+and ``Connection`` have ``close()`` and are context managers; the database is closed,
+and its lock released, once it and every connection made from it are closed.
 """
 
 from ._parley import (Connection, Database, Duration, Node, Path,  # noqa: F401

@@ -24,14 +24,37 @@
 namespace parley::python {
 namespace {
 
-// A Database the Python objects made from it keep alive.
+[[noreturn]] void Closed(const char* what) {
+  throw Error(ErrorKind::kRuntimeError, "Closed", std::string(what) + " is closed");
+}
+
+// A Database the Python objects made from it keep alive: close() lets go of this
+// object's hold, and the database closes (releasing its lock) once no connection or
+// statement made from it is left either.
 struct PyDatabase {
   std::shared_ptr<Database> db;
+  const std::shared_ptr<Database>& Get() const {
+    if (!db) Closed("the database");
+    return db;
+  }
+  void Close() {
+    py::gil_scoped_release release;  // closing may wait for background work
+    db.reset();
+  }
 };
 
 struct PyConnection {
   std::shared_ptr<Database> db;  // outlives the connection
   std::shared_ptr<Connection> conn;
+  const std::shared_ptr<Connection>& Get() const {
+    if (!conn) Closed("the connection");
+    return conn;
+  }
+  // Rolls back an open transaction; prepared statements keep the Connection alive.
+  void Close() {
+    conn.reset();
+    db.reset();
+  }
 };
 
 // A materialised result read by a cursor, DB-API style.
@@ -222,28 +245,32 @@ PYBIND11_MODULE(_parley, m) {
   py::class_<PyConnection>(m, "Connection", "Runs Cypher; one Python thread at a time.")
       .def("execute", [](PyConnection& c, const std::string& query, py::object params) {
         Params values = ParamsFromPython(params);
-        auto conn = c.conn;
+        auto conn = c.Get();
         return RunInterruptibly(*conn, [conn, query, values] {
           return conn->Execute(query, values);
         });
       }, py::arg("query"), py::arg("params") = py::none(),
          "Runs `query` with `params` (a dict) and returns its Result; raises parley.Error.")
       .def("prepare", [](PyConnection& c, const std::string& query) {
-        return PyPrepared{c.db, c.conn,
-                          std::make_shared<PreparedStatement>(c.conn->Prepare(query))};
+        return PyPrepared{c.db, c.Get(),
+                          std::make_shared<PreparedStatement>(c.Get()->Prepare(query))};
       }, py::arg("query"))
-      .def("begin", [](PyConnection& c) { c.conn->Begin(); })
-      .def("commit", [](PyConnection& c) { c.conn->Commit(); })
-      .def("rollback", [](PyConnection& c) { c.conn->Rollback(); })
+      .def("begin", [](PyConnection& c) { c.Get()->Begin(); })
+      .def("commit", [](PyConnection& c) { c.Get()->Commit(); })
+      .def("rollback", [](PyConnection& c) { c.Get()->Rollback(); })
       .def_property_readonly("in_transaction",
-                             [](const PyConnection& c) { return c.conn->in_transaction(); })
-      .def("interrupt", [](PyConnection& c) { c.conn->Interrupt(); },
+                             [](const PyConnection& c) { return c.Get()->in_transaction(); })
+      .def("interrupt", [](PyConnection& c) { c.Get()->Interrupt(); },
            "Cancels the statement running on this connection (from another thread).")
-      .def_property("timeout_ms", [](const PyConnection& c) { return c.conn->query_timeout_ms(); },
-                    [](PyConnection& c, std::uint64_t ms) { c.conn->set_query_timeout_ms(ms); })
+      .def_property("timeout_ms", [](const PyConnection& c) { return c.Get()->query_timeout_ms(); },
+                    [](PyConnection& c, std::uint64_t ms) { c.Get()->set_query_timeout_ms(ms); })
       .def_property("memory_limit",
-                    [](const PyConnection& c) { return c.conn->query_memory_limit(); },
-                    [](PyConnection& c, std::uint64_t b) { c.conn->set_query_memory_limit(b); });
+                    [](const PyConnection& c) { return c.Get()->query_memory_limit(); },
+                    [](PyConnection& c, std::uint64_t b) { c.Get()->set_query_memory_limit(b); })
+      .def("close", &PyConnection::Close,
+           "Closes the connection (an open transaction is rolled back). Idempotent.")
+      .def("__enter__", [](py::object self) { return self; })
+      .def("__exit__", [](PyConnection& c, py::args) { c.Close(); });
 
   py::class_<PyDatabase>(m, "Database", "One open database directory.")
       .def(py::init([](const std::string& path, bool read_only, bool create_if_missing,
@@ -261,10 +288,15 @@ PYBIND11_MODULE(_parley, m) {
            py::arg("path"), py::kw_only(), py::arg("read_only") = false,
            py::arg("create_if_missing") = true, py::arg("in_memory") = false,
            py::arg("query_timeout_ms") = 0, py::arg("query_memory_limit") = py::none())
-      .def_property_readonly("path", [](const PyDatabase& d) { return d.db->path(); })
+      .def_property_readonly("path", [](const PyDatabase& d) { return d.Get()->path(); })
       .def("connect", [](PyDatabase& d) {
-        return PyConnection{d.db, std::make_shared<Connection>(*d.db)};
-      }, "A new Connection to this database.");
+        return PyConnection{d.Get(), std::make_shared<Connection>(*d.Get())};
+      }, "A new Connection to this database.")
+      .def("close", &PyDatabase::Close,
+           "Lets go of the database: it closes, and its lock is released, once the "
+           "connections made from it are closed too. Idempotent.")
+      .def("__enter__", [](py::object self) { return self; })
+      .def("__exit__", [](PyDatabase& d, py::args) { d.Close(); });
 }
 
 }  // namespace parley::python

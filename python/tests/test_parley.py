@@ -188,16 +188,29 @@ def test_ctrl_c_cancels_the_running_query(conn):
     assert conn.execute("RETURN 1").fetchone() == (1,)
 
 
-def test_a_database_on_disk_is_locked_against_other_processes(tmp_path):
+def test_a_database_on_disk_is_locked_until_closed(tmp_path):
     import subprocess
     import sys
-    db = parley.Database(str(tmp_path / "db"))
-    db.connect().execute("CREATE ()")
-    child = subprocess.run(
-        [sys.executable, "-c",
-         "import parley, sys\n"
-         "try:\n parley.Database(sys.argv[1])\n"
-         "except parley.Error as e:\n print(e.detail)\n",
-         str(tmp_path / "db")],
-        capture_output=True, text=True, env=os.environ, check=True)
-    assert child.stdout.strip() == "DatabaseLocked"
+
+    def open_elsewhere():
+        child = subprocess.run(
+            [sys.executable, "-c",
+             "import parley, sys\n"
+             "try:\n parley.Database(sys.argv[1]); print('opened')\n"
+             "except parley.Error as e:\n print(e.detail)\n",
+             str(tmp_path / "db")],
+            capture_output=True, text=True, env=os.environ, check=True)
+        return child.stdout.strip()
+
+    with parley.Database(str(tmp_path / "db")) as db:
+        conn = db.connect()
+        conn.execute("CREATE ()")
+        assert open_elsewhere() == "DatabaseLocked"
+    assert open_elsewhere() == "DatabaseLocked"  # the connection still holds it
+    conn.close()
+    assert open_elsewhere() == "opened"
+    with pytest.raises(parley.Error) as e:
+        conn.execute("RETURN 1")
+    assert e.value.detail == "Closed"
+    with pytest.raises(parley.Error):
+        db.connect()
