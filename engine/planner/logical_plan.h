@@ -73,6 +73,9 @@ struct Op {
   bool reverse = false;  // var-length expanded right to left: list the rels reversed
   bool drain_input = false;  // kLimit over writes: runs its input to the end once reached
   bool in_list = false;  // kIndexSeek: `expr` is a list; nodes equal to any element
+  // kVarExpand: nothing reads the list of relationships (an anonymous relationship outside
+  // any named path, not needed for later uniqueness checks): `rel` is left unset.
+  bool rel_unused = false;
   std::int64_t min_hops = 1;
   std::int64_t max_hops = 1;
   std::vector<bound::Slot> distinct_from;  // relationship slots already bound in the MATCH

@@ -154,6 +154,9 @@ class PatternPlanner {
   std::vector<Step> NextSteps(const State& st, bool starts) const;
   void Apply(OpPtr& cur, State& st, const Step& step) const;
   void ApplyFilters(OpPtr& cur, State& st) const;
+  // Marks the variable-length expansions under `root` whose relationship lists nobody
+  // reads (logical::Op::rel_unused).
+  void MarkUnusedRelLists(logical::Op& root) const;
   void PlanStart(OpPtr& cur, State& st, bound::Slot node) const;
   void PlanExpand(OpPtr& cur, State& st, std::size_t rel, bool from_left) const;
   std::vector<bound::Token> TakeLabels(State& st, bound::Slot node) const;

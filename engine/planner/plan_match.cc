@@ -318,7 +318,33 @@ OpPtr PatternPlanner::Plan(OpPtr cur, bool allow_join, double input_rows) {
   }
   for (bound::Slot s : new_slots_) st.bound[s] = true;
   ApplyFilters(cur, st);
+  MarkUnusedRelLists(*cur);
   return cur;
+}
+
+void PatternPlanner::MarkUnusedRelLists(logical::Op& root) const {
+  std::vector<bound::Slot> needed;  // by a named path or a later uniqueness check
+  std::vector<logical::Op*> ops;
+  std::vector<logical::Op*> pending{&root};
+  while (!pending.empty()) {
+    logical::Op* op = pending.back();
+    pending.pop_back();
+    ops.push_back(op);
+    needed.insert(needed.end(), op->distinct_from.begin(), op->distinct_from.end());
+    needed.insert(needed.end(), op->build_rels.begin(), op->build_rels.end());
+    for (const OpPtr& child : op->children) pending.push_back(child.get());
+  }
+  for (const RelRef& ref : rels_) {
+    bound::Slot rel = ref.rel().slot;
+    if (!ref.rel().var_length || ref.part->path_slot != bound::kNoSlot) continue;
+    if (!q_.slot_names[rel].starts_with("  ")) continue;  // named: the query may read it
+    if (std::find(needed.begin(), needed.end(), rel) != needed.end()) continue;
+    for (logical::Op* op : ops) {
+      if (op->kind == OpKind::kVarExpand && op->rel == rel && !op->rel_bound) {
+        op->rel_unused = true;
+      }
+    }
+  }
 }
 
 void PatternPlanner::ApplyFilters(OpPtr& cur, State& st) const {

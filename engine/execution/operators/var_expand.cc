@@ -110,12 +110,13 @@ class VarExpandOp final : public Operator {
   }
 
   bool Emit(Row* row, NodeId target) {
+    if (!op_.into) SetNode(&(*row)[op_.target], target);
+    if (op_.rel_unused) return true;  // nobody reads the list: not made
     List rels;
     rels.reserve(path_.size());
     for (const storage::RelRecord& r : path_) rels.push_back(RelValue(*ctx_->txn, r));
     if (op_.reverse) std::reverse(rels.begin(), rels.end());
     if (!op_.rel_bound) (*row)[op_.rel] = std::move(rels);
-    if (!op_.into) SetNode(&(*row)[op_.target], target);
     return true;
   }
 

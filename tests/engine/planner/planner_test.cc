@@ -79,6 +79,21 @@ TEST_F(PlannerTest, ProfileCountsRowsPerOperator) {
       << r.plan();
 }
 
+// A variable-length relationship nobody names is not listed per row, but the relationships
+// it follows still may not be used again in the same MATCH, in either expansion order.
+TEST_F(PlannerTest, UnnamedVariableLengthRelationshipsStillCountForUniqueness) {
+  conn_.Execute("CREATE (a:A)-[:R]->(b:B)-[:R]->(a)");
+  for (std::string q : {"MATCH (x:A)-[*2]->(y)-[:R]->(z) RETURN count(*) AS n",
+                        "MATCH (z)<-[:R]-(y)<-[*2]-(x:A) RETURN count(*) AS n",
+                        "MATCH (x)-[*2]->(y:A)-[:R]->(z) RETURN count(*) AS n"}) {
+    EXPECT_EQ(conn_.Execute(q).rows()[0][0], Value(0)) << q << "\n" << Explain(q);
+  }
+  Result r = conn_.Execute("MATCH (x:A)-[*1..2]->(y) RETURN count(*) AS n");
+  EXPECT_EQ(r.rows()[0][0], Value(2));
+  r = conn_.Execute("MATCH p = (x:A)-[*1..2]->(y) RETURN max(length(p)) AS n");
+  EXPECT_EQ(r.rows()[0][0], Value(2));
+}
+
 // 20 people, 400 messages each made by person i % 20, ids indexed; people know the next.
 class CostPlannerTest : public PlannerTest {
  protected:
