@@ -57,17 +57,23 @@ bound::Query Binder::Bind(const ast::Statement& stmt) {
         Fail("DifferentColumnsInUnion", "all parts of a UNION must return the same columns",
              q.union_pos[i - 1]);
       }
-      // Every part writes its RETURN into the first part's output slots.
-      auto& proj = std::get<bound::Projection>(part.clauses.back());
+      // Every part writes its RETURN into the first part's output slots. Parts that
+      // return nothing (updating parts without RETURN, as the columns agree) have none.
+      auto* proj = part.clauses.empty() ? nullptr
+                                        : std::get_if<bound::Projection>(&part.clauses.back());
       auto retarget = [&](bound::Slot from, bound::Slot to) {
-        for (auto& item : proj.items) {
+        for (auto& item : proj->items) {
           if (item.slot == from) item.slot = to;
         }
-        for (auto& key : proj.group_keys) {
+        for (auto& key : proj->group_keys) {
           if (key.slot == from) key.slot = to;
         }
       };
-      for (std::size_t c = 0; c < before.size(); ++c) retarget(query_.output_slots[c], slots_before[c]);
+      if (proj != nullptr) {
+        for (std::size_t c = 0; c < before.size(); ++c) {
+          retarget(query_.output_slots[c], slots_before[c]);
+        }
+      }
       query_.output_slots = slots_before;
     }
     query_.parts.push_back(std::move(part));

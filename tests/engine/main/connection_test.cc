@@ -32,6 +32,22 @@ TEST(ConnectionTest, StatsCountWhatTheStatementChanged) {
   EXPECT_EQ(r.stats().relationships_deleted, 1);
 }
 
+// Parts of a UNION that return nothing (updating parts) each run; none is a
+// projection whose output slots could be retargeted (once an internal error).
+TEST(ConnectionTest, UnionOfUpdatingPartsWithoutReturnRunsEveryPart) {
+  Database db("conn", InMemory());
+  Connection conn(db);
+  conn.Execute("CREATE (:Key {k: 1})");
+  Result r = conn.Execute("MATCH (k:Key {k: 1}) CREATE (:M {id: 1})-[:SAW]->(k) "
+                          "UNION ALL CREATE (:M {id: 2})");
+  EXPECT_TRUE(r.columns().empty());
+  conn.Execute("CREATE (:M {id: 3}) UNION CREATE (:M {id: 4}) UNION CREATE (:M {id: 5})");
+  Result ids = conn.Execute("MATCH (m:M) RETURN m.id ORDER BY m.id");
+  ASSERT_EQ(ids.row_count(), 5u);
+  for (std::size_t i = 0; i < 5; ++i) EXPECT_EQ(ids.rows()[i][0].as_int(), std::int64_t(i + 1));
+  EXPECT_EQ(conn.Execute("MATCH (:M)-[:SAW]->(:Key) RETURN count(*)").rows()[0][0].as_int(), 1);
+}
+
 TEST(ConnectionTest, AFailingStatementInATransactionUndoesOnlyItself) {
   Database db("conn", InMemory());
   Connection conn(db);
