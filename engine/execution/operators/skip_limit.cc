@@ -36,8 +36,9 @@ class SkipLimitOp final : public Operator {
     if (op_.kind == logical::OpKind::kLimit) {
       if (seen_ >= n_) {
         if (op_.drain_input) {
-          Row rest;
-          while (Pull(*child_, &rest)) {
+          // Into the same buffer: the child keeps its input row in it (Operator::Next);
+          // a fresh one made a scan write into an empty row.
+          while (Pull(*child_, row)) {
           }
         }
         return false;

@@ -48,6 +48,19 @@ TEST(ConnectionTest, UnionOfUpdatingPartsWithoutReturnRunsEveryPart) {
   EXPECT_EQ(conn.Execute("MATCH (:M)-[:SAW]->(:Key) RETURN count(*)").rows()[0][0].as_int(), 1);
 }
 
+// A LIMIT above a scan, under a write, drains the rest of its input when the limit is
+// reached (once into a fresh, empty row: a crash as the scan wrote its slot there).
+TEST(ConnectionTest, LimitOverAScanAfterAWriteDrainsWithoutCrashing) {
+  Database db("conn", InMemory());
+  Connection conn(db);
+  conn.Execute("UNWIND range(1, 6) AS i CREATE (:Scratch {id: i})");
+  Result r = conn.Execute("CREATE (:Marker) WITH 1 AS one MATCH (s:Scratch) "
+                          "WITH s LIMIT 3 DETACH DELETE s");
+  EXPECT_EQ(r.stats().nodes_deleted, 3);
+  EXPECT_EQ(conn.Execute("MATCH (s:Scratch) RETURN count(s)").rows()[0][0].as_int(), 3);
+  EXPECT_EQ(conn.Execute("MATCH (m:Marker) RETURN count(m)").rows()[0][0].as_int(), 1);
+}
+
 TEST(ConnectionTest, AFailingStatementInATransactionUndoesOnlyItself) {
   Database db("conn", InMemory());
   Connection conn(db);
