@@ -17,6 +17,10 @@ namespace {
 
 // The work of reading one adjacency entry, relative to producing one row.
 constexpr double kEdgeCost = 0.2;
+// The work of one index seek (a probe of the storage's sorted keys), relative to producing
+// one row: measured on LDBC IC6, 4,524 seeks took 25 times as long as expanding to the
+// 4,524 rows they were made for.
+constexpr double kIndexSeekCost = 10;
 
 bool HasSubquery(const bound::Expr& e) {
   if (e.kind == ExprKind::kSubquery) return true;
@@ -606,7 +610,8 @@ void PatternPlanner::PlanStart(OpPtr& cur, State& st, bound::Slot node) const {
   }
   cur->node = node;
   st.bound[node] = true;
-  st.est.cost += st.est.rows * std::max(scanned, 1.0);
+  double probe = best_index != nullptr ? kIndexSeekCost : 0.0;
+  st.est.cost += st.est.rows * (probe + std::max(scanned, 1.0));
   st.est.rows *= scanned;
   cur->est_rows = st.est.rows;
 }

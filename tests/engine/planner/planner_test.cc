@@ -152,6 +152,18 @@ TEST_F(CostPlannerTest, ExpansionStartsFromTheBoundSide) {
   EXPECT_EQ(r.rows()[0][0], Value(20));
 }
 
+// An index seek per incoming row costs more than following the one relationship that
+// reaches the same node.
+TEST_F(CostPlannerTest, PerRowAnExpansionBeatsAnIndexSeek) {
+  std::string q =
+      "MATCH (p:Person {id: 3})<-[:HAS_CREATOR]-(m:Message) WITH m "
+      "MATCH (m)-[:HAS_CREATOR]->(q:Person {id: 3}) RETURN count(*) AS n";
+  std::string plan = Explain(q);
+  EXPECT_EQ(plan.find("NodeIndexSeek q:Person"), std::string::npos) << plan;
+  EXPECT_NE(plan.find("Expand(All) (m)-[anon_"), std::string::npos) << plan;
+  EXPECT_EQ(conn_.Execute(q).rows()[0][0], Value(20));
+}
+
 TEST_F(CostPlannerTest, ExplainShowsEstimatesFromTheCatalog) {
   std::string plan = Explain("MATCH (p:Person)<-[:HAS_CREATOR]-(m) RETURN m");
   // 20 people; 400 HAS_CREATOR relationships over 20 people: 20 per person.
