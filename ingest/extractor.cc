@@ -8,6 +8,7 @@
 
 #include "ingest/doc.h"
 #include "ingest/open_topics.h"
+#include "ingest/people.h"
 #include "ingest/short_forms.h"
 #include "ingest/titled_leaders.h"
 
@@ -35,46 +36,11 @@ std::string TitleOf(const Doc& doc, std::uint32_t leader) {
   return t->office + (t->country.empty() ? "" : " of " + t->country);
 }
 
-// People who are not heads of state: a role ("Foreign Minister", "adviser") followed by a
-// capitalised name that the lexicon does not know.
 using Counts = std::map<std::string, std::pair<int, std::string>>;  // name -> count, evidence
 
 void Count(Counts& counts, const std::string& name, std::string_view sentence) {
   auto& c = counts[name];
   if (c.first++ == 0) c.second = std::string(sentence);
-}
-
-void FindPeople(const Doc& doc, ArticleFacts& facts, Counts& counts) {
-  std::set<std::string> seen;
-  for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
-    const Sentence& s = doc.sentences[si];
-    for (const Mention* role : s.CuesOf(CueKind::kRole)) {
-      std::uint32_t t = role->end;
-      if (t < s.tokens.size() && s.tokens[t].key == ",") ++t;
-      std::uint32_t b = t;
-      while (t < s.tokens.size() && t < b + 3 && s.tokens[t].word && s.tokens[t].Capitalized() &&
-             s.tokens[t].key != "'s") {
-        ++t;
-      }
-      if (t - b < 2) continue;
-      bool known = std::any_of(s.entities.begin(), s.entities.end(),
-                               [&](const Mention& m) { return m.begin < t && m.end > b; });
-      if (known) continue;
-      std::string name(s.text.substr(s.tokens[b].begin, s.tokens[t - 1].end - s.tokens[b].begin));
-      // The role: the cue plus the words that qualify it ("Russian", "top Russia").
-      std::uint32_t rb = role->begin;
-      while (rb > 0 && role->begin - rb < 3 && s.tokens[rb - 1].word &&
-             s.tokens[rb - 1].key != "'s" && s.tokens[rb - 1].key != "the" &&
-             s.tokens[rb - 1].key != "a" &&
-             (s.tokens[rb - 1].Capitalized() || rb - 1 + 1 == role->begin)) {
-        --rb;
-      }
-      std::string role_text(
-          s.text.substr(s.tokens[rb].begin, s.tokens[role->end - 1].end - s.tokens[rb].begin));
-      Count(counts, name, s.text);
-      if (seen.insert(name).second) facts.people.push_back({name, {}, role_text});
-    }
-  }
 }
 
 void AddLeaders(const Doc& doc, ArticleFacts& facts, Counts& countries) {
@@ -290,12 +256,13 @@ ArticleFacts Extractor::Extract(std::string_view text, const std::string& path) 
   }
   facts.summit = doc.summit;
   ExtractRelations(doc, facts);
-  Counts countries, people;
+  Counts countries;
   AddLeaders(doc, facts, countries);
   AddCountriesAndIssues(doc, facts, countries);
-  FindPeople(doc, facts, people);
-  for (const auto& [name, n] : people)
-    facts.mentions.push_back({"Person", name, n.first, n.second});
+  for (const PersonFound& p : FindPeople(doc)) {
+    facts.people.push_back({p.name, {}, p.role});
+    facts.mentions.push_back({"Person", p.name, p.mentions, p.evidence});
+  }
   return facts;
 }
 
