@@ -419,5 +419,12 @@ TEST(RelationsTest, ACountryOwningTheObjectIsNoTopic) {
   EXPECT_TRUE(Has(f.discussed, "Iraq"));
 }
 
+TEST(RelationsTest, PraiseIsBacking) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. Trump referred "
+      "in glowing terms to the missile shield.\n");
+  EXPECT_TRUE(HasStance(f, "Donald Trump", Polarity::kSupports, "missile defense"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
