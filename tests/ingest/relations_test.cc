@@ -426,5 +426,12 @@ TEST(RelationsTest, PraiseIsBacking) {
   EXPECT_TRUE(HasStance(f, "Donald Trump", Polarity::kSupports, "missile defense"));
 }
 
+TEST(RelationsTest, ARedLineOverSomethingOpposesIt) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. Putin drew a "
+      "red line over the missile shield.\n");
+  EXPECT_TRUE(HasStance(f, "Vladimir Putin", Polarity::kOpposes, "missile defense"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
