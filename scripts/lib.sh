@@ -10,7 +10,7 @@ PARLEY_PACKAGES=(
   librocksdb-dev libantlr4-runtime-dev antlr4
   libboost-graph-dev libgtest-dev libgmock-dev libbenchmark-dev
   libfmt-dev libcli11-dev nlohmann-json3-dev libreadline-dev libre2-dev libutf8proc-dev
-  graphviz tmux tzdata
+  graphviz tmux tzdata clang libclang-rt-14-dev
   pybind11-dev python3-dev python3-pandas python3-networkx python3-pytest
 )
 
