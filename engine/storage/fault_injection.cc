@@ -154,9 +154,10 @@ std::string_view FaultName(Fault fault) {
   return "unknown";
 }
 
-void FaultInjector::Set(Fault fault, std::string suffix) {
+void FaultInjector::Set(Fault fault, std::string suffix, std::uint64_t spared) {
   std::lock_guard lock(mutex_);
   suffix_ = std::move(suffix);
+  spared_ = spared;
   fault_.store(fault, std::memory_order_release);
 }
 
@@ -165,6 +166,10 @@ bool FaultInjector::Strikes(Fault fault, const std::string& file) {
   {
     std::lock_guard lock(mutex_);
     if (fault_.load(std::memory_order_acquire) != fault || !file.ends_with(suffix_)) {
+      return false;
+    }
+    if (spared_ > 0) {
+      --spared_;
       return false;
     }
   }

@@ -35,7 +35,9 @@ class FaultInjector {
  public:
   // From now on, `fault` strikes operations on files whose name ends in `suffix` ("" for
   // all files).
-  void Set(Fault fault, std::string suffix = "");
+  // `spared` operations of the class succeed first: a disk that fails from the middle of
+  // a workload on (sweeping `spared` over 0, 1, 2, ... fails each operation in turn).
+  void Set(Fault fault, std::string suffix = "", std::uint64_t spared = 0);
   void Clear() { Set(Fault::kNone); }
   // True (and counted) when an operation of class `fault` on `file` must fail now.
   bool Strikes(Fault fault, const std::string& file);
@@ -46,6 +48,7 @@ class FaultInjector {
   std::atomic<Fault> fault_{Fault::kNone};
   mutable std::mutex mutex_;
   std::string suffix_;
+  std::uint64_t spared_ = 0;  // guarded by mutex_
   std::atomic<std::uint64_t> injected_{0};
 };
 

@@ -28,7 +28,10 @@ class FaultInjectionTest : public ::testing::Test {
            ::testing::UnitTest::GetInstance()->current_test_info()->name();
     fs::remove_all(dir_);
   }
-  void TearDown() override { fs::remove_all(dir_); }
+  void TearDown() override {
+    RecordProperty("faults_injected", std::to_string(injector_->injected()));
+    fs::remove_all(dir_);
+  }
 
   std::unique_ptr<GraphStore> Open() {
     StoreOptions options;
@@ -93,6 +96,8 @@ class FaultInjectionTest : public ::testing::Test {
       }
     }
   }
+
+  void RunWithDiskFailingAfter(Fault fault, std::uint64_t spared, bool with_bulk);
 
   std::string dir_;
   std::shared_ptr<FaultInjector> injector_ = std::make_shared<FaultInjector>();
@@ -226,6 +231,85 @@ TEST_F(FaultInjectionTest, BulkLoadThatCannotWriteItsTablesLoadsNothing) {
     store = Open();
     EXPECT_EQ(Keys(*store), Range(0, 6));
   }
+}
+
+// One run of a workload (commits, with a bulk load among them) on a disk that fails from
+// its `spared`-th operation of class `fault` on; then the disk heals. Every failure must be
+// an Error, never a crash; the reopened store must have every acknowledged commit, at most
+// the one commit in doubt (the one that failed), a bulk load wholly or not at all, agreeing
+// indexes and counts, and take new commits.
+void FaultInjectionTest::RunWithDiskFailingAfter(Fault fault, std::uint64_t spared,
+                                                 bool with_bulk) {
+  fs::remove_all(dir_);
+  injector_->Clear();
+  std::set<std::int64_t> acknowledged;
+  std::optional<std::int64_t> in_doubt;
+  bool bulk_in_doubt = false;
+  {
+    auto store = Open();
+    Commit(*store, 0, 3);
+    for (std::int64_t k = 0; k < 3; ++k) acknowledged.insert(k);
+    injector_->Set(fault, "", spared);
+    try {
+      for (std::int64_t k = 3; k < 12; ++k) {
+        in_doubt = k;
+        Commit(*store, static_cast<int>(k), 1);
+        acknowledged.insert(k);
+        in_doubt.reset();
+        if (k == 7 && with_bulk) {
+          bulk_in_doubt = true;
+          auto bulk = store->BeginBulk();
+          LabelId item = bulk->GetOrCreateLabel("Item");
+          PropKeyId key = bulk->GetOrCreatePropKey("k");
+          for (int b = 1000; b < 1010; ++b) {
+            bulk->CreateNode(std::span(&item, 1), {{key, Value(std::int64_t{b})}});
+          }
+          bulk->Finish();
+          for (std::int64_t b = 1000; b < 1010; ++b) acknowledged.insert(b);
+          bulk_in_doubt = false;
+        }
+      }
+    } catch (const Error& e) {
+      EXPECT_EQ(e.kind(), ErrorKind::kRuntimeError);
+      EXPECT_EQ(e.detail(), "StorageError") << e.what();
+    }
+    injector_->Clear();
+  }
+  auto store = Open();
+  std::set<std::int64_t> keys = Keys(*store);
+  std::set<std::int64_t> extra;
+  for (std::int64_t k : keys) {
+    if (!acknowledged.count(k)) extra.insert(k);
+  }
+  for (std::int64_t k : acknowledged) EXPECT_TRUE(keys.count(k)) << "lost k=" << k;
+  if (bulk_in_doubt && extra.count(1000)) {
+    for (std::int64_t b = 1000; b < 1010; ++b) EXPECT_EQ(extra.erase(b), 1u) << b;
+  }
+  if (in_doubt) extra.erase(*in_doubt);
+  EXPECT_TRUE(extra.empty()) << "a commit that never succeeded is visible";
+  Commit(*store, 50, 1);
+  EXPECT_TRUE(Keys(*store).count(50));
+}
+
+// The disk fails at each operation in turn: every second one of the first 24 writes,
+// full-disk writes and syncs. (Syncs without the bulk load: see the disabled test below.)
+TEST_F(FaultInjectionTest, DiskFailingAtEachOperationInTurnLosesNoAcknowledgedCommit) {
+  std::uint64_t runs = 0;
+  for (Fault fault : {Fault::kWrite, Fault::kNoSpace, Fault::kSync}) {
+    for (std::uint64_t spared = 0; spared < 24; spared += 2, ++runs) {
+      SCOPED_TRACE(std::string(FaultName(fault)) + " after " + std::to_string(spared));
+      RunWithDiskFailingAfter(fault, spared, fault != Fault::kSync);
+    }
+  }
+  RecordProperty("runs", std::to_string(runs));
+}
+
+// Known defect: a failed sync of the MANIFEST while a bulk load is ingested (the record
+// naming the load's tables reached the file, and RocksDB removed the tables as the
+// ingestion failed) leaves a database that fails to open with DatabaseCorrupted, and
+// that Repair cannot rebuild either. Enable once fixed.
+TEST_F(FaultInjectionTest, DISABLED_FailedManifestSyncDuringABulkLoadLeavesAnOpenableDatabase) {
+  RunWithDiskFailingAfter(Fault::kSync, 18, true);
 }
 
 }  // namespace
