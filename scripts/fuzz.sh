@@ -25,8 +25,8 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
     -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPARLEY_BUILD_FUZZERS=ON -DPARLEY_BUILD_TESTS=OFF \
     -DPARLEY_BUILD_BENCH=OFF -DPARLEY_BUILD_PYTHON=OFF
 fi
-parley_log "building the fuzz targets"
-cmake --build "$build" --parallel "$(nproc)" --target fuzzers
+parley_log "building the fuzz targets: ${targets[*]}"
+cmake --build "$build" --parallel "$(nproc)" --target "${targets[@]/#/fuzz_}"
 
 # Seeds: one file per query of the TCK's scenarios and of tests/queries.
 seeds="$build/seeds"
