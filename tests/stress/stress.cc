@@ -540,6 +540,7 @@ int Drive(const std::string& self, const std::string& dir, std::uint64_t kills,
       if (fd >= 0) ::dup2(fd, 2);
       ::execl(self.c_str(), self.c_str(), "worker", "--dir", dir.c_str(), "--epoch",
               epoch_text.c_str(), "--seed", seed_text.c_str(), static_cast<char*>(nullptr));
+      std::perror(("cannot start the worker " + self).c_str());
       std::_Exit(5);
     }
     // A random moment: during the open and recovery now and then, mostly under load.
