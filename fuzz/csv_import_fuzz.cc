@@ -1,7 +1,10 @@
 // libFuzzer target: the CSV importer. The input is a node file (with its header) and, after
 // a line "---", a relationship file; imported into a fresh in-memory database. Any input
 // either loads or fails with parley::Error.
+#include <sys/stat.h>
 #include <unistd.h>
+
+#include <cerrno>
 
 #include <cstddef>
 #include <cstdint>
