@@ -129,13 +129,15 @@ bool HasWeekday(const KnownSummit& k, unsigned weekday) {
   return false;
 }
 
-bool FollowsAnchor(const Lexicon& lex, const KnownSummit& k, const DateEvidence::Anchor& a) {
+bool FollowsAnchor(const Doc& doc, const KnownSummit& k, const DateEvidence::Anchor& a) {
   std::optional<chr::sys_days> day = DayOf(k.date_from);
-  if (!day) return false;
-  for (const KnownSummit& other : lex.summits()) {
-    if (&other == &k || LowerAscii(other.city) != a.city) continue;
+  const auto& by_city = doc.annotator->index().summits_by_city;
+  auto in_city = by_city.find(a.city);
+  if (!day || in_city == by_city.end()) return false;
+  for (std::uint32_t i : in_city->second) {
+    const KnownSummit& other = doc.lexicon().summits()[i];
     std::optional<chr::sys_days> end = DayOf(other.date_to);
-    if (!end) continue;
+    if (&other == &k || !end) continue;
     int gap = static_cast<int>((*day - *end).count());
     if (gap >= a.min_days && gap <= a.max_days) return true;
   }
@@ -177,7 +179,7 @@ DateEvidence FindDateEvidence(const Doc& doc) {
   return e;
 }
 
-std::vector<const KnownSummit*> NarrowByEvidence(const Lexicon& lexicon,
+std::vector<const KnownSummit*> NarrowByEvidence(const Doc& doc,
                                                  std::vector<const KnownSummit*> candidates,
                                                  const DateEvidence& evidence) {
   if (evidence.era_year) {
@@ -188,7 +190,7 @@ std::vector<const KnownSummit*> NarrowByEvidence(const Lexicon& lexicon,
     NarrowSoftly(&candidates, [&](const KnownSummit& k) { return HasWeekday(k, weekday); });
   }
   for (const DateEvidence::Anchor& a : evidence.anchors) {
-    NarrowSoftly(&candidates, [&](const KnownSummit& k) { return FollowsAnchor(lexicon, k, a); });
+    NarrowSoftly(&candidates, [&](const KnownSummit& k) { return FollowsAnchor(doc, k, a); });
   }
   if (evidence.mentioned_year) {
     int year = *evidence.mentioned_year;

@@ -41,7 +41,7 @@ DateEvidence FindDateEvidence(const Doc& doc);
 // Of `candidates` (known summits fitting the meeting's place and leaders), those the evidence
 // allows: the era year rules out earlier summits outright; weekdays, anchors and the mentioned
 // year each narrow several candidates down but are ignored where they would leave none.
-std::vector<const KnownSummit*> NarrowByEvidence(const Lexicon& lexicon,
+std::vector<const KnownSummit*> NarrowByEvidence(const Doc& doc,
                                                  std::vector<const KnownSummit*> candidates,
                                                  const DateEvidence& evidence);
 

@@ -63,7 +63,7 @@ bool IsGeneralHead(const std::string& w) {
       "accord",   "accords",   "pact",     "talks",     "relations", "cooperation", "situation",
       "crisis",   "conflict",  "war",      "question",  "problem",   "policy",    "system",
       "systems",  "project",   "initiative", "dialogue", "efforts",  "effort",    "zone",
-      "region",   "regime",    "state",     "future",    "status",    "rights",    "security",  "issue",     "weapons",
+      "region",   "regime",    "state",     "future",    "status",    "rights",    "security",  "weapons",
       "arms",     "forces",    "troops",   "aid",       "support",   "trade",     "exchanges"};
   return kWords.count(w) > 0;
 }

@@ -475,7 +475,7 @@ When TableWhen(const Doc& doc, const Place& place, const std::vector<const Leade
                               [&](const KnownSummit* k) { return YearOf(k->date_from) != y; }),
                hits.end());
   } else if (!text_year) {
-    hits = NarrowByEvidence(lex, std::move(hits), FindDateEvidence(doc));
+    hits = NarrowByEvidence(doc, std::move(hits), FindDateEvidence(doc));
   }
   When w;
   if (hits.size() != 1) return w;
