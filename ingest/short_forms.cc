@@ -58,13 +58,12 @@ bool IsFunctionWord(const std::string& w) {
 // Heads too general to stand for one issue on their own ("the talks", "the agreement").
 bool IsGeneralHead(const std::string& w) {
   static const std::set<std::string> kWords = {
-      "issue",    "issues",    "program",  "programme", "programs",  "process",   "plan",
-      "plans",    "deal",      "deals",    "agreement", "agreements", "treaty",   "treaties",
-      "accord",   "accords",   "pact",     "talks",     "relations", "cooperation", "situation",
-      "crisis",   "conflict",  "war",      "question",  "problem",   "policy",    "system",
-      "systems",  "project",   "initiative", "dialogue", "efforts",  "effort",    "zone",
-      "region",   "regime",    "state",     "future",    "status",    "rights",    "security",  "weapons",
-      "arms",     "forces",    "troops",   "aid",       "support",   "trade",     "exchanges"};
+      "issue", "issues", "program", "programme", "programs", "process", "plan", "plans", "deal",
+      "deals", "agreement", "agreements", "treaty", "treaties", "accord", "accords", "pact",
+      "talks", "relations", "cooperation", "situation", "crisis", "conflict", "war", "question",
+      "problem", "policy", "system", "systems", "project", "initiative", "dialogue", "efforts",
+      "effort", "zone", "region", "regime", "state", "future", "status", "rights", "security",
+      "weapons", "arms", "forces", "troops", "aid", "support", "trade", "exchanges"};
   return kWords.count(w) > 0;
 }
 
