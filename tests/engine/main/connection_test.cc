@@ -1,19 +1,14 @@
 #include <gtest/gtest.h>
 
 #include "parley/parley.h"
+#include "tests/engine/main/in_memory.h"
 
 namespace parley {
 namespace {
 
-DatabaseOptions InMemory() {
-  DatabaseOptions o;
-  o.in_memory = true;
-  return o;
-}
+using testing::InMemory;
 
-std::int64_t Count(Connection& conn) {
-  return conn.Execute("MATCH (n) RETURN count(n)").rows()[0][0].as_int();
-}
+using testing::CountNodes;
 
 TEST(ConnectionTest, StatsCountWhatTheStatementChanged) {
   Database db("conn", InMemory());
@@ -68,10 +63,10 @@ TEST(ConnectionTest, AFailingStatementInATransactionUndoesOnlyItself) {
   conn.Execute("CREATE ()");
   EXPECT_THROW(conn.Execute("CREATE () WITH 1 AS x RETURN x / 0"), Error);
   conn.Execute("CREATE ()");
-  EXPECT_EQ(Count(conn), 2);
+  EXPECT_EQ(CountNodes(conn), 2);
   conn.Commit();
   EXPECT_FALSE(conn.in_transaction());
-  EXPECT_EQ(Count(conn), 2);
+  EXPECT_EQ(CountNodes(conn), 2);
 }
 
 TEST(ConnectionTest, RollbackDiscardsTheTransaction) {
@@ -80,7 +75,7 @@ TEST(ConnectionTest, RollbackDiscardsTheTransaction) {
   conn.Begin();
   conn.Execute("CREATE ()");
   conn.Rollback();
-  EXPECT_EQ(Count(conn), 0);
+  EXPECT_EQ(CountNodes(conn), 0);
   EXPECT_THROW(conn.Commit(), Error);
 }
 
@@ -88,7 +83,7 @@ TEST(ConnectionTest, AFailingAutocommitStatementChangesNothing) {
   Database db("conn", InMemory());
   Connection conn(db);
   EXPECT_THROW(conn.Execute("UNWIND [1, 0] AS x CREATE ({v: 1 / x})"), Error);
-  EXPECT_EQ(Count(conn), 0);
+  EXPECT_EQ(CountNodes(conn), 0);
 }
 
 TEST(ConnectionTest, CallsRegisteredTableProcedures) {

@@ -9,15 +9,12 @@
 #include <string>
 
 #include "parley/parley.h"
+#include "tests/engine/main/in_memory.h"
 
 namespace parley {
 namespace {
 
-DatabaseOptions InMemory() {
-  DatabaseOptions o;
-  o.in_memory = true;
-  return o;
-}
+using testing::InMemory;
 
 std::string Repeat(const std::string& piece, int times, const std::string& separator = "") {
   std::string out;

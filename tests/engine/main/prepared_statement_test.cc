@@ -3,15 +3,12 @@
 #include <gtest/gtest.h>
 
 #include "parley/parley.h"
+#include "tests/engine/main/in_memory.h"
 
 namespace parley {
 namespace {
 
-DatabaseOptions InMemory() {
-  DatabaseOptions o;
-  o.in_memory = true;
-  return o;
-}
+using testing::InMemory;
 
 class PreparedStatementTest : public ::testing::Test {
  protected:

@@ -6,15 +6,12 @@
 #include <thread>
 
 #include "parley/parley.h"
+#include "tests/engine/main/in_memory.h"
 
 namespace parley {
 namespace {
 
-DatabaseOptions InMemory() {
-  DatabaseOptions o;
-  o.in_memory = true;
-  return o;
-}
+using testing::InMemory;
 
 std::int64_t CountLabel(Connection& conn, const std::string& label) {
   return conn.Execute("MATCH (n:" + label + ") RETURN count(n)").rows()[0][0].as_int();

@@ -5,19 +5,14 @@
 #include <stdexcept>
 
 #include "parley/parley.h"
+#include "tests/engine/main/in_memory.h"
 
 namespace parley {
 namespace {
 
-DatabaseOptions InMemory() {
-  DatabaseOptions o;
-  o.in_memory = true;
-  return o;
-}
+using testing::InMemory;
 
-std::int64_t Count(Connection& conn) {
-  return conn.Execute("MATCH (n) RETURN count(n)").rows()[0][0].as_int();
-}
+using testing::CountNodes;
 
 TEST(TransactionTest, CommitMakesTheChangesVisibleToOthers) {
   Database db("txn", InMemory());
@@ -26,12 +21,12 @@ TEST(TransactionTest, CommitMakesTheChangesVisibleToOthers) {
   Transaction txn(writer);
   EXPECT_TRUE(writer.in_transaction());
   txn.Execute("CREATE (), ()");
-  EXPECT_EQ(Count(writer), 2);  // its own writes
-  EXPECT_EQ(Count(reader), 0);
+  EXPECT_EQ(CountNodes(writer), 2);  // its own writes
+  EXPECT_EQ(CountNodes(reader), 0);
   txn.Commit();
   EXPECT_FALSE(txn.active());
   EXPECT_FALSE(writer.in_transaction());
-  EXPECT_EQ(Count(reader), 2);
+  EXPECT_EQ(CountNodes(reader), 2);
 }
 
 TEST(TransactionTest, LeavingTheScopeUncommittedRollsBack) {
@@ -42,14 +37,14 @@ TEST(TransactionTest, LeavingTheScopeUncommittedRollsBack) {
     conn.Execute("CREATE ()");  // through the connection: part of the transaction
   }
   EXPECT_FALSE(conn.in_transaction());
-  EXPECT_EQ(Count(conn), 0);
+  EXPECT_EQ(CountNodes(conn), 0);
   try {
     Transaction txn(conn);
     txn.Execute("CREATE ()");
     throw std::runtime_error("the caller fails");
   } catch (const std::runtime_error&) {
   }
-  EXPECT_EQ(Count(conn), 0);
+  EXPECT_EQ(CountNodes(conn), 0);
 }
 
 TEST(TransactionTest, AnEndedTransactionRefusesWork) {
@@ -66,7 +61,7 @@ TEST(TransactionTest, AnEndedTransactionRefusesWork) {
   EXPECT_TRUE(moved.active());
   moved.Execute("CREATE ()");
   moved.Commit();
-  EXPECT_EQ(Count(conn), 1);
+  EXPECT_EQ(CountNodes(conn), 1);
 }
 
 TEST(TransactionTest, OneAtATimePerConnection) {
