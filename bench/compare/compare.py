@@ -136,7 +136,8 @@ def ensure_kuzu(kuzu_dir):
             sys.exit(f"compare.py: Kuzu is not in {package} and npm is not installed")
         os.makedirs(kuzu_dir, exist_ok=True)
         log(f"installing kuzu@{KUZU_VERSION} into {kuzu_dir}")
-        base = ["npm", "install", "--no-save", "--prefix", kuzu_dir, f"kuzu@{KUZU_VERSION}"]
+        base = ["npm", "install", "--no-save", "--prefer-offline", "--prefix", kuzu_dir,
+                f"kuzu@{KUZU_VERSION}"]
         if Process(base).rc != 0:  # offline, the npm cache may still hold it
             Process(base + ["--offline"]).check(f"npm install kuzu@{KUZU_VERSION}")
     # npm may be set to skip install scripts; the package's own script copies the prebuilt
