@@ -80,7 +80,8 @@ async function main() {
   const db = new kuzu.Database(opt.db);
   const conn = new kuzu.Connection(db, 2);
   const t0 = process.hrtime.bigint();
-  await conn.query("CREATE NODE TABLE Person(id INT64, name STRING, age INT64, city STRING, PRIMARY KEY(id))");
+  await conn.query("CREATE NODE TABLE Person(id INT64, name STRING, age INT64, city STRING, " +
+    "PRIMARY KEY(id))");
   await conn.query("CREATE REL TABLE KNOWS(FROM Person TO Person, since INT64)");
   const t1 = process.hrtime.bigint();
   await conn.query(`COPY Person FROM '${path.join(opt.csv, "persons.csv")}' (header=true)`);
@@ -88,7 +89,11 @@ async function main() {
   await conn.query(`COPY KNOWS FROM '${path.join(opt.csv, "knows.csv")}' (header=true)`);
   const t3 = process.hrtime.bigint();
   const ms = (a, b) => Number(b - a) / 1e6;
-  const out = { engine: "kuzu", load: { nodes_ms: ms(t1, t2), edges_ms: ms(t2, t3), total_ms: ms(t1, t3) }, queries: {} };
+  const out = {
+    engine: "kuzu",
+    load: { nodes_ms: ms(t1, t2), edges_ms: ms(t2, t3), total_ms: ms(t1, t3) },
+    queries: {},
+  };
   if (opt.algos > 0) {
     try {
       out.algorithms = await algorithms(conn, opt.algos);
