@@ -699,13 +699,22 @@ void BulkWriter::Finish() {
     rocksdb::IngestExternalFileArg arg;
     arg.column_family = rocks.cf(static_cast<Cf>(family));
     arg.options.move_files = true;
+    // The files are in the database's own directory, so links cannot fail for want of
+    // support; and the ingest guard only keeps linked tables, never copied ones.
+    arg.options.failed_move_fall_back_to_copy = false;
     for (const auto& [f, file] : run_files_) {
       if (f == family) arg.external_files.push_back(file);
     }
     if (!arg.external_files.empty()) args.push_back(std::move(arg));
   }
   std::unique_lock state_lock(store_.state_mutex());
-  ThrowIfError(rocks.db()->IngestExternalFiles(args), "cannot ingest the bulk load", rocks.path());
+  // A failure may come after the MANIFEST got the record naming the tables (a failed
+  // sync): the guard keeps the tables, and the next open decides (ingest_guard.h).
+  rocks.ingest_guard().BeginIngestion();
+  rocksdb::Status status = rocks.db()->IngestExternalFiles(args);
+  rocks.ingest_guard().EndIngestion(status.ok());
+  ThrowIfError(status, "cannot ingest the bulk load (once reopened, the database has all of it "
+                       "or none)", rocks.path());
   rocks.RecordDurable();
   CommittedState state = store_.committed();
   state.schema = std::move(schema_);

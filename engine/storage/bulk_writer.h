@@ -4,9 +4,11 @@
 // family, more when relationship runs are spilled, see below), which Finish ingests with
 // one IngestExternalFiles call. RocksDB records that
 // call atomically across families: after a crash the load is either wholly there or not
-// at all, and readers see nothing of it before Finish returns. The counts, id counters and
-// new catalog names go into the same ingestion, so they stay consistent with the data. No
-// WAL is written.
+// at all, and readers see nothing of it before Finish returns. So too after a failed
+// Finish: when RocksDB's record reached its MANIFEST although the sync failed, the
+// reopened store has the whole load (ingest_guard.h keeps its tables), else none of it.
+// The counts, id counters and new catalog names go into the same ingestion, so they stay
+// consistent with the data. No WAL is written.
 //
 // Work is spread over two threads. Relationships get consecutive ids, so the `rel` family
 // (and the `type` family while the load has one type) is written in key order by a

@@ -154,9 +154,9 @@ std::string_view FaultName(Fault fault) {
   return "unknown";
 }
 
-void FaultInjector::Set(Fault fault, std::string suffix, std::uint64_t spared) {
+void FaultInjector::Set(Fault fault, std::string part, std::uint64_t spared) {
   std::lock_guard lock(mutex_);
-  suffix_ = std::move(suffix);
+  part_ = std::move(part);
   spared_ = spared;
   fault_.store(fault, std::memory_order_release);
 }
@@ -165,7 +165,7 @@ bool FaultInjector::Strikes(Fault fault, const std::string& file) {
   if (fault_.load(std::memory_order_acquire) != fault) return false;
   {
     std::lock_guard lock(mutex_);
-    if (fault_.load(std::memory_order_acquire) != fault || !file.ends_with(suffix_)) {
+    if (fault_.load(std::memory_order_acquire) != fault || file.find(part_) == std::string::npos) {
       return false;
     }
     if (spared_ > 0) {

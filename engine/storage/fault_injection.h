@@ -2,8 +2,8 @@
 // store behaves when its disk misbehaves.
 //
 // Installed through StoreOptions::wrap_file_system. While a fault is set, every operation
-// of its class on the store's files (optionally only files whose names end in a given
-// suffix) fails the way the operating system fails it:
+// of its class on the store's files (optionally only files whose names contain a given
+// part: ".sst", "MANIFEST") fails the way the operating system fails it:
 //   kWrite         appends fail with an I/O error (EIO), nothing written;
 //   kNoSpace       appends write the first half of their data, then fail with "No space
 //                  left on device" (ENOSPC), as a full disk tears the write;
@@ -33,11 +33,11 @@ std::string_view FaultName(Fault fault);  // "write", "no space", ...
 // every file it opened.
 class FaultInjector {
  public:
-  // From now on, `fault` strikes operations on files whose name ends in `suffix` ("" for
+  // From now on, `fault` strikes operations on files whose name contains `part` ("" for
   // all files).
   // `spared` operations of the class succeed first: a disk that fails from the middle of
   // a workload on (sweeping `spared` over 0, 1, 2, ... fails each operation in turn).
-  void Set(Fault fault, std::string suffix = "", std::uint64_t spared = 0);
+  void Set(Fault fault, std::string part = "", std::uint64_t spared = 0);
   void Clear() { Set(Fault::kNone); }
   // True (and counted) when an operation of class `fault` on `file` must fail now.
   bool Strikes(Fault fault, const std::string& file);
@@ -47,7 +47,7 @@ class FaultInjector {
  private:
   std::atomic<Fault> fault_{Fault::kNone};
   mutable std::mutex mutex_;
-  std::string suffix_;
+  std::string part_;
   std::uint64_t spared_ = 0;  // guarded by mutex_
   std::atomic<std::uint64_t> injected_{0};
 };

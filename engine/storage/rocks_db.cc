@@ -5,6 +5,7 @@
 #include <fmt/ranges.h>
 #include <rocksdb/cache.h>
 #include <rocksdb/filter_policy.h>
+#include <rocksdb/listener.h>
 #include <rocksdb/table.h>
 #include <rocksdb/convenience.h>
 #include <rocksdb/db.h>
@@ -53,6 +54,23 @@ constexpr std::uint64_t kSmallTableBytes = 256 << 10;
 
 // How long a closing database waits for RocksDB to finish compacting small tables.
 constexpr int kCompactionWaitSeconds = 10;
+
+// Sets the flag when RocksDB meets a background error (which it may stop all background
+// work for) and clears it when RocksDB recovered from it.
+class BackgroundErrorListener final : public rocksdb::EventListener {
+ public:
+  explicit BackgroundErrorListener(std::shared_ptr<std::atomic<bool>> flag)
+      : flag_(std::move(flag)) {}
+  void OnBackgroundError(rocksdb::BackgroundErrorReason, rocksdb::Status* error) override {
+    if (error != nullptr && !error->ok()) flag_->store(true, std::memory_order_release);
+  }
+  void OnErrorRecoveryEnd(const rocksdb::BackgroundErrorRecoveryInfo& info) override {
+    if (info.new_bg_error.ok()) flag_->store(false, std::memory_order_release);
+  }
+
+ private:
+  std::shared_ptr<std::atomic<bool>> flag_;
+};
 
 [[noreturn]] void ThrowDamaged(const std::string& path, const std::string& what) {
   throw Error(ErrorKind::kRuntimeError, "DatabaseCorrupted",
@@ -248,6 +266,9 @@ void RocksHandle::WaitForCompactions() {
   while (Clock::now() < deadline) {
     std::uint64_t busy = 0;
     std::uint64_t value = 0;
+    // After a background error (a failed MANIFEST write, say) RocksDB may have stopped
+    // its background work: compactions stay pending and would never end.
+    if (background_error_->load(std::memory_order_acquire)) return;
     if (db_->GetIntProperty(rocksdb::DB::Properties::kNumRunningCompactions, &value)) busy += value;
     if (db_->GetIntProperty(rocksdb::DB::Properties::kNumRunningFlushes, &value)) busy += value;
     for (auto* handle : cfs_) {
@@ -405,10 +426,12 @@ void RocksHandle::ConfigureOptions() {
   rocksdb::Env* base = in_memory_ ? mem_env_.get() : rocksdb::Env::Default();
   std::shared_ptr<rocksdb::FileSystem> files = base->GetFileSystem();
   if (wrap_file_system_) files = wrap_file_system_(files);
+  ingest_guard_ = std::make_shared<IngestGuardFileSystem>(files);
   watched_env_ =
-      rocksdb::NewCompositeEnv(std::make_shared<WatchedFileSystem>(files, io_errors_));
+      rocksdb::NewCompositeEnv(std::make_shared<WatchedFileSystem>(ingest_guard_, io_errors_));
   options_ = StoreRocksOptions(in_memory_);
   options_.env = watched_env_.get();
+  options_.listeners.push_back(std::make_shared<BackgroundErrorListener>(background_error_));
   // Only a new database is created: an existing one whose files are missing must fail.
   options_.create_if_missing = needs_marker_;
   if (in_memory_) {

@@ -10,12 +10,14 @@
 #include <rocksdb/status.h>
 
 #include <array>
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
 
 #include "engine/storage/graph_store.h"
+#include "engine/storage/ingest_guard.h"
 #include "engine/storage/io_watch.h"
 
 namespace parley::storage {
@@ -86,6 +88,8 @@ class RocksHandle {
   void RecordDurable();
   // The I/O errors met so far (io_watch.h).
   const IoErrorLog& io_errors() const { return *io_errors_; }
+  // Keeps the tables of a failed bulk ingestion until the store is closed (ingest_guard.h).
+  IngestGuardFileSystem& ingest_guard() const { return *ingest_guard_; }
 
   // Rebuilds a damaged database's RocksDB files from what is left of them (RocksDB's
   // RepairDB: tables that can be read are kept, a lost log's writes are gone) and accepts
@@ -113,6 +117,9 @@ class RocksHandle {
   bool read_only_;
   std::unique_ptr<rocksdb::Env> mem_env_;
   std::shared_ptr<IoErrorLog> io_errors_ = std::make_shared<IoErrorLog>();
+  std::shared_ptr<IngestGuardFileSystem> ingest_guard_;
+  // Whether RocksDB is in a background error (its listener sets it).
+  std::shared_ptr<std::atomic<bool>> background_error_ = std::make_shared<std::atomic<bool>>();
   std::unique_ptr<rocksdb::Env> watched_env_;
   std::function<std::shared_ptr<rocksdb::FileSystem>(std::shared_ptr<rocksdb::FileSystem>)>
       wrap_file_system_;
