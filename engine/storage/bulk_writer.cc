@@ -699,9 +699,6 @@ void BulkWriter::Finish() {
     rocksdb::IngestExternalFileArg arg;
     arg.column_family = rocks.cf(static_cast<Cf>(family));
     arg.options.move_files = true;
-    // The files are in the database's own directory, so links cannot fail for want of
-    // support; and the ingest guard only keeps linked tables, never copied ones.
-    arg.options.failed_move_fall_back_to_copy = false;
     for (const auto& [f, file] : run_files_) {
       if (f == family) arg.external_files.push_back(file);
     }

@@ -42,6 +42,16 @@ rocksdb::IOStatus IngestGuardFileSystem::LinkFile(const std::string& source,
   return FileSystemWrapper::LinkFile(source, target, options, dbg);
 }
 
+rocksdb::IOStatus IngestGuardFileSystem::NewWritableFile(
+    const std::string& file, const rocksdb::FileOptions& options,
+    std::unique_ptr<rocksdb::FSWritableFile>* result, rocksdb::IODebugContext* dbg) {
+  if (file.ends_with(".sst")) {
+    std::lock_guard lock(mutex_);
+    if (ingesting_) ingesting_tables_.insert(FileName(file));
+  }
+  return FileSystemWrapper::NewWritableFile(file, options, result, dbg);
+}
+
 rocksdb::IOStatus IngestGuardFileSystem::DeleteFile(const std::string& file,
                                                     const rocksdb::IOOptions& options,
                                                     rocksdb::IODebugContext* dbg) {

@@ -7,12 +7,13 @@
 // next open then finds the MANIFEST naming tables that are gone and fails (the database
 // is damaged). Whether the record counts is only known at that next open, so the tables
 // must outlive the failure: from BeginIngestion to EndIngestion(false) this file system
-// records the targets of the links RocksDB makes, and refuses to delete them (the
-// deletion reports success and leaves the file) for as long as it lives, i.e. until the
-// store is closed. The next open then finds them: named by the MANIFEST, the load is
-// there wholly; not named, they are unreferenced tables, which RocksDB deletes as it
-// opens. Nothing is recorded on disk, so a process killed at any moment leaves what
-// RocksDB's own ingestion leaves: the record and its tables, or no record.
+// records the tables RocksDB links (or, where the file system has no links, copies) into
+// the directory, and refuses to delete them (the deletion reports success and leaves the
+// file) for as long as it lives, i.e. until the store is closed. The next open then
+// finds them: named by the MANIFEST, the load is there wholly; not named, they are
+// unreferenced tables, which RocksDB deletes as it opens. Nothing is recorded on disk, so
+// a process killed at any moment leaves what RocksDB's own ingestion leaves: the record
+// and its tables, or no record.
 //
 // A successful ingestion's tables are RocksDB's like any other (compactions delete them
 // later): EndIngestion(true) forgets them.
@@ -37,8 +38,9 @@ class IngestGuardFileSystem final : public rocksdb::FileSystemWrapper {
 
   const char* Name() const override { return "ParleyIngestGuardFileSystem"; }
 
-  // From now on, the target of every link made is an ingested table. REQUIRES: no
-  // ingestion begun and not ended.
+  // From now on, the target of every link made and every table file created is an
+  // ingested table (a flush the ingestion waits for may create one too; keeping it after a
+  // failure does no harm). REQUIRES: no ingestion begun and not ended.
   void BeginIngestion();
   // Stops recording links. `succeeded`: the tables recorded are forgotten; otherwise they
   // are kept until this file system is destroyed.
@@ -49,6 +51,9 @@ class IngestGuardFileSystem final : public rocksdb::FileSystemWrapper {
   rocksdb::IOStatus LinkFile(const std::string& source, const std::string& target,
                              const rocksdb::IOOptions& options,
                              rocksdb::IODebugContext* dbg) override;
+  rocksdb::IOStatus NewWritableFile(const std::string& file, const rocksdb::FileOptions& options,
+                                    std::unique_ptr<rocksdb::FSWritableFile>* result,
+                                    rocksdb::IODebugContext* dbg) override;
   rocksdb::IOStatus DeleteFile(const std::string& file, const rocksdb::IOOptions& options,
                                rocksdb::IODebugContext* dbg) override;
 

@@ -72,6 +72,23 @@ TEST_F(IngestGuardTest, TablesOfAFailedIngestionOutliveTheirDeletionUntilTheGuar
   EXPECT_FALSE(Exists("000011.sst"));
 }
 
+// Where the file system has no links, RocksDB copies the files: a new table file.
+TEST_F(IngestGuardTest, TablesCopiedByAFailedIngestionAreKeptToo) {
+  IngestGuardFileSystem guard(rocksdb::FileSystem::Default());
+  std::unique_ptr<rocksdb::FSWritableFile> file;
+  ASSERT_TRUE(guard.NewWritableFile(dir_ + "/000030.sst", {}, &file, nullptr).ok());
+  guard.BeginIngestion();
+  ASSERT_TRUE(guard.NewWritableFile(dir_ + "/000031.sst", {}, &file, nullptr).ok());
+  ASSERT_TRUE(guard.NewWritableFile(dir_ + "/MANIFEST-000032", {}, &file, nullptr).ok());
+  file.reset();
+  guard.EndIngestion(false);
+  EXPECT_EQ(guard.kept(), (std::set<std::string>{"000031.sst"}));
+  EXPECT_TRUE(Delete(guard, "000031.sst"));
+  EXPECT_TRUE(Exists("000031.sst"));
+  EXPECT_TRUE(Delete(guard, "000030.sst"));
+  EXPECT_FALSE(Exists("000030.sst"));
+}
+
 TEST_F(IngestGuardTest, TablesOfASuccessfulIngestionAreDeletedAsAsked) {
   IngestGuardFileSystem guard(rocksdb::FileSystem::Default());
   guard.BeginIngestion();
