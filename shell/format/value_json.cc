@@ -362,7 +362,9 @@ Value ParseValueJson(std::string_view text) {
   nlohmann::json json;
   try {
     json = nlohmann::json::parse(text, bound_depth);
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {
+    // Every failure of the parser, not only syntax: a number too large for a double
+    // (1e999) is an out_of_range error, and others may follow in later releases.
     Bad(fmt::format("not valid JSON: {}", e.what()));
   } catch (const std::length_error&) {
     if (!too_deep) throw;
