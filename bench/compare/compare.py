@@ -267,7 +267,10 @@ def run_statements(parley, db, work, name, texts):
     with open(path, "w") as fh:
         fh.write(";\n".join(texts) + ";\n")
     p = Process([parley, "query", "--db", db, "--format", "json", "--timer", "-f", path])
-    lines = [json.loads(line) for line in p.out.splitlines() if line.strip()]
+    try:
+        lines = [json.loads(line) for line in p.out.splitlines() if line.strip()]
+    except json.JSONDecodeError as e:
+        return p, [], f"output is not JSON Lines ({e}), exit {p.rc}: {p.err.strip()[-500:]}"
     error = None
     if p.rc != 0:
         error = f"exit {p.rc}: {p.err.strip()[-500:]}"
