@@ -38,6 +38,7 @@ class Builder {
       case OpKind::kExpand:
       case OpKind::kExpandCount: return MakeExpand(ctx_, op, Child(op));
       case OpKind::kVarExpand: return MakeVarExpand(ctx_, op, Child(op));
+      case OpKind::kReachDistinct: return MakeReachDistinct(ctx_, op, Child(op));
       case OpKind::kShortestPath: return MakeShortestPath(ctx_, op, Child(op));
       case OpKind::kFilter: {
         const logical::Op& below = *op.children[0];

@@ -88,7 +88,8 @@ std::string OpName(OpKind kind) {
       "Argument", "AllNodesScan", "NodeByLabelScan", "NodeIndexSeek", "NodeCheck", "Expand",
       "VarLengthExpand", "ShortestPath", "Filter", "Projection", "Aggregation", "Distinct",
       "Sort", "Skip", "Limit", "Unwind", "Optional", "Union", "Create", "Merge", "SetProperty",
-      "Remove", "Delete", "ProcedureCall", "Eager", "ProjectPath", "HashJoin", "ExpandCount"};
+      "Remove", "Delete", "ProcedureCall", "Eager", "ProjectPath", "HashJoin", "ExpandCount",
+      "DistinctReach"};
   return kNames[static_cast<int>(kind)];
 }
 
@@ -127,6 +128,27 @@ std::string Describe(const Op& op, const bound::Query& q) {
       for (const auto& t : op.target_labels) target += ":" + t.name;
       return s + (op.into ? "(Into)" : "(All)") + " (" + name(op.node) + ")" + l + "[" +
              name(op.rel) + types() + hops + "]" + r + "(" + target + ")";
+    }
+    case OpKind::kReachDistinct: {
+      // (a)-[:KNOWS]->()-[:KNOWS*1..2]->(d:Person)
+      // Counting: one row, the number of ends.
+      std::string out = s + (op.distinct ? "(Count)" : "") + " (" + name(op.node) + ")";
+      for (std::size_t i = 0; i < op.hops.size(); ++i) {
+        const logical::Hop& hop = op.hops[i];
+        std::vector<std::string> t;
+        for (const auto& x : hop.types) t.push_back(x.name);
+        std::string range;
+        if (hop.min_hops != 1 || hop.max_hops != 1) {
+          range = fmt::format("*{}..{}", hop.min_hops,
+                              hop.max_hops < 0 ? std::string() : std::to_string(hop.max_hops));
+        }
+        std::string far = i + 1 == op.hops.size() ? name(op.target) : std::string();
+        for (const auto& l : hop.target_labels) far += ":" + l.name;
+        out += (hop.direction == Direction::kIn ? "<-[" : "-[") +
+               (t.empty() ? std::string() : ":" + planner::Join(t, "|")) + range +
+               (hop.direction == Direction::kOut ? "]->(" : "]-(") + far + ")";
+      }
+      return out;
     }
     case OpKind::kFilter: {
       std::string out = s + " " + ExprToString(*op.expr, q);

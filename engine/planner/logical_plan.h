@@ -50,6 +50,19 @@ enum class OpKind : std::uint8_t {
   kHashJoin,      // children[0] (probe, streamed) joined with children[1] (build, hashed)
                   // on the node ids in `keys`; copies the build row's `slots` into the row
   kExpandCount,   // rel := the number of node's relationships (types, direction); drops 0
+  kReachDistinct,  // target := each distinct node the `hops` reach from node, once per row;
+                   // with `distinct`: one row in all, target := the number of distinct ends
+                   // over all input rows
+};
+
+// One step of a kReachDistinct chain: an expansion (var-length when min_hops/max_hops say
+// so) whose relationships, and whose far node unless it is the last step, nobody reads.
+struct Hop {
+  std::vector<bound::Token> types;
+  std::vector<bound::Token> target_labels;
+  Direction direction = Direction::kOut;
+  std::int64_t min_hops = 1;
+  std::int64_t max_hops = 1;  // negative: unbounded
 };
 
 struct Op {
@@ -84,7 +97,12 @@ struct Op {
   std::vector<bound::Slot> keys;
   std::vector<bound::Slot> build_rels;
   std::vector<bound::Slot> slots;
-  bound::Slot weight = bound::kNoSlot;  // kAggregate: count(*) adds this slot's integer
+  // kReachDistinct: the chain of expansions from `node` to `target`, in order, matched with
+  // relationship isomorphism like the expansions it replaces.
+  std::vector<Hop> hops;
+  // kAggregate: count(*) adds this slot's integer; so does count(DISTINCT x) over a
+  // kReachDistinct that counts (its `distinct`).
+  bound::Slot weight = bound::kNoSlot;
   const bound::Expr* expr = nullptr;
   // kFilter: further predicates every row must also pass (many conjuncts ready at one
   // point are one Filter, not a chain of as many operators).

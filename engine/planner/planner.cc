@@ -243,6 +243,13 @@ bool Planner::CountsOnlyRows(const bound::Projection& p) const {
   return !p.aggregates.empty();
 }
 
+bool Planner::CountsDistinct(const bound::Projection& p, bound::Slot slot) const {
+  if (!p.aggregating || !p.group_keys.empty() || p.aggregates.size() != 1) return false;
+  const bound::AggregateCall& a = p.aggregates[0];
+  return a.function == "count" && a.distinct && a.args.size() == 1 &&
+         a.args[0]->kind == bound::ExprKind::kVariable && a.args[0]->slot == slot;
+}
+
 bool Planner::CountableExpand(const logical::Op& op) const {
   const bound::Query& q = *plan_->query;
   auto anonymous = [&](bound::Slot s) { return q.slot_names[s].starts_with("  "); };
@@ -295,8 +302,17 @@ std::vector<const bound::ProjectionItem*> Planner::LateItems(
 
 OpPtr Planner::PlanProjection(OpPtr cur, const bound::Projection& p) {
   std::vector<bound::Slot> out_slots;
+  bound::Slot weight = bound::kNoSlot;
+  if (DuplicatesDoNotMatter(p)) {
+    logical::Op* reach = FoldDistinctReach(cur);
+    if (reach != nullptr && reach == cur.get() && CountsDistinct(p, reach->target)) {
+      // count(DISTINCT end) alone: the operator counts the ends, one row in all.
+      reach->distinct = true;
+      reach->est_rows = 1;
+      weight = reach->target;
+    }
+  }
   if (p.aggregating) {
-    bound::Slot weight = bound::kNoSlot;
     if (CountsOnlyRows(p) && CountableExpand(*cur)) {
       // count(*) over an expansion whose far end and relationship nobody reads: count the
       // node's relationships instead of producing a row for each.

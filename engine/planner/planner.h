@@ -14,6 +14,10 @@
 // ORDER BY + LIMIT keeps the top N rows as they come (Top), and the projected values the
 // order does not need are computed after the LIMIT, for the rows kept only.
 //
+// Where only the distinct far ends of a chain of expansions matter (count(DISTINCT d),
+// RETURN DISTINCT d), the chain is one operator that finds each end once over dense node
+// sets instead of producing a row per path (engine/execution/distinct_reach.h).
+//
 // Rewrite applies plan-to-plan improvements.
 #ifndef PARLEY_ENGINE_PLANNER_PLANNER_H_
 #define PARLEY_ENGINE_PLANNER_PLANNER_H_
@@ -58,6 +62,16 @@ class Planner {
   OpPtr PlanSubquery(const bound::Subquery& sub);
   bool CountsOnlyRows(const bound::Projection& p) const;
   bool CountableExpand(const logical::Op& op) const;
+  // Whether `p` reads each distinct input row the same however often it comes: DISTINCT
+  // rows, or aggregation by DISTINCT aggregates (but collect), min and max only.
+  bool DuplicatesDoNotMatter(const bound::Projection& p) const;
+  // Replaces the chain of expansions at the top of `cur` (under filters of its far end)
+  // by one kReachDistinct when nothing reads the chain's relationships or inner nodes; for
+  // projections where DuplicatesDoNotMatter (plan_reach.cc). A no-op otherwise.
+  // Returns the kReachDistinct made, or nullptr.
+  logical::Op* FoldDistinctReach(OpPtr& cur) const;
+  // Whether `p` is count(DISTINCT slot) and nothing else.
+  bool CountsDistinct(const bound::Projection& p, bound::Slot slot) const;
 
   const storage::Txn& txn_;
   logical::Plan* plan_ = nullptr;

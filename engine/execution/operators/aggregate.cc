@@ -32,12 +32,18 @@ class AggregateOp final : public Operator {
     agg_count_ = p.aggregates.size();
     counts_only_ = agg_count_ > 0;
     for (const bound::AggregateCall& call : p.aggregates) {
-      counts_only_ &= call.count_star;
+      counts_only_ &= Counts(call);
       // Aggregates whose memory grows with their input: collect, the percentiles, and
       // any DISTINCT one; their growth is charged to the memory bound.
       holds_.push_back(call.distinct || call.function == "collect" ||
                        call.function.starts_with("percentile"));
     }
+  }
+
+  // Whether `call` counts rows: count(*), or any count over a weighted input, where each
+  // row's weight is its count.
+  bool Counts(const bound::AggregateCall& call) const {
+    return call.count_star || (op_.weight != bound::kNoSlot && call.function == "count");
   }
 
   void Reset(const Row* argument) override {
@@ -119,7 +125,7 @@ class AggregateOp final : public Operator {
         const bound::AggregateCall& call = p.aggregates[a];
         args.clear();
         for (const auto& arg : call.args) args.push_back(eval_.Eval(*arg, in));
-        if (call.count_star && weighted) args.push_back(in[op_.weight]);
+        if (Counts(call) && weighted) args.push_back(in[op_.weight]);
         function::Aggregator& agg = *aggs_[g * agg_count_ + a];
         if (!holds_[a]) {
           agg.Add(args);
@@ -296,7 +302,7 @@ class AggregateOp final : public Operator {
       counts_.push_back(0);
     } else {
       for (const bound::AggregateCall& call : p.aggregates) {
-        if (call.count_star && op_.weight != bound::kNoSlot) {
+        if (Counts(call) && op_.weight != bound::kNoSlot) {
           aggs_.push_back(function::MakeAggregator("sum", false));  // adds each row's count
         } else {
           aggs_.push_back(call.count_star ? function::MakeCountStar()

@@ -13,11 +13,14 @@ struct ExpandFilter {
   std::vector<RelTypeId> types;
   std::vector<LabelId> labels;
   bool impossible = false;  // a type or label that does not exist: nothing matches
+  // None of the named types exists: no relationship matches (a zero-length path still may).
+  bool no_types = false;
 
   void Resolve(const storage::Txn& txn, const logical::Op& op) {
     types.clear();
     labels.clear();
     impossible = false;
+    no_types = false;
     bool any_type = op.types.empty();
     for (const bound::Token& t : op.types) {
       if (auto id = ResolveType(txn, t)) {
@@ -25,7 +28,6 @@ struct ExpandFilter {
         any_type = true;
       }
     }
-    if (!any_type) impossible = true;
     for (const bound::Token& l : op.target_labels) {
       if (auto id = ResolveLabel(txn, l)) {
         labels.push_back(*id);
@@ -33,6 +35,9 @@ struct ExpandFilter {
         impossible = true;
       }
     }
+    no_types = !any_type;
+    // Only zero-length paths are left: impossible unless the op allows them (it checks).
+    if (no_types) impossible = true;
   }
 
   bool TargetOk(ExecContext& ctx, NodeId node) const {

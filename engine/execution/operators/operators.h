@@ -21,6 +21,8 @@ OperatorPtr MakeExpand(ExecContext* ctx, const logical::Op& op, OperatorPtr chil
 OperatorPtr MakeFilteredExpand(ExecContext* ctx, const logical::Op& op, OperatorPtr child,
                                const bound::Expr* target_filter);
 OperatorPtr MakeVarExpand(ExecContext* ctx, const logical::Op& op, OperatorPtr child);
+// The distinct far ends of a chain of expansions (logical kReachDistinct).
+OperatorPtr MakeReachDistinct(ExecContext* ctx, const logical::Op& op, OperatorPtr child);
 OperatorPtr MakeShortestPath(ExecContext* ctx, const logical::Op& op, OperatorPtr child);
 OperatorPtr MakeFilter(ExecContext* ctx, const logical::Op& op, OperatorPtr child);
 OperatorPtr MakeProjection(ExecContext* ctx, const logical::Op& op, OperatorPtr child);

@@ -21,7 +21,7 @@ class VarExpandOp final : public Operator {
   }
 
   bool Next(Row* row) override {
-    if (filter_.impossible) return false;
+    if (filter_.impossible && !ZeroLengthOnly()) return false;
     for (;;) {
       if (stack_.empty()) {
         if (!Start(row)) return false;
@@ -34,7 +34,7 @@ class VarExpandOp final : public Operator {
       bool more = false;
       std::int64_t max_hops = op_.rel_bound ? static_cast<std::int64_t>(bound_ids_.size())
                                             : op_.max_hops;
-      if (max_hops < 0 || depth < max_hops) {
+      if ((max_hops < 0 || depth < max_hops) && !filter_.no_types) {
         if (!f.cursor) f.cursor = ctx_->txn->Expand(f.node, op_.direction, filter_.types);
         while ((more = f.cursor->Next(&e))) {
           if (Accept(*row, f.node, e)) break;
@@ -59,6 +59,12 @@ class VarExpandOp final : public Operator {
     NodeId node;
     std::unique_ptr<storage::EdgeCursor> cursor;
   };
+
+  // No named type exists, but the pattern matches paths of no relationship: those only.
+  bool ZeroLengthOnly() const {
+    bool labels_exist = filter_.labels.size() == op_.target_labels.size();
+    return filter_.no_types && labels_exist && !op_.rel_bound && op_.min_hops == 0;
+  }
 
   bool Start(Row* row) {
     for (;;) {
