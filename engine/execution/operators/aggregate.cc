@@ -3,7 +3,11 @@
 #include <cstdint>
 #include <limits>
 #include <memory>
+#include <functional>
 #include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "engine/execution/operators/operators.h"
@@ -203,13 +207,23 @@ class AggregateOp final : public Operator {
     return served;
   }
 
+  // Hashes a std::string and a std::string_view alike: lookups by a view build no string.
+  struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+
   // The group of each row of a page, found before folding the page's rows.
   struct PageGroups {
     std::array<std::uint32_t, storage::PropertyColumn::kMaxSize> of_slot;
     // A string key: the group of each dictionary code.
     std::array<std::uint32_t, storage::PropertyColumn::kMaxDictionary> of_code;
     std::vector<Value> key;
+    // A string key: the group of each string met so far, so that a string every page
+    // holds is hashed once per page rather than built into a Value and looked up each time.
+    std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> of_string;
   };
+
 
   void GroupPage(const storage::NodeColumnPage& page, const std::vector<std::size_t>& key_column,
                  PageGroups* groups) {
@@ -230,8 +244,18 @@ class AggregateOp final : public Operator {
         if (!page.rows[slot]) continue;
         std::uint32_t* group = &null_group;
         if (strings->Has(slot)) group = &groups->of_code[strings->CodeAt(slot)];
-        if (*group == kEmpty) {
-          key[0] = value(0, slot);
+        if (*group == kEmpty && group != &null_group) {
+          std::string_view text = dictionary[strings->CodeAt(slot)];
+          auto known = groups->of_string.find(text);
+          if (known != groups->of_string.end()) {
+            *group = known->second;
+          } else {
+            key[0] = value(0, slot);
+            *group = static_cast<std::uint32_t>(FindOrAddGroup(key));
+            groups->of_string.emplace(std::string(text), *group);
+          }
+        } else if (*group == kEmpty) {
+          key[0] = Value();
           *group = static_cast<std::uint32_t>(FindOrAddGroup(key));
         }
         groups->of_slot[slot] = *group;
