@@ -344,6 +344,11 @@ void RocksHandle::CheckDirectory(const StoreOptions& options) {
   for (const auto& entry : fs::directory_iterator(path_, ec)) {
     std::string name = entry.path().filename().string();
     if (!creating && name != kLockFileName && name != std::string(kMarkerFileName) + ".tmp") {
+      // Another process may have been creating the database since `creating` was read:
+      // then PARLEY.new or PARLEY is there now, and the directory is read again.
+      if (fs::exists(fs::path(path_) / kCreatingFileName, ec) || fs::exists(marker, ec)) {
+        return CheckDirectory(options);
+      }
       ThrowOpenError("NotADatabase",
                      fmt::format("{} is not a Parley database (the directory is not empty and "
                                  "has no PARLEY file)",
