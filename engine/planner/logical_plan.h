@@ -103,6 +103,10 @@ struct Op {
   // kAggregate: count(*) adds this slot's integer; so does count(DISTINCT x) over a
   // kReachDistinct that counts (its `distinct`).
   bound::Slot weight = bound::kNoSlot;
+  // kAggregate: the index of a group key no two input rows share unless it is null (the
+  // node of a scan each row holds a different one of, or its property a uniqueness
+  // constraint covers); rows where it is not null are groups of their own. -1: none.
+  int unique_group_key = -1;
   const bound::Expr* expr = nullptr;
   // kFilter: further predicates every row must also pass (many conjuncts ready at one
   // point are one Filter, not a chain of as many operators).

@@ -250,6 +250,37 @@ bool Planner::CountsDistinct(const bound::Projection& p, bound::Slot slot) const
          a.args[0]->kind == bound::ExprKind::kVariable && a.args[0]->slot == slot;
 }
 
+int Planner::UniqueGroupKey(const bound::Projection& p, const logical::Op& input) const {
+  // Operators that pass on at most one row per row they read, down to a scan read once.
+  const logical::Op* op = &input;
+  while (op->kind == OpKind::kExpandCount || op->kind == OpKind::kFilter ||
+         op->kind == OpKind::kNodeCheck) {
+    op = op->children[0].get();
+  }
+  if (op->kind != OpKind::kLabelScan && op->kind != OpKind::kAllNodesScan) return -1;
+  if (op->children[0]->kind != OpKind::kArgument) return -1;
+  auto is_node = [&](const bound::Expr* e) {
+    return e != nullptr && e->kind == bound::ExprKind::kVariable && e->slot == op->node;
+  };
+  for (std::size_t k = 0; k < p.group_keys.size(); ++k) {
+    const bound::Expr& key = *p.group_keys[k].expr;
+    if (is_node(&key)) return static_cast<int>(k);
+    if (key.kind != bound::ExprKind::kProperty || key.args.empty() ||
+        !is_node(key.args[0].get()) || op->kind != OpKind::kLabelScan) {
+      continue;
+    }
+    auto label = txn_.FindLabel(op->labels[0].name);
+    auto prop = txn_.FindPropKey(key.prop.name);
+    if (!label || !prop) continue;
+    for (const storage::IndexInfo& index : txn_.Indexes()) {
+      if (index.unique && index.label == *label && index.key == *prop) {
+        return static_cast<int>(k);
+      }
+    }
+  }
+  return -1;
+}
+
 bool Planner::CountableExpand(const logical::Op& op) const {
   const bound::Query& q = *plan_->query;
   auto anonymous = [&](bound::Slot s) { return q.slot_names[s].starts_with("  "); };
@@ -319,8 +350,10 @@ OpPtr Planner::PlanProjection(OpPtr cur, const bound::Projection& p) {
       cur->kind = OpKind::kExpandCount;
       weight = cur->rel;
     }
+    int unique_key = UniqueGroupKey(p, *cur);
     cur = MakeOp(OpKind::kAggregate, std::move(cur));
     cur->weight = weight;
+    cur->unique_group_key = unique_key;
     cur->projection = &p;
     for (const auto& k : p.group_keys) out_slots.push_back(k.slot);
   }

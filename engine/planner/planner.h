@@ -70,6 +70,9 @@ class Planner {
   // projections where DuplicatesDoNotMatter (plan_reach.cc). A no-op otherwise.
   // Returns the kReachDistinct made, or nullptr.
   logical::Op* FoldDistinctReach(OpPtr& cur) const;
+  // The index of a group key of `p` that differs between any two rows `input` yields
+  // (logical::Op::unique_group_key), or -1.
+  int UniqueGroupKey(const bound::Projection& p, const logical::Op& input) const;
   // Whether `p` is count(DISTINCT slot) and nothing else.
   bool CountsDistinct(const bound::Projection& p, bound::Slot slot) const;
 

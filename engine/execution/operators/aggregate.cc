@@ -120,7 +120,9 @@ class AggregateOp final : public Operator {
     while (Pull(*child_, &in)) {
       if ((++rows & 1023) == 0) ctx_->CheckInterrupt();
       for (std::size_t k = 0; k < key_count_; ++k) key[k] = eval_.Eval(*p.group_keys[k].expr, in);
-      std::size_t g = FindOrAddGroup(key);
+      std::size_t g = op_.unique_group_key >= 0 && !key[op_.unique_group_key].is_null()
+                          ? AddOwnGroup(key)
+                          : FindOrAddGroup(key);
       if (counts_only_) {
         counts_[g] += weighted ? in[op_.weight].as_int() : 1;
         continue;
@@ -298,6 +300,15 @@ class AggregateOp final : public Operator {
       }
       if (slot.hash_tag == tag && SameKey(slot.group, key)) return slot.group;
     }
+  }
+
+  // A group no other row can join (logical::Op::unique_group_key): not in the table, whose
+  // lookups only rows with a null unique key make.
+  std::size_t AddOwnGroup(const std::vector<Value>& key) {
+    if (ints_only_ && !key[0].is_int()) StoreKeysAsValues();
+    std::size_t g = NewGroup(key);
+    hashes_.push_back(0);  // by group number, as FindOrAddGroup keeps them
+    return g;
   }
 
   void Grow() {
