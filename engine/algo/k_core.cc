@@ -1,8 +1,10 @@
 // algo.kCore(): each node's core number (the largest k such that the node belongs to a
-// subgraph where every node has at least k neighbours), by boost::core_numbers. Cores
-// are defined on simple undirected graphs, so it runs over the adapter on a simple
-// undirected copy (Topology::Simplify, built once per call: parallel relationships and
-// self-loops would otherwise raise degrees); the config's direction changes nothing.
+// subgraph where every node has at least k neighbours there), by boost::core_numbers.
+// Cores are defined on simple graphs, so it runs over the adapter on a simple copy
+// (Topology::Simplify, built once per call: parallel relationships and self-loops would
+// otherwise raise degrees). Direction BOTH (the default) counts neighbours either way;
+// INCOMING counts in-neighbours, OUTGOING out-neighbours (the subgraph where every node
+// has at least k in- or out-neighbours).
 #include <boost/graph/core_numbers.hpp>
 #include <boost/property_map/property_map.hpp>
 
@@ -14,10 +16,13 @@ namespace parley::algo {
 
 Rows RunKCore(RunContext& ctx, const std::vector<Value>& args) {
   Config config("algo.kCore", args[0], {});
-  config.Orientation(Direction::kBoth);  // checked; cores are undirected
+  Direction direction = config.Orientation(Direction::kBoth);
   Topology t = Topology::Load(ctx, config.Restrict(ctx.txn()));
-  Topology simple = Topology::Simplify(ctx, t, Direction::kBoth);
-  CsrGraph g(simple, Direction::kOut, &ctx);
+  Topology simple = Topology::Simplify(
+      ctx, t, direction == Direction::kBoth ? Direction::kBoth : Direction::kOut);
+  // core_numbers peels by in-degree along out-edges: cores by out-degree run over the
+  // reversed graph.
+  CsrGraph g(simple, direction == Direction::kOut ? Direction::kIn : Direction::kOut, &ctx);
 
   const std::uint32_t n = t.node_count();
   HeldMemory held(&ctx);

@@ -1,7 +1,7 @@
 // algo.wcc(): weakly connected components, by boost::connected_components over the
 // adapter in direction kBoth (each relationship usable either way, which is what "weakly"
-// means; the config's direction therefore changes nothing). componentId is the id of the
-// component's smallest node.
+// means): a direction other than BOTH is refused rather than ignored, pointing at
+// algo.scc. componentId is the id of the component's smallest node.
 //
 // The two-argument connected_components is used: its named-parameter form asserts an
 // undirected_tag graph, while the adapter presents kBoth as a symmetric directed graph,
@@ -17,7 +17,10 @@ namespace parley::algo {
 
 Rows RunWcc(RunContext& ctx, const std::vector<Value>& args) {
   Config config("algo.wcc", args[0], {});
-  config.Orientation(Direction::kBoth);  // checked, though weak components ignore it
+  if (config.Orientation(Direction::kBoth) != Direction::kBoth) {
+    config.Fail("direction", "weakly connected components follow relationships either way; "
+                             "use 'BOTH', or algo.scc for components along the direction");
+  }
   Topology t = Topology::Load(ctx, config.Restrict(ctx.txn()));
   CsrGraph g(t, Direction::kBoth, &ctx);
 

@@ -60,5 +60,48 @@ TEST_F(TriangleTest, CoreNumbers) {
   EXPECT_EQ(k["b"].as_int(), 0);
 }
 
+// A hub h pointing at a directed 3-cycle s1 -> s2 -> s3 -> s1: undirected, a K4.
+class DirectedCycleTest : public AlgoTest {
+ protected:
+  void SetUp() override {
+    conn_.Execute(
+        "CREATE (h {name: 'h'}), (s1 {name: 's1'}), (s2 {name: 's2'}), (s3 {name: 's3'}), "
+        "(h)-[:R]->(s1), (h)-[:R]->(s2), (h)-[:R]->(s3), "
+        "(s1)-[:R]->(s2), (s2)-[:R]->(s3), (s3)-[:R]->(s1)");
+  }
+};
+
+TEST_F(DirectedCycleTest, DirectedTrianglesAreCycles) {
+  auto t = ByName("CALL algo.triangleCount()", "triangles");
+  for (const char* n : {"h", "s1", "s2", "s3"}) EXPECT_EQ(t[n].as_int(), 3) << n;
+  // h's triangles h->s1->s2 and so on are not cycles; s1->s2->s3->s1 is.
+  for (const char* direction : {"OUTGOING", "INCOMING"}) {
+    t = ByName(std::string("CALL algo.triangleCount({direction: '") + direction + "'})",
+               "triangles");
+    EXPECT_EQ(t["h"].as_int(), 0) << direction;
+    for (const char* n : {"s1", "s2", "s3"}) EXPECT_EQ(t[n].as_int(), 1) << n << direction;
+  }
+}
+
+TEST_F(DirectedCycleTest, CoresByInOrOutDegree) {
+  auto k = ByName("CALL algo.kCore()", "coreNumber");
+  for (const char* n : {"h", "s1", "s2", "s3"}) EXPECT_EQ(k[n].as_int(), 3) << n;
+  // Out-neighbours: h has three, each s one (the next on the cycle): one core of 1.
+  k = ByName("CALL algo.kCore({direction: 'OUTGOING'})", "coreNumber");
+  for (const char* n : {"h", "s1", "s2", "s3"}) EXPECT_EQ(k[n].as_int(), 1) << n;
+  // In-neighbours: h has none (core 0); each s keeps its predecessor on the cycle.
+  k = ByName("CALL algo.kCore({direction: 'INCOMING'})", "coreNumber");
+  EXPECT_EQ(k["h"].as_int(), 0);
+  for (const char* n : {"s1", "s2", "s3"}) EXPECT_EQ(k[n].as_int(), 1) << n;
+}
+
+TEST_F(DirectedCycleTest, WeakComponentsRefuseADirection) {
+  EXPECT_NE(ErrorOf("CALL algo.wcc({direction: 'OUTGOING'}) YIELD node RETURN node")
+                .find("algo.scc"),
+            std::string::npos);
+  auto c = ByName("CALL algo.wcc({direction: 'BOTH'})", "componentId");
+  EXPECT_EQ(c["h"], c["s3"]);
+}
+
 }  // namespace
 }  // namespace parley::algo_test
