@@ -8,6 +8,8 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <optional>
+#include <string>
 
 namespace parley::shell {
 namespace {
@@ -78,8 +80,14 @@ void QueryWatcher::Run() {
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (spinner_ && seconds >= 1.0) {
-      std::fprintf(stderr, "\r%s running %.1f s%s", kFrames[frame % 4], seconds,
-                   interrupted_ ? " (cancelling)" : "");
+      // What the statement reports of itself, e.g. "algo.pageRank iterations 7/20".
+      std::string detail;
+      if (std::optional<StatementProgress> p = connection_.progress()) {
+        detail = "  " + p->task + " " + std::to_string(p->done);
+        if (p->total != 0) detail += "/" + std::to_string(p->total);
+      }
+      std::fprintf(stderr, "\r\033[K%s running %.1f s%s%s", kFrames[frame % 4], seconds,
+                   detail.c_str(), interrupted_ ? " (cancelling)" : "");
       std::fflush(stderr);
       drawn = true;
     }

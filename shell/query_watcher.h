@@ -1,6 +1,6 @@
 // Watches a running statement from a second thread: turns Ctrl-C into
-// Connection::Interrupt and, on a terminal, shows a spinner with the elapsed time once the
-// statement has run for a second.
+// Connection::Interrupt and, on a terminal, shows a spinner with the elapsed time and the
+// progress the statement reports (Connection::progress) once it has run for a second.
 //
 // The SIGINT handler only writes a byte to a pipe (async-signal-safe); the watcher thread
 // reads it and calls Interrupt, which is thread-safe.

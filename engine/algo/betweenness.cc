@@ -31,8 +31,10 @@ void SampledBrandes(RunContext& ctx, const CsrGraph& g, const std::vector<std::u
   std::vector<double> dependency(n, 0);
   std::vector<std::uint32_t> order;
   order.reserve(n);
-  for (std::uint32_t s : sources) {
+  for (std::size_t done = 0; done < sources.size(); ++done) {
+    const std::uint32_t s = sources[done];
     ctx.CheckInterrupt();
+    ctx.ReportProgress("algo.betweenness sources", done, sources.size());
     order.clear();
     dist[s] = 0;
     paths[s] = 1;
@@ -92,6 +94,7 @@ Rows RunBetweenness(RunContext& ctx, const std::vector<Value>& args) {
     const double scale = static_cast<double>(n) / static_cast<double>(*sample);
     for (double& c : centrality) c *= scale;
   } else if (n > 0) {
+    ctx.ReportProgress("algo.betweenness (every node a source)", 0, 0);
     boost::brandes_betweenness_centrality(
         g, boost::centrality_map(boost::make_iterator_property_map(
                                      centrality.begin(), get(boost::vertex_index, g)))

@@ -58,6 +58,8 @@ Rows RunLabelPropagation(RunContext& ctx, const std::vector<Value>& args) {
   std::vector<std::int64_t> seen;  // the neighbours' labels of one node
   for (std::int64_t round = 0; round < iterations; ++round) {
     ctx.CheckInterrupt();
+    ctx.ReportProgress("algo.labelPropagation iterations", static_cast<std::uint64_t>(round),
+                       static_cast<std::uint64_t>(iterations));
     for (std::uint32_t v = 0; v < n; ++v) {
       seen.clear();
       auto [e, end] = out_edges(v, g);

@@ -41,6 +41,8 @@ Rows RunPageRank(RunContext& ctx, const std::vector<Value>& args) {
   }
   for (std::int64_t round = 0; round < iterations && n > 0; ++round) {
     ctx.CheckInterrupt();
+    ctx.ReportProgress("algo.pageRank iterations", static_cast<std::uint64_t>(round),
+                       static_cast<std::uint64_t>(iterations));
     double sink_rank = 0;
     for (std::uint32_t u = 0; u < n; ++u) {
       if (inverse_degree[u] == 0) sink_rank += rank[u];

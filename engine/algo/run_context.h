@@ -5,6 +5,7 @@
 #define PARLEY_ENGINE_ALGO_RUN_CONTEXT_H_
 
 #include <cstdint>
+#include <string_view>
 
 #include "engine/storage/graph_store.h"
 
@@ -23,6 +24,13 @@ class RunContext {
   // "MemoryLimitExceeded") past it. Release gives it back.
   virtual void Charge(std::uint64_t bytes) = 0;
   virtual void Release(std::uint64_t bytes) = 0;
+  // Tells whoever watches the statement how far a long phase has come: `done` of `total`
+  // steps of `task` (e.g. "algo.pageRank iterations"). Cheap; call it at most every few
+  // thousand steps.
+  virtual void ReportProgress(std::string_view task, std::uint64_t done,
+                              std::uint64_t total) {
+    (void)task, (void)done, (void)total;
+  }
 };
 
 // Memory charged for as long as the holder lives: Add charges more, the destructor

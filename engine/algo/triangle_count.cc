@@ -17,7 +17,10 @@ std::vector<std::uint64_t> CountTriangles(RunContext& ctx, const CsrGraph& simpl
   const std::uint32_t n = num_vertices(simple);
   std::vector<std::uint64_t> triangles(n, 0);
   for (std::uint32_t u = 0; u < n; ++u) {
-    if ((u + 1) % 4096 == 0) ctx.CheckInterrupt();
+    if ((u + 1) % 4096 == 0) {
+      ctx.CheckInterrupt();
+      ctx.ReportProgress("triangles: nodes", u, n);
+    }
     auto [ui, uend] = adjacent_vertices(u, simple);
     for (auto vi = ui; vi != uend; ++vi) {
       const std::uint32_t v = *vi;
@@ -53,7 +56,10 @@ std::vector<std::uint64_t> CountDirectedTriangles(RunContext& ctx, const CsrGrap
   const std::uint32_t n = num_vertices(simple);
   std::vector<std::uint64_t> triangles(n, 0);
   for (std::uint32_t u = 0; u < n; ++u) {
-    if ((u + 1) % 4096 == 0) ctx.CheckInterrupt();
+    if ((u + 1) % 4096 == 0) {
+      ctx.CheckInterrupt();
+      ctx.ReportProgress("triangles: nodes", u, n);
+    }
     auto [vi, vend] = adjacent_vertices(u, simple);
     for (; vi != vend; ++vi) {
       const std::uint32_t v = *vi;

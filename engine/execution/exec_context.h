@@ -13,6 +13,7 @@
 
 #include "engine/common/ids.h"
 #include "engine/common/value_size.h"
+#include "engine/execution/progress_board.h"
 #include "engine/storage/graph_store.h"
 #include "parley/database.h"
 #include "parley/error.h"
@@ -60,6 +61,7 @@ struct ExecContext {
   NodeCache node_cache;
   const ProcedureSource* procedures = nullptr;
   const std::atomic<bool>* interrupted = nullptr;
+  ProgressBoard* progress = nullptr;  // where long work reports its progress; may be null
   // The parameter values of this run when the plan is reused from an earlier one
   // (PreparedStatement); null: the values the binder put into the plan.
   const Map* params = nullptr;

@@ -128,7 +128,8 @@ Result Connection::Impl::RunAutocommit(ParsedStatement& statement, const Params&
   std::unique_ptr<storage::Txn> txn = db_.store().Begin(
       read_only ? storage::TxnMode::kReadOnly : storage::TxnMode::kReadWrite);
   Result result = Guard([&] {
-    return RunStatement(db_, *txn, stmt, params, interrupted_, limits_, sink, cache);
+    return RunStatement(db_, *txn, stmt, params, interrupted_, limits_, sink, cache,
+                        &progress_);
   });
   // A read that failed unreported may have cut the result short: no partial answers.
   db_.store().ThrowIfIoErrorSince(io_mark);
@@ -143,7 +144,7 @@ Result Connection::Impl::RunInTransaction(ParsedStatement& statement, const Para
     std::uint64_t io_mark = db_.store().IoErrorMark();
     Result result = Guard([&] {
       return RunStatement(db_, *txn_, statement.stmt, params, interrupted_, limits_, sink,
-                          cache);
+                          cache, &progress_);
     });
     db_.store().ThrowIfIoErrorSince(io_mark);
     txn_->PopSavePoint();
@@ -178,6 +179,8 @@ void Connection::Commit() { impl_->Commit(); }
 void Connection::Rollback() { impl_->Rollback(); }
 bool Connection::in_transaction() const { return impl_->in_transaction(); }
 void Connection::Interrupt() { impl_->Interrupt(); }
+
+std::optional<StatementProgress> Connection::progress() const { return impl_->progress(); }
 void Connection::set_query_timeout_ms(std::uint64_t milliseconds) {
   impl_->limits().timeout_ms = milliseconds;
 }

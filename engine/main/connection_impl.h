@@ -47,6 +47,7 @@ class Connection::Impl {
   void Rollback();
   bool in_transaction() const { return txn_ != nullptr; }
   void Interrupt() { interrupted_.store(true); }
+  std::optional<StatementProgress> progress() const { return progress_.Read(); }
   StatementLimits& limits() { return limits_; }
 
   // Throws ConnectionBusy while a ResultStream of this connection is open.
@@ -63,6 +64,7 @@ class Connection::Impl {
   Database::Impl& db_;
   std::unique_ptr<storage::Txn> txn_;
   std::atomic<bool> interrupted_{false};
+  execution::ProgressBoard progress_;  // posted to by the running statement
   std::atomic<bool> streaming_{false};
   StatementLimits limits_;
 };

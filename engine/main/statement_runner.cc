@@ -265,7 +265,8 @@ std::shared_ptr<const logical::Plan> CachedPlan(Database::Impl& db, storage::Txn
 
 Result RunStatement(Database::Impl& db, storage::Txn& txn, const ast::Statement& stmt,
                     const Params& params, const std::atomic<bool>& interrupted,
-                    const StatementLimits& limits, RowSink* sink, PlanCache* cache) {
+                    const StatementLimits& limits, RowSink* sink, PlanCache* cache,
+                    execution::ProgressBoard* progress) {
   if (!stmt.is_query()) return Forward(RunSchema(db, txn, stmt.schema()), sink);
   std::shared_ptr<const logical::Plan> kept =
       cache != nullptr ? CachedPlan(db, txn, stmt, params, *cache)
@@ -286,6 +287,14 @@ Result RunStatement(Database::Impl& db, storage::Txn& txn, const ast::Statement&
   ctx.read_only = !query->updating;
   ctx.procedures = &procedures;
   ctx.interrupted = &interrupted;
+  ctx.progress = progress;
+  // What this statement reported is gone once it ends, however it ends.
+  struct ClearProgress {
+    execution::ProgressBoard* board;
+    ~ClearProgress() {
+      if (board != nullptr) board->Clear();
+    }
+  } clear_progress{progress};
   // A kept plan holds the values of the run that made it: this run's are read instead.
   if (cache != nullptr) ctx.params = &params;
   ctx.memory_limit = limits.memory_bytes;

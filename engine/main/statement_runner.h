@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "engine/execution/progress_board.h"
 #include "engine/main/database_impl.h"
 #include "engine/parser/ast.h"
 #include "engine/planner/logical_plan.h"
@@ -41,7 +42,7 @@ struct PlanCache {
 Result RunStatement(Database::Impl& db, storage::Txn& txn, const ast::Statement& stmt,
                     const Params& params, const std::atomic<bool>& interrupted,
                     const StatementLimits& limits, RowSink* sink = nullptr,
-                    PlanCache* cache = nullptr);
+                    PlanCache* cache = nullptr, execution::ProgressBoard* progress = nullptr);
 
 }  // namespace parley
 

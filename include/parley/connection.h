@@ -19,6 +19,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,7 +46,15 @@ class RowSink {
   virtual void OnRow(std::vector<Value>&& row) = 0;
 };
 
-// Cheap to create; not thread-safe (one per thread), except Interrupt(). Everything that
+// What a long statement reports of where it is: a task ("algo.pageRank iterations") and
+// how much of it is done, out of `total` (0: unknown).
+struct StatementProgress {
+  std::string task;
+  std::uint64_t done = 0;
+  std::uint64_t total = 0;
+};
+
+// Cheap to create; not thread-safe (one per thread), except Interrupt() and progress(). Everything that
 // runs a statement throws Error(RuntimeError, "ConnectionBusy") while a ResultStream of
 // this Connection is open.
 class Connection {
@@ -89,6 +98,9 @@ class Connection {
   // RuntimeError "query cancelled" and changes nothing. Thread-safe; callable from a
   // signal-handling thread.
   void Interrupt();
+  // The progress the running statement last reported, if it reports any (graph algorithms
+  // do); nullopt when none runs. Thread-safe: for a thread that watches a long statement.
+  std::optional<StatementProgress> progress() const;
 
   // Limits for the statements this connection runs from now on, starting from the
   // Database's options. A statement past its time fails with RuntimeError

@@ -17,6 +17,10 @@ class AlgoContext final : public algo::RunContext {
   void CheckInterrupt() override { ctx_->CheckInterrupt(); }
   void Charge(std::uint64_t bytes) override { ctx_->Charge(bytes); }
   void Release(std::uint64_t bytes) override { ctx_->Release(bytes); }
+  void ReportProgress(std::string_view task, std::uint64_t done,
+                      std::uint64_t total) override {
+    if (ctx_->progress != nullptr) ctx_->progress->Post(task, done, total);
+  }
 
  private:
   ExecContext* ctx_;

@@ -2,6 +2,11 @@
 // algorithm procedures (engine/algo/procedures.cc, config.cc).
 #include <gmock/gmock.h>
 
+#include <atomic>
+#include <chrono>
+#include <optional>
+#include <thread>
+
 #include "tests/engine/algo/algo_test_util.h"
 
 namespace parley::algo_test {
@@ -101,6 +106,33 @@ TEST_F(AlgoLimitsTest, TheMemoryBoundCoversTheRows) {
   conn_.set_query_memory_limit(64 << 20);
   Result r = conn_.Execute("CALL algo.pageRank() YIELD node, score RETURN sum(score)");
   EXPECT_NEAR(r.rows()[0][0].as_float(), 1.0, 1e-9);
+}
+
+// A long run reports where it is to another thread, and nothing once it has ended.
+TEST_F(AlgoLimitsTest, ALongRunReportsItsProgress) {
+  EXPECT_FALSE(conn_.progress().has_value());
+  conn_.set_query_timeout_ms(1500);  // ends the run: a million iterations would not
+  std::atomic<bool> running{true};
+  std::optional<StatementProgress> seen;
+  std::thread watcher([&] {
+    while (running.load()) {
+      if (auto p = conn_.progress()) seen = p;
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+  });
+  try {
+    conn_.Execute("CALL algo.pageRank({iterations: 1000000}) YIELD node RETURN count(node)");
+    ADD_FAILURE() << "no timeout";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.detail(), "QueryTimedOut");
+  }
+  running = false;
+  watcher.join();
+  ASSERT_TRUE(seen.has_value());
+  EXPECT_EQ(seen->task, "algo.pageRank iterations");
+  EXPECT_EQ(seen->total, 1000000u);
+  EXPECT_GT(seen->done, 0u);
+  EXPECT_FALSE(conn_.progress().has_value());
 }
 
 }  // namespace
