@@ -1,13 +1,13 @@
 #include "shell/query_runner.h"
 
-#include "shell/query_watcher.h"
-
 #include <chrono>
+#include <optional>
 
 #include "shell/error_report.h"
 #include "shell/format/csv_writer.h"
 #include "shell/format/json_writer.h"
 #include "shell/format/table_writer.h"
+#include "shell/query_watcher.h"
 
 namespace parley::shell {
 
@@ -171,8 +171,12 @@ bool RunScript(Connection& connection, std::string_view input, std::string_view 
                std::ostream& err) {
   const SplitResult split = SplitStatements(input);
   bool first = true;
+  // One watcher for the whole script: a thread per statement would cost each short
+  // statement more than its own work. A Ctrl-C between statements stops the script.
+  std::optional<QueryWatcher> watcher;
+  if (options.interruptible) watcher.emplace(connection, /*spinner=*/false);
   for (const Statement& statement : split.statements) {
-    if (options.interruptible && DrainSigintPipe()) {
+    if (options.interruptible && (DrainSigintPipe() || watcher->interrupted())) {
       Error stopped(ErrorKind::kRuntimeError, "QueryCancelled",
                     "interrupted: the statements from here on were not run");
       PrintError(stopped, stopped.pos(), input, source, options.format, err);
@@ -183,12 +187,7 @@ bool RunScript(Connection& connection, std::string_view input, std::string_view 
     bool stream = !(options.format == OutputFormat::kTable && options.max_rows != 0);
     StreamingPrinter printer(options, out, !first && options.format != OutputFormat::kJson);
     RowSink* sink = stream ? &printer : nullptr;
-    if (options.interruptible) {
-      QueryWatcher watcher(connection, /*spinner=*/false);
-      run = ExecuteStatement(connection, statement, params, sink);
-    } else {
-      run = ExecuteStatement(connection, statement, params, sink);
-    }
+    run = ExecuteStatement(connection, statement, params, sink);
     if (run.error) {
       printer.Abort();
       PrintError(*run.error, run.error->pos(), input, source, options.format, err);

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <unordered_set>
 
 #include "engine/execution/distinct_reach.h"
@@ -29,7 +30,13 @@ class ReachDistinctOp final : public Operator {
       for (const bound::Token& t : h.types) {
         if (auto id = ResolveType(*ctx_->txn, t)) hop.types.push_back(*id);
       }
+      std::sort(hop.types.begin(), hop.types.end());
+      hop.types.erase(std::unique(hop.types.begin(), hop.types.end()), hop.types.end());
+      std::uint64_t of_types = 0;
+      for (RelTypeId type : hop.types) of_types += ctx_->txn->RelTypeCount(type);
       hop.no_relationships = !h.types.empty() && hop.types.empty();
+      // Types every relationship has filter nothing: following all skips the type ranges.
+      if (!hop.types.empty() && of_types == ctx_->txn->RelCount()) hop.types.clear();
       for (const bound::Token& l : h.target_labels) {
         auto id = ResolveLabel(*ctx_->txn, l);
         if (!id) impossible_ = true;  // no node has it
