@@ -599,8 +599,15 @@ void PatternPlanner::PlanStart(OpPtr& cur, State& st, bound::Slot node) const {
         break;
     }
     best_label->used = true;  // the index holds only nodes with the label
-    // The seek's predicate stays a Filter above it; for the estimate it keeps every row.
-    best_index->seek = true;
+    if (best_index->cmp == bound::CompareOp::kEq && !best_index->in_list) {
+      // An equality seek yields exactly the nodes whose value is `=` to the one sought
+      // (numbers across integer and float, never NaN or null: Txn::IndexSeek): its
+      // predicate needs no Filter.
+      best_index->used = true;
+    } else {
+      // The predicate stays a Filter above the seek; for the estimate it keeps every row.
+      best_index->seek = true;
+    }
   } else if (best_label != nullptr) {
     cur = MakeOp(OpKind::kLabelScan, std::move(cur));
     cur->labels.push_back(best_label->expr->labels[0]);
