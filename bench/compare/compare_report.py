@@ -110,15 +110,25 @@ def query_rows(names, figures, plan_times):
         if errors:
             same = "**FAILED**"
         problems += notes + errors
-        to_limit = TRAVERSAL_VS_LIMIT if qid in LIMIT_TARGETS else None
+        # Q4 and Q5: the target is 10x the limit plus Parley's parse and plan, so the
+        # ratio to the limit is marked on the row of the time beyond parse and plan.
+        to_limit = None if qid in LIMIT_TARGETS and qid in plan_times else (
+            TRAVERSAL_VS_LIMIT if qid in LIMIT_TARGETS else None)
         rows.append([f"{qid} {name}", fmt_cell(times["parley"]), fmt_cell(times["parley_cmd"]),
                      fmt_cell(times["kuzu"]), fmt_cell(times["limit"]),
                      fmt_ratio(med["parley"], med["kuzu"], SUITE_VS_KUZU),
                      fmt_ratio(med["parley_cmd"], med["kuzu"], SUITE_VS_KUZU),
                      fmt_ratio(med["parley"], med["limit"], to_limit), same])
         if qid in plan_times:
-            rows.append([f"{qid} parse + plan (`EXPLAIN`)", "-", fmt_cell(plan_times[qid]),
-                         "-", "-", "", "", "", ""])
+            plan = _median(plan_times[qid])
+            beyond = {e: None if med[e] is None or plan is None else max(med[e] - plan, 0.0)
+                      for e in ("parley", "parley_cmd")}
+            rows.append([f"{qid} parse + plan (`EXPLAIN`); the rest", fmt_ms(beyond["parley"]),
+                         f"{fmt_cell(plan_times[qid])}; {fmt_ms(beyond['parley_cmd'])}",
+                         "-", "-", "", "",
+                         f"{fmt_ratio(beyond['parley'], med['limit'], TRAVERSAL_VS_LIMIT)} / "
+                         f"{fmt_ratio(beyond['parley_cmd'], med['limit'], TRAVERSAL_VS_LIMIT)}",
+                         ""])
     return rows, problems
 
 
@@ -192,7 +202,9 @@ statement's own `elapsed_ms` (plan, execute, produce every row; not process star
 printing). *Kuzu*: the node package, query + getAll(). *limit*: boost_limit, the same work
 on a bare Boost.Graph CSR in memory (no properties, no query language). Ratios are of
 medians. `✗` marks a missed target: a suite query above {SUITE_VS_KUZU} of Kuzu's median,
-Q4/Q5 above {TRAVERSAL_VS_LIMIT}x the limit, PageRank/WCC above {ALGO_VS_BOOST}x Boost, bulk
+Q4/Q5 above {TRAVERSAL_VS_LIMIT}x the limit once
+parse and plan are taken off (their second row: the plan's time, then the median less it,
+in process / through the command, and those over the limit), PageRank/WCC above {ALGO_VS_BOOST}x Boost, bulk
 load above {LOAD_VS_KUZU} of Kuzu's, peak RSS above Kuzu's. Parse + plan: `EXPLAIN` of the
 same statements through the command. Bulk load: the wall time of the `parley import`
 process; Kuzu's COPY FROM of both files timed inside its process; the limit's CSV read and
