@@ -46,6 +46,17 @@ TEST_F(PlannerTest, UsesAnIndexForEquality) {
   EXPECT_EQ(r.rows()[0][0], Value(7));
 }
 
+TEST_F(PlannerTest, AnEqualitySeekNeedsNoFilterOfItsPredicate) {
+  conn_.Execute("UNWIND range(1, 20) AS i CREATE (:Person {id: i})");
+  conn_.Execute("CREATE INDEX FOR (p:Person) ON (p.id)");
+  std::string plan = Explain("MATCH (p:Person) WHERE p.id = 7 RETURN p");
+  EXPECT_NE(plan.find("NodeIndexSeek p:Person(id) = 7"), std::string::npos) << plan;
+  EXPECT_EQ(plan.find("Filter"), std::string::npos) << plan;
+  // A range seek keeps its Filter: the range is checked again per type.
+  plan = Explain("MATCH (p:Person) WHERE p.id > 7 RETURN p");
+  EXPECT_NE(plan.find("Filter p.id > 7"), std::string::npos) << plan;
+}
+
 TEST_F(PlannerTest, PushesPredicatesDownToWhereTheirVariablesAreBound) {
   std::string plan = Explain("MATCH (a)-[:R]->(b) WHERE a.x = 1 AND b.y = 2 RETURN a");
   // The filter on the start node sits below the expansion (printed after it).
