@@ -23,6 +23,7 @@ struct ParsedStatement {
   bool read_only = true;
   bool traverses = false;  // whether it expands relationships (see RunAutocommit)
   PlanCache cache;         // a PreparedStatement's kept plan
+  double parse_ms = 0;     // the time parsing took: part of a one-off run's elapsed time
 };
 
 class Connection::Impl {

@@ -48,7 +48,8 @@ class Result {
   std::size_t row_count() const { return rows_.size(); }
   const QueryStats& stats() const { return stats_; }
 
-  // Time to plan and execute the statement and produce every row, in milliseconds.
+  // Time to parse (unless prepared beforehand), plan and execute the statement and produce
+  // every row, in milliseconds.
   double elapsed_ms() const { return elapsed_ms_; }
   void set_elapsed_ms(double ms) { elapsed_ms_ = ms; }
 
