@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "engine/execution/operators/expand_common.h"
+#include "engine/storage/csr_snapshot.h"
 
 namespace parley::execution {
 namespace {
@@ -46,7 +47,48 @@ class ShortestPathOp final : public Operator {
     storage::RelRecord rel;
   };
 
+  // Calls f(edge) for each relationship of `n` in `dir` of the op's types (under kBoth a
+  // self-loop once) until f returns false: over the CSR snapshot's arrays when it is exactly
+  // what the transaction sees, else through an Expand cursor.
+  template <class F>
+  void ForEachEdge(NodeId n, Direction dir, F&& f) {
+    if (csr_ != nullptr) {
+      std::uint32_t index = csr_->IndexOf(n);
+      if (index == storage::CsrSnapshot::kNoIndex) return;
+      auto visit = [&](const storage::CsrSnapshot::Edges& edges, bool outgoing) {
+        for (std::size_t i = 0; i < edges.size(); ++i) {
+          NodeId other = csr_->NodeAt(edges.targets[i]);
+          if (!outgoing && dir == Direction::kBoth && other == n) continue;
+          storage::EdgeRef e{edges.rels[i], edges.types[i], other, outgoing};
+          if (!f(e)) return false;
+        }
+        return true;
+      };
+      auto side = [&](const storage::CsrSnapshot::Edges& all, bool outgoing) {
+        if (types_.empty()) return visit(all, outgoing);
+        for (RelTypeId type : types_) {
+          if (!visit(storage::CsrSnapshot::OfType(all, type), outgoing)) return false;
+        }
+        return true;
+      };
+      if (dir != Direction::kIn && !side(csr_->Out(index), true)) return;
+      if (dir != Direction::kOut) side(csr_->In(index), false);
+      return;
+    }
+    auto cursor = ctx_->txn->Expand(n, dir, filter_.types);
+    storage::EdgeRef e;
+    while (cursor->Next(&e)) {
+      if (dir == Direction::kBoth && !e.outgoing && e.other == n) continue;
+      if (!f(e)) return;
+    }
+  }
+
   void Search() {
+    csr_ = ctx_->txn->ExactCsr();
+    // In key order, each once, as a cursor over the `out` and `in` families yields them.
+    types_ = filter_.types;
+    std::sort(types_.begin(), types_.end());
+    types_.erase(std::unique(types_.begin(), types_.end()), types_.end());
     const Value& a = input_[op_.node];
     const Value& b = input_[op_.target];
     if (!a.is_node() || !b.is_node()) return;
@@ -65,21 +107,19 @@ class ShortestPathOp final : public Operator {
       ctx_->CheckInterrupt();
       std::vector<NodeId> next;
       for (NodeId n : frontier) {
-        auto cursor = ctx_->txn->Expand(n, op_.direction, filter_.types);
-        storage::EdgeRef e;
-        while (cursor->Next(&e)) {
-          if (op_.direction == Direction::kBoth && !e.outgoing && e.other == n) continue;
-          if (RelUsed(input_, op_.distinct_from, e.rel)) continue;
+        ForEachEdge(n, op_.direction, [&](const storage::EdgeRef& e) {
+          if (RelUsed(input_, op_.distinct_from, e.rel)) return true;
           auto it = depth.find(e.other);
           if (it == depth.end()) {
             depth.emplace(e.other, level + 1);
             next.push_back(e.other);
           } else if (it->second != level + 1) {
-            continue;
+            return true;
           }
           preds[e.other].push_back(Pred{n, ToRecord(n, e)});
           if (e.other == to) found = true;
-        }
+          return true;
+        });
       }
       frontier = std::move(next);
       ++level;
@@ -118,21 +158,19 @@ class ShortestPathOp final : public Operator {
       Direction dir = forward ? op_.direction : Reverse(op_.direction);
       std::vector<NodeId> next;
       for (NodeId n : frontier) {
-        auto cursor = ctx_->txn->Expand(n, dir, filter_.types);
-        storage::EdgeRef e;
-        while (cursor->Next(&e)) {
-          if (dir == Direction::kBoth && !e.outgoing && e.other == n) continue;
-          if (RelUsed(input_, op_.distinct_from, e.rel)) continue;
-          if (mine.count(e.other)) continue;
+        ForEachEdge(n, dir, [&](const storage::EdgeRef& e) {
+          if (RelUsed(input_, op_.distinct_from, e.rel)) return true;
+          if (mine.count(e.other)) return true;
           mine.emplace(e.other, Step{n, ToRecord(n, e), depth});
           auto hit = other.find(e.other);
           if (hit != other.end() &&
               (op_.max_hops < 0 || depth + hit->second.depth <= op_.max_hops)) {
             meet = e.other;
-            break;
+            return false;
           }
           next.push_back(e.other);
-        }
+          return true;
+        });
         if (meet) break;
       }
       frontier = std::move(next);
@@ -171,6 +209,8 @@ class ShortestPathOp final : public Operator {
   const logical::Op& op_;
   OperatorPtr child_;
   ExpandFilter filter_;
+  std::shared_ptr<const storage::CsrSnapshot> csr_;  // while Search runs; may be null
+  std::vector<RelTypeId> types_;                      // filter_.types, sorted, each once
   Row input_;
   std::vector<std::vector<storage::RelRecord>> results_;
   std::size_t next_ = 0;
