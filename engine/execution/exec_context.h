@@ -36,14 +36,17 @@ class ProcedureSource {
 // A small direct-mapped cache of node records (properties, labels) for read-only
 // statements: one storage read serves every property and label test of a node that
 // consecutive rows touch. Statements that write bypass it (records could change), and
-// so do reads the storage serves from memory anyway (Txn::NodeReadsInMemory).
+// so do reads the storage serves from memory anyway (Txn::NodeReadsInMemory). It starts
+// small and grows with its misses, so that a statement reading one node does not pay for
+// the slots a scan wants. A returned reference is valid until the next call.
 class NodeCache {
  public:
   const storage::PropertyMap& Properties(const storage::Txn& txn, NodeId id);
   const std::vector<LabelId>& Labels(const storage::Txn& txn, NodeId id);
 
  private:
-  static constexpr std::size_t kSlots = 4096;
+  static constexpr std::size_t kFirstSlots = 64;
+  static constexpr std::size_t kSlots = 4096;  // at most
   struct Entry {
     std::uint64_t id = ~0ull;
     bool has_props = false;
@@ -52,7 +55,9 @@ class NodeCache {
     std::vector<LabelId> labels;
   };
   Entry& Slot(NodeId id);
-  std::vector<Entry> entries_;
+  std::vector<Entry> entries_;  // a power of two long
+  int index_shift_ = 64;        // the slot of an id: its hash's top bits
+  std::size_t misses_ = 0;      // since the last growth
 };
 
 struct ExecContext {

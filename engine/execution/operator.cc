@@ -1,6 +1,7 @@
 #include "engine/execution/operator.h"
 
 #include <algorithm>
+#include <bit>
 #include <chrono>
 
 #include <fmt/format.h>
@@ -52,9 +53,17 @@ void ExecContext::RequireRoom(std::uint64_t bytes) const {
 }
 
 NodeCache::Entry& NodeCache::Slot(NodeId id) {
-  if (entries_.empty()) entries_.resize(kSlots);
-  Entry& e = entries_[(id.value * 0x9E3779B97F4A7C15ull >> 52) & (kSlots - 1)];
+  if (entries_.empty() || (misses_ > 2 * entries_.size() && entries_.size() < kSlots)) {
+    // More misses than twice the slots: a wider scan than the cache covers; grow it.
+    std::size_t size = entries_.empty() ? kFirstSlots : entries_.size() * 2;
+    entries_.clear();
+    entries_.resize(size);
+    index_shift_ = 64 - std::countr_zero(size);
+    misses_ = 0;
+  }
+  Entry& e = entries_[(id.value * 0x9E3779B97F4A7C15ull) >> index_shift_];
   if (e.id != id.value) {
+    ++misses_;
     e.id = id.value;
     e.has_props = e.has_labels = false;
   }
