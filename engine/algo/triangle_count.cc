@@ -12,15 +12,22 @@
 #include "engine/algo/config.h"
 
 namespace parley::algo {
+namespace {
+
+// Every 4,096 nodes of a count: cancellation, and progress for whoever watches.
+void AtNode(RunContext& ctx, std::uint32_t u, std::uint32_t n) {
+  if ((u + 1) % 4096 != 0) return;
+  ctx.CheckInterrupt();
+  ctx.ReportProgress("triangles: nodes", u, n);
+}
+
+}  // namespace
 
 std::vector<std::uint64_t> CountTriangles(RunContext& ctx, const CsrGraph& simple) {
   const std::uint32_t n = num_vertices(simple);
   std::vector<std::uint64_t> triangles(n, 0);
   for (std::uint32_t u = 0; u < n; ++u) {
-    if ((u + 1) % 4096 == 0) {
-      ctx.CheckInterrupt();
-      ctx.ReportProgress("triangles: nodes", u, n);
-    }
+    AtNode(ctx, u, n);
     auto [ui, uend] = adjacent_vertices(u, simple);
     for (auto vi = ui; vi != uend; ++vi) {
       const std::uint32_t v = *vi;
@@ -56,10 +63,7 @@ std::vector<std::uint64_t> CountDirectedTriangles(RunContext& ctx, const CsrGrap
   const std::uint32_t n = num_vertices(simple);
   std::vector<std::uint64_t> triangles(n, 0);
   for (std::uint32_t u = 0; u < n; ++u) {
-    if ((u + 1) % 4096 == 0) {
-      ctx.CheckInterrupt();
-      ctx.ReportProgress("triangles: nodes", u, n);
-    }
+    AtNode(ctx, u, n);
     auto [vi, vend] = adjacent_vertices(u, simple);
     for (; vi != vend; ++vi) {
       const std::uint32_t v = *vi;

@@ -12,18 +12,14 @@
 #include <vector>
 
 #include "parley/parley.h"
+#include "tests/engine/main/in_memory.h"
 
 namespace parley {
 namespace {
 
 class DistinctReachTest : public ::testing::Test {
  protected:
-  DistinctReachTest() : db_("distinct_reach_test", Options()), conn_(db_) {}
-  static DatabaseOptions Options() {
-    DatabaseOptions o;
-    o.in_memory = true;
-    return o;
-  }
+  DistinctReachTest() : db_("distinct_reach_test", testing::InMemory()), conn_(db_) {}
   std::int64_t Int(const std::string& query) {
     Result r = conn_.Execute(query);
     EXPECT_EQ(r.row_count(), 1u) << query;

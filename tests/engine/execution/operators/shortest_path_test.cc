@@ -8,15 +8,10 @@
 #include <vector>
 
 #include "parley/parley.h"
+#include "tests/engine/main/in_memory.h"
 
 namespace parley {
 namespace {
-
-DatabaseOptions InMemory() {
-  DatabaseOptions o;
-  o.in_memory = true;
-  return o;
-}
 
 // For every pair: the length of a shortest path and the number of shortest paths, in one
 // direction of one type and undirected over both types.
@@ -37,7 +32,7 @@ std::vector<std::int64_t> Answers(Connection& conn, int nodes) {
 }
 
 TEST(ShortestPathTest, TheSnapshotAndTheCursorsGiveTheSameAnswers) {
-  Database db("shortest_path_test", InMemory());
+  Database db("shortest_path_test", testing::InMemory());
   Connection conn(db);
   std::mt19937 rng(61206);
   const int nodes = 9;
