@@ -43,7 +43,9 @@ class DenseSet {
     members_.clear();
   }
   const std::vector<Node>& members() const { return members_; }
+  // Its whole size from the start: charged once.
   std::uint64_t bytes() const { return words_.size() * sizeof(std::uint64_t); }
+  static constexpr bool kGrows = false;
 
  private:
   std::vector<std::uint64_t> words_;
@@ -64,9 +66,13 @@ class HashSet {
     members_.clear();
   }
   const std::vector<Node>& members() const { return members_; }
-  std::uint64_t bytes() const { return 0; }  // grows with the search; charged as it goes
+  // Grows with the search: checked against the memory bound as it goes (Tick).
+  std::uint64_t bytes() const { return set_.size() * kBytesPerMember; }
+  static constexpr bool kGrows = true;
 
  private:
+  // A hash node, its bucket and the member list's copy, roughly.
+  static constexpr std::uint64_t kBytesPerMember = 48;
   std::unordered_set<std::uint64_t> set_;
   std::vector<Node> members_;
 };
@@ -213,8 +219,13 @@ class SearchOver final : public DistinctReach::Search {
     return true;
   }
 
+  // Per relationship followed: now and then, cancellation and the memory bound.
   void Tick() {
-    if (++edges_ % kInterruptEvery == 0) ctx_->CheckInterrupt();
+    if (++edges_ % kInterruptEvery != 0) return;
+    ctx_->CheckInterrupt();
+    if constexpr (Graph::Set::kGrows) {
+      ctx_->RequireRoom(visited_.bytes() + found_.bytes() + layer_.bytes() + ends_.bytes());
+    }
   }
 
   // Whether every walk of up to length_ relationships from `s` along the hops is a path:
