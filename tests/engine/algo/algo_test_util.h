@@ -10,14 +10,11 @@
 #include <string>
 
 #include "parley/parley.h"
+#include "tests/engine/main/in_memory.h"
 
 namespace parley::algo_test {
 
-inline DatabaseOptions InMemory() {
-  DatabaseOptions o;
-  o.in_memory = true;
-  return o;
-}
+using testing::InMemory;
 
 class AlgoTest : public ::testing::Test {
  protected:
