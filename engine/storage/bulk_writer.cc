@@ -720,6 +720,13 @@ void BulkWriter::Finish() {
   if (nodes_created_ + rels_created_ > 0) ++state.topology_version;
   if (nodes_created_ > 0) ++state.node_version;  // stales the NodeTable
   store_.Publish(std::move(state));
+  state_lock.unlock();
+  try {
+    rocks.TidyAfterBulkLoad();
+  } catch (const Error&) {
+    // The load is committed; what failed leaves only more files than needed, and a
+    // failing disk fails the next write with its own error.
+  }
 }
 
 }  // namespace parley::storage

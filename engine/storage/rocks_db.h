@@ -83,6 +83,10 @@ class RocksHandle {
   const rocksdb::Options& options() const { return options_; }
   // Persists memtables of every family and syncs (after WAL-less bulk writes).
   void FlushAll();
+  // After a committed bulk load: flushes every family when logs have piled up, and
+  // compacts a family whose tables have (see the definition for why loads make both).
+  // Throws Error when the disk fails; the load stays committed either way.
+  void TidyAfterBulkLoad();
   // Records the sequence number of the write that just became durable (kSequenceFileName).
   // Call after every successful durable write.
   void RecordDurable();
