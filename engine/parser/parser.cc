@@ -125,7 +125,14 @@ ast::Statement Parse(std::string_view text) {
     parser.addErrorListener(&listener);
     parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(
         antlr4::atn::PredictionMode::LL);
-    tree = parser.statement();
+    try {
+      tree = parser.statement();
+    } catch (const antlr4::ParseCancellationException&) {  // after the first error
+      if (!listener.has_error()) {
+        listener.Report(MakeSyntaxError("UnexpectedSyntax", "Invalid input",
+                                        PosOf(tokens.get(tokens.index()))));
+      }
+    }
   }
   if (listener.has_error()) throw listener.error();
   return AstBuilder(input.get(), text).BuildStatement(tree);

@@ -179,6 +179,22 @@ void ExpectingErrorStrategy::sync(antlr4::Parser* recognizer) {
   antlr4::DefaultErrorStrategy::sync(recognizer);
 }
 
+void ExpectingErrorStrategy::reportError(antlr4::Parser* recognizer,
+                                         const antlr4::RecognitionException& e) {
+  antlr4::DefaultErrorStrategy::reportError(recognizer, e);
+  throw antlr4::ParseCancellationException();
+}
+
+void ExpectingErrorStrategy::reportUnwantedToken(antlr4::Parser* recognizer) {
+  antlr4::DefaultErrorStrategy::reportUnwantedToken(recognizer);
+  throw antlr4::ParseCancellationException();
+}
+
+void ExpectingErrorStrategy::reportMissingToken(antlr4::Parser* recognizer) {
+  antlr4::DefaultErrorStrategy::reportMissingToken(recognizer);
+  throw antlr4::ParseCancellationException();
+}
+
 antlr4::misc::IntervalSet ExpectingErrorStrategy::ExpectedAt(std::size_t index) const {
   return index == index_ ? expected_ : antlr4::misc::IntervalSet();
 }

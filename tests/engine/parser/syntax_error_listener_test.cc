@@ -1,6 +1,13 @@
+#include "engine/parser/syntax_error_listener.h"
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <memory>
+#include <string>
+
+#include "CypherLexer.h"
+#include "CypherParser.h"
 #include "tests/engine/parser/parse_test_util.h"
 
 namespace parley::parser {
@@ -122,6 +129,38 @@ TEST(SyntaxErrorListenerTest, WhereAnyNameFitsTheMessageSaysIdentifier) {
 TEST(SyntaxErrorListenerTest, InvalidUtf8IsRejected) {
   Error e = ParseError("RETURN '\xff'");
   EXPECT_EQ(e.kind(), ErrorKind::kSyntaxError);
+}
+
+// The first error ends the parse: nothing after it is parsed or reported, as recovering
+// from an error deep in brackets took time quadratic in the depth.
+TEST(ExpectingErrorStrategyTest, TheFirstErrorEndsTheParse) {
+  antlr4::ANTLRInputStream input("RETURN [[1 2]], [3 4], (5");
+  grammar::CypherLexer lexer(&input);
+  antlr4::CommonTokenStream tokens(&lexer);
+  grammar::CypherParser parser(&tokens);
+  parser.removeErrorListeners();
+  auto strategy = std::make_shared<ExpectingErrorStrategy>();
+  SyntaxErrorListener listener;
+  listener.set_strategy(strategy.get());
+  parser.setErrorHandler(strategy);
+  parser.addErrorListener(&listener);
+  EXPECT_THROW(parser.statement(), antlr4::ParseCancellationException);
+  EXPECT_EQ(parser.getNumberOfSyntaxErrors(), 1u);
+  ASSERT_TRUE(listener.has_error());
+  EXPECT_EQ(listener.error().pos(), (SourcePos{1, 12}));  // the 2
+}
+
+// An error inside lists nested hundreds deep, after a name each level could have
+// subscripted, is reported where it is, with the alternatives.
+TEST(SyntaxErrorListenerTest, ErrorDeepInsideNestedListsIsReportedWhereItIs) {
+  std::string query = "RETURN ";
+  for (const char* name : {"", "a", "b"}) query += name + std::string(150, '[');
+  std::size_t column = query.size() + 3;  // after "]]"
+  query += "]]0" + std::string(448, ']');
+  Error e = ParseError(query);
+  EXPECT_EQ(e.kind(), ErrorKind::kSyntaxError);
+  EXPECT_EQ(e.pos(), (SourcePos{1, static_cast<std::uint32_t>(column)}));
+  EXPECT_THAT(std::string(e.message()), StartsWith("Invalid input '0'"));
 }
 
 }  // namespace
