@@ -7,21 +7,17 @@
 #include <memory>
 #include <string>
 
+#include "fuzz/bounded_database.h"
 #include "parley/parley.h"
 #include "shell/cli_common.h"
 
 namespace {
 
-
 // The statement is prepared once: parsing it again for every input would cost more than
 // the parameter itself.
 struct Fixture {
   Fixture() {
-    parley::DatabaseOptions options;
-    options.in_memory = true;
-    options.query_timeout_ms = 200;
-    options.query_memory_limit = 64ull << 20;
-    db = std::make_unique<parley::Database>("fuzz", options);
+    db = std::make_unique<parley::Database>("fuzz", parley::fuzz::BoundedInMemoryOptions());
     conn = std::make_unique<parley::Connection>(*db);
     use = std::make_unique<parley::PreparedStatement>(
         conn->Prepare("RETURN $p AS p, $p = $p AS same, toString($p) AS text"));

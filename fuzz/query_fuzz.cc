@@ -6,17 +6,14 @@
 #include <memory>
 #include <string_view>
 
+#include "fuzz/bounded_database.h"
 #include "parley/parley.h"
 
 namespace {
 
 struct Fixture {
   Fixture() {
-    parley::DatabaseOptions options;
-    options.in_memory = true;
-    options.query_timeout_ms = 200;
-    options.query_memory_limit = 64ull << 20;
-    db = std::make_unique<parley::Database>("fuzz", options);
+    db = std::make_unique<parley::Database>("fuzz", parley::fuzz::BoundedInMemoryOptions());
     conn = std::make_unique<parley::Connection>(*db);
     conn->Execute(
         "CREATE (a:Person {name: 'Ann', age: 31, tags: ['x', 'y']}), "

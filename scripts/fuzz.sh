@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (fuzz/) with clang, AddressSanitizer and
-# UndefinedBehaviorSanitizer in $PARLEY_FUZZ_BUILD (default build-fuzz) and runs each for
-# SECONDS (default 3600: the long campaign; the test command runs a short one).
+# UndefinedBehaviorSanitizer in $PARLEY_FUZZ_BUILD (default build-fuzz) and runs each.
 #   scripts/fuzz.sh [SECONDS] [TARGET...]
-# Seeds: fuzz/seeds, the queries of tests/queries and of the TCK (../shared/tck, when
-# present), and articles of ../shared/articles (when present). Corpora grow in
-# $PARLEY_FUZZ_BUILD/corpus; a crash leaves its input in $PARLEY_FUZZ_BUILD/crashes and
-# fails the script. Prints each target's executions.
+# A run ends after SECONDS (default 3600; 0: no limit) or, when PARLEY_FUZZ_RUNS is set,
+# after that many executions, whichever comes first. The long campaign is
+#   PARLEY_FUZZ_RUNS=10000000 scripts/fuzz.sh 0
+# (the test command runs 20 s of the parser). A campaign may be run in pieces: corpora
+# grow in $PARLEY_FUZZ_BUILD/corpus and every run appends a line to
+# $PARLEY_FUZZ_BUILD/campaign.tsv (date, target, seconds, executions, crashes, corpus
+# size), whose totals per target the script prints at the end.
+# Seeds: fuzz/seeds (with each input a campaign found failing), the queries of tests/queries and of the TCK (../shared/tck, when
+# present), and articles of ../shared/articles (when present). A crash leaves its input in
+# $PARLEY_FUZZ_BUILD/crashes and fails the script.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 seconds="${1:-3600}"
@@ -32,6 +37,7 @@ cmake --build "$build" --parallel "$(nproc)" --target "${targets[@]/#/fuzz_}"
 seeds="$build/seeds"
 rm -rf "$seeds"
 mkdir -p "$seeds/cypher" "$seeds/csv_import" "$seeds/json_params" "$seeds/ingest"
+cp "$PARLEY_ROOT"/fuzz/seeds/cypher/* "$seeds/cypher/"
 cp "$PARLEY_ROOT"/fuzz/seeds/csv_import/* "$seeds/csv_import/"
 cp "$PARLEY_ROOT"/fuzz/seeds/json_params/* "$seeds/json_params/"
 cp "$PARLEY_ROOT"/fuzz/seeds/ingest/* "$seeds/ingest/"
@@ -53,6 +59,10 @@ if [ -d "$shared/articles" ]; then
 fi
 
 mkdir -p "$build/crashes"
+ledger="$build/campaign.tsv"
+[ -f "$ledger" ] || printf 'date\ttarget\tseconds\texecutions\tcrashes\tcorpus\n' >"$ledger"
+limits=(-max_total_time="$seconds")
+[ -z "${PARLEY_FUZZ_RUNS:-}" ] || limits+=(-runs="$PARLEY_FUZZ_RUNS")
 failed=0
 for target in "${targets[@]}"; do
   case "$target" in
@@ -61,17 +71,30 @@ for target in "${targets[@]}"; do
   esac
   corpus="$build/corpus/$target"
   mkdir -p "$corpus"
-  parley_log "fuzzing $target for $seconds s"
+  parley_log "fuzzing $target (${limits[*]})"
   log="$build/fuzz_$target.log"
+  crashes=0
+  started=$SECONDS
+  # Leaks are looked for by replaying the corpora with LeakSanitizer (README); in the
+  # campaign libFuzzer's own check would run again every input that allocates more than it
+  # frees (RocksDB's caches do), at a cost of a tenth of the executions.
   if ! (cd "$build/crashes" && ASAN_OPTIONS=detect_leaks=0 "$build/fuzz/fuzz_$target" \
-          -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=4096 \
+          "${limits[@]}" -detect_leaks=0 -timeout=10 -rss_limit_mb=2048 -max_len=4096 \
           -print_final_stats=1 -artifact_prefix="$build/crashes/${target}-" \
           "$corpus" "$seed_dir" >"$log" 2>&1); then
     failed=1
+    crashes=1
     tail -n 60 "$log"
     parley_log "fuzz_$target FAILED; its input is in $build/crashes"
   fi
   runs="$(grep -a 'stat::number_of_executed_units' "$log" | awk '{print $2}' | tail -n 1)"
-  echo "fuzz_$target: ${runs:-?} executions in $seconds s"
+  elapsed=$((SECONDS - started))
+  echo "fuzz_$target: ${runs:-?} executions in $elapsed s"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$target" "$elapsed" \
+    "${runs:-0}" "$crashes" "$(find "$corpus" -type f | wc -l)" >>"$ledger"
 done
+echo "campaign so far ($ledger):"
+awk -F'\t' 'NR > 1 { s[$2] += $3; n[$2] += $4; c[$2] += $5 }
+  END { for (t in n) printf "  fuzz_%s: %d executions in %d s, %d crashes\n", t, n[t], s[t], c[t] }' \
+  "$ledger" | sort
 exit "$failed"
