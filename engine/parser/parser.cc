@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <mutex>
+#include <shared_mutex>
 #include <stdexcept>
 
 #include "CypherLexer.h"
@@ -11,6 +13,7 @@
 #include "engine/parser/ast_builder.h"
 #include "engine/parser/lexer.h"
 #include "engine/parser/literals.h"
+#include "engine/parser/prediction_cache.h"
 #include "engine/parser/syntax_error_listener.h"
 
 namespace parley::parser {
@@ -103,7 +106,16 @@ ast::Statement Parse(std::string_view text) {
   tokens.fill();  // lexer errors first, so the earliest error wins whichever stage found it
   if (!CheckTokens(tokens, listener)) throw listener.error();
 
+  // Declared in this order so that the parser is gone before the cache's lock is released,
+  // and the lock before the cache counts the parse (which may empty it).
+  PredictionCache& cache = PredictionCache::Shared();
+  struct CountParse {
+    PredictionCache& cache;
+    ~CountParse() { cache.ParseFinished(); }
+  } count_parse{cache};
+  std::shared_lock<std::shared_mutex> cache_lock;
   CypherParser parser(&tokens);
+  cache_lock = cache.Attach(parser);
   parser.removeErrorListeners();
   // Fast path: SLL prediction, giving up at the first error. Only a failing (or truly
   // LL-dependent) input pays for the second, full-LL pass with error reporting.
