@@ -9,8 +9,9 @@
 # grow in $PARLEY_FUZZ_BUILD/corpus and every run appends a line to
 # $PARLEY_FUZZ_BUILD/campaign.tsv (date, target, seconds, executions, crashes, corpus
 # size), whose totals per target the script prints at the end.
-# Seeds: fuzz/seeds (with each input a campaign found failing), the queries of tests/queries and of the TCK (../shared/tck, when
-# present), and articles of ../shared/articles (when present). A crash leaves its input in
+# Seeds: fuzz/seeds (with each input a campaign found failing), the queries of
+# tests/queries and of the TCK (../shared/tck, when present), and articles of
+# ../shared/articles (when present). A crash leaves its input in
 # $PARLEY_FUZZ_BUILD/crashes and fails the script.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -87,7 +88,10 @@ for target in "${targets[@]}"; do
     tail -n 60 "$log"
     parley_log "fuzz_$target FAILED; its input is in $build/crashes"
   fi
-  runs="$(grep -a 'stat::number_of_executed_units' "$log" | awk '{print $2}' | tail -n 1)"
+  # A run stopped by a crash, an out-of-memory or a signal prints no final figures: its
+  # executions are then those of the last status line ("#1480125 REDUCE ...").
+  runs="$(grep -a 'stat::number_of_executed_units' "$log" | awk '{print $2}' | tail -n 1)" || true
+  [ -n "$runs" ] || runs="$(grep -a -o '^#[0-9]*' "$log" | tail -n 1 | tr -d '#')" || true
   elapsed=$((SECONDS - started))
   echo "fuzz_$target: ${runs:-?} executions in $elapsed s"
   printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$target" "$elapsed" \
@@ -95,6 +99,7 @@ for target in "${targets[@]}"; do
 done
 echo "campaign so far ($ledger):"
 awk -F'\t' 'NR > 1 { s[$2] += $3; n[$2] += $4; c[$2] += $5 }
-  END { for (t in n) printf "  fuzz_%s: %d executions in %d s, %d crashes\n", t, n[t], s[t], c[t] }' \
+  END { for (t in n)
+          printf "  fuzz_%s: %d executions in %d s, %d crashes\n", t, n[t], s[t], c[t] }' \
   "$ledger" | sort
 exit "$failed"
