@@ -12,7 +12,8 @@
 # Seeds: fuzz/seeds (with each input a campaign found failing), the queries of
 # tests/queries and of the TCK (../shared/tck, when present), and articles of
 # ../shared/articles (when present). A crash leaves its input in
-# $PARLEY_FUZZ_BUILD/crashes and fails the script.
+# $PARLEY_FUZZ_BUILD/crashes and fails the script; a run interrupted by SIGINT (kill -INT
+# on the fuzzer) is counted and does not fail it.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 seconds="${1:-3600}"
@@ -75,6 +76,7 @@ for target in "${targets[@]}"; do
   parley_log "fuzzing $target (${limits[*]})"
   log="$build/fuzz_$target.log"
   crashes=0
+  status=0
   started=$SECONDS
   # Leaks are looked for by replaying the corpora with LeakSanitizer (README); in the
   # campaign libFuzzer's own check would run again every input that allocates more than it
@@ -83,6 +85,11 @@ for target in "${targets[@]}"; do
           "${limits[@]}" -detect_leaks=0 -timeout=10 -rss_limit_mb=2048 -max_len=4096 \
           -print_final_stats=1 -artifact_prefix="$build/crashes/${target}-" \
           "$corpus" "$seed_dir" >"$log" 2>&1); then
+    status=1
+  fi
+  if [ "$status" -ne 0 ] && grep -a -q 'libFuzzer: run interrupted' "$log"; then
+    parley_log "fuzz_$target interrupted"  # SIGINT: the campaign goes on with the next run
+  elif [ "$status" -ne 0 ]; then
     failed=1
     crashes=1
     tail -n 60 "$log"
