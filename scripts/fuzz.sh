@@ -35,9 +35,11 @@ fi
 parley_log "building the fuzz targets: ${targets[*]}"
 cmake --build "$build" --parallel "$(nproc)" --target "${targets[@]/#/fuzz_}"
 
-# Seeds: one file per query of the TCK's scenarios and of tests/queries.
-seeds="$build/seeds"
-rm -rf "$seeds"
+# Seeds: one file per query of the TCK's scenarios and of tests/queries. A directory per
+# run, as two runs may start side by side (one per core).
+mkdir -p "$build"
+seeds="$(mktemp -d "$build/seeds.XXXXXX")"
+trap 'rm -rf "$seeds"' EXIT
 mkdir -p "$seeds/cypher" "$seeds/csv_import" "$seeds/json_params" "$seeds/ingest"
 cp "$PARLEY_ROOT"/fuzz/seeds/cypher/* "$seeds/cypher/"
 cp "$PARLEY_ROOT"/fuzz/seeds/csv_import/* "$seeds/csv_import/"
