@@ -7,18 +7,14 @@
 #include <gtest/gtest.h>
 
 #include "parley/parley.h"
+#include "tests/engine/main/in_memory.h"
 
 namespace parley {
 namespace {
 
 class HashJoinPlanTest : public ::testing::Test {
  protected:
-  HashJoinPlanTest() : db_("hash_join_plan_test", Options()), conn_(db_) {}
-  static DatabaseOptions Options() {
-    DatabaseOptions o;
-    o.in_memory = true;
-    return o;
-  }
+  HashJoinPlanTest() : db_("hash_join_plan_test", testing::InMemory()), conn_(db_) {}
   std::string Explain(std::string_view query) {
     return conn_.Execute("EXPLAIN " + std::string(query)).plan();
   }

@@ -3,20 +3,21 @@
 #include <gtest/gtest.h>
 
 #include "parley/parley.h"
+#include "tests/engine/main/in_memory.h"
 
 namespace parley {
 namespace {
 
 class PlannerTest : public ::testing::Test {
  protected:
-  PlannerTest() : db_("planner_test", Options()), conn_(db_) {}
-  static DatabaseOptions Options() {
-    DatabaseOptions o;
-    o.in_memory = true;
-    return o;
-  }
+  PlannerTest() : db_("planner_test", testing::InMemory()), conn_(db_) {}
   std::string Explain(std::string_view query) {
     return conn_.Execute("EXPLAIN " + std::string(query)).plan();
+  }
+  // 20 :Person nodes with ids 1..20, indexed on id.
+  void IndexedPersons() {
+    conn_.Execute("UNWIND range(1, 20) AS i CREATE (:Person {id: i})");
+    conn_.Execute("CREATE INDEX FOR (p:Person) ON (p.id)");
   }
   // Index in `plan` of the first line containing `what` (npos if none).
   static std::size_t LineOf(const std::string& plan, std::string_view what) {
@@ -37,8 +38,7 @@ TEST_F(PlannerTest, StartsFromTheSmallestLabel) {
 }
 
 TEST_F(PlannerTest, UsesAnIndexForEquality) {
-  conn_.Execute("UNWIND range(1, 20) AS i CREATE (:Person {id: i})");
-  conn_.Execute("CREATE INDEX FOR (p:Person) ON (p.id)");
+  IndexedPersons();
   std::string plan = Explain("MATCH (p:Person {id: 7}) RETURN p");
   EXPECT_NE(plan.find("NodeIndexSeek p:Person(id) = 7"), std::string::npos) << plan;
   Result r = conn_.Execute("MATCH (p:Person) WHERE p.id = 7 RETURN p.id");
@@ -47,8 +47,7 @@ TEST_F(PlannerTest, UsesAnIndexForEquality) {
 }
 
 TEST_F(PlannerTest, AnEqualitySeekNeedsNoFilterOfItsPredicate) {
-  conn_.Execute("UNWIND range(1, 20) AS i CREATE (:Person {id: i})");
-  conn_.Execute("CREATE INDEX FOR (p:Person) ON (p.id)");
+  IndexedPersons();
   std::string plan = Explain("MATCH (p:Person) WHERE p.id = 7 RETURN p");
   EXPECT_NE(plan.find("NodeIndexSeek p:Person(id) = 7"), std::string::npos) << plan;
   EXPECT_EQ(plan.find("Filter"), std::string::npos) << plan;
