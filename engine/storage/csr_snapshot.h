@@ -67,6 +67,29 @@ class CsrSnapshot {
   // The sub-range of `edges` with relationship type `type`.
   static Edges OfType(const Edges& edges, RelTypeId type);
 
+  // Calls f(edges, outgoing) for each run of the relationships of node `index` in
+  // `direction` whose type is one of `types` (any type when empty), outgoing runs first,
+  // type by type, until f returns false; returns false if it did. In the order Expand
+  // yields when `types` is ascending and each once. Under kBoth the incoming runs still
+  // hold the node's self-loops: callers skip them there, to yield each loop once.
+  // REQUIRES: index < node_count().
+  template <class F>
+  bool ForEachRun(std::uint32_t index, Direction direction, std::span<const RelTypeId> types,
+                  F&& f) const {
+    for (bool outgoing : {true, false}) {
+      if (direction == (outgoing ? Direction::kIn : Direction::kOut)) continue;
+      Edges all = outgoing ? Out(index) : In(index);
+      if (types.empty()) {
+        if (!f(all, outgoing)) return false;
+        continue;
+      }
+      for (RelTypeId type : types) {
+        if (!f(OfType(all, type), outgoing)) return false;
+      }
+    }
+    return true;
+  }
+
   const Adjacency& out() const { return out_; }
   const Adjacency& in() const { return in_; }
 

@@ -201,18 +201,10 @@ std::unique_ptr<EdgeCursor> CsrExpand(const CsrView& view, NodeId node, Directio
   std::uint32_t index = csr->IndexOf(node);
   std::vector<CsrEdgeCursor::Run> runs;
   if (index != CsrSnapshot::kNoIndex) {
-    for (bool outgoing : {true, false}) {
-      if ((outgoing && direction == Direction::kIn) ||
-          (!outgoing && direction == Direction::kOut)) {
-        continue;
-      }
-      CsrSnapshot::Edges all = outgoing ? csr->Out(index) : csr->In(index);
-      if (types.empty()) {
-        runs.push_back({all, outgoing});
-      } else {
-        for (RelTypeId type : types) runs.push_back({CsrSnapshot::OfType(all, type), outgoing});
-      }
-    }
+    csr->ForEachRun(index, direction, types, [&](const CsrSnapshot::Edges& edges, bool out) {
+      runs.push_back({edges, out});
+      return true;
+    });
   }
   auto cursor = std::make_unique<CsrEdgeCursor>(std::move(csr), index, std::move(runs));
   cursor->set_skip_loops_in(direction == Direction::kBoth);
@@ -459,20 +451,14 @@ std::uint64_t RocksTxn::Degree(NodeId node, Direction direction,
     if (index == CsrSnapshot::kNoIndex) return 0;
     std::vector<RelTypeId> storage;
     std::span<const RelTypeId> sorted = SortedTypes(types, &storage);
-    auto count = [&](const CsrSnapshot::Edges& all, bool skip_loops) {
-      std::uint64_t n = 0;
-      auto add = [&](const CsrSnapshot::Edges& edges) {
-        n += edges.size();
-        if (skip_loops) n -= std::count(edges.targets.begin(), edges.targets.end(), index);
-      };
-      if (sorted.empty()) add(all);
-      for (RelTypeId type : sorted) add(CsrSnapshot::OfType(all, type));
-      return n;
-    };
     std::uint64_t degree = 0;
-    if (direction != Direction::kIn) degree += count(csr->Out(index), false);
-    if (direction != Direction::kOut)
-      degree += count(csr->In(index), direction == Direction::kBoth);
+    csr->ForEachRun(index, direction, sorted, [&](const CsrSnapshot::Edges& edges, bool out) {
+      degree += edges.size();
+      if (!out && direction == Direction::kBoth) {
+        degree -= std::count(edges.targets.begin(), edges.targets.end(), index);
+      }
+      return true;
+    });
     return degree;
   }
   std::uint64_t degree = 0;

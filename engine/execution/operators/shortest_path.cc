@@ -55,7 +55,8 @@ class ShortestPathOp final : public Operator {
     if (csr_ != nullptr) {
       std::uint32_t index = csr_->IndexOf(n);
       if (index == storage::CsrSnapshot::kNoIndex) return;
-      auto visit = [&](const storage::CsrSnapshot::Edges& edges, bool outgoing) {
+      csr_->ForEachRun(index, dir, types_, [&](const storage::CsrSnapshot::Edges& edges,
+                                               bool outgoing) {
         for (std::size_t i = 0; i < edges.size(); ++i) {
           NodeId other = csr_->NodeAt(edges.targets[i]);
           if (!outgoing && dir == Direction::kBoth && other == n) continue;
@@ -63,16 +64,7 @@ class ShortestPathOp final : public Operator {
           if (!f(e)) return false;
         }
         return true;
-      };
-      auto side = [&](const storage::CsrSnapshot::Edges& all, bool outgoing) {
-        if (types_.empty()) return visit(all, outgoing);
-        for (RelTypeId type : types_) {
-          if (!visit(storage::CsrSnapshot::OfType(all, type), outgoing)) return false;
-        }
-        return true;
-      };
-      if (dir != Direction::kIn && !side(csr_->Out(index), true)) return;
-      if (dir != Direction::kOut) side(csr_->In(index), false);
+      });
       return;
     }
     auto cursor = ctx_->txn->Expand(n, dir, filter_.types);
