@@ -61,6 +61,36 @@ std::vector<std::vector<const PhraseTrie::Match*>> SelectSpans(
 
 LexiconIndex BuildIndex(const Lexicon& lex);  // below
 
+// Whether `extended` is `known` with only leaders (and leaders' aliases and terms) and issues
+// (and issues' triggers) appended, as Annotator's extending constructor requires. Compares
+// sizes and, for the entries both have, names: cheap, and enough to catch a lexicon that is
+// not an extension at all.
+bool OnlyAddsLeadersAndIssues(const Lexicon& known, const Lexicon& extended) {
+  if (&known == &extended) return true;
+  if (known.countries().size() != extended.countries().size() ||
+      known.places().size() != extended.places().size() ||
+      known.cues().size() != extended.cues().size() ||
+      known.summits().size() != extended.summits().size() ||
+      known.leaders().size() > extended.leaders().size() ||
+      known.issues().size() > extended.issues().size()) {
+    return false;
+  }
+  for (std::size_t i = 0; i < known.leaders().size(); ++i) {
+    const LeaderEntry& a = known.leaders()[i];
+    const LeaderEntry& b = extended.leaders()[i];
+    if (a.name != b.name || a.aliases.size() > b.aliases.size()) return false;
+  }
+  for (std::size_t i = 0; i < known.issues().size(); ++i) {
+    const IssueEntry& a = known.issues()[i];
+    const IssueEntry& b = extended.issues()[i];
+    if (a.name != b.name || a.triggers.size() > b.triggers.size() ||
+        a.inverse_triggers != b.inverse_triggers) {
+      return false;
+    }
+  }
+  return true;
+}
+
 bool GapsAllowed(CueKind k) {
   return k == CueKind::kSupport || k == CueKind::kOppose || k == CueKind::kDispute ||
          k == CueKind::kResolve || k == CueKind::kMeet || k == CueKind::kDiscuss ||
@@ -90,7 +120,7 @@ bool Sentence::HasCue(CueKind kind) const {
 
 void Annotator::AddPhrase(std::string_view phrase, Layer layer, std::uint32_t ref,
                           bool case_sensitive, bool weak, bool inverse) {
-  CueKind cue = layer == Layer::kCue ? CueKindFromName(lexicon_.cues()[ref].kind) : CueKind::kCount;
+  CueKind cue = layer == Layer::kCue ? CueKindFromName(lexicon_->cues()[ref].kind) : CueKind::kCount;
   payloads_.push_back({layer, ref, weak, cue, inverse});
   bool gaps = layer == Layer::kCue && GapsAllowed(cue);
   trie_.Add(phrase, static_cast<std::uint32_t>(payloads_.size() - 1), case_sensitive, gaps);
@@ -99,37 +129,61 @@ void Annotator::AddPhrase(std::string_view phrase, Layer layer, std::uint32_t re
   }
 }
 
-Annotator::Annotator(const Lexicon& lexicon) : lexicon_(lexicon), index_(BuildIndex(lexicon)) {
+Annotator::Annotator(const Lexicon& lexicon) : lexicon_(&lexicon), index_(BuildIndex(lexicon)) {
+  AddPhrasesBeyond(nullptr);
+}
+
+Annotator::Annotator(const Annotator& base, const Lexicon& extended)
+    : lexicon_(&extended), index_(BuildIndex(extended)) {
+  const Lexicon& known = base.lexicon();
+  if (!OnlyAddsLeadersAndIssues(known, extended)) {
+    AddPhrasesBeyond(nullptr);
+    return;
+  }
+  trie_ = base.trie_;
+  payloads_ = base.payloads_;
+  name_words_ = base.name_words_;
+  sub_issue_by_word_ = base.sub_issue_by_word_;
+  AddPhrasesBeyond(&known);
+}
+
+void Annotator::AddPhrasesBeyond(const Lexicon* known) {
+  const Lexicon& lexicon = *lexicon_;
+  // Countries, places and cues are never extended: a known lexicon's are all in the trie.
   std::unordered_set<std::string> country_words;  // lower-case country names and capitals
   const auto& countries = lexicon.countries();
   for (std::uint32_t i = 0; i < countries.size(); ++i) {
     const CountryEntry& c = countries[i];
-    AddPhrase(c.name, Layer::kCountry, i, true);
     country_words.insert(Lower(c.name));
-    for (const auto& a : c.aliases) {
-      AddPhrase(a, Layer::kCountry, i, true);
-      country_words.insert(Lower(a));
-    }
+    for (const auto& a : c.aliases) country_words.insert(Lower(a));
+    if (!c.capital.empty()) country_words.insert(Lower(c.capital));
+    if (known) continue;
+    AddPhrase(c.name, Layer::kCountry, i, true);
+    for (const auto& a : c.aliases) AddPhrase(a, Layer::kCountry, i, true);
     for (const auto& d : c.demonyms) AddPhrase(d, Layer::kDemonym, i, true);
     for (const auto& m : c.metonyms) AddPhrase(m, Layer::kMetonym, i, true);
     if (!c.capital.empty()) {
       AddPhrase(c.capital, Layer::kPlace, static_cast<std::uint32_t>(lexicon.places().size() + i),
                 true);
-      country_words.insert(Lower(c.capital));
     }
   }
   const auto& leaders = lexicon.leaders();
   for (std::uint32_t i = 0; i < leaders.size(); ++i) {
-    AddPhrase(leaders[i].name, Layer::kLeader, i, true);
-    for (const auto& a : leaders[i].aliases) AddPhrase(a, Layer::kLeader, i, true);
+    bool is_known = known && i < known->leaders().size();
+    if (!is_known) AddPhrase(leaders[i].name, Layer::kLeader, i, true);
+    std::size_t first_alias = is_known ? known->leaders()[i].aliases.size() : 0;
+    for (std::size_t a = first_alias; a < leaders[i].aliases.size(); ++a) {
+      AddPhrase(leaders[i].aliases[a], Layer::kLeader, i, true);
+    }
   }
   const auto& places = lexicon.places();
-  for (std::uint32_t i = 0; i < places.size(); ++i) {
+  for (std::uint32_t i = 0; i < places.size() && !known; ++i) {
     AddPhrase(places[i].name, Layer::kPlace, i, true);
     for (const auto& a : places[i].aliases) AddPhrase(a, Layer::kPlace, i, true);
   }
   const auto& issues = lexicon.issues();
-  for (std::uint32_t i = 0; i < issues.size(); ++i) {
+  std::uint32_t first_new_issue = known ? static_cast<std::uint32_t>(known->issues().size()) : 0;
+  for (std::uint32_t i = first_new_issue; i < issues.size(); ++i) {
     const IssueEntry* parent = issues[i].parent.empty() ? nullptr : lexicon.FindIssue(issues[i].parent);
     std::string prefix = parent ? LowerAscii(parent->name) + " " : "";
     std::string name = LowerAscii(issues[i].name);
@@ -139,14 +193,16 @@ Annotator::Annotator(const Lexicon& lexicon) : lexicon_(lexicon), index_(BuildIn
     }
   }
   for (std::uint32_t i = 0; i < issues.size(); ++i) {
-    for (const auto& t : issues[i].triggers) {
-      const auto& inv = issues[i].inverse_triggers;
-      AddPhrase(t, Layer::kIssue, i, false, country_words.count(Lower(t)) > 0,
-                std::find(inv.begin(), inv.end(), t) != inv.end());
+    std::size_t first_trigger = known && i < first_new_issue ? known->issues()[i].triggers.size() : 0;
+    const auto& triggers = issues[i].triggers;
+    const auto& inv = issues[i].inverse_triggers;
+    for (std::size_t t = first_trigger; t < triggers.size(); ++t) {
+      AddPhrase(triggers[t], Layer::kIssue, i, false, country_words.count(Lower(triggers[t])) > 0,
+                std::find(inv.begin(), inv.end(), triggers[t]) != inv.end());
     }
   }
   const auto& cues = lexicon.cues();
-  for (std::uint32_t i = 0; i < cues.size(); ++i) {
+  for (std::uint32_t i = 0; i < cues.size() && !known; ++i) {
     CueKind kind = CueKindFromName(cues[i].kind);
     if (kind == CueKind::kSkip) {
       trie_.AddSkippable(cues[i].phrase);
@@ -208,9 +264,15 @@ LexiconIndex BuildIndex(const Lexicon& lex) {
 
 }  // namespace
 
+bool Annotator::IsIssueTrigger(const std::vector<std::string>& keys) const {
+  std::vector<std::uint32_t> found = trie_.PayloadsOf(keys);
+  return std::any_of(found.begin(), found.end(),
+                     [&](std::uint32_t p) { return payloads_[p].layer == Layer::kIssue; });
+}
+
 std::vector<std::string> Annotator::CuePhrases(CueKind kind) const {
   std::vector<std::string> out;
-  for (const Cue& c : lexicon_.cues()) {
+  for (const Cue& c : lexicon_->cues()) {
     if (CueKindFromName(c.kind) == kind) out.push_back(Lower(c.phrase));
   }
   return out;
@@ -247,6 +309,9 @@ Sentence Annotator::Annotate(std::string_view text, const SentenceSpan& span) co
       }
       if (!m.refs.empty()) break;
     }
+    // The lexicon's order, whatever order the phrases entered the trie in (an extended
+    // Annotator adds its leaders' aliases and issues' triggers after everything else).
+    std::sort(m.refs.begin(), m.refs.end());
     return m;
   };
   for (const auto& g : SelectSpans(matches, is_entity)) s.entities.push_back(to_mention(g));

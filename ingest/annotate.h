@@ -2,7 +2,9 @@
 // demonyms, metonyms), places, issues and extraction cues with one trie walk.
 //
 // An Annotator is built once from a Lexicon (which must outlive it) and is then read-only:
-// Annotate may be called from several threads.
+// Annotate may be called from several threads. Building one is the costly part (milliseconds:
+// every name, trigger and cue is tokenised into the trie), so an article that adds leaders or
+// issues of its own extends a copy of the general one instead.
 #ifndef PARLEY_INGEST_ANNOTATE_H_
 #define PARLEY_INGEST_ANNOTATE_H_
 
@@ -101,15 +103,24 @@ struct LexiconIndex {
 class Annotator {
  public:
   explicit Annotator(const Lexicon& lexicon);
+  // The Annotator of `extended`, built from `base` by adding only what `extended` adds to
+  // base.lexicon(): leaders, leaders' aliases and terms, issues and issues' triggers, each
+  // appended after the entries already there (Lexicon::LoadText of leader rows,
+  // AddIssueTrigger, AddOpenIssue). Annotates as Annotator(extended) would. When `extended`
+  // differs otherwise (countries, places, cues or summits, or fewer leaders or issues), it is
+  // built from scratch. REQUIRES: `extended` outlives the Annotator.
+  Annotator(const Annotator& base, const Lexicon& extended);
 
-  const Lexicon& lexicon() const { return lexicon_; }
+  const Lexicon& lexicon() const { return *lexicon_; }
   Sentence Annotate(std::string_view text, const SentenceSpan& span) const;
 
   // Lower-case words of all names (for rejoining hyphenation).
   const std::unordered_set<std::string>& name_words() const { return name_words_; }
+  // Whether lower-case keys `keys` (PhraseKeys) are exactly a trigger of some issue.
+  bool IsIssueTrigger(const std::vector<std::string>& keys) const;
   // Cue phrases of `kind`, lower-cased (boilerplate, captions, abbreviations, ...).
   std::vector<std::string> CuePhrases(CueKind kind) const;
-  const Cue& cue(std::uint32_t index) const { return lexicon_.cues()[index]; }
+  const Cue& cue(std::uint32_t index) const { return lexicon_->cues()[index]; }
   const LexiconIndex& index() const { return index_; }
 
  private:
@@ -122,11 +133,14 @@ class Annotator {
   };
   void AddPhrase(std::string_view phrase, Layer layer, std::uint32_t ref, bool case_sensitive,
                  bool weak = false, bool inverse = false);
+  // Adds the phrases of lexicon() that `known` lacks; every phrase when `known` is nullptr.
+  // REQUIRES: lexicon() extends `known` as the extending constructor describes.
+  void AddPhrasesBeyond(const Lexicon* known);
   // "a ceasefire, in southwest Syria": an issue named a few words after a word that, with the
   // issue's name, names one of its sub-issues ("Syria ceasefire") is that sub-issue.
   void NarrowToNamedSubIssues(Sentence& s) const;
 
-  const Lexicon& lexicon_;
+  const Lexicon* lexicon_;
   PhraseTrie trie_;
   std::vector<Payload> payloads_;
   std::unordered_set<std::string> name_words_;

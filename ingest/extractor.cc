@@ -172,6 +172,16 @@ Extractor::Extractor(const Lexicon& lexicon) : annotator_(lexicon) {
   }
 }
 
+Extractor::Extractor(const Extractor& base, const Lexicon& extended)
+    : annotator_(base.annotator_, extended),
+      normalize_options_(base.normalize_options_),
+      sentence_options_(base.sentence_options_),
+      outlets_(base.outlets_),
+      with_short_forms_(base.with_short_forms_),
+      with_open_topics_(base.with_open_topics_) {
+  normalize_options_.name_words = &annotator_.name_words();
+}
+
 NormalizedText Extractor::NormalizeArticle(std::string_view text) const {
   return Normalize(text, normalize_options_);
 }
@@ -184,7 +194,7 @@ ArticleFacts Extractor::Extract(std::string_view text, const std::string& path) 
     doc.sentences.push_back(annotator_.Annotate(doc.norm.text, span));
   }
   // Leaders the lexicon lacks but the article introduces with a title: extract again with
-  // them added (rare, so the extra lexicon is built per such article).
+  // them added (an extractor extending this one's, built per such article).
   int host = -1;  // the country whose capital datelines the article
   if (!doc.norm.dateline_city.empty()) {
     auto place = annotator_.index().place_by_name.find(LowerAscii(doc.norm.dateline_city));
@@ -197,7 +207,7 @@ ArticleFacts Extractor::Extract(std::string_view text, const std::string& path) 
       !titled.empty()) {
     Lexicon extended = annotator_.lexicon();
     extended.LoadText(LeaderRows(titled), path + " (titled leaders)");
-    Extractor with_them(extended);
+    Extractor with_them(*this, extended);
     return with_them.Extract(text, path);
   }
   // Issues named in full once and shortened later: extract again with the short forms
@@ -207,7 +217,7 @@ ArticleFacts Extractor::Extract(std::string_view text, const std::string& path) 
         !forms.empty()) {
       Lexicon extended = annotator_.lexicon();
       for (const ShortForm& f : forms) extended.AddIssueTrigger(f.issue, f.phrase);
-      Extractor with_them(extended);
+      Extractor with_them(*this, extended);
       with_them.with_short_forms_ = true;
       return with_them.Extract(text, path);
     }
@@ -219,8 +229,7 @@ ArticleFacts Extractor::Extract(std::string_view text, const std::string& path) 
         !topics.empty()) {
       Lexicon extended = annotator_.lexicon();
       for (const OpenTopic& t : topics) extended.AddOpenIssue(t.name, t.triggers);
-      Extractor with_them(extended);
-      with_them.with_short_forms_ = with_short_forms_;
+      Extractor with_them(*this, extended);
       with_them.with_open_topics_ = true;
       return with_them.Extract(text, path);
     }

@@ -35,6 +35,10 @@ class Extractor {
   const Annotator& annotator() const { return annotator_; }
 
  private:
+  // This extractor with `extended` (a lexicon extending base's: Annotator's extending
+  // constructor) in place of base's lexicon.
+  Extractor(const Extractor& base, const Lexicon& extended);
+
   Annotator annotator_;
   NormalizeOptions normalize_options_;
   SentenceOptions sentence_options_;

@@ -61,6 +61,21 @@ std::vector<std::uint32_t> PhraseTrie::Encode(const std::vector<Token>& tokens) 
   return ids;
 }
 
+std::vector<std::uint32_t> PhraseTrie::PayloadsOf(const std::vector<std::string>& keys) const {
+  std::vector<std::uint32_t> out;
+  if (keys.empty()) return out;
+  std::uint32_t node = 0;
+  for (const std::string& k : keys) {
+    auto id = vocab_.find(k);
+    if (id == vocab_.end()) return out;
+    auto next = nodes_[node].next.find(id->second);
+    if (next == nodes_[node].next.end()) return out;
+    node = next->second;
+  }
+  for (std::uint32_t e : nodes_[node].entries) out.push_back(entries_[e].payload);
+  return out;
+}
+
 bool PhraseTrie::CaseMatches(const Entry& e, const std::vector<Token>& tokens,
                              const std::vector<std::uint32_t>& positions) const {
   if (e.surfaces.empty()) return true;

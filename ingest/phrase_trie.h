@@ -39,6 +39,10 @@ class PhraseTrie {
   // Vocabulary ids of `tokens` (for FindAll); unknown words get kNoId.
   std::vector<std::uint32_t> Encode(const std::vector<Token>& tokens) const;
 
+  // Payloads of the phrases whose lower-case keys (PhraseKeys) are exactly `keys`, whatever
+  // their case sensitivity; in the order they were added.
+  std::vector<std::uint32_t> PayloadsOf(const std::vector<std::string>& keys) const;
+
   // Appends every match (all lengths, all payloads) to `out`, ordered by start token.
   void FindAll(const std::vector<Token>& tokens, const std::vector<std::uint32_t>& ids,
                std::vector<Match>* out) const;

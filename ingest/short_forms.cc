@@ -78,11 +78,8 @@ std::vector<ShortForm> FindShortForms(const Annotator& annotator,
       if (!m.weak && !m.inverse && !issues[m.refs[0]].open) mentioned.insert(m.refs[0]);
     }
   }
-  // Every trigger of every issue, as keys: a head that is one names that issue already.
-  std::set<std::vector<std::string>> triggers;
-  for (const IssueEntry& issue : issues) {
-    for (const std::string& t : issue.triggers) triggers.insert(PhraseKeys(t));
-  }
+  // A head that is a trigger of some issue (annotator.IsIssueTrigger) names that issue
+  // already.
   // A head two mentioned issues share names neither.
   std::map<std::vector<std::string>, std::set<std::uint32_t>> heads;
   for (std::uint32_t i : mentioned) {
@@ -95,16 +92,16 @@ std::vector<ShortForm> FindShortForms(const Annotator& annotator,
                                    words.end()) {
         const std::string& last = words.back();
         if (last.size() >= 4 && !IsGeneralHead(last) && !IsFunctionWord(last) &&
-            !triggers.count({last})) {
+            !annotator.IsIssueTrigger({last})) {
           std::vector<std::string> definite{"the", last};
-          if (!triggers.count(definite)) heads[definite].insert(i);
+          if (!annotator.IsIssueTrigger(definite)) heads[definite].insert(i);
         }
       }
       auto q = std::find_if(words.begin(), words.end(), IsQualifier);
       if (q == words.end() || q - words.begin() < 2) continue;
       std::vector<std::string> head(words.begin(), q);
       if (std::any_of(head.begin(), head.end(), IsFunctionWord)) continue;
-      if (!triggers.count(head)) heads[head].insert(i);
+      if (!annotator.IsIssueTrigger(head)) heads[head].insert(i);
     }
   }
   std::vector<ShortForm> out;

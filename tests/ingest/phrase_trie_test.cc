@@ -40,5 +40,16 @@ TEST(PhraseTrieTest, GapsSkipOnlySkippableWords) {
   EXPECT_EQ(Find(trie, "they failed badly to agree").size(), 0u);
 }
 
+TEST(PhraseTrieTest, PayloadsOfTakesExactKeysInAnyCase) {
+  PhraseTrie trie;
+  trie.Add("Missile Defense", 1, true);
+  trie.Add("missile defense", 2, false);
+  trie.Add("missile defense system", 3, false);
+  EXPECT_EQ(trie.PayloadsOf({"missile", "defense"}), (std::vector<std::uint32_t>{1, 2}));
+  EXPECT_EQ(trie.PayloadsOf({"missile"}), std::vector<std::uint32_t>{});
+  EXPECT_EQ(trie.PayloadsOf({"missile", "defence"}), std::vector<std::uint32_t>{});
+  EXPECT_EQ(trie.PayloadsOf({}), std::vector<std::uint32_t>{});
+}
+
 }  // namespace
 }  // namespace parley::ingest
