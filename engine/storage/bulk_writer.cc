@@ -4,6 +4,7 @@
 #include <rocksdb/convenience.h>
 #include <rocksdb/sst_file_writer.h>
 #include <rocksdb/table.h>
+#include <rocksdb/write_batch.h>
 
 #include <algorithm>
 #include <atomic>
@@ -21,6 +22,16 @@
 #include "parley/error.h"
 
 namespace parley::storage {
+
+// Where one family's keys of a load go, in key order: an SST file to ingest, or the
+// WriteBatch of a small load. Throws Error on any failure.
+class KeyOut {
+ public:
+  virtual ~KeyOut() = default;
+  virtual void Put(std::string_view key, std::string_view value) = 0;
+  virtual void Finish() = 0;
+};
+
 namespace {
 
 constexpr int Family(Cf cf) { return static_cast<int>(cf); }
@@ -67,10 +78,10 @@ rocksdb::Options BulkOptions(const rocksdb::Options& base, bool point_reads) {
   return options;
 }
 
-// One SST file being written; throws Error on any failure. The file's pages stay in the
-// page cache (SstFileWriter would drop them every megabyte): the store reads the load
-// right after ingesting it, and checking the size for that on every key costs CPU too.
-class SstOut {
+// One SST file being written. The file's pages stay in the page cache (SstFileWriter
+// would drop them every megabyte): the store reads the load right after ingesting it, and
+// checking the size for that on every key costs CPU too.
+class SstOut final : public KeyOut {
  public:
   SstOut(RocksHandle& rocks, const std::string& path, bool point_reads)
       : rocks_(rocks),
@@ -78,16 +89,36 @@ class SstOut {
                 /*invalidate_page_cache=*/false) {
     ThrowIfError(writer_.Open(path), "cannot create a bulk-load file", rocks_.path());
   }
-  void Put(std::string_view key, std::string_view value) {
+  void Put(std::string_view key, std::string_view value) override {
     ThrowIfError(writer_.Put(rocksdb::Slice(key.data(), key.size()),
                              rocksdb::Slice(value.data(), value.size())),
                  "cannot write a bulk-load file", rocks_.path());
   }
-  void Finish() { ThrowIfError(writer_.Finish(), "cannot finish a bulk-load file", rocks_.path()); }
+  void Finish() override {
+    ThrowIfError(writer_.Finish(), "cannot finish a bulk-load file", rocks_.path());
+  }
 
  private:
   RocksHandle& rocks_;
   rocksdb::SstFileWriter writer_;
+};
+
+// One family's part of a small load's WriteBatch.
+class BatchOut final : public KeyOut {
+ public:
+  BatchOut(RocksHandle& rocks, rocksdb::WriteBatch& batch, int family)
+      : rocks_(rocks), batch_(batch), cf_(rocks.cf(static_cast<Cf>(family))) {}
+  void Put(std::string_view key, std::string_view value) override {
+    ThrowIfError(batch_.Put(cf_, rocksdb::Slice(key.data(), key.size()),
+                            rocksdb::Slice(value.data(), value.size())),
+                 "cannot add to the load's batch", rocks_.path());
+  }
+  void Finish() override {}
+
+ private:
+  RocksHandle& rocks_;
+  rocksdb::WriteBatch& batch_;
+  rocksdb::ColumnFamilyHandle* cf_;
 };
 
 // Runs the jobs on up to two threads (the caller's and one more); rethrows the first
@@ -146,6 +177,19 @@ PropertyMap StoredMap(PropertyMap properties) {
 }
 
 }  // namespace
+
+// Key id, value the encoded relationship: the `rel` keys of `chunk`, whose first
+// relationship has id `first_id`.
+void BulkWriter::PutRelKeys(const RelChunk& chunk, std::uint64_t first_id, KeyOut& out) {
+  std::string_view values(chunk.values);
+  char key[8];
+  std::uint32_t begin = 0;
+  for (std::size_t i = 0; i < chunk.ends.size(); ++i) {
+    Put64(key, first_id + i);
+    out.Put(std::string_view(key, sizeof key), values.substr(begin, chunk.value_ends[i] - begin));
+    begin = chunk.value_ends[i];
+  }
+}
 
 // The background writer of the `rel` file, and of the `type` file while every
 // relationship has the load's first type (keys type | id then come in id order too).
@@ -244,22 +288,18 @@ class BulkWriter::RelStream {
       if (!type_ok_ && next_id_ == writer_.first_rel_) type_path_.clear();
       if (!type_ok_) type_out_.reset();
     }
-    std::string_view values(chunk.values);
-    char key[8], type_key[12], ends[16];
-    std::uint32_t begin = 0;
-    for (std::size_t i = 0; i < chunk.ends.size(); ++i, ++next_id_) {
-      Put64(key, next_id_);
-      rel_out_->Put(std::string_view(key, sizeof key),
-                    values.substr(begin, chunk.value_ends[i] - begin));
-      begin = chunk.value_ends[i];
-      if (type_ok_) {
-        const RelEnds& r = chunk.ends[i];
-        Put64(Put32(type_key, r.type), next_id_);
+    BulkWriter::PutRelKeys(chunk, next_id_, *rel_out_);
+    if (type_ok_) {
+      char type_key[12], ends[16];
+      std::uint64_t id = next_id_;
+      for (const RelEnds& r : chunk.ends) {
+        Put64(Put32(type_key, r.type), id++);
         Put64(Put64(ends, r.start), r.end);
         type_out_->Put(std::string_view(type_key, sizeof type_key),
                        std::string_view(ends, sizeof ends));
       }
     }
+    next_id_ += chunk.ends.size();
     std::string().swap(chunk.values);  // the file holds them now
     std::vector<std::uint32_t>().swap(chunk.value_ends);
   }
@@ -485,6 +525,15 @@ void BulkWriter::WriteMeta() {
   for (const auto& [key, value] : meta) buffer.Add(key, value);
 }
 
+std::unique_ptr<KeyOut> BulkWriter::OpenOut(int family, bool point_reads, std::string* file) {
+  if (batch_) {
+    file->clear();
+    return std::make_unique<BatchOut>(store_.rocks(), *batch_, family);
+  }
+  *file = NewSstPath(family);
+  return std::make_unique<SstOut>(store_.rocks(), *file, point_reads);
+}
+
 std::string BulkWriter::NewSstPath(int family) {
   static std::atomic<std::uint64_t> sequence{0};
   return fmt::format("{}{}-{}.sst", sst_prefix_, kCfNames[family], ++sequence);
@@ -506,7 +555,7 @@ void BulkWriter::RemoveBulkFiles() {
   }
 }
 
-std::string BulkWriter::WriteBufferSst(int family, Buffer& buffer) {
+std::string BulkWriter::WriteBufferKeys(int family, Buffer& buffer) {
   auto key_of = [&buffer](const Buffer::Entry& e) {
     return std::string_view(buffer.arena).substr(e.offset, e.key_size);
   };
@@ -520,13 +569,13 @@ std::string BulkWriter::WriteBufferSst(int family, Buffer& buffer) {
   if (!std::is_sorted(buffer.entries.begin(), buffer.entries.end(), less)) {
     std::sort(buffer.entries.begin(), buffer.entries.end(), less);
   }
-  std::string file = NewSstPath(family);
-  SstOut out(store_.rocks(), file, family == Family(Cf::kNode) || family == Family(Cf::kMeta));
+  std::string file;
+  auto out = OpenOut(family, family == Family(Cf::kNode) || family == Family(Cf::kMeta), &file);
   std::string_view arena(buffer.arena);
   for (const Buffer::Entry& e : buffer.entries) {
-    out.Put(arena.substr(e.offset, e.key_size), arena.substr(e.offset + e.key_size, e.value_size));
+    out->Put(arena.substr(e.offset, e.key_size), arena.substr(e.offset + e.key_size, e.value_size));
   }
-  out.Finish();
+  out->Finish();
   buffer = Buffer();  // free the memory as soon as the file holds it
   return file;
 }
@@ -536,7 +585,7 @@ std::string BulkWriter::WriteBufferSst(int family, Buffer& buffer) {
 // the ids are sparse, e.g. a load touching few nodes of a large store). The relationships
 // come in id order and the sort is stable, so each node's run is sorted by id already and
 // only runs with several types or repeated other ends need a sort of their own.
-std::string BulkWriter::WriteAdjacencySst(bool outgoing) {
+std::string BulkWriter::WriteAdjacencyKeys(bool outgoing) {
   std::uint64_t low = std::numeric_limits<std::uint64_t>::max(), high = 0;
   for (const auto& chunk : chunks_) {
     for (const RelEnds& r : chunk->ends) {
@@ -575,8 +624,8 @@ std::string BulkWriter::WriteAdjacencySst(bool outgoing) {
     for_each(
         [&](std::uint64_t node, const AdjSlot& slot) { slots[fill[bucket_of(node)]++] = slot; });
   }
-  std::string file = NewSstPath(Family(outgoing ? Cf::kOut : Cf::kIn));
-  SstOut out(store_.rocks(), file, false);
+  std::string file;
+  auto out = OpenOut(Family(outgoing ? Cf::kOut : Cf::kIn), false, &file);
   char key[kAdjacencyKeySize];
   for (std::size_t n = 0; n + 1 < begin.size(); ++n) {
     auto first = slots.begin() + begin[n], last = slots.begin() + begin[n + 1];
@@ -587,17 +636,17 @@ std::string BulkWriter::WriteAdjacencySst(bool outgoing) {
     char* tail = Put64(key, dense ? low + n : nodes[n]);
     for (auto it = first; it != last; ++it) {
       Put64(Put64(Put32(tail, it->type), it->other), run_first_rel_ + it->rel);
-      out.Put(std::string_view(key, sizeof key), {});
+      out->Put(std::string_view(key, sizeof key), {});
     }
   }
-  out.Finish();
+  out->Finish();
   return file;
 }
 
 // Key type | rel, value start | end: by type, then id. For the held relationships from
 // `from_id` on (RelStream writes the keys of a one-type load, and those before the first
 // chunk with a second type).
-std::string BulkWriter::WriteTypeSst(std::uint64_t from_id) {
+std::string BulkWriter::WriteTypeKeys(std::uint64_t from_id) {
   struct Entry {
     std::uint64_t id;
     const RelEnds* rel;
@@ -616,15 +665,15 @@ std::string BulkWriter::WriteTypeSst(std::uint64_t from_id) {
       ++id;
     }
   }
-  std::string file = NewSstPath(Family(Cf::kType));
-  SstOut out(store_.rocks(), file, false);
+  std::string file;
+  auto out = OpenOut(Family(Cf::kType), false, &file);
   char key[12], value[16];
   for (const Entry& e : order) {
     Put64(Put32(key, e.rel->type), e.id);
     Put64(Put64(value, e.rel->start), e.rel->end);
-    out.Put(std::string_view(key, sizeof key), std::string_view(value, sizeof value));
+    out->Put(std::string_view(key, sizeof key), std::string_view(value, sizeof value));
   }
-  out.Finish();
+  out->Finish();
   return file;
 }
 
@@ -636,11 +685,11 @@ void BulkWriter::SetRelRunLimit(std::uint64_t rels) {
 std::vector<std::pair<int, std::function<std::string()>>> BulkWriter::RunWriters() {
   std::vector<std::pair<int, std::function<std::string()>>> writers;
   if (run_rels_ == 0) return writers;
-  writers.emplace_back(Family(Cf::kOut), [this] { return WriteAdjacencySst(true); });
-  writers.emplace_back(Family(Cf::kIn), [this] { return WriteAdjacencySst(false); });
+  writers.emplace_back(Family(Cf::kOut), [this] { return WriteAdjacencyKeys(true); });
+  writers.emplace_back(Family(Cf::kIn), [this] { return WriteAdjacencyKeys(false); });
   std::uint64_t from = std::max(type_stream_end_, run_first_rel_);
   if (from < run_first_rel_ + run_rels_) {
-    writers.emplace_back(Family(Cf::kType), [this, from] { return WriteTypeSst(from); });
+    writers.emplace_back(Family(Cf::kType), [this, from] { return WriteTypeKeys(from); });
   }
   return writers;
 }
@@ -669,10 +718,25 @@ void BulkWriter::SpillRun() {
   run_rels_ = 0;
 }
 
+void BulkWriter::SetBatchLimit(std::uint64_t bytes) { batch_limit_ = bytes; }
+
+std::uint64_t BulkWriter::HeldBytes() const {
+  std::uint64_t bytes = 0;
+  for (const Buffer& b : buffers_) bytes += b.arena.size();
+  for (const auto& chunk : chunks_) bytes += chunk->values.size();
+  // Each relationship's keys (`rel`, `type`, `out`, `in`) and `type` value; its `rel`
+  // value is among the chunks' values.
+  return bytes + run_rels_ * (8 + 12 + 16 + 2 * kAdjacencyKeySize);
+}
+
 void BulkWriter::Finish() {
   if (finished_) return;
   finished_ = true;
   WriteMeta();
+  if (!stream_ && run_files_.empty() && HeldBytes() <= batch_limit_) {
+    FinishAsBatch();
+    return;
+  }
   RocksHandle& rocks = store_.rocks();
   if (!chunks_.empty()) {  // the last chunk, however full
     if (!stream_) stream_ = std::make_unique<RelStream>(*this);
@@ -683,7 +747,7 @@ void BulkWriter::Finish() {
   for (Cf cf : {Cf::kNode, Cf::kLabel, Cf::kIndex, Cf::kMeta}) {
     if (buffers_[Family(cf)].entries.empty()) continue;
     writers.emplace_back(Family(cf),
-                         [this, cf] { return WriteBufferSst(Family(cf), buffers_[Family(cf)]); });
+                         [this, cf] { return WriteBufferKeys(Family(cf), buffers_[Family(cf)]); });
   }
   WriteFiles(writers);
   if (stream_) {
@@ -713,13 +777,7 @@ void BulkWriter::Finish() {
   ThrowIfError(status, "cannot ingest the bulk load (once reopened, the database has all of it "
                        "or none)", rocks.path());
   rocks.RecordDurable();
-  CommittedState state = store_.committed();
-  state.schema = std::move(schema_);
-  state.next_node = next_node_;
-  state.next_rel = next_rel_;
-  if (nodes_created_ + rels_created_ > 0) ++state.topology_version;
-  if (nodes_created_ > 0) ++state.node_version;  // stales the NodeTable
-  store_.Publish(std::move(state));
+  PublishLoad();
   state_lock.unlock();
   try {
     rocks.TidyAfterBulkLoad();
@@ -727,6 +785,48 @@ void BulkWriter::Finish() {
     // The load is committed; what failed leaves only more files than needed, and a
     // failing disk fails the next write with its own error.
   }
+}
+
+// A small load is one WriteBatch, written like a transaction's: atomic across families
+// through the log. No files, no MANIFEST records and nothing for compactions to merge,
+// which for a few rows cost far more than the rows.
+void BulkWriter::FinishAsBatch() {
+  RocksHandle& rocks = store_.rocks();
+  batch_ = std::make_unique<rocksdb::WriteBatch>();
+  std::string unused;
+  if (run_rels_ > 0) {
+    auto rel_out = OpenOut(Family(Cf::kRel), true, &unused);
+    std::uint64_t id = first_rel_;
+    for (const auto& chunk : chunks_) {
+      PutRelKeys(*chunk, id, *rel_out);
+      id += chunk->ends.size();
+    }
+    WriteAdjacencyKeys(true);
+    WriteAdjacencyKeys(false);
+    WriteTypeKeys(first_rel_);
+  }
+  chunks_.clear();
+  for (Cf cf : {Cf::kNode, Cf::kLabel, Cf::kIndex, Cf::kMeta}) {
+    if (!buffers_[Family(cf)].entries.empty()) WriteBufferKeys(Family(cf), buffers_[Family(cf)]);
+  }
+  std::unique_lock state_lock(store_.state_mutex());
+  ThrowIfError(rocks.db()->Write(rocks.durable_write(), batch_.get()),
+               "cannot write the load (once reopened, the database has all of it or none)",
+               rocks.path());
+  batch_.reset();
+  rocks.RecordDurable();
+  PublishLoad();
+}
+
+// REQUIRES: the state mutex held; the load durable.
+void BulkWriter::PublishLoad() {
+  CommittedState state = store_.committed();
+  state.schema = std::move(schema_);
+  state.next_node = next_node_;
+  state.next_rel = next_rel_;
+  if (nodes_created_ + rels_created_ > 0) ++state.topology_version;
+  if (nodes_created_ > 0) ++state.node_version;  // stales the NodeTable
+  store_.Publish(std::move(state));
 }
 
 }  // namespace parley::storage

@@ -25,6 +25,11 @@
 // in key range, so RocksDB ingests them into level 0, and compactions merge them later;
 // the ingestion stays one atomic call. Node records stay in memory until Finish.
 //
+// A small load (up to SetBatchLimit bytes of keys and values, about 4 MB by default, and no
+// relationship run spilled) is written instead as one WriteBatch through the log, like a
+// transaction's commit, and so just as atomic: files, MANIFEST records and compactions
+// would cost a few rows far more than the rows.
+//
 // Obtained from GraphStore::BeginBulk(); holds the store's writer slot for its lifetime,
 // so no write Txn runs meanwhile. Not thread-safe: one thread calls it (it runs threads of
 // its own). Dropping it without Finish discards everything, files included.
@@ -45,9 +50,14 @@
 
 #include "engine/storage/graph_store.h"
 
+namespace rocksdb {
+class WriteBatch;
+}
+
 namespace parley::storage {
 
 class GraphStoreImpl;
+class KeyOut;
 struct Schema;
 
 class BulkWriter {
@@ -103,6 +113,11 @@ class BulkWriter {
   // more files for compactions to merge.
   void SetRelRunLimit(std::uint64_t rels);
 
+  // Loads of up to `bytes` of keys and values (estimated) are written as one WriteBatch
+  // rather than as files; 0 makes every load write files.
+  void SetBatchLimit(std::uint64_t bytes);
+  static constexpr std::uint64_t kDefaultBatchLimit = std::uint64_t{4} << 20;
+
   // Makes everything durable and visible at once. REQUIRES: called at most once.
   void Finish();
 
@@ -142,10 +157,16 @@ class BulkWriter {
 
   Buffer& buffer(int family) { return buffers_[family]; }
   void WriteMeta();
-  // Each writes one family's SST file and returns its path.
-  std::string WriteBufferSst(int family, Buffer& buffer);
-  std::string WriteAdjacencySst(bool outgoing);
-  std::string WriteTypeSst(std::uint64_t from_id);
+  // Where a family's keys go: a new SST file (its path in `file`) or, while a small load
+  // is being finished, batch_ (`file` empty).
+  std::unique_ptr<KeyOut> OpenOut(int family, bool point_reads, std::string* file);
+  // The `rel` keys of `chunk`, whose first relationship has id `first_id`.
+  static void PutRelKeys(const RelChunk& chunk, std::uint64_t first_id, KeyOut& out);
+  // Each writes one family's keys, to an SST file whose path it returns, or to batch_
+  // (returning "").
+  std::string WriteBufferKeys(int family, Buffer& buffer);
+  std::string WriteAdjacencyKeys(bool outgoing);
+  std::string WriteTypeKeys(std::uint64_t from_id);
   // The writers of the held relationships' `out`, `in` (and, past the streamed ones,
   // `type`) files.
   // (Families as rocks_db.h Cf values.)
@@ -154,6 +175,11 @@ class BulkWriter {
   // run_files_ for the final ingestion.
   void WriteFiles(const std::vector<std::pair<int, std::function<std::string()>>>& writers);
   void SpillRun();
+  // Keys and values the load holds, estimated (for the batch limit).
+  std::uint64_t HeldBytes() const;
+  void FinishAsBatch();
+  // Publishes the load's committed state. REQUIRES: the store's state mutex; the load durable.
+  void PublishLoad();
   std::string NewSstPath(int family);
   void RemoveBulkFiles();
 
@@ -185,6 +211,8 @@ class BulkWriter {
   std::vector<std::unique_ptr<RelChunk>> chunks_;
   std::unique_ptr<RelStream> stream_;  // started by the first full chunk
   std::string sst_prefix_;             // path prefix of the SST files (in the db directory)
+  std::uint64_t batch_limit_ = kDefaultBatchLimit;
+  std::unique_ptr<rocksdb::WriteBatch> batch_;  // while a small load is being finished
   bool finished_ = false;
 };
 

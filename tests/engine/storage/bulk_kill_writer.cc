@@ -70,8 +70,12 @@ class KillingFileSystem final : public rocksdb::FileSystemWrapper {
   }
 };
 
-void Load(GraphStore& store, std::int64_t first, int count, const std::function<void()>& before) {
+// One load of `count` nodes; written as files (ingested through the MANIFEST) or, with
+// `as_batch`, as one WriteBatch through the log.
+void Load(GraphStore& store, std::int64_t first, int count, bool as_batch,
+          const std::function<void()>& before) {
   auto bulk = store.BeginBulk();
+  if (!as_batch) bulk->SetBatchLimit(0);
   LabelId item = bulk->GetOrCreateLabel("Item");
   PropKeyId key = bulk->GetOrCreatePropKey("k");
   for (std::int64_t k = first; k < first + count; ++k) {
@@ -98,13 +102,13 @@ int main(int argc, char** argv) {
   auto store = GraphStore::Open(argv[1], options);
   // A load's first MANIFEST sync reserves its table numbers; the second is its record.
   if (mode == "at-record") {
-    Load(*store, 1000, 100, [] { syncs_before_kill.store(1); });
+    Load(*store, 1000, 100, false, [] { syncs_before_kill.store(1); });
     std::fprintf(stderr, "the load ended without the MANIFEST record's sync\n");
     return 1;
   }
   if (mode == "after-failure") {
     try {
-      Load(*store, 1000, 100, [&] { injector->Set(Fault::kSync, "MANIFEST", 1); });
+      Load(*store, 1000, 100, false, [&] { injector->Set(Fault::kSync, "MANIFEST", 1); });
     } catch (const Error& e) {
       std::printf("%s\n", e.what());
       std::fflush(stdout);
@@ -125,7 +129,8 @@ int main(int argc, char** argv) {
     }
     std::printf("ready\n");
     std::fflush(stdout);
-    for (std::int64_t b = highest / 1000 + 1;; ++b) Load(*store, 1000 * b, 100, [] {});
+    // Both ways of finishing a load, in turn.
+    for (std::int64_t b = highest / 1000 + 1;; ++b) Load(*store, 1000 * b, 100, b % 2 == 0, [] {});
   }
   std::fprintf(stderr, "unknown mode %s\n", argv[2]);
   return 2;

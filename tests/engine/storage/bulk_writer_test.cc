@@ -12,7 +12,17 @@
 namespace parley::storage {
 namespace {
 
-TEST(BulkWriterTest, FinishMakesEverythingVisibleAndConsistent) {
+// Loads finished both ways: as one WriteBatch (small loads, the default limit) and as
+// ingested tables (limit 0).
+class BulkWriterModeTest : public ::testing::TestWithParam<std::uint64_t> {};
+
+INSTANTIATE_TEST_SUITE_P(Finish, BulkWriterModeTest,
+                         ::testing::Values(BulkWriter::kDefaultBatchLimit, 0),
+                         [](const auto& info) {
+                           return std::string(info.param == 0 ? "Tables" : "Batch");
+                         });
+
+TEST_P(BulkWriterModeTest, FinishMakesEverythingVisibleAndConsistent) {
   StoreOptions options;
   options.in_memory = true;
   auto store = GraphStore::Open("bulk", options);
@@ -29,6 +39,7 @@ TEST(BulkWriterTest, FinishMakesEverythingVisibleAndConsistent) {
   std::vector<NodeId> ids;
   {
     auto bulk = store->BeginBulk();
+    bulk->SetBatchLimit(GetParam());
     LabelId city = bulk->GetOrCreateLabel("City");
     RelTypeId knows = bulk->GetOrCreateRelType("KNOWS");
     PropKeyId since = bulk->GetOrCreatePropKey("since");
@@ -111,8 +122,10 @@ void WriteWithTxn(GraphStore& store, int new_nodes, const std::vector<EdgeSpec>&
   txn->Commit();
 }
 
-void WriteWithBulk(GraphStore& store, int new_nodes, const std::vector<EdgeSpec>& edges) {
+void WriteWithBulk(GraphStore& store, int new_nodes, const std::vector<EdgeSpec>& edges,
+                   std::uint64_t batch_limit) {
   auto bulk = store.BeginBulk();
+  bulk->SetBatchLimit(batch_limit);
   std::vector<RelTypeId> types{bulk->GetOrCreateRelType("A"), bulk->GetOrCreateRelType("B"),
                                bulk->GetOrCreateRelType("C")};
   PropKeyId w = bulk->GetOrCreatePropKey("w");
@@ -162,7 +175,8 @@ void ExpectSameGraph(GraphStore& expected, GraphStore& actual, std::uint64_t nod
   }
 }
 
-void CheckAgainstTxn(int committed, int new_nodes, const std::vector<EdgeSpec>& edges) {
+void CheckAgainstTxn(int committed, int new_nodes, const std::vector<EdgeSpec>& edges,
+                     std::uint64_t batch_limit = BulkWriter::kDefaultBatchLimit) {
   StoreOptions options;
   options.in_memory = true;
   auto expected = GraphStore::Open("bulk_expected", options);
@@ -173,11 +187,11 @@ void CheckAgainstTxn(int committed, int new_nodes, const std::vector<EdgeSpec>& 
     txn->Commit();
   }
   WriteWithTxn(*expected, new_nodes, edges);
-  WriteWithBulk(*actual, new_nodes, edges);
+  WriteWithBulk(*actual, new_nodes, edges, batch_limit);
   ExpectSameGraph(*expected, *actual, committed + new_nodes);
 }
 
-TEST(BulkWriterTest, RelationshipsMatchTransactionalWrites) {
+TEST_P(BulkWriterModeTest, RelationshipsMatchTransactionalWrites) {
   std::mt19937 rng(7);
   const int committed = 20, created = 180;
   std::vector<EdgeSpec> edges;
@@ -187,14 +201,14 @@ TEST(BulkWriterTest, RelationshipsMatchTransactionalWrites) {
     edges.push_back({start, static_cast<int>(rng() % 3), end});
     if (i % 7 == 0) edges.push_back(edges.back());  // parallel edges: same ends and type
   }
-  CheckAgainstTxn(committed, created, edges);
+  CheckAgainstTxn(committed, created, edges, GetParam());
 }
 
-TEST(BulkWriterTest, RelationshipsBetweenFarApartNodesMatchTransactionalWrites) {
+TEST_P(BulkWriterModeTest, RelationshipsBetweenFarApartNodesMatchTransactionalWrites) {
   // Few relationships over a wide id range take the comparison sort instead of counting.
   std::vector<EdgeSpec> edges{{4999, 2, 0}, {0, 1, 4999}, {0, 0, 4999}, {2500, 0, 0},
                               {4999, 2, 0}, {0, 0, 4999}, {17, 1, 17}};
-  CheckAgainstTxn(10, 4990, edges);
+  CheckAgainstTxn(10, 4990, edges, GetParam());
 }
 
 // Loads spanning several of the background writer's chunks, checked against the edge list
@@ -360,6 +374,7 @@ TEST(BulkWriterTest, ManySmallLoadsInOneProcessLeaveFewTablesAndLogs) {
     for (int load = 0; load < loads; ++load) {
       {
         auto bulk = store->BeginBulk();
+        bulk->SetBatchLimit(0);  // tables, as larger loads write
         LabelId person = bulk->GetOrCreateLabel("Person");
         PropKeyId name = bulk->GetOrCreatePropKey("name");
         RelTypeId knows = bulk->GetOrCreateRelType("KNOWS");
@@ -397,6 +412,60 @@ TEST(BulkWriterTest, ManySmallLoadsInOneProcessLeaveFewTablesAndLogs) {
   txn.reset();
   store.reset();
   fs::remove_all(dir);
+}
+
+// A small load is written through the log: no table at all until a flush, and all of it
+// there after a reopen (from the log). Past the limit, the same load writes tables.
+TEST(BulkWriterTest, ASmallLoadWritesNoTablesAndOneOverTheLimitDoes) {
+  namespace fs = std::filesystem;
+  for (std::uint64_t limit : {BulkWriter::kDefaultBatchLimit, std::uint64_t{1}}) {
+    SCOPED_TRACE("limit " + std::to_string(limit));
+    std::string dir = ::testing::TempDir() + "/bulk_writer_small_" + std::to_string(::getpid());
+    fs::remove_all(dir);
+    auto tables = [&] {
+      std::size_t n = 0;
+      for (const auto& entry : fs::directory_iterator(dir)) n += entry.path().extension() == ".sst";
+      return n;
+    };
+    std::vector<NodeId> ids;
+    {
+      auto store = GraphStore::Open(dir, {});
+      std::size_t before = tables();
+      auto bulk = store->BeginBulk();
+      bulk->SetBatchLimit(limit);
+      LabelId person = bulk->GetOrCreateLabel("Person");
+      PropKeyId name = bulk->GetOrCreatePropKey("name");
+      RelTypeId knows = bulk->GetOrCreateRelType("KNOWS");
+      for (int i = 0; i < 3; ++i) {
+        ids.push_back(bulk->CreateNode(std::vector<LabelId>{person},
+                                       {{name, Value("p" + std::to_string(i))}}));
+      }
+      bulk->CreateRel(ids[0], knows, ids[1], {});
+      bulk->CreateRel(ids[1], knows, ids[2], {});
+      bulk->Finish();
+      if (limit == 1) {
+        EXPECT_GT(tables(), before);
+      } else {
+        EXPECT_EQ(tables(), before);
+      }
+      bulk.reset();
+      auto txn = store->Begin(TxnMode::kReadOnly);
+      EXPECT_EQ(txn->NodeCount(), 3u);
+      EXPECT_EQ(txn->RelCount(), 2u);
+    }
+    auto store = GraphStore::Open(dir, {});
+    auto txn = store->Begin(TxnMode::kReadOnly);
+    EXPECT_EQ(txn->NodeCount(), 3u);
+    EXPECT_EQ(txn->RelCount(), 2u);
+    EXPECT_EQ(txn->LabelCount(*txn->FindLabel("Person")), 3u);
+    EXPECT_EQ(txn->Degree(ids[1], Direction::kBoth, {}), 2u);
+    RelTypeId knows = *txn->FindRelType("KNOWS");
+    EXPECT_EQ(txn->RelTypeCount(knows), 2u);
+    EXPECT_EQ(store->Csr()->rel_count(), 2u);
+    txn.reset();
+    store.reset();
+    fs::remove_all(dir);
+  }
 }
 
 }  // namespace

@@ -186,6 +186,42 @@ TEST_P(WriteFaultTest, FailedCommitIsReportedAndReopenHasTheCommittedData) {
   EXPECT_EQ(keys, expected);
 }
 
+// A small bulk load goes through the log like a commit: its failure is reported, and a
+// reopen has the committed nodes and the load wholly or not at all (wholly only when the
+// sync failed after the data reached the file).
+TEST_P(WriteFaultTest, SmallBulkLoadWhoseLogFailsIsReportedAndKeptWhollyOrNotAtAll) {
+  const WriteFaultCase& c = GetParam();
+  {
+    auto store = Open();
+    Commit(*store, 0, 20);
+    ExpectStorageError(
+        [&] {
+          auto bulk = store->BeginBulk();
+          LabelId item = bulk->GetOrCreateLabel("Item");
+          PropKeyId key = bulk->GetOrCreatePropKey("k");
+          for (int k = 1000; k < 1100; ++k) {
+            bulk->CreateNode(std::span(&item, 1), {{key, Value(std::int64_t{k})}});
+          }
+          injector_->Set(c.fault, ".log");
+          bulk->Finish();
+        },
+        {"cannot write the load", "all of it or none", c.words, ".log"});
+    EXPECT_GT(injector_->injected(), 0u);
+    injector_->Clear();
+    EXPECT_EQ(Keys(*store), Range(0, 20));  // nothing of the load is visible
+  }
+  auto store = Open();
+  std::set<std::int64_t> keys = Keys(*store);
+  std::set<std::int64_t> expected = Range(0, 20);
+  if (c.fault == Fault::kSync && keys.count(1000) != 0) {
+    for (std::int64_t k : Range(1000, 100)) expected.insert(k);
+  }
+  EXPECT_EQ(keys, expected);
+  Commit(*store, 300, 5);
+  for (std::int64_t k : Range(300, 5)) expected.insert(k);
+  EXPECT_EQ(Keys(*store), expected);
+}
+
 INSTANTIATE_TEST_SUITE_P(
     Faults, WriteFaultTest,
     ::testing::Values(WriteFaultCase{Fault::kWrite, "Input/output error"},
@@ -248,6 +284,7 @@ TEST_F(FaultInjectionTest, BulkLoadThatCannotWriteItsTablesLoadsNothing) {
     std::uint64_t before = injector_->injected();
     try {
       auto bulk = store->BeginBulk();
+      bulk->SetBatchLimit(0);  // tables, however small the load
       LabelId item = bulk->GetOrCreateLabel("Item");
       PropKeyId key = bulk->GetOrCreatePropKey("k");
       for (int k = 1000; k < 1100; ++k) {
@@ -365,6 +402,7 @@ TEST_F(FaultInjectionTest, FailedManifestSyncDuringABulkLoadLeavesAnOpenableData
       ExpectStorageError(
           [&] {
             auto bulk = store->BeginBulk();
+            bulk->SetBatchLimit(0);  // tables, ingested through the MANIFEST
             LabelId item = bulk->GetOrCreateLabel("Item");
             PropKeyId key = bulk->GetOrCreatePropKey("k");
             for (int k = 1000; k < 1100; ++k) {
