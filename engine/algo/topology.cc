@@ -89,12 +89,11 @@ Topology Topology::Load(RunContext& ctx, const Restriction& restriction) {
     };
     for (std::uint32_t i = 0; i < nodes.size(); ++i) {
       if (from[i] != kNoIndex && !no_types) {
-        storage::CsrSnapshot::Edges all = csr->Out(from[i]);
-        if (types.empty()) {
-          add(all);
-        } else {
-          for (RelTypeId type : types) add(storage::CsrSnapshot::OfType(all, type));
-        }
+        csr->ForEachRun(from[i], Direction::kOut, types,
+                        [&](const storage::CsrSnapshot::Edges& run, bool) {
+                          add(run);
+                          return true;
+                        });
       }
       o.out_offsets.push_back(o.out_targets.size());
       if ((i + 1) % kCheckEvery == 0) {

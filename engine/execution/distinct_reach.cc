@@ -102,25 +102,21 @@ class CsrGraph {
   // kBoth a self-loop once, as an undirected pattern matches it.
   template <class F>
   void ForEach(Node n, Direction direction, const TypeFilter& filter, F&& f) const {
-    if (direction != Direction::kIn) Visit(csr_->Out(n), filter, f);
-    if (direction != Direction::kOut) {
-      Visit(csr_->In(n), filter, [&](Node far, RelId rel) {
-        if (direction != Direction::kBoth || far != n) f(far, rel);
-      });
-    }
+    if (!filter.any && filter.types.empty()) return;
+    std::span<const RelTypeId> types = filter.any ? std::span<const RelTypeId>() : filter.types;
+    csr_->ForEachRun(n, direction, types,
+                     [&](const storage::CsrSnapshot::Edges& run, bool outgoing) {
+                       for (std::size_t i = 0; i < run.size(); ++i) {
+                         if (direction == Direction::kBoth && !outgoing && run.targets[i] == n) {
+                           continue;  // the self-loop, met in the outgoing run already
+                         }
+                         f(run.targets[i], run.rels[i]);
+                       }
+                       return true;
+                     });
   }
 
  private:
-  template <class F>
-  static void Visit(const storage::CsrSnapshot::Edges& edges, const TypeFilter& filter,
-                    F&& f) {
-    auto all = [&](const storage::CsrSnapshot::Edges& e) {
-      for (std::size_t i = 0; i < e.size(); ++i) f(e.targets[i], e.rels[i]);
-    };
-    if (filter.any) return all(edges);
-    for (RelTypeId type : filter.types) all(storage::CsrSnapshot::OfType(edges, type));
-  }
-
   std::shared_ptr<const storage::CsrSnapshot> csr_;
 };
 
