@@ -7,13 +7,6 @@ namespace {
 
 constexpr std::uint32_t kCheckEvery = 4096;  // nodes between interrupt and memory checks
 
-std::vector<RelTypeId> SortedTypes(const std::vector<RelTypeId>& types) {
-  std::vector<RelTypeId> sorted = types;
-  std::sort(sorted.begin(), sorted.end());
-  sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
-  return sorted;
-}
-
 }  // namespace
 
 Topology Topology::Load(RunContext& ctx, const Restriction& restriction) {
@@ -53,8 +46,9 @@ Topology Topology::Load(RunContext& ctx, const Restriction& restriction) {
   t.held_.AddArray<NodeId>(nodes.size());
   t.node_count_ = static_cast<std::uint32_t>(nodes.size());
 
-  std::vector<RelTypeId> types;
-  if (restriction.types) types = SortedTypes(*restriction.types);
+  std::vector<RelTypeId> sorted_storage;
+  std::span<const RelTypeId> types;
+  if (restriction.types) types = storage::SortedTypes(*restriction.types, &sorted_storage);
   const bool no_types = restriction.types && types.empty();  // none of the names exists
 
   t.owned_ = std::make_unique<Owned>();

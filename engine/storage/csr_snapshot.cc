@@ -46,4 +46,13 @@ CsrSnapshot::Edges CsrSnapshot::OfType(const Edges& edges, RelTypeId type) {
                edges.types.subspan(begin, size)};
 }
 
+std::span<const RelTypeId> SortedTypes(std::span<const RelTypeId> types,
+                                       std::vector<RelTypeId>* storage) {
+  if (types.size() <= 1) return types;
+  storage->assign(types.begin(), types.end());
+  std::sort(storage->begin(), storage->end());
+  storage->erase(std::unique(storage->begin(), storage->end()), storage->end());
+  return *storage;
+}
+
 }  // namespace parley::storage

@@ -106,6 +106,13 @@ class CsrSnapshot {
   Adjacency in_;
 };
 
+// `types` in ascending order, each once: as ForEachRun wants them, and as a multi-type
+// expansion over the adjacency keys needs them to keep key order. None or one type (nearly
+// every expansion) is returned as it is, without a copy; `storage` holds the sorted copy
+// otherwise.
+std::span<const RelTypeId> SortedTypes(std::span<const RelTypeId> types,
+                                       std::vector<RelTypeId>* storage);
+
 }  // namespace parley::storage
 
 #endif  // PARLEY_ENGINE_STORAGE_CSR_SNAPSHOT_H_

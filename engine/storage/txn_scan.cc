@@ -238,18 +238,6 @@ class TableNodeCursor final : public NodeCursor {
   std::size_t next_ = 0;
 };
 
-// Distinct types in ascending order, so a multi-type expansion keeps key order. None or one
-// type (nearly every expansion) is returned as it is, without a copy: `storage` holds the
-// sorted copy otherwise.
-std::span<const RelTypeId> SortedTypes(std::span<const RelTypeId> types,
-                                       std::vector<RelTypeId>* storage) {
-  if (types.size() <= 1) return types;
-  storage->assign(types.begin(), types.end());
-  std::sort(storage->begin(), storage->end());
-  storage->erase(std::unique(storage->begin(), storage->end()), storage->end());
-  return *storage;
-}
-
 }  // namespace
 
 // --- The NodeTable.
