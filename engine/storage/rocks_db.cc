@@ -9,6 +9,7 @@
 #include <rocksdb/table.h>
 #include <rocksdb/convenience.h>
 #include <rocksdb/db.h>
+#include <rocksdb/utilities/table_properties_collectors.h>
 #include <sys/file.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -54,6 +55,11 @@ constexpr std::uint64_t kSmallTableBytes = 256 << 10;
 
 // More live logs than this after a bulk load flush every family (TidyAfterBulkLoad).
 constexpr std::size_t kLogPileup = 16;
+// A table is compacted when any kDeletionWindow of its consecutive entries are half
+// deletions; a memtable holding at least kDeletionFlush deletions, half its entries, is
+// flushed into one (FlushDeletionHeavyMemtables).
+constexpr std::size_t kDeletionWindow = 1024;
+constexpr std::uint64_t kDeletionFlush = 4096;
 
 // How long a closing database waits for RocksDB to finish compacting small tables.
 constexpr int kCompactionWaitSeconds = 10;
@@ -140,6 +146,11 @@ rocksdb::Options StoreRocksOptions(bool in_memory) {
     options.write_buffer_size = 32 << 20;
   }
   options.max_write_buffer_number = 3;
+  // A table written mostly of deletions (a flushed memtable of deleted nodes, say) is
+  // compacted soon, which drops its tombstones: every scan over their keys would otherwise
+  // step past each of them until compactions came by on their own.
+  options.table_properties_collector_factories.push_back(
+      rocksdb::NewCompactOnDeletionCollectorFactory(kDeletionWindow, kDeletionWindow / 2));
   rocksdb::BlockBasedTableOptions table;
   table.block_cache = SharedBlockCache();
   table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
@@ -659,6 +670,29 @@ void RocksHandle::TidyAfterBulkLoad() {
   rocksdb::VectorLogPtr logs;
   if (db_->GetSortedWalFiles(logs).ok() && logs.size() > kLogPileup) FlushAll();
   CompactSmallTables();
+}
+
+// A memtable's tombstones are never dropped before it is flushed and then compacted, and
+// until then every scan over their keys steps past each: after a loop of loads and
+// deletions, scanning a handful of live nodes meant stepping past tens of thousands of
+// deleted ones. RocksDB flushes on size alone; a family whose memtable is half deletions
+// is flushed here, and the table it becomes is compacted soon (the deletion collector).
+void RocksHandle::FlushDeletionHeavyMemtables() {
+  if (read_only_) return;
+  for (auto* handle : cfs_) {
+    std::uint64_t deletes = 0, entries = 0;
+    if (!db_->GetIntProperty(handle, rocksdb::DB::Properties::kNumDeletesActiveMemTable,
+                             &deletes) ||
+        deletes < kDeletionFlush ||
+        !db_->GetIntProperty(handle, rocksdb::DB::Properties::kNumEntriesActiveMemTable,
+                             &entries) ||
+        deletes * 2 < entries) {
+      continue;
+    }
+    rocksdb::FlushOptions flush;
+    flush.wait = false;  // in the background, like a flush on size
+    db_->Flush(flush, handle).PermitUncheckedError();  // a failing disk fails later writes
+  }
 }
 
 void RocksHandle::FlushAll() {

@@ -83,6 +83,9 @@ class RocksHandle {
   const rocksdb::Options& options() const { return options_; }
   // Persists memtables of every family and syncs (after WAL-less bulk writes).
   void FlushAll();
+  // Starts flushing each family whose memtable is mostly deletions (see the definition).
+  // Cheap when none is; call after writes that deleted keys.
+  void FlushDeletionHeavyMemtables();
   // After a committed bulk load: flushes every family when logs have piled up, and
   // compacts a family whose tables have (see the definition for why loads make both).
   // Throws Error when the disk fails; the load stays committed either way.

@@ -298,6 +298,7 @@ void RocksTxn::Commit() {
   for (int cf = 0; cf < static_cast<int>(Cf::kCount); ++cf) {
     MoveWrites(static_cast<Cf>(cf), batch_->GetWriteBatch());
   }
+  bool deleted = false;
   {
     std::unique_lock state_lock(store_.state_mutex());
     rocksdb::Status written = rocks_.db()->Write(rocks_.durable_write(), batch_->GetWriteBatch());
@@ -306,6 +307,7 @@ void RocksTxn::Commit() {
       ThrowIfError(written, "cannot commit", rocks_.path());
     }
     rocks_.RecordDurable();
+    deleted = batch_->GetWriteBatch()->HasDelete();
     CommittedState state{schema_, next_node_, next_rel_, base_.topology_version,
                          base_.node_version};
     if (topology_changed_) {
@@ -317,6 +319,7 @@ void RocksTxn::Commit() {
   }
   schema_owned_ = false;
   Finish();
+  if (deleted) rocks_.FlushDeletionHeavyMemtables();
 }
 
 void RocksTxn::Rollback() {
