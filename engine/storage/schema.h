@@ -7,11 +7,13 @@
 #include <cstdint>
 #include <deque>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "engine/common/ids.h"
 #include "parley/error.h"
@@ -19,40 +21,68 @@
 namespace parley::storage {
 
 // Names with dense ids 0, 1, 2, ... in creation order. References returned by Name()
-// stay valid while the table lives (a deque never moves its elements).
+// stay valid while the table lives.
+//
+// A copy shares the names until one of the two adds to them: every write transaction and
+// bulk load starts from a copy of the schema, and a store that has gathered tens of
+// thousands of names (a property key per column of every file imported, say) made each of
+// them copy all the names first. Not thread-safe to mutate; shared names are immutable.
 class NameTable {
  public:
+  NameTable() : names_(std::make_shared<Names>()) {}
+  NameTable(const NameTable& other) : names_(other.names_) {}
+  NameTable& operator=(const NameTable&) = delete;
+
   std::optional<std::uint32_t> Find(std::string_view name) const {
-    auto it = ids_.find(name);
-    if (it == ids_.end()) return std::nullopt;
+    auto it = names_->ids.find(name);
+    if (it == names_->ids.end()) return std::nullopt;
     return it->second;
   }
   // REQUIRES: Find(name) is empty. Returns the new id.
   std::uint32_t Add(std::string name) {
-    auto id = static_cast<std::uint32_t>(names_.size());
-    names_.push_back(name);
-    ids_.emplace(std::move(name), id);
+    Names& names = Mutable();
+    auto id = static_cast<std::uint32_t>(names.names.size());
+    names.names.push_back(name);
+    names.ids.emplace(std::move(name), id);
     return id;
   }
   // Sets the name of `id` while loading; ids may arrive in any order.
   void Load(std::uint32_t id, std::string name) {
-    if (names_.size() <= id) names_.resize(id + 1);
-    names_[id] = name;
-    ids_.emplace(std::move(name), id);
+    Names& names = Mutable();
+    if (names.names.size() <= id) names.names.resize(id + 1);
+    names.names[id] = name;
+    names.ids.emplace(std::move(name), id);
   }
   // Throws Error(kRuntimeError, "UnknownId") for an id this table never gave out.
   const std::string& Name(std::uint32_t id, std::string_view what) const {
-    if (id >= names_.size()) {
+    if (id >= names_->names.size()) {
       throw Error(ErrorKind::kRuntimeError, "UnknownId",
                   std::string(what) + " id " + std::to_string(id) + " is not in the catalog");
     }
-    return names_[id];
+    return names_->names[id];
   }
-  std::uint32_t size() const { return static_cast<std::uint32_t>(names_.size()); }
+  std::uint32_t size() const { return static_cast<std::uint32_t>(names_->names.size()); }
+  // Whether the two tables share their names (for tests).
+  bool SharesNamesWith(const NameTable& other) const { return names_ == other.names_; }
 
  private:
-  std::deque<std::string> names_;
-  std::map<std::string, std::uint32_t, std::less<>> ids_;
+  struct Names {
+    std::deque<std::string> names;  // a deque never moves its elements
+    std::map<std::string, std::uint32_t, std::less<>> ids;
+  };
+  // The names, made this table's own first if they are shared. The shared ones are kept:
+  // references Name() returned into them stay valid while this table lives. (A copy does
+  // not keep them; the store copies a table before changing it, so there is one at most.)
+  Names& Mutable() {
+    if (names_.use_count() > 1) {
+      retired_.push_back(names_);
+      names_ = std::make_shared<Names>(*names_);
+    }
+    return const_cast<Names&>(*names_);
+  }
+
+  std::shared_ptr<const Names> names_;
+  std::vector<std::shared_ptr<const Names>> retired_;
 };
 
 // A uniqueness constraint on (label, key): no two nodes with the label have equal
