@@ -360,6 +360,22 @@ TEST(BulkWriterTest, RunsSurviveReopen) {
   std::filesystem::remove_all(dir);
 }
 
+// Adds three :Person nodes (name p0, p1, p2) and p0-[:KNOWS]->p1-[:KNOWS]->p2; returns the
+// nodes' ids.
+std::vector<NodeId> AddThreeKnowingPeople(BulkWriter& bulk) {
+  LabelId person = bulk.GetOrCreateLabel("Person");
+  PropKeyId name = bulk.GetOrCreatePropKey("name");
+  RelTypeId knows = bulk.GetOrCreateRelType("KNOWS");
+  std::vector<NodeId> ids;
+  for (int i = 0; i < 3; ++i) {
+    ids.push_back(bulk.CreateNode(std::vector<LabelId>{person},
+                                  {{name, Value("p" + std::to_string(i))}}));
+  }
+  bulk.CreateRel(ids[0], knows, ids[1], {});
+  bulk.CreateRel(ids[1], knows, ids[2], {});
+  return ids;
+}
+
 // A process that loads many small files, deleting what each load made, keeps a bounded
 // number of tables and logs (each load used to leave a table per family it wrote and a
 // log), and the last load's data is all there after a reopen.
@@ -375,16 +391,7 @@ TEST(BulkWriterTest, ManySmallLoadsInOneProcessLeaveFewTablesAndLogs) {
       {
         auto bulk = store->BeginBulk();
         bulk->SetBatchLimit(0);  // tables, as larger loads write
-        LabelId person = bulk->GetOrCreateLabel("Person");
-        PropKeyId name = bulk->GetOrCreatePropKey("name");
-        RelTypeId knows = bulk->GetOrCreateRelType("KNOWS");
-        last.clear();
-        for (int i = 0; i < 3; ++i) {
-          last.push_back(bulk->CreateNode(std::vector<LabelId>{person},
-                                          {{name, Value("p" + std::to_string(i))}}));
-        }
-        bulk->CreateRel(last[0], knows, last[1], {});
-        bulk->CreateRel(last[1], knows, last[2], {});
+        last = AddThreeKnowingPeople(*bulk);
         bulk->Finish();
       }
       if (load + 1 == loads) break;
@@ -433,15 +440,7 @@ TEST(BulkWriterTest, ASmallLoadWritesNoTablesAndOneOverTheLimitDoes) {
       std::size_t before = tables();
       auto bulk = store->BeginBulk();
       bulk->SetBatchLimit(limit);
-      LabelId person = bulk->GetOrCreateLabel("Person");
-      PropKeyId name = bulk->GetOrCreatePropKey("name");
-      RelTypeId knows = bulk->GetOrCreateRelType("KNOWS");
-      for (int i = 0; i < 3; ++i) {
-        ids.push_back(bulk->CreateNode(std::vector<LabelId>{person},
-                                       {{name, Value("p" + std::to_string(i))}}));
-      }
-      bulk->CreateRel(ids[0], knows, ids[1], {});
-      bulk->CreateRel(ids[1], knows, ids[2], {});
+      ids = AddThreeKnowingPeople(*bulk);
       bulk->Finish();
       if (limit == 1) {
         EXPECT_GT(tables(), before);
