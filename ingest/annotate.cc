@@ -59,7 +59,28 @@ std::vector<std::vector<const PhraseTrie::Match*>> SelectSpans(
   return out;
 }
 
-LexiconIndex BuildIndex(const Lexicon& lex);  // below
+LeaderIndex BuildLeaderIndex(const Lexicon& lex);  // below
+PlaceIndex BuildPlaceIndex(const Lexicon& lex);
+
+// Lower-case country names, aliases and capitals.
+std::unordered_set<std::string> CountryWords(const Lexicon& lex) {
+  std::unordered_set<std::string> words;
+  for (const CountryEntry& c : lex.countries()) {
+    words.insert(Lower(c.name));
+    for (const auto& a : c.aliases) words.insert(Lower(a));
+    if (!c.capital.empty()) words.insert(Lower(c.capital));
+  }
+  return words;
+}
+
+// Whether `a` and `b` give their leaders the same terms (the leader index's input).
+bool SameTerms(const Lexicon& a, const Lexicon& b) {
+  if (a.leaders().size() != b.leaders().size()) return false;
+  for (std::size_t i = 0; i < a.leaders().size(); ++i) {
+    if (a.leaders()[i].terms.size() != b.leaders()[i].terms.size()) return false;
+  }
+  return true;
+}
 
 // Whether `extended` is `known` with only leaders (and leaders' aliases and terms) and issues
 // (and issues' triggers) appended, as Annotator's extending constructor requires. Compares
@@ -129,35 +150,58 @@ void Annotator::AddPhrase(std::string_view phrase, Layer layer, std::uint32_t re
   }
 }
 
-Annotator::Annotator(const Lexicon& lexicon) : lexicon_(&lexicon), index_(BuildIndex(lexicon)) {
+Annotator::Annotator(const Lexicon& lexicon)
+    : lexicon_(&lexicon),
+      leader_index_(std::make_shared<const LeaderIndex>(BuildLeaderIndex(lexicon))),
+      place_index_(std::make_shared<const PlaceIndex>(BuildPlaceIndex(lexicon))),
+      country_words_(std::make_shared<const std::unordered_set<std::string>>(CountryWords(lexicon))) {
   AddPhrasesBeyond(nullptr);
 }
 
-Annotator::Annotator(const Annotator& base, const Lexicon& extended)
-    : lexicon_(&extended), index_(BuildIndex(extended)) {
+Annotator::Annotator(const Annotator& base, const Lexicon& extended) : lexicon_(&extended) {
   const Lexicon& known = base.lexicon();
   if (!OnlyAddsLeadersAndIssues(known, extended)) {
-    AddPhrasesBeyond(nullptr);
+    *this = Annotator(extended);
     return;
   }
-  trie_ = base.trie_;
-  payloads_ = base.payloads_;
-  name_words_ = base.name_words_;
-  sub_issue_by_word_ = base.sub_issue_by_word_;
+  base_ = &base;
+  payload_offset_ = base.payload_offset_ + static_cast<std::uint32_t>(base.payloads_.size());
+  leader_index_ = SameTerms(known, extended)
+                      ? base.leader_index_
+                      : std::make_shared<const LeaderIndex>(BuildLeaderIndex(extended));
+  place_index_ = base.place_index_;
+  country_words_ = base.country_words_;
   AddPhrasesBeyond(&known);
+}
+
+const Annotator::Payload& Annotator::PayloadAt(std::uint32_t payload) const {
+  const Annotator* layer = this;
+  while (payload < layer->payload_offset_) layer = layer->base_;
+  return layer->payloads_[payload - layer->payload_offset_];
+}
+
+bool Annotator::IsNameWord(const std::string& lower_word) const {
+  for (const Annotator* layer = this; layer; layer = layer->base_) {
+    if (layer->name_words_.count(lower_word)) return true;
+  }
+  return false;
+}
+
+const std::uint32_t* Annotator::SubIssueByWord(std::uint32_t issue, const std::string& word) const {
+  // The newest layer first: a later definition of the same name wins, as in one map.
+  for (const Annotator* layer = this; layer; layer = layer->base_) {
+    auto it = layer->sub_issue_by_word_.find({issue, word});
+    if (it != layer->sub_issue_by_word_.end()) return &it->second;
+  }
+  return nullptr;
 }
 
 void Annotator::AddPhrasesBeyond(const Lexicon* known) {
   const Lexicon& lexicon = *lexicon_;
-  // Countries, places and cues are never extended: a known lexicon's are all in the trie.
-  std::unordered_set<std::string> country_words;  // lower-case country names and capitals
+  // Countries, places and cues are never extended: a known lexicon's are all in the base.
   const auto& countries = lexicon.countries();
-  for (std::uint32_t i = 0; i < countries.size(); ++i) {
+  for (std::uint32_t i = 0; i < countries.size() && !known; ++i) {
     const CountryEntry& c = countries[i];
-    country_words.insert(Lower(c.name));
-    for (const auto& a : c.aliases) country_words.insert(Lower(a));
-    if (!c.capital.empty()) country_words.insert(Lower(c.capital));
-    if (known) continue;
     AddPhrase(c.name, Layer::kCountry, i, true);
     for (const auto& a : c.aliases) AddPhrase(a, Layer::kCountry, i, true);
     for (const auto& d : c.demonyms) AddPhrase(d, Layer::kDemonym, i, true);
@@ -197,7 +241,7 @@ void Annotator::AddPhrasesBeyond(const Lexicon* known) {
     const auto& triggers = issues[i].triggers;
     const auto& inv = issues[i].inverse_triggers;
     for (std::size_t t = first_trigger; t < triggers.size(); ++t) {
-      AddPhrase(triggers[t], Layer::kIssue, i, false, country_words.count(Lower(triggers[t])) > 0,
+      AddPhrase(triggers[t], Layer::kIssue, i, false, country_words_->count(Lower(triggers[t])) > 0,
                 std::find(inv.begin(), inv.end(), triggers[t]) != inv.end());
     }
   }
@@ -220,14 +264,10 @@ std::string LowerAscii(std::string_view s) { return Lower(s); }
 
 namespace {
 
-LexiconIndex BuildIndex(const Lexicon& lex) {
-  LexiconIndex ix;
+LeaderIndex BuildLeaderIndex(const Lexicon& lex) {
+  LeaderIndex ix;
   const auto& countries = lex.countries();
   ix.leaders_by_country.resize(countries.size());
-  for (std::uint32_t c = 0; c < countries.size(); ++c) {
-    ix.country_by_name.emplace(Lower(countries[c].name), c);
-    for (const auto& a : countries[c].aliases) ix.country_by_name.emplace(Lower(a), c);
-  }
   const auto& leaders = lex.leaders();
   ix.term_country.resize(leaders.size());
   for (std::uint32_t l = 0; l < leaders.size(); ++l) {
@@ -235,9 +275,20 @@ LexiconIndex BuildIndex(const Lexicon& lex) {
       const CountryEntry* c = lex.FindCountry(t.country);
       int ci = c ? static_cast<int>(c - countries.data()) : -1;
       ix.term_country[l].push_back(ci);
-      auto& list = ci >= 0 ? ix.leaders_by_country[ci] : ix.leaders_by_country[0];
-      if (ci >= 0 && (list.empty() || list.back() != l)) list.push_back(l);
+      if (ci < 0) continue;
+      auto& list = ix.leaders_by_country[ci];
+      if (list.empty() || list.back() != l) list.push_back(l);
     }
+  }
+  return ix;
+}
+
+PlaceIndex BuildPlaceIndex(const Lexicon& lex) {
+  PlaceIndex ix;
+  const auto& countries = lex.countries();
+  for (std::uint32_t c = 0; c < countries.size(); ++c) {
+    ix.country_by_name.emplace(Lower(countries[c].name), c);
+    for (const auto& a : countries[c].aliases) ix.country_by_name.emplace(Lower(a), c);
   }
   const auto& places = lex.places();
   for (std::uint32_t p = 0; p < places.size(); ++p) {
@@ -265,9 +316,15 @@ LexiconIndex BuildIndex(const Lexicon& lex) {
 }  // namespace
 
 bool Annotator::IsIssueTrigger(const std::vector<std::string>& keys) const {
-  std::vector<std::uint32_t> found = trie_.PayloadsOf(keys);
-  return std::any_of(found.begin(), found.end(),
-                     [&](std::uint32_t p) { return payloads_[p].layer == Layer::kIssue; });
+  for (const Annotator* layer = this; layer; layer = layer->base_) {
+    std::vector<std::uint32_t> found = layer->trie_.PayloadsOf(keys);
+    if (std::any_of(found.begin(), found.end(), [&](std::uint32_t p) {
+          return layer->payloads_[p].layer == Layer::kIssue;
+        })) {
+      return true;
+    }
+  }
+  return false;
 }
 
 std::vector<std::string> Annotator::CuePhrases(CueKind kind) const {
@@ -284,9 +341,19 @@ Sentence Annotator::Annotate(std::string_view text, const SentenceSpan& span) co
   s.text = text.substr(span.begin, span.end - span.begin);
   s.tokens = Tokenize(s.text);
   s.quoted_start = !s.text.empty() && s.text[0] == '"';
+  // Every layer's matches, payloads numbered over all layers, ordered by start token (what
+  // follows groups matches by span and orders the refs of a span itself).
   std::vector<PhraseTrie::Match> matches;
-  trie_.FindAll(s.tokens, trie_.Encode(s.tokens), &matches);
-  auto layer_of = [&](const PhraseTrie::Match& m) { return payloads_[m.payload].layer; };
+  for (const Annotator* layer = this; layer; layer = layer->base_) {
+    std::size_t first = matches.size();
+    layer->trie_.FindAll(s.tokens, layer->trie_.Encode(s.tokens), &matches);
+    for (std::size_t i = first; i < matches.size(); ++i) matches[i].payload += layer->payload_offset_;
+  }
+  if (base_) {
+    std::stable_sort(matches.begin(), matches.end(),
+                     [](const auto& a, const auto& b) { return a.begin < b.begin; });
+  }
+  auto layer_of = [&](const PhraseTrie::Match& m) { return PayloadAt(m.payload).layer; };
   auto is_entity = [&](const PhraseTrie::Match& m) {
     Layer l = layer_of(m);
     return l == Layer::kLeader || l == Layer::kCountry || l == Layer::kDemonym ||
@@ -301,7 +368,7 @@ Sentence Annotator::Annotate(std::string_view text, const SentenceSpan& span) co
                                        Layer::kDemonym, Layer::kPlace,   Layer::kIssue};
     for (Layer want : kOrder) {
       for (const auto* g : group) {
-        const Payload& p = payloads_[g->payload];
+        const Payload& p = PayloadAt(g->payload);
         if (p.layer != want) continue;
         m.layer = want;
         if (std::find(m.refs.begin(), m.refs.end(), p.ref) == m.refs.end()) m.refs.push_back(p.ref);
@@ -323,15 +390,15 @@ Sentence Annotator::Annotate(std::string_view text, const SentenceSpan& span) co
        SelectSpans(matches, [&](const auto& m) { return layer_of(m) == Layer::kIssue; })) {
     Mention m = to_mention(g);
     m.weak =
-        std::all_of(g.begin(), g.end(), [&](const auto* x) { return payloads_[x->payload].weak; });
+        std::all_of(g.begin(), g.end(), [&](const auto* x) { return PayloadAt(x->payload).weak; });
     m.inverse = std::all_of(g.begin(), g.end(),
-                            [&](const auto* x) { return payloads_[x->payload].inverse; });
+                            [&](const auto* x) { return PayloadAt(x->payload).inverse; });
     s.issues.push_back(std::move(m));
   }
   NarrowToNamedSubIssues(s);
   std::array<std::vector<PhraseTrie::Match>, static_cast<std::size_t>(CueKind::kCount)> by_kind;
   for (const auto& m : matches) {
-    const Payload& p = payloads_[m.payload];
+    const Payload& p = PayloadAt(m.payload);
     if (p.layer == Layer::kCue) by_kind[static_cast<std::size_t>(p.cue)].push_back(m);
   }
   for (std::size_t k = 0; k < by_kind.size(); ++k) {
@@ -342,7 +409,7 @@ Sentence Annotator::Annotate(std::string_view text, const SentenceSpan& span) co
       m.end = g[0]->end;
       m.layer = Layer::kCue;
       m.cue = static_cast<CueKind>(k);
-      m.refs.push_back(payloads_[g[0]->payload].ref);
+      m.refs.push_back(PayloadAt(g[0]->payload).ref);
       // "Back in Washington, Reagan ...": a time cue followed by a place names the place.
       if (m.cue == CueKind::kRecall && StartsAPlace(s, m.end)) continue;
       s.cues.push_back(std::move(m));
@@ -362,9 +429,9 @@ void Annotator::NarrowToNamedSubIssues(Sentence& s) const {
         return &o != &m && o.begin <= t && t < o.end;
       });
       if (inside_other) break;
-      auto it = sub_issue_by_word_.find({m.refs[0], k});
-      if (it == sub_issue_by_word_.end()) continue;
-      m.refs[0] = it->second;
+      const std::uint32_t* sub = SubIssueByWord(m.refs[0], k);
+      if (!sub) continue;
+      m.refs[0] = *sub;
       m.begin = t;
       m.weak = false;  // named by its own word, not only by a country's name
       break;

@@ -4,12 +4,14 @@
 // An Annotator is built once from a Lexicon (which must outlive it) and is then read-only:
 // Annotate may be called from several threads. Building one is the costly part (milliseconds:
 // every name, trigger and cue is tokenised into the trie), so an article that adds leaders or
-// issues of its own extends a copy of the general one instead.
+// issues of its own gets an Annotator layered over the general one: it holds only the
+// article's phrases and shares everything else.
 #ifndef PARLEY_INGEST_ANNOTATE_H_
 #define PARLEY_INGEST_ANNOTATE_H_
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -88,10 +90,15 @@ struct Sentence {
   bool HasCue(CueKind kind) const;
 };
 
-// Lookups the extractor needs per article, computed once from the lexicon.
-struct LexiconIndex {
+// Lookups by leader, computed once from the lexicon (again by an Annotator that adds leaders).
+struct LeaderIndex {
   std::vector<std::vector<std::uint32_t>> leaders_by_country;  // by country index
   std::vector<std::vector<int>> term_country;  // [leader][term]: country index or -1
+};
+
+// Lookups by place and country name, computed once from the countries, places, region cues
+// and summits (which an extending lexicon never changes: layered Annotators share them).
+struct PlaceIndex {
   // Lower-case place name, alias or city -> place ref (index into places, or places().size()
   // + country index for a capital).
   std::unordered_map<std::string, std::uint32_t> place_by_name;
@@ -103,25 +110,27 @@ struct LexiconIndex {
 class Annotator {
  public:
   explicit Annotator(const Lexicon& lexicon);
-  // The Annotator of `extended`, built from `base` by adding only what `extended` adds to
-  // base.lexicon(): leaders, leaders' aliases and terms, issues and issues' triggers, each
-  // appended after the entries already there (Lexicon::LoadText of leader rows,
-  // AddIssueTrigger, AddOpenIssue). Annotates as Annotator(extended) would. When `extended`
-  // differs otherwise (countries, places, cues or summits, or fewer leaders or issues), it is
-  // built from scratch. REQUIRES: `extended` outlives the Annotator.
+  // The Annotator of `extended`, layered over `base`: it holds only the phrases `extended`
+  // adds to base.lexicon() (leaders, leaders' aliases and terms, issues and issues' triggers,
+  // each appended after the entries already there: Lexicon::LoadText of leader rows,
+  // AddIssueTrigger, AddOpenIssue) and consults `base` for the rest. Annotates as
+  // Annotator(extended) would. When `extended` differs otherwise (countries, places, cues or
+  // summits, or fewer leaders or issues), it is built from scratch. REQUIRES: `extended` and
+  // `base` outlive the Annotator.
   Annotator(const Annotator& base, const Lexicon& extended);
 
   const Lexicon& lexicon() const { return *lexicon_; }
   Sentence Annotate(std::string_view text, const SentenceSpan& span) const;
 
-  // Lower-case words of all names (for rejoining hyphenation).
-  const std::unordered_set<std::string>& name_words() const { return name_words_; }
+  // Whether `lower_word` is a word of some name (for rejoining hyphenation).
+  bool IsNameWord(const std::string& lower_word) const;
   // Whether lower-case keys `keys` (PhraseKeys) are exactly a trigger of some issue.
   bool IsIssueTrigger(const std::vector<std::string>& keys) const;
   // Cue phrases of `kind`, lower-cased (boilerplate, captions, abbreviations, ...).
   std::vector<std::string> CuePhrases(CueKind kind) const;
   const Cue& cue(std::uint32_t index) const { return lexicon_->cues()[index]; }
-  const LexiconIndex& index() const { return index_; }
+  const LeaderIndex& leader_index() const { return *leader_index_; }
+  const PlaceIndex& place_index() const { return *place_index_; }
 
  private:
   struct Payload {
@@ -136,17 +145,30 @@ class Annotator {
   // Adds the phrases of lexicon() that `known` lacks; every phrase when `known` is nullptr.
   // REQUIRES: lexicon() extends `known` as the extending constructor describes.
   void AddPhrasesBeyond(const Lexicon* known);
+  // The payload numbered `payload` over all layers (base_'s first).
+  const Payload& PayloadAt(std::uint32_t payload) const;
   // "a ceasefire, in southwest Syria": an issue named a few words after a word that, with the
   // issue's name, names one of its sub-issues ("Syria ceasefire") is that sub-issue.
   void NarrowToNamedSubIssues(Sentence& s) const;
+  // The sub-issue of `issue` named "<issue> <word>", or nullptr.
+  const std::uint32_t* SubIssueByWord(std::uint32_t issue, const std::string& word) const;
 
   const Lexicon* lexicon_;
+  // The Annotator this one is layered over, or nullptr. Each layer holds the phrases, name
+  // words and sub-issue words its lexicon adds to its base's; its payloads are numbered after
+  // all of its base's (payload_offset_).
+  const Annotator* base_ = nullptr;
+  std::uint32_t payload_offset_ = 0;
   PhraseTrie trie_;
   std::vector<Payload> payloads_;
   std::unordered_set<std::string> name_words_;
-  LexiconIndex index_;
   // (issue, lower-case word) -> the sub-issue named "<issue> <word>".
   std::map<std::pair<std::uint32_t, std::string>, std::uint32_t> sub_issue_by_word_;
+  std::shared_ptr<const LeaderIndex> leader_index_;
+  std::shared_ptr<const PlaceIndex> place_index_;  // shared by all layers
+  // Lower-case country names, aliases and capitals (an issue trigger among them is weak);
+  // shared by all layers.
+  std::shared_ptr<const std::unordered_set<std::string>> country_words_;
 };
 
 // Lower-case ASCII copy.

@@ -131,7 +131,7 @@ bool HasWeekday(const KnownSummit& k, unsigned weekday) {
 
 bool FollowsAnchor(const Doc& doc, const KnownSummit& k, const DateEvidence::Anchor& a) {
   std::optional<chr::sys_days> day = DayOf(k.date_from);
-  const auto& by_city = doc.annotator->index().summits_by_city;
+  const auto& by_city = doc.annotator->place_index().summits_by_city;
   auto in_city = by_city.find(a.city);
   if (!day || in_city == by_city.end()) return false;
   for (std::uint32_t i : in_city->second) {

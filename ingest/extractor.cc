@@ -154,7 +154,9 @@ std::string ArticleId(std::string_view normalized_text) {
 }
 
 Extractor::Extractor(const Lexicon& lexicon) : annotator_(lexicon) {
-  normalize_options_.name_words = &annotator_.name_words();
+  normalize_options_.is_name_word = [a = &annotator_](const std::string& w) {
+    return a->IsNameWord(w);
+  };
   normalize_options_.boilerplate_prefixes = annotator_.CuePhrases(CueKind::kBoilerplate);
   normalize_options_.caption_markers = annotator_.CuePhrases(CueKind::kCaption);
   for (const std::string& a : annotator_.CuePhrases(CueKind::kAbbreviation)) {
@@ -179,7 +181,9 @@ Extractor::Extractor(const Extractor& base, const Lexicon& extended)
       outlets_(base.outlets_),
       with_short_forms_(base.with_short_forms_),
       with_open_topics_(base.with_open_topics_) {
-  normalize_options_.name_words = &annotator_.name_words();
+  normalize_options_.is_name_word = [a = &annotator_](const std::string& w) {
+    return a->IsNameWord(w);
+  };
 }
 
 NormalizedText Extractor::NormalizeArticle(std::string_view text) const {
@@ -197,9 +201,9 @@ ArticleFacts Extractor::Extract(std::string_view text, const std::string& path) 
   // them added (an extractor extending this one's, built per such article).
   int host = -1;  // the country whose capital datelines the article
   if (!doc.norm.dateline_city.empty()) {
-    auto place = annotator_.index().place_by_name.find(LowerAscii(doc.norm.dateline_city));
+    auto place = annotator_.place_index().place_by_name.find(LowerAscii(doc.norm.dateline_city));
     std::size_t places = annotator_.lexicon().places().size();
-    if (place != annotator_.index().place_by_name.end() && place->second >= places) {
+    if (place != annotator_.place_index().place_by_name.end() && place->second >= places) {
       host = static_cast<int>(place->second - places);
     }
   }

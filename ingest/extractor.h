@@ -24,6 +24,9 @@ class Extractor {
  public:
   // REQUIRES: `lexicon` outlives the Extractor.
   explicit Extractor(const Lexicon& lexicon);
+  // Not copied or moved: its normalisation consults its own annotator.
+  Extractor(const Extractor&) = delete;
+  Extractor& operator=(const Extractor&) = delete;
 
   // Extracts the facts of one article. `path` is recorded as given. REQUIRES: `text` is
   // valid UTF-8 (Ingest checks files before calling this).

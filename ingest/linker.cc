@@ -51,7 +51,7 @@ void AddOfficeRefs(Doc& doc, std::uint32_t si) {
       ref.begin = m.begin;
       ref.end = office->end;
       ref.country = static_cast<int>(m.refs[0]);
-      ref.candidates = doc.annotator->index().leaders_by_country[m.refs[0]];
+      ref.candidates = doc.annotator->leader_index().leaders_by_country[m.refs[0]];
       ref.former = CueEndsNear(s, CueKind::kFormer, m.begin, 2);
       ref.elect = CueStartsNear(s, CueKind::kElect, office->end, 1);
       if (!ref.candidates.empty()) doc.leader_refs.push_back(std::move(ref));
@@ -99,7 +99,7 @@ int Doc::CountryIndex(const std::string& name) const {
 
 int Doc::CountryOf(std::uint32_t leader) const {
   const LeaderEntry& l = lexicon().leaders()[leader];
-  const std::vector<int>& countries = annotator->index().term_country[leader];
+  const std::vector<int>& countries = annotator->leader_index().term_country[leader];
   if (countries.empty()) return -1;
   std::size_t pick = 0;
   for (std::size_t t = 0; t < l.terms.size(); ++t) {

@@ -75,13 +75,14 @@ std::string CollapseSpaces(std::string_view s) {
 }
 
 // Rejoins `Medve-dev` and `Medve-\ndev` when the joined word is a known name word.
-std::string RejoinHyphenation(std::string_view text, const std::unordered_set<std::string>* words) {
+std::string RejoinHyphenation(std::string_view text,
+                              const std::function<bool(const std::string&)>& is_name_word) {
   std::string out;
   out.reserve(text.size());
   std::size_t i = 0;
   while (i < text.size()) {
     char c = text[i];
-    if (c == '-' && words && !out.empty() && IsAlpha(out.back())) {
+    if (c == '-' && is_name_word && !out.empty() && IsAlpha(out.back())) {
       std::size_t j = i + 1;
       while (j < text.size() && (text[j] == '\n' || text[j] == ' ') && j - i <= 2) ++j;
       std::size_t k = j;
@@ -90,7 +91,7 @@ std::string RejoinHyphenation(std::string_view text, const std::unordered_set<st
       while (w > 0 && IsAlpha(out[w - 1])) --w;
       if (k > j && (k == text.size() || !IsAlpha(text[k]))) {
         std::string joined = Lower(out.substr(w)) + std::string(text.substr(j, k - j));
-        if (words->count(joined)) {
+        if (is_name_word(joined)) {
           out.append(text.substr(j, k - j));
           i = k;
           continue;
@@ -260,7 +261,7 @@ std::string FindWrittenDate(std::string_view text) {
 
 NormalizedText Normalize(std::string_view raw, const NormalizeOptions& options) {
   NormalizedText out;
-  std::string text = RejoinHyphenation(FoldTypography(raw), options.name_words);
+  std::string text = RejoinHyphenation(FoldTypography(raw), options.is_name_word);
   std::vector<std::string> lines;
   std::size_t pos = 0;
   while (pos <= text.size()) {

@@ -12,6 +12,7 @@
 #ifndef PARLEY_INGEST_NORMALIZE_H_
 #define PARLEY_INGEST_NORMALIZE_H_
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -20,8 +21,9 @@
 namespace parley::ingest {
 
 struct NormalizeOptions {
-  // Lower-case words of names in the lexicon (for rejoining broken hyphenation).
-  const std::unordered_set<std::string>* name_words = nullptr;
+  // Whether a lower-case word is a word of a name in the lexicon (for rejoining broken
+  // hyphenation); none is when unset.
+  std::function<bool(const std::string&)> is_name_word;
   // Lower-case phrases: a line starting with one of these is boilerplate.
   std::vector<std::string> boilerplate_prefixes;
   // Lower-case phrases: a line containing one of these is a caption or credit.

@@ -43,7 +43,7 @@ void PhraseTrie::Add(std::string_view phrase, std::uint32_t payload, bool case_s
     }
     if (allow_gaps && i + 1 < tokens.size()) nodes_[node].gaps = true;
   }
-  Entry entry{payload, {}};
+  Entry entry{payload, {}, allow_gaps};
   if (case_sensitive) {
     for (const Token& t : tokens) entry.surfaces.push_back(t.surface);
   }
@@ -110,6 +110,7 @@ void PhraseTrie::FindAll(const std::vector<Token>& tokens, const std::vector<std
       node = it->second;
       positions.push_back(j);
       for (std::uint32_t e : nodes_[node].entries) {
+        if (skips > 0 && !entries_[e].gaps) continue;  // only gap-allowing phrases skip
         if (CaseMatches(entries_[e], tokens, positions)) {
           out->push_back({start, j + 1, entries_[e].payload});
         }

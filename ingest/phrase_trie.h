@@ -5,7 +5,10 @@
 // as case-sensitive matches only where each of its capitalised words appears with the same
 // capitalisation (or in all capitals): `US` matches "US" and "U.S." but not "us"; lower-case
 // pattern words ("the" in "the Kremlin") match any case. Phrases added with `allow_gaps`
-// may skip up to two "skippable" tokens between their words ("failed yesterday to").
+// may skip up to two "skippable" tokens between their words ("failed yesterday to"); other
+// phrases match only contiguous words, even where they share a prefix with such a phrase.
+// A phrase's matches depend on it alone, so phrases split over several tries are found as in
+// one (Annotator layers an article's own phrases over the general ones).
 // Thread-safety: const methods may be called concurrently once building is done.
 #ifndef PARLEY_INGEST_PHRASE_TRIE_H_
 #define PARLEY_INGEST_PHRASE_TRIE_H_
@@ -58,6 +61,7 @@ class PhraseTrie {
   struct Entry {
     std::uint32_t payload;
     std::vector<std::string> surfaces;  // empty: case-insensitive
+    bool gaps = false;                  // may match with skipped words
   };
   std::uint32_t Intern(const std::string& key);
   bool CaseMatches(const Entry& e, const std::vector<Token>& tokens,

@@ -36,7 +36,7 @@ Place PlaceOfMention(const Doc& doc, const Mention& m) {
 
 std::optional<Place> ResolveCityName(const Doc& doc, const std::string& city,
                                      const std::string& region) {
-  const LexiconIndex& ix = doc.annotator->index();
+  const PlaceIndex& ix = doc.annotator->place_index();
   auto hit = ix.place_by_name.find(LowerAscii(city));
   if (hit != ix.place_by_name.end()) {
     Mention m;
@@ -452,8 +452,8 @@ When TableWhen(const Doc& doc, const Place& place, const std::vector<const Leade
                std::optional<int> text_year, std::string* summit_name) {
   const Lexicon& lex = doc.lexicon();
   std::vector<const KnownSummit*> hits;
-  auto by_city = doc.annotator->index().summits_by_city.find(LowerAscii(place.city));
-  if (by_city == doc.annotator->index().summits_by_city.end()) return When{};
+  auto by_city = doc.annotator->place_index().summits_by_city.find(LowerAscii(place.city));
+  if (by_city == doc.annotator->place_index().summits_by_city.end()) return When{};
   for (std::uint32_t ki : by_city->second) {
     const KnownSummit& k = lex.summits()[ki];
     if (text_year && YearOf(k.date_from) != text_year) continue;

@@ -4,7 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "ingest/sentences.h"
@@ -74,13 +76,62 @@ TEST(AnnotatorTest, AnExtendedAnnotatorAnnotatesAsOneBuiltFromScratch) {
   EXPECT_EQ(Mentions(extending, kText), expected);
   // And the additions are found at all: the general annotator sees fewer mentions.
   EXPECT_LT(Mentions(general, kText).size(), expected.size());
-  EXPECT_EQ(extending.name_words().count("novak"), 1u);
-  EXPECT_EQ(extending.name_words(), from_scratch.name_words());
-  const LeaderEntry* novak = extended.FindLeader("Jan Novak");
-  ASSERT_NE(novak, nullptr);
-  auto novak_index = static_cast<std::uint32_t>(novak - extended.leaders().data());
-  EXPECT_EQ(extending.index().term_country[novak_index],
-            from_scratch.index().term_country[novak_index]);
+  EXPECT_TRUE(extending.IsNameWord("novak"));
+  EXPECT_FALSE(general.IsNameWord("novak"));
+  EXPECT_TRUE(extending.IsNameWord("bush"));  // a word of the base's
+  EXPECT_TRUE(from_scratch.IsNameWord("novak"));
+  ASSERT_NE(extended.FindLeader("Jan Novak"), nullptr);
+  EXPECT_EQ(extending.leader_index().term_country, from_scratch.leader_index().term_country);
+  EXPECT_EQ(extending.leader_index().leaders_by_country,
+            from_scratch.leader_index().leaders_by_country);
+}
+
+// Extraction layers up to three annotators over the general one (an article's titled
+// leaders, then its short forms, then its open topics); each layer must annotate as an
+// annotator built from scratch over its whole lexicon.
+TEST(AnnotatorTest, AnnotatorsLayeredOverLayeredOnesAnnotateAsOnesBuiltFromScratch) {
+  const Lexicon& base = FixtureLexicon();
+  Annotator general(base);
+  Lexicon with_leaders = base;
+  with_leaders.LoadText(
+      "name\taliases\tcountry\toffice\tstart\tend\n"
+      "Jan Novak\tNovak\tFrance\tPresident\t\t\n",
+      "article (titled leaders)");
+  Annotator first(general, with_leaders);
+  Lexicon with_short_forms = with_leaders;
+  with_short_forms.AddIssueTrigger(IssueIndex(base, "missile defense"), "the shield");
+  Annotator second(first, with_short_forms);
+  Lexicon with_topics = with_short_forms;
+  with_topics.AddOpenIssue("grain corridor", {"grain corridor"});
+  // A sub-issue of a known issue named "<issue> <word>", and a name word only this layer has.
+  with_topics.LoadText("name\tparent\ttriggers\tproposition\n"
+                       "ABM Treaty review\tABM Treaty\ttreaty review\ta review\n",
+                       "article (issues)");
+  Annotator third(second, with_topics);
+  const std::string text =
+      "President Jan Novak said the shield and the grain corridor were open; Novak wants a "
+      "review of the ABM treaty.\n";
+  for (const auto& [layered, lexicon] :
+       std::vector<std::pair<const Annotator*, const Lexicon*>>{
+           {&first, &with_leaders}, {&second, &with_short_forms}, {&third, &with_topics}}) {
+    Annotator from_scratch(*lexicon);
+    EXPECT_EQ(Mentions(*layered, text), Mentions(from_scratch, text));
+    EXPECT_TRUE(layered->IsNameWord("novak"));
+    EXPECT_EQ(layered->IsIssueTrigger({"the", "shield"}), lexicon != &with_leaders);
+    EXPECT_EQ(layered->IsIssueTrigger({"grain", "corridor"}), lexicon == &with_topics);
+  }
+  // Each layer found what it added: the review is the sub-issue only in the third.
+  auto review = static_cast<std::uint32_t>(with_topics.FindIssue("ABM Treaty review") -
+                                           with_topics.issues().data());
+  auto issue_refs = [&](const Annotator& a) {
+    std::vector<std::uint32_t> refs;
+    Sentence s = a.Annotate(text, SplitSentences(text, {})[0]);
+    for (const Mention& m : s.issues) refs.insert(refs.end(), m.refs.begin(), m.refs.end());
+    return refs;
+  };
+  std::vector<std::uint32_t> third_refs = issue_refs(third);
+  EXPECT_NE(std::find(third_refs.begin(), third_refs.end(), review), third_refs.end());
+  EXPECT_LT(issue_refs(first).size(), third_refs.size());
 }
 
 TEST(AnnotatorTest, IssuesSharingATriggerAreListedInTheLexiconsOrder) {

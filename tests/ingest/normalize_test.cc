@@ -7,7 +7,7 @@ namespace {
 
 NormalizeOptions Options(const std::unordered_set<std::string>* words = nullptr) {
   NormalizeOptions o;
-  o.name_words = words;
+  if (words) o.is_name_word = [words](const std::string& w) { return words->count(w) > 0; };
   o.boilerplate_prefixes = {"you are here", "advertisement"};
   o.caption_markers = {"(ap photo"};
   return o;

@@ -40,6 +40,17 @@ TEST(PhraseTrieTest, GapsSkipOnlySkippableWords) {
   EXPECT_EQ(Find(trie, "they failed badly to agree").size(), 0u);
 }
 
+TEST(PhraseTrieTest, OnlyGapAllowingPhrasesSkipWhereTheyShareAPrefix) {
+  PhraseTrie trie;
+  trie.AddSkippable("yesterday");
+  trie.Add("failed to", 7, false, true);
+  trie.Add("failed talks", 8, false);  // no gaps: "failed yesterday talks" is not it
+  std::vector<PhraseTrie::Match> m = Find(trie, "failed yesterday talks, failed yesterday to");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].payload, 7u);
+  EXPECT_EQ(Find(trie, "the failed talks").size(), 1u);
+}
+
 TEST(PhraseTrieTest, PayloadsOfTakesExactKeysInAnyCase) {
   PhraseTrie trie;
   trie.Add("Missile Defense", 1, true);
