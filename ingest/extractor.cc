@@ -153,7 +153,8 @@ std::string ArticleId(std::string_view normalized_text) {
   return buf;
 }
 
-Extractor::Extractor(const Lexicon& lexicon) : annotator_(lexicon) {
+Extractor::Extractor(const Lexicon& lexicon)
+    : annotator_(lexicon), short_form_heads_(std::make_shared<const ShortFormHeads>(annotator_)) {
   normalize_options_.is_name_word = [a = &annotator_](const std::string& w) {
     return a->IsNameWord(w);
   };
@@ -176,6 +177,7 @@ Extractor::Extractor(const Lexicon& lexicon) : annotator_(lexicon) {
 
 Extractor::Extractor(const Extractor& base, const Lexicon& extended)
     : annotator_(base.annotator_, extended),
+      short_form_heads_(base.short_form_heads_),
       normalize_options_(base.normalize_options_),
       sentence_options_(base.sentence_options_),
       outlets_(base.outlets_),
@@ -217,7 +219,7 @@ ArticleFacts Extractor::Extract(std::string_view text, const std::string& path) 
   // Issues named in full once and shortened later: extract again with the short forms
   // added, before open topics could take them for topics of their own.
   if (!with_short_forms_) {
-    if (std::vector<ShortForm> forms = FindShortForms(annotator_, doc.sentences);
+    if (std::vector<ShortForm> forms = FindShortForms(annotator_, doc.sentences, short_form_heads_.get());
         !forms.empty()) {
       Lexicon extended = annotator_.lexicon();
       for (const ShortForm& f : forms) extended.AddIssueTrigger(f.issue, f.phrase);

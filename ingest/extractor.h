@@ -9,6 +9,7 @@
 #ifndef PARLEY_INGEST_EXTRACTOR_H_
 #define PARLEY_INGEST_EXTRACTOR_H_
 
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -17,6 +18,7 @@
 #include "ingest/lexicon.h"
 #include "ingest/normalize.h"
 #include "ingest/sentences.h"
+#include "ingest/short_forms.h"
 
 namespace parley::ingest {
 
@@ -43,6 +45,9 @@ class Extractor {
   Extractor(const Extractor& base, const Lexicon& extended);
 
   Annotator annotator_;
+  // The general lexicon's candidate short forms, shared with the extractors of articles that
+  // add only leaders to it.
+  std::shared_ptr<const ShortFormHeads> short_form_heads_;
   NormalizeOptions normalize_options_;
   SentenceOptions sentence_options_;
   std::vector<std::string> outlets_;

@@ -152,9 +152,9 @@ void Lexicon::AddRow(const std::string& kind, const std::map<std::string, std::s
   std::string name = Cell(row, "name");
   if (kind != "cues" && name.empty()) throw std::runtime_error(where + ": empty name");
   if (kind == "countries") {
-    if (country_index_.count(name)) return;  // the first definition wins
-    country_index_[name] = countries_.size();
-    countries_.push_back({name, SplitList(Cell(row, "aliases")), Cell(row, "capital"),
+    if (country_index_->count(name)) return;  // the first definition wins
+    country_index_.Mutable()[name] = countries_->size();
+    countries_.Mutable().push_back({name, SplitList(Cell(row, "aliases")), Cell(row, "capital"),
                           SplitList(Cell(row, "demonyms")), SplitList(Cell(row, "metonyms"))});
   } else if (kind == "leaders") {
     Term term{Cell(row, "country"), Cell(row, "office"), Cell(row, "start"), Cell(row, "end")};
@@ -163,13 +163,16 @@ void Lexicon::AddRow(const std::string& kind, const std::map<std::string, std::s
         throw std::runtime_error(where + ": date '" + *d + "' is not YYYY-MM-DD");
       }
     }
-    auto it = leader_index_.find(name);
-    if (it == leader_index_.end()) {
-      leader_index_[name] = leaders_.size();
-      leaders_.push_back({name, {}, {}});
-      it = leader_index_.find(name);
+    std::vector<LeaderEntry>& leaders = leaders_.Mutable();
+    std::size_t index;
+    if (auto it = leader_index_->find(name); it != leader_index_->end()) {
+      index = it->second;
+    } else {
+      index = leaders.size();
+      leader_index_.Mutable().emplace(name, index);
+      leaders.push_back({name, {}, {}});
     }
-    LeaderEntry& leader = leaders_[it->second];
+    LeaderEntry& leader = leaders[index];
     for (std::string& a : SplitList(Cell(row, "aliases"))) {
       if (std::find(leader.aliases.begin(), leader.aliases.end(), a) == leader.aliases.end()) {
         leader.aliases.push_back(std::move(a));
@@ -177,12 +180,12 @@ void Lexicon::AddRow(const std::string& kind, const std::map<std::string, std::s
     }
     leader.terms.push_back(std::move(term));
   } else if (kind == "places") {
-    places_.push_back({name, SplitList(Cell(row, "aliases")), Cell(row, "city"),
-                       Cell(row, "country"), Cell(row, "kind")});
-    if (places_.back().city.empty()) places_.back().city = name;
+    std::vector<PlaceEntry>& places = places_.Mutable();
+    places.push_back({name, SplitList(Cell(row, "aliases")), Cell(row, "city"),
+                      Cell(row, "country"), Cell(row, "kind")});
+    if (places.back().city.empty()) places.back().city = name;
   } else if (kind == "issues") {
-    if (issue_index_.count(name)) return;
-    issue_index_[name] = issues_.size();
+    if (issue_index_->count(name)) return;
     IssueEntry issue{name, Cell(row, "parent"), {}, Cell(row, "proposition"), {}};
     std::string concern = Cell(row, "concern");
     if (!concern.empty() && concern != "supports") {
@@ -196,7 +199,8 @@ void Lexicon::AddRow(const std::string& kind, const std::map<std::string, std::s
       }
       issue.triggers.push_back(std::move(t));
     }
-    issues_.push_back(std::move(issue));
+    issue_index_.Mutable()[name] = issues_->size();
+    issues_.Mutable().push_back(std::move(issue));
   } else if (kind == "summits") {
     std::string date = Cell(row, "date");
     std::string from = date.substr(0, date.find('/'));
@@ -205,14 +209,14 @@ void Lexicon::AddRow(const std::string& kind, const std::map<std::string, std::s
       throw std::runtime_error(where + ": summit date '" + date +
                                "' is not YYYY-MM-DD[/YYYY-MM-DD]");
     }
-    summits_.push_back(
+    summits_.Mutable().push_back(
         {name, Cell(row, "city"), Cell(row, "country"), from, to, SplitList(Cell(row, "leaders")),
          Cell(row, "group")});
   } else if (kind == "cues") {
     std::string phrase = Cell(row, "phrase");
     std::string cue_kind = Cell(row, "kind");
     if (phrase.empty() || cue_kind.empty()) throw std::runtime_error(where + ": empty cue");
-    cues_.push_back({cue_kind, phrase, SplitList(Cell(row, "options"))});
+    cues_.Mutable().push_back({cue_kind, phrase, SplitList(Cell(row, "options"))});
   }
 }
 
@@ -233,30 +237,30 @@ Lexicon Lexicon::LoadDirectory(const std::string& dir) {
 }
 
 const CountryEntry* Lexicon::FindCountry(std::string_view name) const {
-  auto it = country_index_.find(name);
-  return it == country_index_.end() ? nullptr : &countries_[it->second];
+  auto it = country_index_->find(name);
+  return it == country_index_->end() ? nullptr : &(*countries_)[it->second];
 }
 
 const LeaderEntry* Lexicon::FindLeader(std::string_view name) const {
-  auto it = leader_index_.find(name);
-  return it == leader_index_.end() ? nullptr : &leaders_[it->second];
+  auto it = leader_index_->find(name);
+  return it == leader_index_->end() ? nullptr : &(*leaders_)[it->second];
 }
 
 void Lexicon::AddOpenIssue(const std::string& name, const std::vector<std::string>& triggers) {
-  if (issue_index_.count(name)) return;
-  issue_index_[name] = issues_.size();
+  if (issue_index_->count(name)) return;
+  issue_index_.Mutable()[name] = issues_->size();
   IssueEntry issue{name, "", triggers, "", {}};
   issue.open = true;
-  issues_.push_back(std::move(issue));
+  issues_.Mutable().push_back(std::move(issue));
 }
 
 void Lexicon::AddIssueTrigger(std::size_t issue, const std::string& trigger) {
-  if (issue < issues_.size()) issues_[issue].triggers.push_back(trigger);
+  if (issue < issues_->size()) issues_.Mutable()[issue].triggers.push_back(trigger);
 }
 
 const IssueEntry* Lexicon::FindIssue(std::string_view name) const {
-  auto it = issue_index_.find(name);
-  return it == issue_index_.end() ? nullptr : &issues_[it->second];
+  auto it = issue_index_->find(name);
+  return it == issue_index_->end() ? nullptr : &(*issues_)[it->second];
 }
 
 std::string Lexicon::DefaultDirectory(const std::string& argv0) {

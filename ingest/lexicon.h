@@ -5,7 +5,8 @@
 // A file's kind is recognised by its header line (the first line that is not a comment), so
 // users can add files of any kind with `--lexicon PATH`. Rows are appended; a leader named
 // in several rows gathers all of those terms. A Lexicon is immutable after loading and may
-// be shared by threads that only read it.
+// be shared by threads that only read it. Copies are cheap: they share each table until one
+// of them changes it (an article's extended lexicon changes only leaders and issues).
 #ifndef PARLEY_INGEST_LEXICON_H_
 #define PARLEY_INGEST_LEXICON_H_
 
@@ -14,6 +15,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "ingest/copy_on_write.h"
 
 namespace parley::ingest {
 
@@ -100,12 +103,12 @@ class Lexicon {
   // As LoadFile, from text; `origin` names it in errors.
   void LoadText(std::string_view text, const std::string& origin);
 
-  const std::vector<CountryEntry>& countries() const { return countries_; }
-  const std::vector<LeaderEntry>& leaders() const { return leaders_; }
-  const std::vector<PlaceEntry>& places() const { return places_; }
-  const std::vector<IssueEntry>& issues() const { return issues_; }
-  const std::vector<KnownSummit>& summits() const { return summits_; }
-  const std::vector<Cue>& cues() const { return cues_; }
+  const std::vector<CountryEntry>& countries() const { return *countries_; }
+  const std::vector<LeaderEntry>& leaders() const { return *leaders_; }
+  const std::vector<PlaceEntry>& places() const { return *places_; }
+  const std::vector<IssueEntry>& issues() const { return *issues_; }
+  const std::vector<KnownSummit>& summits() const { return *summits_; }
+  const std::vector<Cue>& cues() const { return *cues_; }
 
   // Adds an open topic (IssueEntry::open) unless an issue of that name exists.
   void AddOpenIssue(const std::string& name, const std::vector<std::string>& triggers);
@@ -125,15 +128,17 @@ class Lexicon {
   void AddRow(const std::string& kind, const std::map<std::string, std::string>& row,
               const std::string& where);
 
-  std::vector<CountryEntry> countries_;
-  std::vector<LeaderEntry> leaders_;
-  std::vector<PlaceEntry> places_;
-  std::vector<IssueEntry> issues_;
-  std::vector<KnownSummit> summits_;
-  std::vector<Cue> cues_;
-  std::map<std::string, std::size_t, std::less<>> leader_index_;
-  std::map<std::string, std::size_t, std::less<>> country_index_;
-  std::map<std::string, std::size_t, std::less<>> issue_index_;
+  using NameIndex = std::map<std::string, std::size_t, std::less<>>;
+
+  CopyOnWrite<std::vector<CountryEntry>> countries_;
+  CopyOnWrite<std::vector<LeaderEntry>> leaders_;
+  CopyOnWrite<std::vector<PlaceEntry>> places_;
+  CopyOnWrite<std::vector<IssueEntry>> issues_;
+  CopyOnWrite<std::vector<KnownSummit>> summits_;
+  CopyOnWrite<std::vector<Cue>> cues_;
+  CopyOnWrite<NameIndex> leader_index_;
+  CopyOnWrite<NameIndex> country_index_;
+  CopyOnWrite<NameIndex> issue_index_;
 };
 
 // Splits a `;`-separated list cell, trimming blanks and dropping empty items.

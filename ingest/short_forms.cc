@@ -3,14 +3,18 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
 
 namespace parley::ingest {
 namespace {
 
 // Prepositions that open a trigger's qualifying phrase ("zone in Idlib", "talks on trade").
 bool IsQualifier(const std::string& w) {
-  static const std::set<std::string> kWords = {"in", "of", "for", "over", "on", "at", "with",
-                                               "between", "along", "across", "to"};
+  static const std::unordered_set<std::string_view> kWords = {
+      "in", "of", "for", "over", "on", "at", "with", "between", "along", "across", "to"};
   return kWords.count(w) > 0;
 }
 
@@ -21,35 +25,49 @@ struct Occurrences {
   int overlapping = 0;
 };
 
-void Count(const Sentence& s, const std::vector<std::string>& words, Occurrences* out) {
-  if (words.empty() || s.tokens.size() < words.size()) return;
-  for (std::uint32_t t = 0; t + words.size() <= s.tokens.size(); ++t) {
-    bool match = true;
-    for (std::size_t i = 0; i < words.size() && match; ++i) {
-      match = s.tokens[t + i].key == words[i];
+// Where each token key occurs: (sentence, token) pairs.
+using KeyPositions =
+    std::unordered_map<std::string_view, std::vector<std::pair<std::uint32_t, std::uint32_t>>>;
+
+KeyPositions IndexKeys(const std::vector<Sentence>& sentences) {
+  KeyPositions index;
+  for (std::uint32_t s = 0; s < sentences.size(); ++s) {
+    for (std::uint32_t t = 0; t < sentences[s].tokens.size(); ++t) {
+      index[sentences[s].tokens[t].key].emplace_back(s, t);
     }
-    if (!match) continue;
-    std::uint32_t end = t + static_cast<std::uint32_t>(words.size());
-    // Inside a full mention ("demilitarized zone" in "demilitarized zone in Idlib") it is
-    // that mention's part; reaching out of one ("the future" of "future of Kosovo") it would
-    // take the mention's place.
-    bool inside = false, across = false;
-    for (const Mention& m : s.issues) {
-      if (m.begin <= t && end <= m.end) {
-        inside = true;
-      } else if (m.begin < end && t < m.end) {
-        across = true;
-      }
-    }
-    if (across) ++out->overlapping;
-    if (!inside && !across) ++out->free;
   }
+  return index;
+}
+
+// Counts the occurrence of `words` at token `t` of `s`, if there is one.
+void CountAt(const Sentence& s, std::uint32_t t, const std::vector<std::string>& words,
+             Occurrences* out) {
+  if (t + words.size() > s.tokens.size()) return;
+  bool match = true;
+  for (std::size_t i = 0; i < words.size() && match; ++i) {
+    match = s.tokens[t + i].key == words[i];
+  }
+  if (!match) return;
+  std::uint32_t end = t + static_cast<std::uint32_t>(words.size());
+  // Inside a full mention ("demilitarized zone" in "demilitarized zone in Idlib") it is
+  // that mention's part; reaching out of one ("the future" of "future of Kosovo") it would
+  // take the mention's place.
+  bool inside = false, across = false;
+  for (const Mention& m : s.issues) {
+    if (m.begin <= t && end <= m.end) {
+      inside = true;
+    } else if (m.begin < end && t < m.end) {
+      across = true;
+    }
+  }
+  if (across) ++out->overlapping;
+  if (!inside && !across) ++out->free;
 }
 
 // Words a noun phrase's head part cannot hold: "end the war", "use or threat", "terrorism
 // from" are no names of a topic.
 bool IsFunctionWord(const std::string& w) {
-  static const std::set<std::string> kWords = {
+  static const std::unordered_set<std::string_view> kWords = {
       "a",    "an",   "the",  "and",   "or",   "from", "any", "some", "all",   "its",
       "their", "his", "her",  "this",  "that", "end",  "ending", "by",  "as",  "against"};
   return kWords.count(w) > 0;
@@ -57,7 +75,7 @@ bool IsFunctionWord(const std::string& w) {
 
 // Heads too general to stand for one issue on their own ("the talks", "the agreement").
 bool IsGeneralHead(const std::string& w) {
-  static const std::set<std::string> kWords = {
+  static const std::unordered_set<std::string_view> kWords = {
       "issue", "issues", "program", "programme", "programs", "process", "plan", "plans", "deal",
       "deals", "agreement", "agreements", "treaty", "treaties", "accord", "accords", "pact",
       "talks", "relations", "cooperation", "situation", "crisis", "conflict", "war", "question",
@@ -67,10 +85,50 @@ bool IsGeneralHead(const std::string& w) {
   return kWords.count(w) > 0;
 }
 
+// The candidate short forms of issue `i`: heads of its triggers that name no issue already.
+std::vector<std::vector<std::string>> HeadsOf(const Annotator& annotator, std::uint32_t i) {
+  std::vector<std::vector<std::string>> out;
+  const IssueEntry& issue = annotator.lexicon().issues()[i];
+  const auto& inverse = issue.inverse_triggers;
+  for (const std::string& t : issue.triggers) {
+    if (std::find(inverse.begin(), inverse.end(), t) != inverse.end()) continue;
+    std::vector<std::string> words = PhraseKeys(t);
+    // "western sanctions" ... "the sanctions": the definite head alone.
+    if (words.size() >= 2 && std::find_if(words.begin(), words.end(), IsQualifier) ==
+                                 words.end()) {
+      const std::string& last = words.back();
+      if (last.size() >= 4 && !IsGeneralHead(last) && !IsFunctionWord(last) &&
+          !annotator.IsIssueTrigger({last})) {
+        std::vector<std::string> definite{"the", last};
+        if (!annotator.IsIssueTrigger(definite)) out.push_back(std::move(definite));
+      }
+    }
+    auto q = std::find_if(words.begin(), words.end(), IsQualifier);
+    if (q == words.end() || q - words.begin() < 2) continue;
+    std::vector<std::string> head(words.begin(), q);
+    if (std::any_of(head.begin(), head.end(), IsFunctionWord)) continue;
+    if (!annotator.IsIssueTrigger(head)) out.push_back(std::move(head));
+  }
+  return out;
+}
+
 }  // namespace
 
+ShortFormHeads::ShortFormHeads(const Annotator& annotator)
+    : issues_(&annotator.lexicon().issues()) {
+  heads_.reserve(issues_->size());
+  for (std::uint32_t i = 0; i < issues_->size(); ++i) heads_.push_back(HeadsOf(annotator, i));
+}
+
+bool ShortFormHeads::Fits(const Annotator& annotator) const {
+  const std::vector<IssueEntry>& issues = annotator.lexicon().issues();
+  return issues.data() == issues_->data() && issues.size() == heads_.size();
+}
+
 std::vector<ShortForm> FindShortForms(const Annotator& annotator,
-                                      const std::vector<Sentence>& sentences) {
+                                      const std::vector<Sentence>& sentences,
+                                      const ShortFormHeads* precomputed) {
+  if (precomputed && !precomputed->Fits(annotator)) precomputed = nullptr;
   const auto& issues = annotator.lexicon().issues();
   std::set<std::uint32_t> mentioned;
   for (const Sentence& s : sentences) {
@@ -79,38 +137,24 @@ std::vector<ShortForm> FindShortForms(const Annotator& annotator,
     }
   }
   // A head that is a trigger of some issue (annotator.IsIssueTrigger) names that issue
-  // already.
-  // A head two mentioned issues share names neither.
+  // already. A head two mentioned issues share names neither.
   std::map<std::vector<std::string>, std::set<std::uint32_t>> heads;
   for (std::uint32_t i : mentioned) {
-    const auto& inverse = issues[i].inverse_triggers;
-    for (const std::string& t : issues[i].triggers) {
-      if (std::find(inverse.begin(), inverse.end(), t) != inverse.end()) continue;
-      std::vector<std::string> words = PhraseKeys(t);
-      // "western sanctions" ... "the sanctions": the definite head alone.
-      if (words.size() >= 2 && std::find_if(words.begin(), words.end(), IsQualifier) ==
-                                   words.end()) {
-        const std::string& last = words.back();
-        if (last.size() >= 4 && !IsGeneralHead(last) && !IsFunctionWord(last) &&
-            !annotator.IsIssueTrigger({last})) {
-          std::vector<std::string> definite{"the", last};
-          if (!annotator.IsIssueTrigger(definite)) heads[definite].insert(i);
-        }
-      }
-      auto q = std::find_if(words.begin(), words.end(), IsQualifier);
-      if (q == words.end() || q - words.begin() < 2) continue;
-      std::vector<std::string> head(words.begin(), q);
-      if (std::any_of(head.begin(), head.end(), IsFunctionWord)) continue;
-      if (!annotator.IsIssueTrigger(head)) heads[head].insert(i);
-    }
+    std::vector<std::vector<std::string>> computed;
+    const auto& of_issue = precomputed ? precomputed->Of(i) : (computed = HeadsOf(annotator, i));
+    for (const auto& head : of_issue) heads[head].insert(i);
   }
   std::vector<ShortForm> out;
+  if (heads.empty()) return out;
+  KeyPositions positions = IndexKeys(sentences);
   for (const auto& [head, owners] : heads) {
     if (owners.size() != 1) continue;
     // Where the short form reaches across a full mention ("the future of Kosovo") it would
     // take the full mention's place: then it is no short form.
     Occurrences seen;
-    for (const Sentence& s : sentences) Count(s, head, &seen);
+    if (auto first = positions.find(head[0]); first != positions.end()) {
+      for (const auto& [s, t] : first->second) CountAt(sentences[s], t, head, &seen);
+    }
     if (seen.free == 0 || seen.overlapping > 0) continue;
     std::string phrase;
     for (const std::string& w : head) phrase += (phrase.empty() ? "" : " ") + w;

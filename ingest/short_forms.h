@@ -26,10 +26,29 @@ struct ShortForm {
   bool operator==(const ShortForm&) const = default;
 };
 
+// The candidate short forms (lower-case keys) of every issue of an annotator's lexicon:
+// computed once per lexicon, as an article's lexicon that adds only leaders has the same.
+class ShortFormHeads {
+ public:
+  explicit ShortFormHeads(const Annotator& annotator);
+  // Whether these are the heads of `annotator`'s issues (built from a lexicon with the very
+  // same issue table: Lexicon copies share it until they change it).
+  bool Fits(const Annotator& annotator) const;
+  const std::vector<std::vector<std::string>>& Of(std::uint32_t issue) const {
+    return heads_[issue];
+  }
+
+ private:
+  const std::vector<IssueEntry>* issues_;
+  std::vector<std::vector<std::vector<std::string>>> heads_;  // by issue
+};
+
 // The short forms of the issues mentioned in `sentences` (annotated with `annotator`) that
-// also occur in them outside a full mention, each once.
+// also occur in them outside a full mention, each once. `heads`, when given and fitting the
+// annotator, spares working out each mentioned issue's candidates.
 std::vector<ShortForm> FindShortForms(const Annotator& annotator,
-                                      const std::vector<Sentence>& sentences);
+                                      const std::vector<Sentence>& sentences,
+                                      const ShortFormHeads* heads = nullptr);
 
 }  // namespace parley::ingest
 

@@ -69,6 +69,30 @@ TEST(LexiconTest, BadInputNamesFileAndLine) {
   EXPECT_THROW(Lexicon::LoadDirectory("/nonexistent/lexicon"), std::runtime_error);
 }
 
+TEST(LexiconTest, ACopySharesItsTablesUntilItChangesThem) {
+  Lexicon base;
+  base.LoadText("name\taliases\tcapital\tdemonyms\tmetonyms\nRussia\t\tMoscow\t\t\n",
+                "countries");
+  base.LoadText("name\tparent\ttriggers\tproposition\nNATO expansion\t\tnato expansion\tx\n",
+                "issues");
+  Lexicon copy = base;
+  copy.AddIssueTrigger(0, "nato enlargement");
+  copy.AddOpenIssue("grain corridor", {"grain corridor"});
+  EXPECT_EQ(copy.countries().data(), base.countries().data());  // unchanged: still shared
+  EXPECT_EQ(base.issues().size(), 1u);
+  EXPECT_EQ(base.issues()[0].triggers, std::vector<std::string>{"nato expansion"});
+  EXPECT_EQ(base.FindIssue("grain corridor"), nullptr);
+  ASSERT_EQ(copy.issues().size(), 2u);
+  EXPECT_EQ(copy.issues()[0].triggers.size(), 2u);
+  EXPECT_NE(copy.FindIssue("grain corridor"), nullptr);
+  // And the other way round: the original changing leaves the copy as it was.
+  base.LoadText("name\taliases\tcapital\tdemonyms\tmetonyms\nFrance\t\tParis\t\t\n",
+                "countries");
+  EXPECT_EQ(copy.countries().size(), 1u);
+  EXPECT_EQ(copy.FindCountry("France"), nullptr);
+  EXPECT_NE(base.FindCountry("France"), nullptr);
+}
+
 TEST(LexiconTest, SplitListTrimsAndDropsEmptyItems) {
   EXPECT_EQ(SplitList(" a ; b;;c "), (std::vector<std::string>{"a", "b", "c"}));
   EXPECT_TRUE(SplitList("").empty());

@@ -13,13 +13,18 @@ namespace {
 
 using testing::FixtureExtractor;
 
+std::vector<Sentence> Annotated(const Annotator& annotator, std::string_view text) {
+  std::vector<Sentence> sentences;
+  for (const SentenceSpan& span : SplitSentences(text, {})) {
+    sentences.push_back(annotator.Annotate(text, span));
+  }
+  return sentences;
+}
+
 std::vector<std::string> Phrases(std::string_view text) {
   const Extractor& x = FixtureExtractor();
   NormalizedText norm = x.NormalizeArticle(text);
-  std::vector<Sentence> sentences;
-  for (const SentenceSpan& span : SplitSentences(norm.text, {})) {
-    sentences.push_back(x.annotator().Annotate(norm.text, span));
-  }
+  std::vector<Sentence> sentences = Annotated(x.annotator(), norm.text);
   std::vector<std::string> out;
   for (const ShortForm& f : FindShortForms(x.annotator(), sentences)) {
     EXPECT_EQ(x.annotator().lexicon().issues()[f.issue].name, "missile defense");
@@ -60,6 +65,35 @@ TEST(ShortFormsTest, TheDefiniteHeadOfATriggerAfterTheIssueIsNamed) {
   // A general word ("the future", "the program") stands for no one issue.
   EXPECT_EQ(Phrases("They spoke of the missile defense program. The program is costly.\n"),
             Strings{});
+}
+
+TEST(ShortFormsTest, HeadsWorkedOutOnceFindWhatEachArticleWouldFind) {
+  const Annotator& general = FixtureExtractor().annotator();
+  ShortFormHeads heads(general);
+  for (std::string_view text :
+       {"They spoke of the radar station in the Czech Republic. Moscow objects to the radar "
+        "station.\n",
+        "They spoke of the missile shield. Moscow objects to the shield.\n",
+        "They spoke of the missile defense program. The program is costly.\n"}) {
+    std::vector<Sentence> sentences = Annotated(general, text);
+    EXPECT_EQ(FindShortForms(general, sentences, &heads), FindShortForms(general, sentences))
+        << text;
+  }
+  // They fit an annotator whose lexicon adds leaders only, not one that adds a trigger (which
+  // may turn a candidate into a trigger of its own).
+  Lexicon with_leader = general.lexicon();
+  with_leader.LoadText("name\taliases\tcountry\toffice\tstart\tend\n"
+                       "Jan Novak\t\tFrance\tPresident\t\t\n",
+                       "article (titled leaders)");
+  Annotator over_leader(general, with_leader);
+  EXPECT_TRUE(heads.Fits(over_leader));
+  Lexicon with_trigger = general.lexicon();
+  const IssueEntry* abm = with_trigger.FindIssue("ABM Treaty");
+  ASSERT_NE(abm, nullptr);
+  with_trigger.AddIssueTrigger(static_cast<std::size_t>(abm - with_trigger.issues().data()),
+                               "the shield");
+  Annotator over_trigger(general, with_trigger);
+  EXPECT_FALSE(heads.Fits(over_trigger));
 }
 
 }  // namespace
