@@ -73,15 +73,6 @@ std::unordered_set<std::string> CountryWords(const Lexicon& lex) {
   return words;
 }
 
-// Whether `a` and `b` give their leaders the same terms (the leader index's input).
-bool SameTerms(const Lexicon& a, const Lexicon& b) {
-  if (a.leaders().size() != b.leaders().size()) return false;
-  for (std::size_t i = 0; i < a.leaders().size(); ++i) {
-    if (a.leaders()[i].terms.size() != b.leaders()[i].terms.size()) return false;
-  }
-  return true;
-}
-
 // Whether `extended` is `known` with only leaders (and leaders' aliases and terms) and issues
 // (and issues' triggers) appended, as Annotator's extending constructor requires. Compares
 // sizes and, for the entries both have, names: cheap, and enough to catch a lexicon that is
@@ -154,7 +145,8 @@ Annotator::Annotator(const Lexicon& lexicon)
     : lexicon_(&lexicon),
       leader_index_(std::make_shared<const LeaderIndex>(BuildLeaderIndex(lexicon))),
       place_index_(std::make_shared<const PlaceIndex>(BuildPlaceIndex(lexicon))),
-      country_words_(std::make_shared<const std::unordered_set<std::string>>(CountryWords(lexicon))) {
+      country_words_(
+          std::make_shared<const std::unordered_set<std::string>>(CountryWords(lexicon))) {
   AddPhrasesBeyond(nullptr);
 }
 
@@ -166,7 +158,8 @@ Annotator::Annotator(const Annotator& base, const Lexicon& extended) : lexicon_(
   }
   base_ = &base;
   payload_offset_ = base.payload_offset_ + static_cast<std::uint32_t>(base.payloads_.size());
-  leader_index_ = SameTerms(known, extended)
+  // The same leader table (a copy that left its leaders alone shares them): the same index.
+  leader_index_ = known.leaders().data() == extended.leaders().data()
                       ? base.leader_index_
                       : std::make_shared<const LeaderIndex>(BuildLeaderIndex(extended));
   place_index_ = base.place_index_;
@@ -241,7 +234,8 @@ void Annotator::AddPhrasesBeyond(const Lexicon* known) {
     const auto& triggers = issues[i].triggers;
     const auto& inv = issues[i].inverse_triggers;
     for (std::size_t t = first_trigger; t < triggers.size(); ++t) {
-      AddPhrase(triggers[t], Layer::kIssue, i, false, country_words_->count(Lower(triggers[t])) > 0,
+      bool weak = country_words_->count(Lower(triggers[t])) > 0;
+      AddPhrase(triggers[t], Layer::kIssue, i, false, weak,
                 std::find(inv.begin(), inv.end(), triggers[t]) != inv.end());
     }
   }
@@ -347,7 +341,9 @@ Sentence Annotator::Annotate(std::string_view text, const SentenceSpan& span) co
   for (const Annotator* layer = this; layer; layer = layer->base_) {
     std::size_t first = matches.size();
     layer->trie_.FindAll(s.tokens, layer->trie_.Encode(s.tokens), &matches);
-    for (std::size_t i = first; i < matches.size(); ++i) matches[i].payload += layer->payload_offset_;
+    for (std::size_t i = first; i < matches.size(); ++i) {
+      matches[i].payload += layer->payload_offset_;
+    }
   }
   if (base_) {
     std::stable_sort(matches.begin(), matches.end(),

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -143,6 +144,11 @@ void AddCountriesAndIssues(const Doc& doc, ArticleFacts& facts, Counts& countrie
   }
 }
 
+// Normalisation's test for name words: `annotator`'s (which must outlive its use).
+std::function<bool(const std::string&)> NameWordTest(const Annotator& annotator) {
+  return [a = &annotator](const std::string& w) { return a->IsNameWord(w); };
+}
+
 }  // namespace
 
 std::string ArticleId(std::string_view normalized_text) {
@@ -155,9 +161,7 @@ std::string ArticleId(std::string_view normalized_text) {
 
 Extractor::Extractor(const Lexicon& lexicon)
     : annotator_(lexicon), short_form_heads_(std::make_shared<const ShortFormHeads>(annotator_)) {
-  normalize_options_.is_name_word = [a = &annotator_](const std::string& w) {
-    return a->IsNameWord(w);
-  };
+  normalize_options_.is_name_word = NameWordTest(annotator_);
   normalize_options_.boilerplate_prefixes = annotator_.CuePhrases(CueKind::kBoilerplate);
   normalize_options_.caption_markers = annotator_.CuePhrases(CueKind::kCaption);
   for (const std::string& a : annotator_.CuePhrases(CueKind::kAbbreviation)) {
@@ -183,9 +187,7 @@ Extractor::Extractor(const Extractor& base, const Lexicon& extended)
       outlets_(base.outlets_),
       with_short_forms_(base.with_short_forms_),
       with_open_topics_(base.with_open_topics_) {
-  normalize_options_.is_name_word = [a = &annotator_](const std::string& w) {
-    return a->IsNameWord(w);
-  };
+  normalize_options_.is_name_word = NameWordTest(annotator_);
 }
 
 NormalizedText Extractor::NormalizeArticle(std::string_view text) const {
@@ -219,7 +221,8 @@ ArticleFacts Extractor::Extract(std::string_view text, const std::string& path) 
   // Issues named in full once and shortened later: extract again with the short forms
   // added, before open topics could take them for topics of their own.
   if (!with_short_forms_) {
-    if (std::vector<ShortForm> forms = FindShortForms(annotator_, doc.sentences, short_form_heads_.get());
+    if (std::vector<ShortForm> forms =
+            FindShortForms(annotator_, doc.sentences, short_form_heads_.get());
         !forms.empty()) {
       Lexicon extended = annotator_.lexicon();
       for (const ShortForm& f : forms) extended.AddIssueTrigger(f.issue, f.phrase);
