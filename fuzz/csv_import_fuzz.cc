@@ -8,10 +8,9 @@
 // When emptying fails, or leaves anything behind, a fresh database replaces it, so each
 // input starts from an empty store either way. The statements that empty and check it are
 // prepared once per database: parsing them again for every input took a third of the time
-// emptying does. Names are never forgotten (a store's catalog
-// only grows) and fuzzed headers bring new ones by the thousand, each load copying the
-// property keys it adds to; a fresh database every kInputsPerDatabase inputs keeps that
-// from slowing the run down.
+// emptying does. Names are never forgotten (a store's catalog only grows) and fuzzed headers
+// bring new ones by the thousand, each load copying the property keys it adds to; a fresh
+// database every kInputsPerDatabase inputs keeps that from slowing the run down.
 #include <sys/stat.h>
 #include <unistd.h>
 

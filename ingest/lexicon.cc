@@ -155,7 +155,8 @@ void Lexicon::AddRow(const std::string& kind, const std::map<std::string, std::s
     if (country_index_->count(name)) return;  // the first definition wins
     country_index_.Mutable()[name] = countries_->size();
     countries_.Mutable().push_back({name, SplitList(Cell(row, "aliases")), Cell(row, "capital"),
-                          SplitList(Cell(row, "demonyms")), SplitList(Cell(row, "metonyms"))});
+                                    SplitList(Cell(row, "demonyms")),
+                                    SplitList(Cell(row, "metonyms"))});
   } else if (kind == "leaders") {
     Term term{Cell(row, "country"), Cell(row, "office"), Cell(row, "start"), Cell(row, "end")};
     for (const std::string* d : {&term.start, &term.end}) {

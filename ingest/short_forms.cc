@@ -93,9 +93,9 @@ std::vector<std::vector<std::string>> HeadsOf(const Annotator& annotator, std::u
   for (const std::string& t : issue.triggers) {
     if (std::find(inverse.begin(), inverse.end(), t) != inverse.end()) continue;
     std::vector<std::string> words = PhraseKeys(t);
+    auto q = std::find_if(words.begin(), words.end(), IsQualifier);
     // "western sanctions" ... "the sanctions": the definite head alone.
-    if (words.size() >= 2 && std::find_if(words.begin(), words.end(), IsQualifier) ==
-                                 words.end()) {
+    if (words.size() >= 2 && q == words.end()) {
       const std::string& last = words.back();
       if (last.size() >= 4 && !IsGeneralHead(last) && !IsFunctionWord(last) &&
           !annotator.IsIssueTrigger({last})) {
@@ -103,7 +103,6 @@ std::vector<std::vector<std::string>> HeadsOf(const Annotator& annotator, std::u
         if (!annotator.IsIssueTrigger(definite)) out.push_back(std::move(definite));
       }
     }
-    auto q = std::find_if(words.begin(), words.end(), IsQualifier);
     if (q == words.end() || q - words.begin() < 2) continue;
     std::vector<std::string> head(words.begin(), q);
     if (std::any_of(head.begin(), head.end(), IsFunctionWord)) continue;
