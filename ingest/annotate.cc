@@ -73,6 +73,16 @@ std::unordered_set<std::string> CountryWords(const Lexicon& lex) {
   return words;
 }
 
+// The surname of a leader whose surname is no alias of its own ("Ford" of "Gerald Ford",
+// "May" of "Theresa May": words too common to name the leader alone), or "".
+std::string BareSurname(const LeaderEntry& l) {
+  std::size_t space = l.name.rfind(' ');
+  if (space == std::string::npos) return "";
+  std::string surname = l.name.substr(space + 1);
+  bool alias = std::find(l.aliases.begin(), l.aliases.end(), surname) != l.aliases.end();
+  return alias ? "" : surname;
+}
+
 // Whether `extended` is `known` with only leaders (and leaders' aliases and terms) and issues
 // (and issues' triggers) appended, as Annotator's extending constructor requires. Compares
 // sizes and, for the entries both have, names: cheap, and enough to catch a lexicon that is
@@ -91,6 +101,8 @@ bool OnlyAddsLeadersAndIssues(const Lexicon& known, const Lexicon& extended) {
     const LeaderEntry& a = known.leaders()[i];
     const LeaderEntry& b = extended.leaders()[i];
     if (a.name != b.name || a.aliases.size() > b.aliases.size()) return false;
+    // A surname become an alias: `known`'s "<title> <surname>" phrases are no longer wanted.
+    if (BareSurname(a) != BareSurname(b)) return false;
   }
   for (std::size_t i = 0; i < known.issues().size(); ++i) {
     const IssueEntry& a = known.issues()[i];
@@ -173,6 +185,21 @@ const Annotator::Payload& Annotator::PayloadAt(std::uint32_t payload) const {
   return layer->payloads_[payload - layer->payload_offset_];
 }
 
+void Annotator::AddTitledSurname(std::uint32_t leader) {
+  // A surname that is also a common word ("Ford", "May", "Major") is no alias on its own; with
+  // a title before it, it names the leader: "President Ford", "Mrs May". The titles are no
+  // name words (they would make "P- resident" one word).
+  std::string surname = BareSurname(lexicon_->leaders()[leader]);
+  if (surname.empty()) return;
+  static const char* const kTitles[] = {"President", "Mr", "Mrs", "Ms", "Prime Minister",
+                                        "Premier", "Chancellor"};
+  for (const char* title : kTitles) {
+    payloads_.push_back({Layer::kLeader, leader, false, CueKind::kCount, false});
+    trie_.Add(std::string(title) + " " + surname, static_cast<std::uint32_t>(payloads_.size() - 1),
+              true, false);
+  }
+}
+
 bool Annotator::IsNameWord(const std::string& lower_word) const {
   for (const Annotator* layer = this; layer; layer = layer->base_) {
     if (layer->name_words_.count(lower_word)) return true;
@@ -212,6 +239,7 @@ void Annotator::AddPhrasesBeyond(const Lexicon* known) {
     for (std::size_t a = first_alias; a < leaders[i].aliases.size(); ++a) {
       AddPhrase(leaders[i].aliases[a], Layer::kLeader, i, true);
     }
+    if (!is_known) AddTitledSurname(i);
   }
   const auto& places = lexicon.places();
   for (std::uint32_t i = 0; i < places.size() && !known; ++i) {

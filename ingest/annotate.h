@@ -124,6 +124,8 @@ class Annotator {
 
   // Whether `lower_word` is a word of some name (for rejoining hyphenation).
   bool IsNameWord(const std::string& lower_word) const;
+  // Whether `lower` is a country's name, alias or capital (lower case).
+  bool IsCountryWord(const std::string& lower) const { return country_words_->count(lower) > 0; }
   // Whether lower-case keys `keys` (PhraseKeys) are exactly a trigger of some issue.
   bool IsIssueTrigger(const std::vector<std::string>& keys) const;
   // Cue phrases of `kind`, lower-cased (boilerplate, captions, abbreviations, ...).
@@ -142,6 +144,9 @@ class Annotator {
   };
   void AddPhrase(std::string_view phrase, Layer layer, std::uint32_t ref, bool case_sensitive,
                  bool weak = false, bool inverse = false);
+  // Adds "<title> <surname>" ("President Ford") for leader row `leader` when its surname is
+  // no alias of its own.
+  void AddTitledSurname(std::uint32_t leader);
   // Adds the phrases of lexicon() that `known` lacks; every phrase when `known` is nullptr.
   // REQUIRES: lexicon() extends `known` as the extending constructor describes.
   void AddPhrasesBeyond(const Lexicon* known);

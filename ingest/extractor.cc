@@ -32,7 +32,13 @@ std::uint64_t Fnv1a(std::string_view s, std::uint64_t seed) {
 std::string TitleOf(const Doc& doc, std::uint32_t leader) {
   const LeaderEntry& l = doc.lexicon().leaders()[leader];
   const Term* t = doc.period_from.empty() ? nullptr : l.TermOn(doc.period_from);
-  if (!t && !l.terms.empty()) t = &l.terms.back();
+  if (!t) {
+    // Undated, or dated outside every term: the latest term (by its start; the rows of a
+    // leader need not be in order).
+    for (const Term& term : l.terms) {
+      if (!t || term.start > t->start) t = &term;
+    }
+  }
   if (!t || t->office.empty()) return "";
   return t->office + (t->country.empty() ? "" : " of " + t->country);
 }
@@ -244,13 +250,14 @@ ArticleFacts Extractor::Extract(std::string_view text, const std::string& path) 
     }
   }
   if (with_open_topics_) {
-    // Where a known issue is named, an open topic's later mention does not compete with it.
+    // Where a known issue is named, an open topic's later mention does not compete with it;
+    // a place named as a topic does (it is weak: it counts only where it is a cue's object).
     const auto& issues = annotator_.lexicon().issues();
     for (Sentence& s : doc.sentences) {
       bool known = std::any_of(s.issues.begin(), s.issues.end(),
                                [&](const Mention& m) { return !issues[m.refs[0]].open; });
       if (!known) continue;
-      std::erase_if(s.issues, [&](const Mention& m) { return issues[m.refs[0]].open; });
+      std::erase_if(s.issues, [&](const Mention& m) { return issues[m.refs[0]].open && !m.weak; });
     }
   }
   if (!doc.norm.date.empty()) doc.period_from = doc.period_to = doc.norm.date;

@@ -1,6 +1,7 @@
 #include "ingest/open_topics.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <unordered_set>
 
@@ -268,16 +269,98 @@ void AddTopic(const Phrase& p, const std::vector<Sentence>& sentences,
     it->triggers.push_back(p.surface);
 }
 
+// Verbs of an agenda cue whose direct object is a topic ("discussed Laos"); other agenda cues
+// ("signed", "agreement on") take a topic only after a preposition.
+bool IsAgendaVerb(const std::string& w) {
+  static const std::unordered_set<std::string> verbs = {
+      "discuss", "discussed", "discusses", "discussing", "raise",     "raised",
+      "raises",  "raising",   "address",   "addressed", "addresses", "addressing"};
+  return In(verbs, w);
+}
+
+// The country or capital named at token `t` as a topic, by its canonical name ("over Berlin",
+// "discussed Laos"); `end` receives the token after it. Only a whole name standing alone: not
+// "Berlin's status", not "Laos-based", not a longer name, not a city beyond the capitals (no
+// country word, so a trigger of it would count anywhere).
+std::optional<std::string> PlaceTopicAt(const Annotator& annotator, const Sentence& s,
+                                        std::uint32_t t, std::uint32_t* end) {
+  const Lexicon& lex = annotator.lexicon();
+  std::optional<std::string> name;
+  std::uint32_t e = 0;
+  for (const Mention& m : s.entities) {
+    if (m.begin == t && m.layer == Layer::kCountry) {
+      name = lex.countries()[m.refs[0]].name;
+      e = m.end;
+    }
+  }
+  for (const Mention& m : s.places) {
+    if (m.begin == t && m.refs[0] >= lex.places().size()) {
+      name = lex.countries()[m.refs[0] - lex.places().size()].capital;
+      e = m.end;
+    }
+  }
+  if (!name || !s.tokens[t].Capitalized()) return std::nullopt;
+  for (const Mention& m : s.issues) {
+    if (m.begin <= t && t < m.end) return std::nullopt;  // a known issue's name
+  }
+  std::string surface(s.text.substr(s.tokens[t].begin, s.tokens[e - 1].end - s.tokens[t].begin));
+  if (!annotator.IsCountryWord(LowerAscii(surface))) return std::nullopt;
+  if (e < s.tokens.size() && s.tokens[e].word &&
+      (s.tokens[e].key == "'s" || !In(FunctionWords(), s.tokens[e].key))) {
+    return std::nullopt;
+  }
+  if (e < s.tokens.size() && s.tokens[e].key == "-") return std::nullopt;
+  *end = e;
+  return name;
+}
+
+void AddPlaceTopic(const std::string& name, std::vector<OpenTopic>& topics) {
+  bool known = std::any_of(topics.begin(), topics.end(),
+                           [&](const OpenTopic& o) { return o.name == name; });
+  if (!known) topics.push_back({name, {LowerAscii(name)}});
+}
+
+// Places named as topics of agenda or dispute cue `c`, whose object starts at token `t` (past
+// the preposition, if any); after an agenda cue, each place of a list that may mix them with
+// known issues ("discussed arms control and Laos"). Whether there was any.
+bool AddPlaceTopics(const Annotator& annotator, const Sentence& s, const Mention& c,
+                    std::uint32_t t, std::vector<OpenTopic>& topics) {
+  static const std::unordered_set<std::string> topical = {"on", "over", "about", "regarding",
+                                                          "concerning"};
+  const std::string& last = s.tokens[c.end - 1].key;
+  bool after_prep = In(topical, last) || (t > c.end && In(topical, s.tokens[c.end].key));
+  bool direct = t == c.end && c.cue == CueKind::kDiscuss && IsAgendaVerb(last);
+  if (!after_prep && !direct) return false;
+  bool any = false;
+  while (t < s.tokens.size()) {
+    std::uint32_t end = t;
+    for (const Mention& m : s.issues) {
+      if (m.begin == t) end = std::max(end, m.end);
+    }
+    if (end == t) {
+      std::optional<std::string> name = PlaceTopicAt(annotator, s, t, &end);
+      if (!name) break;
+      AddPlaceTopic(*name, topics);
+      any = true;
+    }
+    if (c.cue != CueKind::kDiscuss || end + 1 >= s.tokens.size() ||
+        (s.tokens[end].key != "," && s.tokens[end].key != "and")) {
+      break;
+    }
+    t = end + 1;
+    if (s.tokens[t].key == "and") ++t;
+  }
+  return any;
+}
+
 }  // namespace
 
 std::vector<OpenTopic> FindOpenTopics(const Annotator& annotator,
                                       const std::vector<Sentence>& sentences) {
-  (void)annotator;
   std::vector<OpenTopic> topics;
   static const std::unordered_set<std::string> preps = {
       "on", "over", "about", "of", "regarding", "concerning", "into", "for", "against"};
   for (const Sentence& s : sentences) {
-    if (!s.issues.empty()) continue;  // the cue's object is more likely the known issue
     for (const Mention& c : s.cues) {
       if (c.cue != CueKind::kDiscuss && c.cue != CueKind::kSupport &&
           c.cue != CueKind::kOppose && c.cue != CueKind::kDispute) {
@@ -291,6 +374,11 @@ std::vector<OpenTopic> FindOpenTopics(const Annotator& annotator,
         ++t;
       if (t >= s.tokens.size()) continue;
       if (needs_det && !In(Determiners(), s.tokens[t].key)) continue;
+      if ((c.cue == CueKind::kDiscuss || c.cue == CueKind::kDispute) &&
+          AddPlaceTopics(annotator, s, c, t, topics)) {
+        continue;
+      }
+      if (!s.issues.empty()) continue;  // the cue's object is more likely the known issue
       // An agenda cue's object may be a list of items, each a topic.
       bool agenda = c.cue == CueKind::kDiscuss;
       std::vector<Phrase> items;

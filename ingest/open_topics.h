@@ -9,6 +9,11 @@
 // preposition), headed by a noun that is not a generic word ("issues", "relations",
 // "cooperation"), overlapping no name, place, issue or cue. After an agenda cue, each item of a
 // list is such a phrase ("discussed fish quotas, river pollution and the border").
+//
+// A country or capital can be a topic too, named as the object of an agenda or dispute cue
+// ("differences over Berlin", "also discussed Laos"): an Issue named after the place. Its
+// trigger is a country word, so its later mentions count only where the text makes the place a
+// topic (data/lexicon/README.md, issues.tsv), never "talks in Berlin".
 #ifndef PARLEY_INGEST_OPEN_TOPICS_H_
 #define PARLEY_INGEST_OPEN_TOPICS_H_
 

@@ -169,5 +169,43 @@ TEST(AnnotatorTest, IsIssueTriggerTakesWholeTriggersOnly) {
   EXPECT_FALSE(annotator.IsIssueTrigger({}));
 }
 
+// The leader mentions of `text`'s first sentence as "first-last token:leader name".
+std::vector<std::string> LeaderMentions(const Annotator& annotator, std::string_view text) {
+  std::vector<std::string> out;
+  Sentence s = annotator.Annotate(text, SplitSentences(text, {}).at(0));
+  for (const Mention& m : s.entities) {
+    if (m.layer != Layer::kLeader) continue;
+    out.push_back(std::to_string(m.begin) + "-" + std::to_string(m.end) + ":" +
+                  annotator.lexicon().leaders()[m.refs.at(0)].name);
+  }
+  return out;
+}
+
+TEST(AnnotatorTest, ASurnameThatIsNoAliasNamesTheLeaderAfterATitle) {
+  // The fixture gives Gerald Ford no alias "Ford": the word names a carmaker as often.
+  Annotator annotator(FixtureLexicon());
+  using Strings = std::vector<std::string>;
+  EXPECT_EQ(LeaderMentions(annotator, "President Ford met Putin.\n"),
+            (Strings{"0-2:Gerald Ford", "3-4:Vladimir Putin"}));
+  EXPECT_EQ(LeaderMentions(annotator, "Then Mr. Ford left.\n"), (Strings{"1-3:Gerald Ford"}));
+  EXPECT_TRUE(LeaderMentions(annotator, "Ford cut jobs in Detroit.\n").empty());
+  EXPECT_TRUE(LeaderMentions(annotator, "President Trump visited a Ford plant.\n").size() == 1);
+  // A surname that is an alias is matched alone, titled or not.
+  EXPECT_EQ(LeaderMentions(annotator, "President Putin spoke.\n"), (Strings{"1-2:Vladimir Putin"}));
+}
+
+TEST(AnnotatorTest, ASurnameBecomingAnAliasIsAnnotatedFromScratch) {
+  const Lexicon& base = FixtureLexicon();
+  Annotator general(base);
+  Lexicon extended = base;
+  extended.LoadText("name\taliases\tcountry\toffice\tstart\tend\n"
+                    "Gerald Ford\tFord\tUnited States\tPresident\t1974-08-09\t1977-01-20\n",
+                    "article");
+  Annotator layered(general, extended);
+  Annotator scratch(extended);
+  constexpr std::string_view text = "President Ford met Putin. Ford left.\n";
+  EXPECT_EQ(Mentions(layered, text), Mentions(scratch, text));
+}
+
 }  // namespace
 }  // namespace parley::ingest

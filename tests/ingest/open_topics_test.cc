@@ -121,5 +121,34 @@ TEST(OpenTopicsTest, ExtractedIssueHasTheNormalisedNameAliasesAndLowerConfidence
   EXPECT_LT(d->provenance.confidence, 0.8);
 }
 
+TEST(OpenTopicsTest, ACountryOrCapitalAsTheObjectOfAnAgendaOrDisputeCue) {
+  EXPECT_EQ(Names("The leaders remained divided over Berlin.\n"), (Strings{"Berlin"}));
+  EXPECT_EQ(Names("They also discussed Azerbaijan and Poland.\n"),
+            (Strings{"Azerbaijan", "Poland"}));
+  // Where the meeting was, what a name owns, a stance's object: no topic.
+  EXPECT_TRUE(Names("They discussed trade in Berlin.\n").empty());
+  EXPECT_TRUE(Names("The leaders discussed Berlin's budget.\n").empty());
+  EXPECT_TRUE(Names("Putin supports Azerbaijan.\n").empty());
+  // Not a known issue's name (Kosovo is one in the fixture).
+  EXPECT_TRUE(Names("They disagree over Kosovo.\n").empty());
+}
+
+TEST(OpenTopicsTest, APlaceTopicIsDisputedWhereTheTextMakesItOne) {
+  ArticleFacts f = FixtureExtractor().Extract(
+      "HELSINKI -- Obama and Medvedev held talks on Monday in Helsinki. "
+      "They ended the talks without narrowing their differences over Berlin. "
+      "Obama said he would not abandon West Berlin, and the two men also discussed arms "
+      "control and Azerbaijan.\n",
+      "t.txt");
+  auto has = [](const std::vector<IssueFact>& facts, std::string_view issue) {
+    return std::any_of(facts.begin(), facts.end(),
+                       [&](const IssueFact& i) { return i.issue == issue; });
+  };
+  EXPECT_TRUE(has(f.disputed, "Berlin"));
+  EXPECT_TRUE(has(f.discussed, "Azerbaijan"));
+  // The meeting's own city is no topic.
+  EXPECT_FALSE(has(f.discussed, "Helsinki"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
