@@ -125,7 +125,8 @@ bool TakesPart(const Sentence& s, const LeaderRef& r, const Mention& cue) {
   return false;
 }
 
-// The first pair of leaders named together ("X and Y"), for "the two leaders".
+// The first pair of leaders named together ("X and Y") up to sentence `upto`, else the two
+// leaders sentence `upto` names: whom "the two leaders" of sentence `upto` means.
 std::vector<const LeaderRef*> NamedTogether(const Doc& doc, std::uint32_t upto) {
   for (std::uint32_t si = 0; si <= upto; ++si) {
     std::vector<const LeaderRef*> refs = doc.RefsIn(si);
@@ -141,6 +142,17 @@ std::vector<const LeaderRef*> NamedTogether(const Doc& doc, std::uint32_t upto) 
       if (joined && b->begin - a->end <= 4) return {a, b};
     }
   }
+  // "Macron pressed Xi to ..., as the two leaders met": else two leaders named in the
+  // sentence itself, however far apart.
+  std::vector<const LeaderRef*> named;
+  for (const LeaderRef* r : doc.RefsIn(upto)) {
+    if (r->former || r->elect || r->office_only || r->country >= 0) continue;
+    if (RelativeClauseEnd(doc.sentences[upto], r->begin) > 0) continue;  // "X, who met Y,"
+    bool other = std::all_of(named.begin(), named.end(),
+                             [&](const LeaderRef* n) { return n->candidates != r->candidates; });
+    if (other) named.push_back(r);
+  }
+  if (named.size() == 2) return named;
   return {};
 }
 

@@ -144,6 +144,14 @@ TEST(ExtractorTest, GroupReferencesCoverTheAttendees) {
   EXPECT_TRUE(Has(f.discussed, "Iran sanctions"));
 }
 
+TEST(ExtractorTest, TheTwoLeadersAreTheTwoTheSentenceNamesWhenNoneAreNamedTogether) {
+  ArticleFacts f = Extract(
+      "PARIS -- President Sarkozy pressed Chinese President Hu Jintao on Friday to use his "
+      "influence with Tehran to halt its nuclear work, as the two leaders met for a second day "
+      "of talks in the capital.\n");
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Hu Jintao", "Nicolas Sarkozy"}));
+}
+
 TEST(ExtractorTest, PronounPrefersThePreviousSubject) {
   ArticleFacts f = Extract("Mr. Putin met Mr. Obama in Geneva. He rejected the missile shield.\n");
   EXPECT_TRUE(HasStance(f, "Vladimir Putin", Polarity::kOpposes, "missile defense"));
