@@ -144,13 +144,17 @@ class RelationExtractor {
     return n;
   }
 
-  // Oppose cues between two tokens; one that is also an inverter ("freeze") turns the
-  // stance as that already.
+  // Oppose cues between two tokens; one inside an inverter ("freeze", "end to" of "an end
+  // to") turns the stance as that already.
   static int OpposeCuesBetween(const Sentence& s, std::uint32_t from, std::uint32_t to) {
     int n = 0;
     for (const Mention* c : s.CuesOf(CueKind::kOppose)) {
-      if (c->begin < from || c->end > to || CueAt(s, CueKind::kInverter, c->begin, false)) continue;
-      ++n;
+      if (c->begin < from || c->end > to) continue;
+      bool in_inverter = false;
+      for (const Mention* inv : s.CuesOf(CueKind::kInverter)) {
+        in_inverter = in_inverter || (inv->begin <= c->begin && c->end <= inv->end);
+      }
+      if (!in_inverter) ++n;
     }
     return n;
   }

@@ -234,6 +234,17 @@ TEST(ExtractorTest, InverterTurnsTheStanceAround) {
   EXPECT_FALSE(HasStance(f, "Barack Obama", Polarity::kOpposes, "missile defense"));
 }
 
+TEST(ExtractorTest, AnInverterHoldingAnOpposeCueTurnsTheStanceOnce) {
+  // "an end to" is an inverter and holds the oppose cue "end to": one turn, not two.
+  ArticleFacts f = Extract(
+      "Obama and Medvedev held talks in Geneva. Medvedev called for an end to sanctions "
+      "against Iran. Obama urged a halt to the missile shield.\n");
+  EXPECT_TRUE(HasStance(f, "Dmitry Medvedev", Polarity::kOpposes, "Iran sanctions"));
+  EXPECT_FALSE(HasStance(f, "Dmitry Medvedev", Polarity::kSupports, "Iran sanctions"));
+  EXPECT_TRUE(HasStance(f, "Barack Obama", Polarity::kOpposes, "missile defense"));
+  EXPECT_FALSE(HasStance(f, "Barack Obama", Polarity::kSupports, "missile defense"));
+}
+
 TEST(ExtractorTest, EarlierYearInARelativeClauseIsNotHistory) {
   ArticleFacts f = Extract(
       "GENEVA -- Obama and Medvedev met here in 2010. They remain at odds over "
