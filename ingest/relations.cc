@@ -255,6 +255,12 @@ class RelationExtractor {
           (topical_ok || !CoordinatedObject(s, previous->end, m.begin))) {
         break;
       }
+      // "supports Assad's government, and arms control ...": a comma before "and" after a
+      // single object joins another clause, not a second object (a list of two takes none).
+      if (previous && !topical_ok && out.size() == 1 && IsWord(s, previous->end, {","}) &&
+          IsWord(s, previous->end + 1, {"and"})) {
+        break;
+      }
       if (!previous && !topical_ok && ContentWords(s, cue.end, m.begin) > kStanceGap) break;
       bool prep = PrepBetween(s, cue.end, m.begin);
       bool adjacent = m.begin <= cue.end + 1 ||

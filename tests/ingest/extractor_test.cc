@@ -245,6 +245,21 @@ TEST(ExtractorTest, AnInverterHoldingAnOpposeCueTurnsTheStanceOnce) {
   EXPECT_FALSE(HasStance(f, "Barack Obama", Polarity::kSupports, "missile defense"));
 }
 
+TEST(ExtractorTest, ACommaBeforeAndAfterOneObjectStartsAnotherClause) {
+  ArticleFacts f = Extract(
+      "Obama and Medvedev held talks in Geneva. Medvedev backs the ABM Treaty, and the "
+      "missile shield was discussed at length.\n");
+  EXPECT_TRUE(HasStance(f, "Dmitry Medvedev", Polarity::kSupports, "ABM Treaty"));
+  EXPECT_FALSE(HasStance(f, "Dmitry Medvedev", Polarity::kSupports, "missile defense"));
+  // A list of three takes the comma before "and": every item is an object.
+  ArticleFacts g = Extract(
+      "Obama and Medvedev held talks in Geneva. Medvedev backs the ABM Treaty, the missile "
+      "shield, and sanctions against Iran.\n");
+  EXPECT_TRUE(HasStance(g, "Dmitry Medvedev", Polarity::kSupports, "ABM Treaty"));
+  EXPECT_TRUE(HasStance(g, "Dmitry Medvedev", Polarity::kSupports, "Iran sanctions"));
+  EXPECT_TRUE(HasStance(g, "Dmitry Medvedev", Polarity::kSupports, "missile defense"));
+}
+
 TEST(ExtractorTest, EarlierYearInARelativeClauseIsNotHistory) {
   ArticleFacts f = Extract(
       "GENEVA -- Obama and Medvedev met here in 2010. They remain at odds over "
