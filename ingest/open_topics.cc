@@ -24,6 +24,9 @@ const std::unordered_set<std::string>& FunctionWords() {
       "over", "into", "onto", "from", "to", "up", "down", "out", "off", "against", "between",
       "among", "amid", "during", "after", "before", "since", "until", "through", "across",
       "under", "within", "without", "toward", "towards", "regarding", "concerning", "including",
+      "along", "alongside", "around", "near", "beyond", "behind", "beneath", "below", "above",
+      "upon", "via", "per", "despite", "throughout", "past", "like", "unlike", "versus",
+      "amongst", "besides", "except", "inside", "outside", "following", "ahead",
       "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having",
       "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might",
       "must", "not", "no", "n't", "'s", "also", "too", "very", "more", "most", "less", "least",
@@ -80,7 +83,9 @@ const std::unordered_set<std::string>& GenericHeads() {
       "dispute", "tension", "concern", "worry", "fear", "threat", "challenge", "crisis",
       "conflict", "response", "reaction", "demand", "request", "offer", "invitation",
       "initiative", "project", "program", "programme", "policy", "strategy", "system", "start",
-      "beginning", "end", "page", "chapter", "era", "stage", "phase", "round", "spirit"};
+      "beginning", "end", "page", "chapter", "era", "stage", "phase", "round", "spirit",
+      "push", "bid", "drive", "pledge", "vow", "commitment", "appeal", "warning", "message",
+      "signal", "gesture", "sign"};
   return words;
 }
 

@@ -117,8 +117,28 @@ class RelationExtractor {
           !gerund && !modifier) {
         return t;
       }
+      if (NewSubjectAt(s, t + 1)) return t;  // "backs the rebels and Russia supports ..."
     }
     return to;
+  }
+
+  // Whether a clause with its own subject starts at token `t`: a country, leader or metonym
+  // (not an issue's name) right before a stance, speech or meeting cue ("and Russia supports",
+  // "and Moscow says").
+  static bool NewSubjectAt(const Sentence& s, std::uint32_t t) {
+    for (const Mention& m : s.entities) {
+      if (m.begin != t || m.layer == Layer::kDemonym) continue;
+      bool issue = std::any_of(s.issues.begin(), s.issues.end(), [&](const Mention& i) {
+        return i.begin <= m.begin && m.begin < i.end;
+      });
+      if (issue) continue;
+      for (const Mention& c : s.cues) {
+        bool verb = c.cue == CueKind::kSupport || c.cue == CueKind::kOppose ||
+                    c.cue == CueKind::kSpeech || c.cue == CueKind::kMeet;
+        if (verb && c.begin >= m.end && c.begin <= m.end + 1) return true;
+      }
+    }
+    return false;
   }
 
   // Words between two tokens that carry content: the function words and punctuation of a

@@ -260,6 +260,14 @@ TEST(ExtractorTest, ACommaBeforeAndAfterOneObjectStartsAnotherClause) {
   EXPECT_TRUE(HasStance(g, "Dmitry Medvedev", Polarity::kSupports, "missile defense"));
 }
 
+TEST(ExtractorTest, AnotherSubjectsStanceEndsTheObject) {
+  ArticleFacts f = Extract(
+      "Obama and Medvedev held talks in Geneva. Obama backs some rebel groups and Russia "
+      "opposes sanctions against Iran.\n");
+  EXPECT_TRUE(HasStance(f, "Russia", Polarity::kOpposes, "Iran sanctions"));
+  EXPECT_FALSE(HasStance(f, "Barack Obama", Polarity::kSupports, "Iran sanctions"));
+}
+
 TEST(ExtractorTest, EarlierYearInARelativeClauseIsNotHistory) {
   ArticleFacts f = Extract(
       "GENEVA -- Obama and Medvedev met here in 2010. They remain at odds over "

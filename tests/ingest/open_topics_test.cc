@@ -121,6 +121,14 @@ TEST(OpenTopicsTest, ExtractedIssueHasTheNormalisedNameAliasesAndLowerConfidence
   EXPECT_LT(d->provenance.confidence, 0.8);
 }
 
+TEST(OpenTopicsTest, APrepositionOrAGeneralHeadEndsNoTopic) {
+  // "along" is a preposition, not the head of "repeated incidents along"; a "push" or a
+  // "pledge" names what it is on, not a topic of its own.
+  EXPECT_TRUE(Names("He raised concerns over repeated incidents along the border.\n").empty());
+  EXPECT_TRUE(Names("The leaders discussed a joint push on fisheries.\n").empty());
+  EXPECT_TRUE(Names("They discussed a new pledge.\n").empty());
+}
+
 TEST(OpenTopicsTest, ACountryOrCapitalAsTheObjectOfAnAgendaOrDisputeCue) {
   EXPECT_EQ(Names("The leaders remained divided over Berlin.\n"), (Strings{"Berlin"}));
   EXPECT_EQ(Names("They also discussed Azerbaijan and Poland.\n"),
