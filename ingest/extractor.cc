@@ -43,6 +43,39 @@ std::string TitleOf(const Doc& doc, std::uint32_t leader) {
   return t->office + (t->country.empty() ? "" : " of " + t->country);
 }
 
+// "Moscow", "the Kremlin" name the Soviet Union or Russia, as the time has it: a name shared
+// by several countries stands first for the one an attendee leads, else for one with a leader
+// in office in the period the article speaks of.
+void PreferTheCountriesOfTheTime(Doc& doc) {
+  const LeaderIndex& leaders = doc.annotator->leader_index();
+  auto in_office = [&](std::uint32_t country) {
+    if (doc.period_from.empty()) return false;
+    for (std::uint32_t l : leaders.leaders_by_country[country]) {
+      const LeaderEntry& e = doc.lexicon().leaders()[l];
+      for (std::size_t t = 0; t < e.terms.size(); ++t) {
+        if (leaders.term_country[l][t] == static_cast<int>(country) &&
+            e.terms[t].Overlaps(doc.period_from, doc.period_to)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  };
+  auto attended = [&](std::uint32_t country) {
+    return std::any_of(doc.attendees.begin(), doc.attendees.end(), [&](std::uint32_t l) {
+      return doc.CountryOf(l) == static_cast<int>(country);
+    });
+  };
+  for (Sentence& s : doc.sentences) {
+    for (Mention& m : s.entities) {
+      if (m.refs.size() < 2 || m.layer == Layer::kLeader) continue;
+      auto pick = std::find_if(m.refs.begin(), m.refs.end(), attended);
+      if (pick == m.refs.end()) pick = std::find_if(m.refs.begin(), m.refs.end(), in_office);
+      if (pick != m.refs.end()) std::rotate(m.refs.begin(), pick, pick + 1);
+    }
+  }
+}
+
 using Counts = std::map<std::string, std::pair<int, std::string>>;  // name -> count, evidence
 
 void Count(Counts& counts, const std::string& name, std::string_view sentence) {
@@ -263,6 +296,7 @@ ArticleFacts Extractor::Extract(std::string_view text, const std::string& path) 
   if (!doc.norm.date.empty()) doc.period_from = doc.period_to = doc.norm.date;
   FindLeaderRefs(doc);
   FindSummit(doc);
+  PreferTheCountriesOfTheTime(doc);
 
   ArticleFacts facts;
   facts.id = ArticleId(doc.norm.text);

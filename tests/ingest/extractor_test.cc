@@ -268,6 +268,20 @@ TEST(ExtractorTest, AnotherSubjectsStanceEndsTheObject) {
   EXPECT_FALSE(HasStance(f, "Barack Obama", Polarity::kSupports, "Iran sanctions"));
 }
 
+TEST(ExtractorTest, ANameTwoCountriesShareIsTheOneOfTheTime) {
+  // "Moscow" is a metonym of both Russia and the Soviet Union in the fixture.
+  ArticleFacts soviet = Extract(
+      "GENEVA -- Reagan and Gorbachev held talks in Geneva. Moscow opposes the missile "
+      "shield.\n");
+  EXPECT_TRUE(HasStance(soviet, "Soviet Union", Polarity::kOpposes, "missile defense"));
+  EXPECT_FALSE(HasStance(soviet, "Russia", Polarity::kOpposes, "missile defense"));
+  ArticleFacts russia = Extract(
+      "GENEVA -- Obama and Medvedev held talks in Geneva. Moscow opposes the missile "
+      "shield.\n");
+  EXPECT_TRUE(HasStance(russia, "Russia", Polarity::kOpposes, "missile defense"));
+  EXPECT_FALSE(HasStance(russia, "Soviet Union", Polarity::kOpposes, "missile defense"));
+}
+
 TEST(ExtractorTest, EarlierYearInARelativeClauseIsNotHistory) {
   ArticleFacts f = Extract(
       "GENEVA -- Obama and Medvedev met here in 2010. They remain at odds over "
