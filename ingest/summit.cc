@@ -171,6 +171,23 @@ std::vector<const LeaderRef*> AttendingRefs(const Doc& doc) {
       }
     }
   }
+  // "hosted by French President Emmanuel Macron and German Chancellor Angela Merkel": a leader
+  // joined by "and" to one taking part takes part too.
+  for (std::size_t i = 0; i + 1 < doc.leader_refs.size(); ++i) {
+    const LeaderRef& a = doc.leader_refs[i];
+    const LeaderRef& b = doc.leader_refs[i + 1];
+    if (a.sentence != b.sentence || b.country >= 0 || b.office_only) continue;
+    if (std::find(out.begin(), out.end(), &a) == out.end() || b.begin < a.end ||
+        b.begin - a.end > 4) {
+      continue;
+    }
+    const Sentence& s = doc.sentences[a.sentence];
+    bool joined = IsWord(s, a.end, {"and"});
+    for (std::uint32_t t = a.end + 1; t < b.begin; ++t) {
+      joined = joined && s.tokens[t].word && s.tokens[t].Capitalized();  // "German Chancellor"
+    }
+    if (joined) add(&b);
+  }
   // "The two leaders spoke after four hours of talks": the leaders last named together.
   for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];

@@ -152,6 +152,14 @@ TEST(ExtractorTest, TheTwoLeadersAreTheTwoTheSentenceNamesWhenNoneAreNamedTogeth
   EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Hu Jintao", "Nicolas Sarkozy"}));
 }
 
+TEST(ExtractorTest, ALeaderJoinedByAndToOneTakingPartTakesPart) {
+  ArticleFacts f = Extract(
+      "PARIS -- Obama and Medvedev held talks on Monday, hosted by French President Nicolas "
+      "Sarkozy and German Chancellor Angela Merkel.\n");
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Angela Merkel", "Barack Obama",
+                                                    "Dmitry Medvedev", "Nicolas Sarkozy"}));
+}
+
 TEST(ExtractorTest, PronounPrefersThePreviousSubject) {
   ArticleFacts f = Extract("Mr. Putin met Mr. Obama in Geneva. He rejected the missile shield.\n");
   EXPECT_TRUE(HasStance(f, "Vladimir Putin", Polarity::kOpposes, "missile defense"));
