@@ -67,8 +67,8 @@ const std::unordered_set<std::string>& DefaultOpeners() {
       "i",     "you",     "but",   "and",       "this",     "that",   "these",   "those",
       "his",   "her",     "their", "its",       "our",      "in",     "on",      "at",
       "after", "before",  "when",  "while",     "although", "though", "however", "meanwhile",
-      "still", "yet",     "there", "some",      "many",     "both",   "each",    "officials",
-      "mr",    "mrs",     "ms",    "president", "as",       "if",     "since",   "for",
+      "still", "yet",     "there", "some",      "many",     "both",   "each",    "mr",
+      "mrs",   "ms",      "as",    "if",        "since",    "for",
       "with",  "without", "by",    "no",        "not",      "one",    "two"};
   return kSet;
 }

@@ -4,7 +4,9 @@
 // brackets after it) followed by a space and a capital letter, a digit or an opening
 // quote, unless the period belongs to an abbreviation (`Mr.`, `Gen.`, `Sen.`), an initial
 // (`W.`, `H. W.`) or an initialism (`U.S.`) that does not end the sentence: after an
-// initialism the text splits only when a common sentence opener (`The`, `He`, ...) follows.
+// initialism the text splits only when a common sentence opener (`The`, `He`, ...) follows, never
+// a word that as often follows the initialism inside a sentence ("U.S. President", "U.S.
+// officials").
 // A quotation that ends in `."` or `,"` continues its sentence when the next word is lower
 // case ("... ," he said).
 #ifndef PARLEY_INGEST_SENTENCES_H_

@@ -25,6 +25,8 @@ TEST(SentencesTest, InitialismEndsSentenceOnlyBeforeAnOpener) {
             (std::vector<std::string>{"He flew to the U.S.", "The talks began."}));
   EXPECT_EQ(Split("A U.S. Navy ship docked."),
             (std::vector<std::string>{"A U.S. Navy ship docked."}));
+  EXPECT_EQ(Split("Putin met U.S. President Joe Biden, U.S. officials said."),
+            (std::vector<std::string>{"Putin met U.S. President Joe Biden, U.S. officials said."}));
 }
 
 TEST(SentencesTest, QuotesStayWithTheirSentence) {
