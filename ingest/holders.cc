@@ -144,6 +144,21 @@ bool HolderFinder::AddressedByDirective(const Sentence& s, std::uint32_t begin, 
 void HolderFinder::AddCoordinated(std::uint32_t si, std::uint32_t begin, std::vector<Holder>& h,
                                   std::uint32_t* first) const {
   const Sentence& s = doc_.sentences[si];
+  // "Biden and Brazilian President Lula": a title before the name is part of it.
+  auto title_begin = [&](std::uint32_t b) {
+    for (bool moved = true; moved && b > 0;) {
+      moved = false;
+      for (const Mention& m : s.cues) {
+        if (m.cue == CueKind::kOffice && m.end == b) b = m.begin, moved = true;
+      }
+      for (const Mention& m : s.entities) {
+        if (m.layer == Layer::kDemonym && m.end == b) b = m.begin, moved = true;
+      }
+    }
+    return b;
+  };
+  std::uint32_t name_begin = begin;
+  begin = title_begin(begin);
   while (begin >= 2 && IsWord(s, begin - 1, {"and", ","})) {
     std::uint32_t t = begin - 1;
     if (IsWord(s, t, {"and"}) && t >= 2 && IsWord(s, t - 1, {","})) --t;
@@ -151,9 +166,10 @@ void HolderFinder::AddCoordinated(std::uint32_t si, std::uint32_t begin, std::ve
     std::vector<Holder> other = EntityEndingAt(si, t, &other_begin, false);
     if (other.empty()) break;
     h.insert(h.end(), other.begin(), other.end());
-    begin = other_begin;
+    name_begin = other_begin;
+    begin = title_begin(other_begin);
   }
-  *first = begin;
+  *first = name_begin;
 }
 
 bool HolderFinder::InObjectOfStanceCueEndingAt(const Sentence& s, std::uint32_t t,

@@ -17,6 +17,7 @@
 // said there. Hedged cues ("expected to") give nothing; of a sentence about the past only the
 // main clause before its past counts.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <set>
@@ -223,6 +224,14 @@ class RelationExtractor {
   bool PrepBetween(const Sentence& s, std::uint32_t from, std::uint32_t to) const {
     for (std::uint32_t t = from; t < to; ++t) {
       if (!CueAt(s, CueKind::kTopicPrep, t, false)) continue;
+      // "pledged on Friday to ...", "on March 3": a time, not a topic.
+      bool date = IsWord(s, t + 1, {"january", "february", "march", "april", "may", "june",
+                                    "july", "august", "september", "october", "november",
+                                    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                                    "sep", "sept", "oct", "nov", "dec", "the"}) &&
+                  t + 2 < s.tokens.size() && !s.tokens[t + 2].key.empty() &&
+                  std::isdigit(static_cast<unsigned char>(s.tokens[t + 2].key[0]));
+      if (date || CueAt(s, CueKind::kPresent, t, false)) continue;
       // Nor one inside a stance cue ("dismissed concerns about X").
       bool in_cue = false;
       for (const Mention& c : s.cues) {

@@ -274,6 +274,7 @@ TEST(ExtractorTest, AnotherSubjectsStanceEndsTheObject) {
       "opposes sanctions against Iran.\n");
   EXPECT_TRUE(HasStance(f, "Russia", Polarity::kOpposes, "Iran sanctions"));
   EXPECT_FALSE(HasStance(f, "Barack Obama", Polarity::kSupports, "Iran sanctions"));
+  EXPECT_FALSE(HasStance(f, "Barack Obama", Polarity::kOpposes, "Iran sanctions"));
 }
 
 TEST(ExtractorTest, ANameTwoCountriesShareIsTheOneOfTheTime) {
@@ -288,6 +289,14 @@ TEST(ExtractorTest, ANameTwoCountriesShareIsTheOneOfTheTime) {
       "shield.\n");
   EXPECT_TRUE(HasStance(russia, "Russia", Polarity::kOpposes, "missile defense"));
   EXPECT_FALSE(HasStance(russia, "Soviet Union", Polarity::kOpposes, "missile defense"));
+}
+
+TEST(ExtractorTest, ATimeBetweenTheCueAndItsObjectIsNoTopicPreposition) {
+  ArticleFacts f = Extract(
+      "Obama and Medvedev held talks in Geneva. Medvedev rejected on Monday the missile "
+      "shield. Obama backed on March 3 sanctions against Iran.\n");
+  EXPECT_TRUE(HasStance(f, "Dmitry Medvedev", Polarity::kOpposes, "missile defense"));
+  EXPECT_TRUE(HasStance(f, "Barack Obama", Polarity::kSupports, "Iran sanctions"));
 }
 
 TEST(ExtractorTest, EarlierYearInARelativeClauseIsNotHistory) {

@@ -54,6 +54,15 @@ TEST(HoldersTest, CoordinatedCountriesAllHold) {
   EXPECT_EQ(confidence, 1.0);
 }
 
+TEST(HoldersTest, CoordinatedLeadersWithTheirTitlesAllHold) {
+  Prepared p(
+      "U.S. President Barack Obama and Russian President Dmitry Medvedev oppose the plan.\n");
+  double confidence = 0;
+  std::uint32_t begin = 0;
+  auto h = HolderFinder(p.doc).Find(0, p.At(0, "oppose"), &confidence, &begin);
+  EXPECT_EQ(p.Names(h), (std::vector<std::string>{"Barack Obama", "Dmitry Medvedev"}));
+}
+
 TEST(HoldersTest, TheAddressedIsSkippedForTheOneWhoUrges) {
   Prepared p("Vladimir Putin urged Angela Merkel to reject the plan.\n");
   double confidence = 0;
