@@ -62,6 +62,18 @@ TEST(NormalizeTest, TakesDatelineOffFirstParagraph) {
   EXPECT_TRUE(n.dateline_city.empty());
 }
 
+TEST(NormalizeTest, TakesTheAgenciesDatelines) {
+  NormalizedText n = Normalize("SINGAPORE, November 14. /TASS/. Putin and Abe met.\n", Options());
+  EXPECT_EQ(n.dateline_city, "Singapore");
+  EXPECT_NE(n.text.find("Putin and Abe met."), std::string::npos) << n.text;
+  EXPECT_EQ(n.text.find("TASS"), std::string::npos) << n.text;
+  n = Normalize("PALM BEACH, the United States, April 6 (Xinhua) -- Xi and Trump met.\n",
+                Options());
+  EXPECT_EQ(n.dateline_city, "Palm Beach");
+  EXPECT_EQ(n.dateline_region, "the United States");
+  EXPECT_EQ(n.text.find("Xinhua"), std::string::npos) << n.text;
+}
+
 TEST(NormalizeTest, FindsWrittenDates) {
   EXPECT_EQ(FindWrittenDate("Published July 2, 2007 in print"), "2007-07-02");
   EXPECT_EQ(FindWrittenDate("on Sept. 14, 2001,"), "2001-09-14");
