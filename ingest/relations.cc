@@ -291,6 +291,15 @@ class RelationExtractor {
         break;
       }
       if (!previous && !topical_ok && ContentWords(s, cue.end, m.begin) > kStanceGap) break;
+      // "agreed to discuss terrorism": what the sides will talk about, not what they back.
+      if (!previous && !topical_ok) {
+        bool agenda = false;
+        for (std::uint32_t t = cue.end; t < m.begin; ++t) {
+          agenda = agenda || IsWord(s, t, {"discuss", "discussing", "debate", "debating",
+                                           "talk", "talking", "consider", "considering"});
+        }
+        if (agenda) break;
+      }
       bool prep = PrepBetween(s, cue.end, m.begin);
       bool adjacent = m.begin <= cue.end + 1 ||
                       (m.begin >= 1 && CueAt(s, CueKind::kTopicPrep, m.begin - 1, false)) ||

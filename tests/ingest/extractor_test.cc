@@ -299,6 +299,17 @@ TEST(ExtractorTest, ATimeBetweenTheCueAndItsObjectIsNoTopicPreposition) {
   EXPECT_TRUE(HasStance(f, "Barack Obama", Polarity::kSupports, "Iran sanctions"));
 }
 
+TEST(ExtractorTest, AgreeingToDiscussAnIssueIsNoStanceOnIt) {
+  ArticleFacts f = Extract(
+      "Obama and Medvedev held talks in Geneva. Medvedev agreed to discuss the missile shield. "
+      "Both leaders backed sanctions against Iran.\n");
+  EXPECT_FALSE(HasStance(f, "Dmitry Medvedev", Polarity::kSupports, "missile defense"));
+  EXPECT_FALSE(HasStance(f, "Dmitry Medvedev", Polarity::kOpposes, "missile defense"));
+  EXPECT_TRUE(Has(f.discussed, "missile defense"));
+  EXPECT_TRUE(HasStance(f, "Dmitry Medvedev", Polarity::kSupports, "Iran sanctions"));
+  EXPECT_TRUE(HasStance(f, "Barack Obama", Polarity::kSupports, "Iran sanctions"));
+}
+
 TEST(ExtractorTest, EarlierYearInARelativeClauseIsNotHistory) {
   ArticleFacts f = Extract(
       "GENEVA -- Obama and Medvedev met here in 2010. They remain at odds over "
