@@ -279,7 +279,8 @@ void AddTopic(const Phrase& p, const std::vector<Sentence>& sentences,
 bool IsAgendaVerb(const std::string& w) {
   static const std::unordered_set<std::string> verbs = {
       "discuss", "discussed", "discusses", "discussing", "raise",     "raised",
-      "raises",  "raising",   "address",   "addressed", "addresses", "addressing"};
+      "raises",  "raising",   "address",   "addressed", "addresses", "addressing",
+      "cover",   "covered",   "covers",    "covering"};
   return In(verbs, w);
 }
 

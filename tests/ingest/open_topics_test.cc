@@ -133,6 +133,8 @@ TEST(OpenTopicsTest, ACountryOrCapitalAsTheObjectOfAnAgendaOrDisputeCue) {
   EXPECT_EQ(Names("The leaders remained divided over Berlin.\n"), (Strings{"Berlin"}));
   EXPECT_EQ(Names("They also discussed Azerbaijan and Poland.\n"),
             (Strings{"Azerbaijan", "Poland"}));
+  EXPECT_EQ(Names("The talks covered arms control, Azerbaijan and trade.\n"),
+            (Strings{"Azerbaijan"}));
   // Where the meeting was, what a name owns, a stance's object: no topic.
   EXPECT_TRUE(Names("They discussed trade in Berlin.\n").empty());
   EXPECT_TRUE(Names("The leaders discussed Berlin's budget.\n").empty());
