@@ -184,6 +184,31 @@ bool HolderFinder::InObjectOfStanceCueEndingAt(const Sentence& s, std::uint32_t 
          std::none_of(s.entities.begin(), s.entities.end(), between);
 }
 
+std::vector<Holder> HolderFinder::ParticipleSubject(std::uint32_t si,
+                                                    std::uint32_t cue_begin) const {
+  const Sentence& s = doc_.sentences[si];
+  const std::string& verb = s.tokens[cue_begin].key;
+  if (verb.size() < 5 || !verb.ends_with("ing")) return {};
+  std::uint32_t t = cue_begin;
+  while (t > 0 && s.tokens[t - 1].key.size() > 3 && s.tokens[t - 1].key.ends_with("ly")) --t;
+  if (t == 0 || !IsWord(s, t - 1, {"while", "after", "before", "by", "when", "since"})) return {};
+  for (std::uint32_t b = 0; b + 1 < t; ++b) {
+    std::uint32_t end = 0;
+    for (const Mention& m : s.entities) {
+      if (m.begin == b && m.layer != Layer::kDemonym) end = m.end;
+    }
+    if (end == 0) continue;
+    if (b > 0 && IsWord(s, b - 1, {"of", "in", "on", "for", "with", "from", "to", "at", "by",
+                                   "about", "against", "over", "between", "'s"})) {
+      b = end - 1;
+      continue;
+    }
+    std::uint32_t unused = b;
+    return EntityEndingAt(si, end, &unused, false);
+  }
+  return {};
+}
+
 // Holders left of a cue; `begin` receives where a named holder starts.
 std::vector<Holder> HolderFinder::Find(std::uint32_t si, std::uint32_t cue_begin, double* conf,
                                        std::uint32_t* begin) const {
@@ -203,6 +228,10 @@ std::vector<Holder> HolderFinder::Find(std::uint32_t si, std::uint32_t cue_begin
       }
     }
     *conf = 1.0;
+  }
+  if (std::vector<Holder> subject = ParticipleSubject(si, cue_begin); !subject.empty()) {
+    *conf = 1.0;
+    return subject;
   }
   std::uint32_t stop = cue_begin > kHolderWindow ? cue_begin - kHolderWindow : 0;
   for (std::uint32_t t = cue_begin; t > stop; --t) {

@@ -55,6 +55,10 @@ class HolderFinder {
   static bool AddressedByDirective(const Sentence& s, std::uint32_t begin, std::uint32_t end);
   void AddCoordinated(std::uint32_t si, std::uint32_t begin, std::vector<Holder>& h,
                       std::uint32_t* first) const;
+  // The holder of a participle opening an adverbial clause ("..., while successfully
+  // pressuring X", "after rejecting Y"): the sentence's subject, its first leader or country
+  // that is no object of a preposition; empty when the cue opens no such clause.
+  std::vector<Holder> ParticipleSubject(std::uint32_t si, std::uint32_t cue_begin) const;
 
   const Doc& doc_;
 };

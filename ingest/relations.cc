@@ -59,6 +59,7 @@ class RelationExtractor {
       if (doc_.recall[si]) present_end_ = PresentPartEnd(doc_.sentences[si]);
       if (present_end_ == 0) continue;
       Stances(si);
+      PressedOn(si);
       Disputes(si);
       Discussions(si);
     }
@@ -423,6 +424,8 @@ class RelationExtractor {
         bool inverted = false;
         for (const Mention* inv : s.CuesOf(CueKind::kInverter)) {
           bool before_issue = hit.begin == 0 || inv->end <= hit.begin;
+          // "fighting for its independence": for what it names, not against.
+          if (IsWord(s, inv->end, {"for"})) continue;
           if (inv->begin >= cue.end && inv->begin <= cue.end + kStanceGap && before_issue) {
             inverted = true;
           }
@@ -448,6 +451,36 @@ class RelationExtractor {
           AddStance(h, hit.issue, (supports != inverted) != hit.inverse,
                     conf * holder_conf * hit.confidence, s, !implied);
         }
+      }
+    }
+  }
+
+  // "pressuring the Soviet leader on human rights", "Obama raised human rights": pressing an
+  // issue that worry about is a stand for (issues.tsv `concern`) is a stand for it.
+  void PressedOn(std::uint32_t si) {
+    const Sentence& s = doc_.sentences[si];
+    for (const Mention* cue : s.CuesOf(CueKind::kDiscuss)) {
+      std::string word = LowerAscii(doc_.annotator->cue(cue->refs[0]).phrase);
+      static const std::set<std::string> kPressing = {
+          "pressed", "pressured", "pressuring", "pressing", "pushed", "pushing",
+          "raised",  "raise",     "raises",     "raising"};
+      if (!kPressing.count(word)) continue;
+      if (IsHedged(s, cue->begin) || IsNegated(s, cue->begin) || cue->begin >= present_end_) {
+        continue;
+      }
+      std::optional<std::uint32_t> issue;
+      for (const Mention& m : s.issues) {
+        if (m.begin < cue->end || m.begin > cue->end + 8 || m.inverse) continue;
+        bool clean = true;
+        for (std::uint32_t t = cue->end; t < m.begin; ++t) clean = clean && !IsBoundary(s, t);
+        if (clean && ConcernSupports(m.refs[0])) issue = m.refs[0];
+        break;  // the first issue after the cue is its object
+      }
+      if (!issue) continue;
+      double holder_conf = 1.0;
+      std::uint32_t holder_begin = cue->begin;
+      for (const Holder& h : holders_.Find(si, cue->begin, &holder_conf, &holder_begin)) {
+        AddStance(h, *issue, true, 0.8 * holder_conf, s, false);
       }
     }
   }

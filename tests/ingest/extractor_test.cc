@@ -310,6 +310,32 @@ TEST(ExtractorTest, AgreeingToDiscussAnIssueIsNoStanceOnIt) {
   EXPECT_TRUE(HasStance(f, "Barack Obama", Polarity::kSupports, "Iran sanctions"));
 }
 
+TEST(ExtractorTest, PressingAnIssueWorryAboutIsAStandForIsAStandForIt) {
+  ArticleFacts f = Extract(
+      "Obama and Medvedev held talks in Geneva. Obama pressed Medvedev on human rights.\n");
+  EXPECT_TRUE(HasStance(f, "Barack Obama", Polarity::kSupports, "human rights"));
+  EXPECT_FALSE(HasStance(f, "Dmitry Medvedev", Polarity::kSupports, "human rights"));
+}
+
+TEST(ExtractorTest, AParticipleOpeningAnAdverbialClauseHasTheSentencesSubject) {
+  ArticleFacts f = Extract(
+      "Reagan and Gorbachev held talks in Geneva. Back in Washington, Reagan called the summit "
+      "a victory because he did not bow to Gorbachev's pressure, while successfully pressuring "
+      "the Soviet leader on human rights.\n");
+  EXPECT_TRUE(HasStance(f, "Ronald Reagan", Polarity::kSupports, "human rights"));
+  EXPECT_FALSE(HasStance(f, "Mikhail Gorbachev", Polarity::kSupports, "human rights"));
+}
+
+TEST(ExtractorTest, FightingAnIssueOpposesIt) {
+  ArticleFacts f = Extract(
+      "Obama and Medvedev held talks in Geneva. Medvedev urged a partnership in fighting the "
+      "missile shield. Obama backs fighting for human rights.\n");
+  EXPECT_TRUE(HasStance(f, "Dmitry Medvedev", Polarity::kOpposes, "missile defense"));
+  EXPECT_FALSE(HasStance(f, "Dmitry Medvedev", Polarity::kSupports, "missile defense"));
+  // Fighting for something is no fight against it.
+  EXPECT_TRUE(HasStance(f, "Barack Obama", Polarity::kSupports, "human rights"));
+}
+
 TEST(ExtractorTest, EarlierYearInARelativeClauseIsNotHistory) {
   ArticleFacts f = Extract(
       "GENEVA -- Obama and Medvedev met here in 2010. They remain at odds over "
