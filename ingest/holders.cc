@@ -138,6 +138,19 @@ bool HolderFinder::AddressedByDirective(const Sentence& s, std::uint32_t begin, 
   return false;
 }
 
+std::uint32_t HolderFinder::TitleBegin(const Sentence& s, std::uint32_t b) {
+  for (bool moved = true; moved && b > 0;) {
+    moved = false;
+    for (const Mention& m : s.cues) {
+      if (m.cue == CueKind::kOffice && m.end == b) b = m.begin, moved = true;
+    }
+    for (const Mention& m : s.entities) {
+      if (m.layer == Layer::kDemonym && m.end == b) b = m.begin, moved = true;
+    }
+  }
+  return b;
+}
+
 // Entities coordinated before the one starting at `begin`: "Russia, China and ...",
 // "Moscow and Ankara".
 // `first` receives where the first of them begins.
@@ -145,18 +158,7 @@ void HolderFinder::AddCoordinated(std::uint32_t si, std::uint32_t begin, std::ve
                                   std::uint32_t* first) const {
   const Sentence& s = doc_.sentences[si];
   // "Biden and Brazilian President Lula": a title before the name is part of it.
-  auto title_begin = [&](std::uint32_t b) {
-    for (bool moved = true; moved && b > 0;) {
-      moved = false;
-      for (const Mention& m : s.cues) {
-        if (m.cue == CueKind::kOffice && m.end == b) b = m.begin, moved = true;
-      }
-      for (const Mention& m : s.entities) {
-        if (m.layer == Layer::kDemonym && m.end == b) b = m.begin, moved = true;
-      }
-    }
-    return b;
-  };
+  auto title_begin = [&](std::uint32_t b) { return TitleBegin(s, b); };
   std::uint32_t name_begin = begin;
   begin = title_begin(begin);
   while (begin >= 2 && IsWord(s, begin - 1, {"and", ","})) {
@@ -243,8 +245,16 @@ std::vector<Holder> HolderFinder::Find(std::uint32_t si, std::uint32_t cue_begin
     if (InObjectOfStanceCueEndingAt(s, t, cue_begin)) return {};
     std::uint32_t entity_begin = t;
     std::vector<Holder> h = EntityEndingAt(si, t, &entity_begin, t == cue_begin);
-    // "urged Netanyahu to ...", "ignored by both sides": not the clause's subject.
-    bool agent = entity_begin > 0 && IsWord(s, entity_begin - 1, {"by"});
+    // "urged Netanyahu to ...", "ignored by both sides", "hosted by French President Macron
+    // and German Chancellor Merkel": not the clause's subject.
+    bool agent = false;
+    if (!h.empty()) {
+      std::vector<Holder> coordinated;
+      std::uint32_t first = entity_begin;
+      AddCoordinated(si, entity_begin, coordinated, &first);
+      std::uint32_t before = TitleBegin(s, first);
+      agent = before > 0 && IsWord(s, before - 1, {"by"});
+    }
     if (!h.empty() && (agent || AddressedByDirective(s, entity_begin, t))) {
       t = entity_begin + 1;  // keep looking left for who urged
       continue;

@@ -53,6 +53,8 @@ class HolderFinder {
   static bool InObjectOfStanceCueEndingAt(const Sentence& s, std::uint32_t t,
                                           std::uint32_t cue_begin);
   static bool AddressedByDirective(const Sentence& s, std::uint32_t begin, std::uint32_t end);
+  // Where the titles before a name starting at `b` begin ("German Chancellor Angela Merkel").
+  static std::uint32_t TitleBegin(const Sentence& s, std::uint32_t b);
   void AddCoordinated(std::uint32_t si, std::uint32_t begin, std::vector<Holder>& h,
                       std::uint32_t* first) const;
   // The holder of a participle opening an adverbial clause ("..., while successfully

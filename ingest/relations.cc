@@ -300,6 +300,13 @@ class RelationExtractor {
                                            "talk", "talking", "consider", "considering"});
         }
         if (agenda) break;
+        // "agreed to exchange prisoners from the conflict in Ukraine", "backed talks after the
+        // war": an issue in a phrase of origin or time modifies the object, it is none.
+        bool modifier = false;
+        for (std::uint32_t t = cue.end + 1; t < m.begin; ++t) {
+          modifier = modifier || IsWord(s, t, {"from", "during", "since", "after", "amid"});
+        }
+        if (modifier) break;
       }
       bool prep = PrepBetween(s, cue.end, m.begin);
       bool adjacent = m.begin <= cue.end + 1 ||

@@ -336,6 +336,23 @@ TEST(ExtractorTest, FightingAnIssueOpposesIt) {
   EXPECT_TRUE(HasStance(f, "Barack Obama", Polarity::kSupports, "human rights"));
 }
 
+TEST(ExtractorTest, AnAgentWithATitleIsNoHolder) {
+  ArticleFacts f = Extract(
+      "Obama and Medvedev held talks in Geneva. The talks, hosted by French President Nicolas "
+      "Sarkozy and German Chancellor Angela Merkel, produced a commitment to sanctions against "
+      "Iran.\n");
+  EXPECT_FALSE(HasStance(f, "Angela Merkel", Polarity::kSupports, "Iran sanctions"));
+  EXPECT_FALSE(HasStance(f, "Nicolas Sarkozy", Polarity::kSupports, "Iran sanctions"));
+}
+
+TEST(ExtractorTest, AnIssueInAPhraseOfOriginOrTimeIsNoStanceObject) {
+  ArticleFacts f = Extract(
+      "Obama and Medvedev held talks in Geneva. Medvedev agreed to free the prisoners from the "
+      "Iraq war. Obama backed new talks after the Iraq war.\n");
+  EXPECT_FALSE(HasStance(f, "Dmitry Medvedev", Polarity::kSupports, "Iraq"));
+  EXPECT_FALSE(HasStance(f, "Barack Obama", Polarity::kSupports, "Iraq"));
+}
+
 TEST(ExtractorTest, EarlierYearInARelativeClauseIsNotHistory) {
   ArticleFacts f = Extract(
       "GENEVA -- Obama and Medvedev met here in 2010. They remain at odds over "
