@@ -256,13 +256,28 @@ bool IsMeetingNoun(const Sentence& s, std::uint32_t t) {
 
 // The place is where a meeting cue of the sentence happened: "met yesterday in Genoa",
 // "talks in the South Korean city of Busan", "arrived in Asmara", "the Geneva summit".
+// "a state visit that followed the G20 summit in Rio", "ahead of the Rio summit": a meeting
+// placed before or after another one is that other event (not "After talks in Sochi, Putin
+// said", where the sentence opens with the meeting as its scene).
+bool AnotherEventInTime(const Sentence& s, std::uint32_t begin) {
+  std::uint32_t from = begin > 4 ? begin - 4 : 0;
+  for (std::uint32_t t = from; t < begin; ++t) {
+    if (t > 0 && IsWord(s, t, {"followed", "following", "after", "before", "ahead", "preceded",
+                               "preceding"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool AttachedToMeeting(const Sentence& s, const std::vector<const Mention*>& cues,
                        std::uint32_t place_begin, std::uint32_t place_end) {
-  if (IsMeetingNoun(s, place_end)) return true;
+  if (IsMeetingNoun(s, place_end)) return !AnotherEventInTime(s, place_begin);
   int prep = LocativeBefore(s, place_begin);
   if (prep < 0) return false;
   for (const Mention* c : cues) {
     if (RelativeClauseEnd(s, c->begin) > 0) continue;  // "Putin, who met Merkel in Berlin,"
+    if (AnotherEventInTime(s, c->begin)) continue;
     std::uint32_t p = static_cast<std::uint32_t>(prep);
     if (c->end == p + 1) return true;  // the cue ends with it: "talks in", "arrived in"
     if (c->end > p) continue;

@@ -43,6 +43,19 @@ TEST(ExtractorTest, MeetingWithoutYearIsNamedAfterTheCity) {
   }
 }
 
+TEST(ExtractorTest, AMeetingPlacedAfterAnotherIsNotWhereTheOtherWas) {
+  ArticleFacts f = Extract(
+      "BERLIN -- Merkel and Sarkozy held talks on Monday during a visit that followed the G20 "
+      "summit in Paris.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->name, "Berlin");
+  // Opening the sentence, the meeting is its scene.
+  ArticleFacts g = Extract(
+      "BERLIN -- After talks in Paris on Monday, Merkel and Sarkozy said they agreed.\n");
+  ASSERT_TRUE(g.summit.has_value());
+  EXPECT_EQ(g.summit->name, "Paris");
+}
+
 TEST(ExtractorTest, SameCityOtherLeadersIsAnotherSummit) {
   ArticleFacts a = Extract("Merkel and Sarkozy met in Berlin on Monday.\n");
   ArticleFacts b = Extract("Merkel and Hu met in Berlin on Friday.\n");
