@@ -297,6 +297,12 @@ std::vector<Holder> HolderFinder::Find(std::uint32_t si, std::uint32_t cue_begin
       return speaker;
     }
     if (quoted && IsWord(s, at, {"we", "our", "us", "i", "my"})) return Speaker(si);
+    // "thanked Erdogan for his support": the leader just named.
+    if (IsWord(s, at, {"his", "her"}) && at >= 2 && IsWord(s, at - 1, {"for"})) {
+      for (const LeaderRef* r : doc_.RefsIn(si)) {
+        if (r->end == at - 1 && r->leader >= 0) return {{true, r->leader}};
+      }
+    }
     if (IsWord(s, at, {"he", "his", "him", "she", "her"})) {
       int l = LeaderForPronoun(si, at);
       if (l >= 0) return {{true, l}};

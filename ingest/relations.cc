@@ -404,6 +404,12 @@ class RelationExtractor {
       // A cue that implies a stance rather than states it ("agreed on X") counts for less.
       bool implied = doc_.annotator->cue(cue.refs[0]).Has("implied");
       double conf = implied ? 0.8 : 1.0;
+      // "Ankara dropped its objections to ...": an opposition given up is support.
+      if (!supports && Abandoned(s, cue.begin)) {
+        supports = true;
+        implied = true;
+        conf = 0.8;
+      }
       if (IsNegated(s, cue.begin)) {
         if (!supports) continue;
         supports = false;
@@ -460,6 +466,17 @@ class RelationExtractor {
         }
       }
     }
+  }
+
+  // Whether a verb of giving up stands before an oppose cue ("dropped its objections to",
+  // "lifted their veto on").
+  static bool Abandoned(const Sentence& s, std::uint32_t cue_begin) {
+    std::uint32_t t = cue_begin;
+    if (t > 0 && IsWord(s, t - 1, {"its", "their", "his", "her"})) --t;
+    return t > 0 && IsWord(s, t - 1, {"dropped", "drop", "drops", "dropping", "lifted", "lift",
+                                      "lifts", "lifting", "withdrew", "withdraw", "withdrawn",
+                                      "withdrawing", "abandoned", "abandon", "abandoning",
+                                      "ended", "ending", "overcame", "overcome"});
   }
 
   // "pressuring the Soviet leader on human rights", "Obama raised human rights": pressing an

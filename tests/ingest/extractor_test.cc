@@ -366,6 +366,22 @@ TEST(ExtractorTest, AnIssueInAPhraseOfOriginOrTimeIsNoStanceObject) {
   EXPECT_FALSE(HasStance(f, "Barack Obama", Polarity::kSupports, "Iraq"));
 }
 
+TEST(ExtractorTest, AnOppositionGivenUpIsSupport) {
+  ArticleFacts f = Extract(
+      "Obama and Medvedev held talks in Geneva. Moscow dropped its objections to sanctions "
+      "against Iran.\n");
+  EXPECT_TRUE(HasStance(f, "Russia", Polarity::kSupports, "Iran sanctions"));
+  EXPECT_FALSE(HasStance(f, "Russia", Polarity::kOpposes, "Iran sanctions"));
+}
+
+TEST(ExtractorTest, ThankingALeaderForHisSupportGivesHimTheStance) {
+  ArticleFacts f = Extract(
+      "Obama and Medvedev held talks in Geneva. Obama thanked Medvedev for his support of "
+      "sanctions against Iran.\n");
+  EXPECT_TRUE(HasStance(f, "Dmitry Medvedev", Polarity::kSupports, "Iran sanctions"));
+  EXPECT_FALSE(HasStance(f, "Barack Obama", Polarity::kSupports, "Iran sanctions"));
+}
+
 TEST(ExtractorTest, EarlierYearInARelativeClauseIsNotHistory) {
   ArticleFacts f = Extract(
       "GENEVA -- Obama and Medvedev met here in 2010. They remain at odds over "
