@@ -82,10 +82,11 @@ bool Term::Overlaps(std::string_view from, std::string_view to) const {
 }
 
 const Term* LeaderEntry::TermOn(std::string_view date) const {
+  const Term* held = nullptr;
   for (const Term& t : terms) {
-    if (t.Overlaps(date, date)) return &t;
+    if (t.Overlaps(date, date) && (!held || t.start > held->start)) held = &t;
   }
-  return nullptr;
+  return held;
 }
 
 bool LeaderEntry::InOfficeDuring(std::string_view from, std::string_view to) const {

@@ -42,7 +42,8 @@ struct LeaderEntry {
   std::string name;
   std::vector<std::string> aliases;
   std::vector<Term> terms;
-  // The term held on `date`, or nullptr.
+  // The term held on `date`, or nullptr; of several held at once, the one taken last (Xi's
+  // presidency, not his party office; Musharraf's presidency, not his earlier title).
   const Term* TermOn(std::string_view date) const;
   bool InOfficeDuring(std::string_view from, std::string_view to) const;
   const std::string& country() const;  // of the latest term; empty if none

@@ -41,6 +41,18 @@ TEST(LexiconTest, LeaderRowsMergeIntoTermsAndAliases) {
   EXPECT_TRUE(p.InOfficeDuring("1990-01-01", "2000-12-31"));
 }
 
+TEST(LexiconTest, OfTermsHeldAtOnceTheOneTakenLastIsHeld) {
+  Lexicon lex;
+  lex.LoadText(
+      "name\taliases\tcountry\toffice\tstart\tend\n"
+      "Xi Jinping\tXi\tChina\tGeneral Secretary\t2012-11-15\t\n"
+      "Xi Jinping\tXi\tChina\tPresident\t2013-03-14\t\n",
+      "leaders");
+  const LeaderEntry& x = lex.leaders().at(0);
+  EXPECT_EQ(x.TermOn("2013-01-01")->office, "General Secretary");
+  EXPECT_EQ(x.TermOn("2018-04-27")->office, "President");
+}
+
 TEST(LexiconTest, SummitDateRangesAndCueOptions) {
   Lexicon lex;
   lex.LoadText(
