@@ -607,9 +607,14 @@ class RelationExtractor {
         continue;
       }
       for (const Mention& m : s.issues) {
-        if (m.begin >= cue->end && m.begin <= cue->end + 3 && PrepBetween(s, cue->end, m.begin)) {
-          Note(discussed_, m.refs[0], s, 0.7);
+        if (m.begin < cue->end || m.begin > cue->end + 3 || !PrepBetween(s, cue->end, m.begin)) {
+          continue;
         }
+        // "a summit on Syria with Iran's Rouhani": a country's name counts only as the
+        // preposition's own object, and not owning something.
+        bool adjacent = m.begin >= 1 && CueAt(s, CueKind::kTopicPrep, m.begin - 1, false);
+        if (m.weak && (!adjacent || IsWord(s, m.end, {"'s"}))) continue;
+        Note(discussed_, m.refs[0], s, 0.7);
       }
     }
     // What an attending leader said there ("Putin said the flow of tourists will resume"):
