@@ -343,7 +343,10 @@ class RelationExtractor {
       conflict = conflict || is_conflict;
     }
     if (anaphor || reactive) {
-      if (auto topic = TopicBefore(si, cue.begin)) {
+      // Not an open topic: "the plan" after "a dispute over wartime labour" is a plan about
+      // it, and an open topic has no proposition a stance could be read against.
+      auto topic = TopicBefore(si, cue.begin);
+      if (topic && !doc_.lexicon().issues()[*topic].open) {
         out.push_back({conflict ? RootIssue(*topic) : *topic, 0.6});
       }
     }

@@ -121,6 +121,17 @@ TEST(OpenTopicsTest, ExtractedIssueHasTheNormalisedNameAliasesAndLowerConfidence
   EXPECT_LT(d->provenance.confidence, 0.8);
 }
 
+TEST(OpenTopicsTest, NoStanceOnAnOpenTopicThroughAnAnaphor) {
+  // An open topic has no proposition: "the plan" after it is no stance on it.
+  ArticleFacts f = FixtureExtractor().Extract(
+      "BERLIN -- Merkel and Putin held talks on Monday. They remain divided over fish "
+      "quotas. Germany welcomed the plan.\n",
+      "t.txt");
+  EXPECT_TRUE(std::any_of(f.disputed.begin(), f.disputed.end(),
+                          [](const IssueFact& i) { return i.issue == "fish quota"; }));
+  EXPECT_TRUE(f.stances.empty());
+}
+
 TEST(OpenTopicsTest, APrepositionOrAGeneralHeadEndsNoTopic) {
   // "along" is a preposition, not the head of "repeated incidents along"; a "push" or a
   // "pledge" names what it is on, not a topic of its own.
