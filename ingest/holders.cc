@@ -245,6 +245,12 @@ std::vector<Holder> HolderFinder::Find(std::uint32_t si, std::uint32_t cue_begin
     if (InObjectOfStanceCueEndingAt(s, t, cue_begin)) return {};
     std::uint32_t entity_begin = t;
     std::vector<Holder> h = EntityEndingAt(si, t, &entity_begin, t == cue_begin);
+    // "Japan's trade surplus ... withdrew": a possessive modifies a noun, it is no subject
+    // (unless the cue is that noun: "Russia's opposition to").
+    if (!h.empty() && IsWord(s, t, {"'s"}) && t + 1 < cue_begin) {
+      t = entity_begin + 1;
+      continue;
+    }
     // "urged Netanyahu to ...", "ignored by both sides", "hosted by French President Macron
     // and German Chancellor Merkel": not the clause's subject.
     bool agent = false;

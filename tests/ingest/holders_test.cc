@@ -63,6 +63,18 @@ TEST(HoldersTest, CoordinatedLeadersWithTheirTitlesAllHold) {
   EXPECT_EQ(p.Names(h), (std::vector<std::string>{"Barack Obama", "Dmitry Medvedev"}));
 }
 
+TEST(HoldersTest, APossessiveModifyingANounIsNoSubject) {
+  Prepared p("Obama has criticized Russia's trade policy and opposes the plan.\n");
+  double confidence = 0;
+  std::uint32_t begin = 0;
+  auto h = HolderFinder(p.doc).Find(0, p.At(0, "opposes"), &confidence, &begin);
+  EXPECT_EQ(p.Names(h), (std::vector<std::string>{"Barack Obama"}));
+  // A possessive right before the cue is its holder.
+  Prepared q("Russia's opposition to the plan is firm.\n");
+  auto g = HolderFinder(q.doc).Find(0, q.At(0, "opposition"), &confidence, &begin);
+  EXPECT_EQ(q.Names(g), (std::vector<std::string>{"Russia"}));
+}
+
 TEST(HoldersTest, TheAddressedIsSkippedForTheOneWhoUrges) {
   Prepared p("Vladimir Putin urged Angela Merkel to reject the plan.\n");
   double confidence = 0;
