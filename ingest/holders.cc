@@ -271,9 +271,13 @@ std::vector<Holder> HolderFinder::Find(std::uint32_t si, std::uint32_t cue_begin
       AddCoordinated(si, entity_begin, h, &first);
       // "to prevent the disintegration of Iraq and Syria and to oppose ...": an object of a
       // preposition is not the subject.
-      if (first > 0 && IsWord(s, first - 1,
-                              {"of", "in", "on", "for", "with", "from", "to", "into", "about",
-                               "against", "toward", "towards", "at", "over", "between", "among"})) {
+      // But "with Obama pressing for ...": the subject of the participle right after it.
+      bool absolute = IsWord(s, first - 1, {"with"}) && t == cue_begin &&
+                      s.tokens[cue_begin].key.ends_with("ing");
+      if (first > 0 && !absolute &&
+          IsWord(s, first - 1,
+                 {"of", "in", "on", "for", "with", "from", "to", "into", "about", "against",
+                  "toward", "towards", "at", "over", "between", "among"})) {
         t = first + 1;
         continue;
       }

@@ -391,6 +391,21 @@ TEST(ExtractorTest, ACountryAfterATopicPrepositionIsATopicOnlyAsItsObject) {
   EXPECT_TRUE(Has(g.discussed, "Kosovo"));
 }
 
+TEST(ExtractorTest, WithXDoingYGivesXTheStance) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Obama and Medvedev held talks on Friday, with Obama pressing for strikes "
+      "against Iran's nuclear program.\n");
+  EXPECT_TRUE(HasStance(f, "Barack Obama", Polarity::kOpposes, "Iran nuclear program"));
+  EXPECT_FALSE(HasStance(f, "Dmitry Medvedev", Polarity::kOpposes, "Iran nuclear program"));
+}
+
+TEST(ExtractorTest, ATougherLineOnAnIssueOpposesIt) {
+  ArticleFacts f = Extract(
+      "Obama and Medvedev held talks in Geneva. Obama urged Medvedev to take a tough line on "
+      "the missile shield.\n");
+  EXPECT_TRUE(HasStance(f, "Barack Obama", Polarity::kOpposes, "missile defense"));
+}
+
 TEST(ExtractorTest, EarlierYearInARelativeClauseIsNotHistory) {
   ArticleFacts f = Extract(
       "GENEVA -- Obama and Medvedev met here in 2010. They remain at odds over "
