@@ -406,6 +406,15 @@ TEST(ExtractorTest, ATougherLineOnAnIssueOpposesIt) {
   EXPECT_TRUE(HasStance(f, "Barack Obama", Polarity::kOpposes, "missile defense"));
 }
 
+TEST(ExtractorTest, WiresWaysOfSayingTheTalksWereAboutOrSplitOverAnIssue) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Obama and Medvedev held talks on Friday. The talks centred on the missile "
+      "shield. The two leaders sparred over Kosovo and clashed on sanctions against Iran.\n");
+  EXPECT_TRUE(Has(f.discussed, "missile defense"));
+  EXPECT_TRUE(Has(f.disputed, "Kosovo"));
+  EXPECT_TRUE(Has(f.disputed, "Iran sanctions"));
+}
+
 TEST(ExtractorTest, EarlierYearInARelativeClauseIsNotHistory) {
   ArticleFacts f = Extract(
       "GENEVA -- Obama and Medvedev met here in 2010. They remain at odds over "
