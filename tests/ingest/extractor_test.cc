@@ -415,6 +415,16 @@ TEST(ExtractorTest, WiresWaysOfSayingTheTalksWereAboutOrSplitOverAnIssue) {
   EXPECT_TRUE(Has(f.disputed, "Iran sanctions"));
 }
 
+TEST(ExtractorTest, WiresWaysOfTakingAStand) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Obama and Medvedev held talks on Friday. Obama threw his weight behind "
+      "sanctions against Iran. Medvedev lashed out at the missile shield. Moscow walked away "
+      "from the ABM Treaty.\n");
+  EXPECT_TRUE(HasStance(f, "Barack Obama", Polarity::kSupports, "Iran sanctions"));
+  EXPECT_TRUE(HasStance(f, "Dmitry Medvedev", Polarity::kOpposes, "missile defense"));
+  EXPECT_TRUE(HasStance(f, "Russia", Polarity::kOpposes, "ABM Treaty"));
+}
+
 TEST(ExtractorTest, EarlierYearInARelativeClauseIsNotHistory) {
   ArticleFacts f = Extract(
       "GENEVA -- Obama and Medvedev met here in 2010. They remain at odds over "
