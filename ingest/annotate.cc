@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <limits>
 
 namespace parley::ingest {
 namespace {
@@ -83,6 +84,37 @@ std::string BareSurname(const LeaderEntry& l) {
   return alias ? "" : surname;
 }
 
+// Leaders named by "<title> <surname>" ("President Ford"): surname -> leader, for each leader
+// whose surname is no alias of its own (BareSurname) and no word of another leader's name or
+// aliases (not "President Zia" for Khaleda Zia while "Zia ul-Haq" names another leader).
+TitledSurnames FindTitledSurnames(const Lexicon& lex) {
+  constexpr std::uint32_t kShared = std::numeric_limits<std::uint32_t>::max();
+  std::unordered_map<std::string, std::uint32_t> owner;  // name word -> its leader, or kShared
+  auto note = [&](const std::string& phrase, std::uint32_t leader) {
+    std::size_t b = 0;
+    while (b < phrase.size()) {
+      std::size_t e = phrase.find_first_of(" -", b);
+      if (e == std::string::npos) e = phrase.size();
+      if (e > b) {
+        auto [it, fresh] = owner.emplace(phrase.substr(b, e - b), leader);
+        if (!fresh && it->second != leader) it->second = kShared;
+      }
+      b = e + 1;
+    }
+  };
+  const auto& leaders = lex.leaders();
+  for (std::uint32_t l = 0; l < leaders.size(); ++l) {
+    note(leaders[l].name, l);
+    for (const std::string& a : leaders[l].aliases) note(a, l);
+  }
+  TitledSurnames out;
+  for (std::uint32_t l = 0; l < leaders.size(); ++l) {
+    std::string surname = BareSurname(leaders[l]);
+    if (!surname.empty() && owner[surname] == l) out.emplace(std::move(surname), l);
+  }
+  return out;
+}
+
 // Whether `extended` is `known` with only leaders (and leaders' aliases and terms) and issues
 // (and issues' triggers) appended, as Annotator's extending constructor requires. Compares
 // sizes and, for the entries both have, names: cheap, and enough to catch a lexicon that is
@@ -101,8 +133,6 @@ bool OnlyAddsLeadersAndIssues(const Lexicon& known, const Lexicon& extended) {
     const LeaderEntry& a = known.leaders()[i];
     const LeaderEntry& b = extended.leaders()[i];
     if (a.name != b.name || a.aliases.size() > b.aliases.size()) return false;
-    // A surname become an alias: `known`'s "<title> <surname>" phrases are no longer wanted.
-    if (BareSurname(a) != BareSurname(b)) return false;
   }
   for (std::size_t i = 0; i < known.issues().size(); ++i) {
     const IssueEntry& a = known.issues()[i];
@@ -158,7 +188,8 @@ Annotator::Annotator(const Lexicon& lexicon)
       leader_index_(std::make_shared<const LeaderIndex>(BuildLeaderIndex(lexicon))),
       place_index_(std::make_shared<const PlaceIndex>(BuildPlaceIndex(lexicon))),
       country_words_(
-          std::make_shared<const std::unordered_set<std::string>>(CountryWords(lexicon))) {
+          std::make_shared<const std::unordered_set<std::string>>(CountryWords(lexicon))),
+      titled_surnames_(std::make_shared<const TitledSurnames>(FindTitledSurnames(lexicon))) {
   AddPhrasesBeyond(nullptr);
 }
 
@@ -168,12 +199,32 @@ Annotator::Annotator(const Annotator& base, const Lexicon& extended) : lexicon_(
     *this = Annotator(extended);
     return;
   }
+  // The same leader table (a copy that left its leaders alone shares them): the same indexes.
+  bool same_leaders = known.leaders().data() == extended.leaders().data();
+  titled_surnames_ = same_leaders ? base.titled_surnames_
+                                  : std::make_shared<const TitledSurnames>(
+                                        FindTitledSurnames(extended));
+  // A known leader's "<title> <surname>" gained or lost (a new name shares the surname, or it
+  // became an alias): the base's phrases are not this lexicon's.
+  auto known_part = [&](const TitledSurnames& t) {
+    std::size_t n = 0;
+    for (const auto& [surname, leader] : t) n += leader < known.leaders().size();
+    return n;
+  };
+  bool same_titles = known_part(*titled_surnames_) == base.titled_surnames_->size() &&
+                     std::all_of(base.titled_surnames_->begin(), base.titled_surnames_->end(),
+                                 [&](const auto& e) {
+                                   auto it = titled_surnames_->find(e.first);
+                                   return it != titled_surnames_->end() && it->second == e.second;
+                                 });
+  if (!same_titles) {
+    *this = Annotator(extended);
+    return;
+  }
   base_ = &base;
   payload_offset_ = base.payload_offset_ + static_cast<std::uint32_t>(base.payloads_.size());
-  // The same leader table (a copy that left its leaders alone shares them): the same index.
-  leader_index_ = known.leaders().data() == extended.leaders().data()
-                      ? base.leader_index_
-                      : std::make_shared<const LeaderIndex>(BuildLeaderIndex(extended));
+  leader_index_ = same_leaders ? base.leader_index_
+                               : std::make_shared<const LeaderIndex>(BuildLeaderIndex(extended));
   place_index_ = base.place_index_;
   country_words_ = base.country_words_;
   AddPhrasesBeyond(&known);
@@ -185,12 +236,10 @@ const Annotator::Payload& Annotator::PayloadAt(std::uint32_t payload) const {
   return layer->payloads_[payload - layer->payload_offset_];
 }
 
-void Annotator::AddTitledSurname(std::uint32_t leader) {
+void Annotator::AddTitledSurname(std::uint32_t leader, const std::string& surname) {
   // A surname that is also a common word ("Ford", "May", "Major") is no alias on its own; with
   // a title before it, it names the leader: "President Ford", "Mrs May". The titles are no
   // name words (they would make "P- resident" one word).
-  std::string surname = BareSurname(lexicon_->leaders()[leader]);
-  if (surname.empty()) return;
   static const char* const kTitles[] = {"President", "Mr", "Mrs", "Ms", "Prime Minister",
                                         "Premier", "Chancellor"};
   for (const char* title : kTitles) {
@@ -239,7 +288,9 @@ void Annotator::AddPhrasesBeyond(const Lexicon* known) {
     for (std::size_t a = first_alias; a < leaders[i].aliases.size(); ++a) {
       AddPhrase(leaders[i].aliases[a], Layer::kLeader, i, true);
     }
-    if (!is_known) AddTitledSurname(i);
+  }
+  for (const auto& [surname, leader] : *titled_surnames_) {
+    if (!known || leader >= known->leaders().size()) AddTitledSurname(leader, surname);
   }
   const auto& places = lexicon.places();
   for (std::uint32_t i = 0; i < places.size() && !known; ++i) {

@@ -107,6 +107,9 @@ struct PlaceIndex {
   std::unordered_map<std::string, std::vector<std::uint32_t>> summits_by_city;  // lower case
 };
 
+// Surname -> leader, for the leaders "<title> <surname>" names (annotate.cc).
+using TitledSurnames = std::unordered_map<std::string, std::uint32_t>;
+
 class Annotator {
  public:
   explicit Annotator(const Lexicon& lexicon);
@@ -144,9 +147,8 @@ class Annotator {
   };
   void AddPhrase(std::string_view phrase, Layer layer, std::uint32_t ref, bool case_sensitive,
                  bool weak = false, bool inverse = false);
-  // Adds "<title> <surname>" ("President Ford") for leader row `leader` when its surname is
-  // no alias of its own.
-  void AddTitledSurname(std::uint32_t leader);
+  // Adds "<title> <surname>" ("President Ford") for `leader`.
+  void AddTitledSurname(std::uint32_t leader, const std::string& surname);
   // Adds the phrases of lexicon() that `known` lacks; every phrase when `known` is nullptr.
   // REQUIRES: lexicon() extends `known` as the extending constructor describes.
   void AddPhrasesBeyond(const Lexicon* known);
@@ -174,6 +176,8 @@ class Annotator {
   // Lower-case country names, aliases and capitals (an issue trigger among them is weak);
   // shared by all layers.
   std::shared_ptr<const std::unordered_set<std::string>> country_words_;
+  // The leaders "<title> <surname>" names; shared by layers with the same leader table.
+  std::shared_ptr<const TitledSurnames> titled_surnames_;
 };
 
 // Lower-case ASCII copy.

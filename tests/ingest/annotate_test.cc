@@ -194,6 +194,34 @@ TEST(AnnotatorTest, ASurnameThatIsNoAliasNamesTheLeaderAfterATitle) {
   EXPECT_EQ(LeaderMentions(annotator, "President Putin spoke.\n"), (Strings{"1-2:Vladimir Putin"}));
 }
 
+TEST(AnnotatorTest, ASurnameAnotherLeadersNameSharesIsNoTitledName) {
+  Lexicon lex = FixtureLexicon();
+  lex.LoadText("name\taliases\tcountry\toffice\tstart\tend\n"
+               "Khaleda Zia\tBegum Khaleda Zia\tFrance\tPrime Minister\t1991-03-20\t1996-03-30\n"
+               "Muhammad Zia-ul-Haq\tZia ul-Haq\tRussia\tPresident\t1978-09-16\t1988-08-17\n",
+               "leaders");
+  Annotator annotator(lex);
+  using Strings = std::vector<std::string>;
+  // "Zia" is a word of both leaders' names: "President Zia" names neither by the title.
+  EXPECT_EQ(LeaderMentions(annotator, "President Zia ul-Haq spoke.\n"),
+            (Strings{"1-5:Muhammad Zia-ul-Haq"}));
+  EXPECT_EQ(LeaderMentions(annotator, "President Ford spoke.\n"), (Strings{"0-2:Gerald Ford"}));
+}
+
+TEST(AnnotatorTest, ANewLeaderSharingATitledSurnameIsAnnotatedFromScratch) {
+  const Lexicon& base = FixtureLexicon();
+  Annotator general(base);
+  Lexicon extended = base;
+  extended.LoadText("name\taliases\tcountry\toffice\tstart\tend\n"
+                    "Ford Kaba\tKaba\tFrance\tPresident\t\t\n",
+                    "article");
+  Annotator layered(general, extended);
+  Annotator scratch(extended);
+  constexpr std::string_view text = "President Ford met Putin. Mr. Ford Kaba left.\n";
+  EXPECT_EQ(Mentions(layered, text), Mentions(scratch, text));
+  EXPECT_NE(Mentions(general, text), Mentions(scratch, text));
+}
+
 TEST(AnnotatorTest, ASurnameBecomingAnAliasIsAnnotatedFromScratch) {
   const Lexicon& base = FixtureLexicon();
   Annotator general(base);
