@@ -105,7 +105,17 @@ bool TakesPart(const Sentence& s, const LeaderRef& r, const Mention& cue) {
   if (std::uint32_t end = RelativeClauseEnd(s, r.begin); end > 0 && cue.begin >= end) {
     return false;
   }
-  if (r.end <= cue.begin) return cue.begin - r.end <= 15;
+  if (r.end <= cue.begin) {
+    // "insisted that Saddam Hussein must disarm, after talks": the subject of a clause that
+    // ends before the meeting is told is no party to it.
+    std::uint32_t b = r.begin;
+    while (b > 0 && s.tokens[b - 1].word && s.tokens[b - 1].Capitalized()) --b;  // titles
+    bool subordinate = b > 0 && IsWord(s, b - 1, {"that", "whether", "if"});
+    bool closed = false;
+    for (std::uint32_t t = r.end; t < cue.begin; ++t) closed = closed || IsWord(s, t, {",", ";"});
+    if (subordinate && closed) return false;
+    return cue.begin - r.end <= 15;
+  }
   // "During their talks in Moscow, Putin told Bush ...": a meeting set as the scene.
   if (cue.begin <= 4 && !s.tokens.empty()) {
     static const char* kScene[] = {"during", "at", "after", "before", "following", "in"};
@@ -156,6 +166,26 @@ std::vector<const LeaderRef*> NamedTogether(const Doc& doc, std::uint32_t upto) 
   return {};
 }
 
+// The leaders the sentence opens with as its subject: "British Prime Minister Tony Blair and
+// President George W. Bush insisted ..." (names, titles, "and" and commas before the first
+// other word).
+std::vector<const LeaderRef*> SubjectRefs(const Doc& doc, std::uint32_t si) {
+  const Sentence& s = doc.sentences[si];
+  std::uint32_t end = 0;
+  while (end < s.tokens.size() &&
+         ((s.tokens[end].word && s.tokens[end].Capitalized()) ||
+          IsWord(s, end, {"and", ",", "-", "'s"}))) {
+    ++end;
+  }
+  std::vector<const LeaderRef*> out;
+  for (const LeaderRef* r : doc.RefsIn(si)) {
+    if (r->end <= end && !r->former && !r->elect && r->country < 0 && !r->office_only) {
+      out.push_back(r);
+    }
+  }
+  return out;
+}
+
 std::vector<const LeaderRef*> AttendingRefs(const Doc& doc) {
   std::vector<const LeaderRef*> out;
   auto add = [&](const LeaderRef* r) {
@@ -170,6 +200,18 @@ std::vector<const LeaderRef*> AttendingRefs(const Doc& doc) {
         break;
       }
     }
+  }
+  // "Blair and Bush insisted on Friday that ..., after talks at the retreat": a meeting told
+  // in an adverbial phrase is the sentence's subject's.
+  for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    bool adverbial = false;
+    for (const Mention* cue : MeetCues(doc, si)) {
+      adverbial = adverbial || (cue->begin >= 2 && IsWord(s, cue->begin - 1,
+                                                          {"after", "following", "during"}));
+    }
+    if (!adverbial) continue;
+    for (const LeaderRef* r : SubjectRefs(doc, si)) add(r);
   }
   // "hosted by French President Emmanuel Macron and German Chancellor Angela Merkel": a leader
   // joined by "and" to one taking part takes part too.

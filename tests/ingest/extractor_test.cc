@@ -173,6 +173,14 @@ TEST(ExtractorTest, ALeaderJoinedByAndToOneTakingPartTakesPart) {
                                                     "Dmitry Medvedev", "Nicolas Sarkozy"}));
 }
 
+TEST(ExtractorTest, AMeetingInAnAdverbialPhraseIsTheSubjectsNotAClausesLeaders) {
+  ArticleFacts f = Extract(
+      "GENEVA -- U.S. President Barack Obama and Russian President Dmitry Medvedev insisted on "
+      "Friday that President Nicolas Sarkozy must act on the issue within weeks, after talks at "
+      "a lakeside villa.\n");
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Barack Obama", "Dmitry Medvedev"}));
+}
+
 TEST(ExtractorTest, PronounPrefersThePreviousSubject) {
   ArticleFacts f = Extract("Mr. Putin met Mr. Obama in Geneva. He rejected the missile shield.\n");
   EXPECT_TRUE(HasStance(f, "Vladimir Putin", Polarity::kOpposes, "missile defense"));
