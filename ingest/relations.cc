@@ -407,6 +407,15 @@ class RelationExtractor {
       // A cue that implies a stance rather than states it ("agreed on X") counts for less.
       bool implied = doc_.annotator->cue(cue.refs[0]).Has("implied");
       double conf = implied ? 0.8 : 1.0;
+      // "threatened to veto the resolution": a threat carries the stance of what it threatens
+      // (the veto's), where one follows; alone ("threatened to retarget missiles") it opposes.
+      if (!supports && IsWord(s, cue.end - 1, {"to"}) &&
+          IsWord(s, cue.begin, {"threatened", "threatens", "threatening", "threaten"})) {
+        for (const Mention& next : s.cues) {
+          bool stance = next.cue == CueKind::kSupport || next.cue == CueKind::kOppose;
+          if (stance && next.begin == cue.end) supports = true;
+        }
+      }
       // "Ankara dropped its objections to ...": an opposition given up is support.
       if (!supports && Abandoned(s, cue.begin)) {
         supports = true;

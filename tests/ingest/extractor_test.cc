@@ -433,6 +433,15 @@ TEST(ExtractorTest, WiresWaysOfTakingAStand) {
   EXPECT_TRUE(HasStance(f, "Russia", Polarity::kOpposes, "ABM Treaty"));
 }
 
+TEST(ExtractorTest, AThreatCarriesTheStanceOfWhatItThreatens) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Obama and Medvedev held talks on Friday. Russia threatened to veto sanctions "
+      "against Iran. Obama threatened to back the missile shield.\n");
+  EXPECT_TRUE(HasStance(f, "Russia", Polarity::kOpposes, "Iran sanctions"));
+  EXPECT_FALSE(HasStance(f, "Russia", Polarity::kSupports, "Iran sanctions"));
+  EXPECT_TRUE(HasStance(f, "Barack Obama", Polarity::kSupports, "missile defense"));
+}
+
 TEST(ExtractorTest, EarlierYearInARelativeClauseIsNotHistory) {
   ArticleFacts f = Extract(
       "GENEVA -- Obama and Medvedev met here in 2010. They remain at odds over "
