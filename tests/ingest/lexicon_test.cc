@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <set>
 #include <stdexcept>
 
 namespace parley::ingest {
@@ -108,6 +110,31 @@ TEST(LexiconTest, ACopySharesItsTablesUntilItChangesThem) {
 TEST(LexiconTest, SplitListTrimsAndDropsEmptyItems) {
   EXPECT_EQ(SplitList(" a ; b;;c "), (std::vector<std::string>{"a", "b", "c"}));
   EXPECT_TRUE(SplitList("").empty());
+}
+
+// The shipped lexicon agrees with itself: summit names are unique, a summit's leaders and a
+// leader's countries are the lexicon's, and no term ends before it starts.
+TEST(LexiconTest, TheShippedLexiconIsConsistent) {
+  Lexicon lex = Lexicon::LoadDirectory(std::string(PARLEY_SOURCE_DIR) + "/data/lexicon");
+  std::set<std::string> names;
+  for (const KnownSummit& k : lex.summits()) {
+    EXPECT_TRUE(names.insert(k.name).second) << "two summits named " << k.name;
+    EXPECT_LE(k.date_from, k.date_to) << k.name;
+    for (const std::string& l : k.leaders) {
+      bool known = std::any_of(lex.leaders().begin(), lex.leaders().end(),
+                               [&](const LeaderEntry& e) { return e.name == l; });
+      EXPECT_TRUE(known) << k.name << " names unknown leader " << l;
+    }
+  }
+  for (const LeaderEntry& l : lex.leaders()) {
+    for (const Term& t : l.terms) {
+      if (!t.end.empty()) EXPECT_LE(t.start, t.end) << l.name;
+      bool organisation = t.country == "United Nations" || t.country == "NATO" ||
+                          t.country == "European Union";
+      EXPECT_TRUE(organisation || lex.FindCountry(t.country) != nullptr)
+          << l.name << ": unknown country " << t.country;
+    }
+  }
 }
 
 }  // namespace
