@@ -114,6 +114,12 @@ bool TakesPart(const Sentence& s, const LeaderRef& r, const Mention& cue) {
     bool closed = false;
     for (std::uint32_t t = r.end; t < cue.begin; ++t) closed = closed || IsWord(s, t, {",", ";"});
     if (subordinate && closed) return false;
+    // "Sarkozy spoke after talks between Obama and Medvedev": the meeting names its parties
+    // (not "the encounter between the two men").
+    if (IsWord(s, cue.end, {"between"}) && cue.begin > r.end + 1 &&
+        !IsWord(s, cue.end + 1, {"the", "both", "two"})) {
+      return false;
+    }
     return cue.begin - r.end <= 15;
   }
   // "During their talks in Moscow, Putin told Bush ...": a meeting set as the scene.
@@ -207,8 +213,10 @@ std::vector<const LeaderRef*> AttendingRefs(const Doc& doc) {
     const Sentence& s = doc.sentences[si];
     bool adverbial = false;
     for (const Mention* cue : MeetCues(doc, si)) {
-      adverbial = adverbial || (cue->begin >= 2 && IsWord(s, cue->begin - 1,
-                                                          {"after", "following", "during"}));
+      // (Not "after talks between Putin and Trump": those name their own parties.)
+      adverbial = adverbial ||
+                  (cue->begin >= 2 && IsWord(s, cue->begin - 1, {"after", "following", "during"}) &&
+                   !IsWord(s, cue->end, {"between", "with"}));
     }
     if (!adverbial) continue;
     for (const LeaderRef* r : SubjectRefs(doc, si)) add(r);
@@ -296,8 +304,6 @@ bool IsMeetingNoun(const Sentence& s, std::uint32_t t) {
   return IsWord(s, t, {"summit", "summits", "talks", "meeting", "meetings", "visit", "conference"});
 }
 
-// The place is where a meeting cue of the sentence happened: "met yesterday in Genoa",
-// "talks in the South Korean city of Busan", "arrived in Asmara", "the Geneva summit".
 // "a state visit that followed the G20 summit in Rio", "ahead of the Rio summit": a meeting
 // placed before or after another one is that other event (not "After talks in Sochi, Putin
 // said", where the sentence opens with the meeting as its scene).
@@ -312,6 +318,8 @@ bool AnotherEventInTime(const Sentence& s, std::uint32_t begin) {
   return false;
 }
 
+// The place is where a meeting cue of the sentence happened: "met yesterday in Genoa",
+// "talks in the South Korean city of Busan", "arrived in Asmara", "the Geneva summit".
 bool AttachedToMeeting(const Sentence& s, const std::vector<const Mention*>& cues,
                        std::uint32_t place_begin, std::uint32_t place_end) {
   if (IsMeetingNoun(s, place_end)) return !AnotherEventInTime(s, place_begin);

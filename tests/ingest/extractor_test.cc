@@ -179,6 +179,11 @@ TEST(ExtractorTest, AMeetingInAnAdverbialPhraseIsTheSubjectsNotAClausesLeaders) 
       "Friday that President Nicolas Sarkozy must act on the issue within weeks, after talks at "
       "a lakeside villa.\n");
   EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Barack Obama", "Dmitry Medvedev"}));
+  // A meeting that names its own parties is theirs, not the subject's.
+  ArticleFacts g = Extract(
+      "GENEVA -- President Nicolas Sarkozy spoke on Friday, after talks between Obama and "
+      "Medvedev at a lakeside villa.\n");
+  EXPECT_EQ(Attendees(g), (std::vector<std::string>{"Barack Obama", "Dmitry Medvedev"}));
 }
 
 TEST(ExtractorTest, PronounPrefersThePreviousSubject) {
