@@ -158,9 +158,8 @@ void HolderFinder::AddCoordinated(std::uint32_t si, std::uint32_t begin, std::ve
                                   std::uint32_t* first) const {
   const Sentence& s = doc_.sentences[si];
   // "Biden and Brazilian President Lula": a title before the name is part of it.
-  auto title_begin = [&](std::uint32_t b) { return TitleBegin(s, b); };
   std::uint32_t name_begin = begin;
-  begin = title_begin(begin);
+  begin = TitleBegin(s, begin);
   while (begin >= 2 && IsWord(s, begin - 1, {"and", ","})) {
     std::uint32_t t = begin - 1;
     if (IsWord(s, t, {"and"}) && t >= 2 && IsWord(s, t - 1, {","})) --t;
@@ -169,7 +168,7 @@ void HolderFinder::AddCoordinated(std::uint32_t si, std::uint32_t begin, std::ve
     if (other.empty()) break;
     h.insert(h.end(), other.begin(), other.end());
     name_begin = other_begin;
-    begin = title_begin(other_begin);
+    begin = TitleBegin(s, other_begin);
   }
   *first = name_begin;
 }
@@ -272,7 +271,7 @@ std::vector<Holder> HolderFinder::Find(std::uint32_t si, std::uint32_t cue_begin
       // "to prevent the disintegration of Iraq and Syria and to oppose ...": an object of a
       // preposition is not the subject.
       // But "with Obama pressing for ...": the subject of the participle right after it.
-      bool absolute = IsWord(s, first - 1, {"with"}) && t == cue_begin &&
+      bool absolute = first > 0 && IsWord(s, first - 1, {"with"}) && t == cue_begin &&
                       s.tokens[cue_begin].key.ends_with("ing");
       if (first > 0 && !absolute &&
           IsWord(s, first - 1,
