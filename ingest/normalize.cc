@@ -154,13 +154,13 @@ std::string TitleCase(std::string_view s) {
 
 // Takes a dateline off the front of `para`; fills city and region. Agencies' forms:
 // "BEIJING, May 16 (Reuters) -", "PALM BEACH, the United States, April 6 (Xinhua) --",
-// "SINGAPORE, November 14. /TASS/.".
+// "SINGAPORE, November 14. /TASS/.", "NEW DELHI, March 20 (PTI) Prime Minister ...".
 void TakeDateline(std::string& para, NormalizedText& out) {
   static const RE2 kDateline(
       R"(^([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}))"
       R"((?:, ?((?:the )?[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?)"
       R"((?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?:,? \d{4})?)"
-      R"((?: ?(?:\([A-Za-z .]+\))? ?(?:--|-|:|>>)|\.? ?/[A-Z][A-Za-z-]+/\.?) +)");
+      R"((?: ?(?:\([A-Za-z .]+\))? ?(?:--|-|:|>>)|\.? ?/[A-Z][A-Za-z-]+/\.?| \([A-Z]{2,8}\)) +)");
   // "Asmara, 08 July 2018- ...", "Genoa, 23 July 2001 (Agency) -- ...": a city in ordinary
   // case is a dateline only when a full date follows it.
   static const RE2 kDatedDateline(

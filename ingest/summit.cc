@@ -304,16 +304,18 @@ bool IsMeetingNoun(const Sentence& s, std::uint32_t t) {
   return IsWord(s, t, {"summit", "summits", "talks", "meeting", "meetings", "visit", "conference"});
 }
 
-// "a state visit that followed the G20 summit in Rio", "ahead of the Rio summit": a meeting
-// placed before or after another one is that other event (not "After talks in Sochi, Putin
-// said", where the sentence opens with the meeting as its scene).
+// "a state visit that followed the G20 summit in Rio", "ahead of the Rio summit", "invited him
+// to the summit in Hiroshima": a meeting placed before or after another one, or one a leader is
+// invited to, is another event (not "After talks in Sochi, Putin said", where the sentence
+// opens with the meeting as its scene).
 bool AnotherEventInTime(const Sentence& s, std::uint32_t begin) {
-  std::uint32_t from = begin > 4 ? begin - 4 : 0;
+  std::uint32_t from = begin > 5 ? begin - 5 : 0;
   for (std::uint32_t t = from; t < begin; ++t) {
-    if (t > 0 && IsWord(s, t, {"followed", "following", "after", "before", "ahead", "preceded",
-                               "preceding"})) {
-      return true;
-    }
+    bool sequence = t + 4 >= begin && IsWord(s, t, {"followed", "following", "after", "before",
+                                                    "ahead", "preceded", "preceding"});
+    // "invited Modi to the G7 summit in Hiroshima": one still to come.
+    bool invitation = IsWord(s, t, {"invited", "invite", "invites", "inviting", "invitation"});
+    if (t > 0 && (sequence || invitation)) return true;
   }
   return false;
 }
@@ -425,6 +427,7 @@ PlaceChoice FindPlace(const Doc& doc) {
     const Sentence& s = doc.sentences[si];
     if (doc.recall[si]) continue;
     std::vector<const Mention*> cues = MeetCues(doc, si);
+    std::erase_if(cues, [&](const Mention* c) { return AnotherEventInTime(s, c->begin); });
     for (const Mention& p : s.places) {
       Place place = PlaceOfMention(doc, p);
       if (!cues.empty() && AttachedToMeeting(s, cues, p.begin, p.end)) {
@@ -477,7 +480,7 @@ std::optional<PlaceChoice> MultilateralPlace(const Doc& doc,
     if (doc.recall[si]) continue;
     for (const Mention* m : doc.sentences[si].CuesOf(CueKind::kMultilateral)) {
       const Cue& cue = doc.annotator->cue(m->refs[0]);
-      if (cue.options.empty()) continue;
+      if (cue.options.empty() || AnotherEventInTime(doc.sentences[si], m->begin)) continue;
       if (groups.insert(cue.options[0]).second && evidence.empty()) {
         evidence = std::string(doc.sentences[si].text);
       }

@@ -56,6 +56,14 @@ TEST(ExtractorTest, AMeetingPlacedAfterAnotherIsNotWhereTheOtherWas) {
   EXPECT_EQ(g.summit->name, "Paris");
 }
 
+TEST(ExtractorTest, ASummitALeaderIsInvitedToIsStillToCome) {
+  ArticleFacts f = Extract(
+      "GENEVA, March 20 (PTI) Obama and Medvedev held talks on Monday. Obama invited Medvedev "
+      "to the G8 summit in Paris.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->name, "Geneva");
+}
+
 TEST(ExtractorTest, SameCityOtherLeadersIsAnotherSummit) {
   ArticleFacts a = Extract("Merkel and Sarkozy met in Berlin on Monday.\n");
   ArticleFacts b = Extract("Merkel and Hu met in Berlin on Friday.\n");

@@ -72,6 +72,9 @@ TEST(NormalizeTest, TakesTheAgenciesDatelines) {
   EXPECT_EQ(n.dateline_city, "Palm Beach");
   EXPECT_EQ(n.dateline_region, "the United States");
   EXPECT_EQ(n.text.find("Xinhua"), std::string::npos) << n.text;
+  n = Normalize("NEW DELHI, March 20 (PTI) Prime Minister Modi met Kishida.\n", Options());
+  EXPECT_EQ(n.dateline_city, "New Delhi");
+  EXPECT_NE(n.text.find("Prime Minister Modi met Kishida."), std::string::npos) << n.text;
 }
 
 TEST(NormalizeTest, FindsWrittenDates) {
