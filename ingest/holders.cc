@@ -245,8 +245,11 @@ std::vector<Holder> HolderFinder::Find(std::uint32_t si, std::uint32_t cue_begin
     std::uint32_t entity_begin = t;
     std::vector<Holder> h = EntityEndingAt(si, t, &entity_begin, t == cue_begin);
     // "Japan's trade surplus ... withdrew": a possessive modifies a noun, it is no subject
-    // (unless the cue is that noun: "Russia's opposition to").
-    if (!h.empty() && IsWord(s, t, {"'s"}) && t + 1 < cue_begin) {
+    // (unless the cue is that noun: "Russia's opposition to"); nor is a name inside a compound
+    // ("the one-China principle", "a pro-Russia party").
+    bool compound = entity_begin > 0 && IsWord(s, entity_begin - 1, {"-"}) &&
+                    s.tokens[entity_begin - 1].end == s.tokens[entity_begin].begin;
+    if (!h.empty() && ((IsWord(s, t, {"'s"}) && t + 1 < cue_begin) || compound)) {
       t = entity_begin + 1;
       continue;
     }

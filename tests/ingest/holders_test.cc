@@ -75,6 +75,14 @@ TEST(HoldersTest, APossessiveModifyingANounIsNoSubject) {
   EXPECT_EQ(q.Names(g), (std::vector<std::string>{"Russia"}));
 }
 
+TEST(HoldersTest, ANameInsideACompoundIsNoSubject) {
+  Prepared p("Poland firmly adheres to the one-China principle and supports the plan.\n");
+  double confidence = 0;
+  std::uint32_t begin = 0;
+  auto h = HolderFinder(p.doc).Find(0, p.At(0, "supports"), &confidence, &begin);
+  EXPECT_EQ(p.Names(h), (std::vector<std::string>{"Poland"}));
+}
+
 TEST(HoldersTest, TheAddressedIsSkippedForTheOneWhoUrges) {
   Prepared p("Vladimir Putin urged Angela Merkel to reject the plan.\n");
   double confidence = 0;
