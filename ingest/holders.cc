@@ -249,7 +249,17 @@ std::vector<Holder> HolderFinder::Find(std::uint32_t si, std::uint32_t cue_begin
     // ("the one-China principle", "a pro-Russia party").
     bool compound = entity_begin > 0 && IsWord(s, entity_begin - 1, {"-"}) &&
                     s.tokens[entity_begin - 1].end == s.tokens[entity_begin].begin;
-    if (!h.empty() && ((IsWord(s, t, {"'s"}) && t + 1 < cue_begin) || compound)) {
+    // "Medvedev, Hu back Iran talks, oppose new sanctions": the object of an earlier stance
+    // cue is not the subject of the next.
+    std::uint32_t before = entity_begin;
+    while (before > 0 && IsWord(s, before - 1, {"the", "a", "an"})) --before;
+    // (Not a name right at the cue: "oppose American plans for ...", the plans' owner.)
+    bool object = t < cue_begin &&
+                  std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention& c) {
+                    return (c.cue == CueKind::kSupport || c.cue == CueKind::kOppose) &&
+                           c.end == before && c.begin < cue_begin;
+                  });
+    if (!h.empty() && ((IsWord(s, t, {"'s"}) && t + 1 < cue_begin) || compound || object)) {
       t = entity_begin + 1;
       continue;
     }
