@@ -455,6 +455,15 @@ TEST(ExtractorTest, AThreatCarriesTheStanceOfWhatItThreatens) {
   EXPECT_TRUE(HasStance(f, "Barack Obama", Polarity::kSupports, "missile defense"));
 }
 
+TEST(ExtractorTest, AJointCallOrAnAppealForAnIssueSupportsIt) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Obama and Medvedev held talks on Friday. The two leaders issued a joint call for "
+      "sanctions against Iran. Medvedev renewed his appeal for a ban on the missile shield.\n");
+  EXPECT_TRUE(HasStance(f, "Barack Obama", Polarity::kSupports, "Iran sanctions"));
+  EXPECT_TRUE(HasStance(f, "Dmitry Medvedev", Polarity::kSupports, "Iran sanctions"));
+  EXPECT_TRUE(HasStance(f, "Dmitry Medvedev", Polarity::kOpposes, "missile defense"));
+}
+
 TEST(ExtractorTest, EarlierYearInARelativeClauseIsNotHistory) {
   ArticleFacts f = Extract(
       "GENEVA -- Obama and Medvedev met here in 2010. They remain at odds over "
