@@ -278,6 +278,16 @@ std::vector<Holder> HolderFinder::Find(std::uint32_t si, std::uint32_t cue_begin
       continue;
     }
     if (!h.empty()) {
+      // "Erdogan told Netanyahu that Israel must halt ...": what one side says the other must
+      // do is the speaker's stance.
+      std::uint32_t lead = TitleBegin(s, entity_begin);
+      if (lead > 0 && IsWord(s, lead - 1, {"that"}) && IsWord(s, t, {"must", "should"})) {
+        std::vector<Holder> speaker = Speaker(si);
+        if (!speaker.empty()) {
+          *conf = 0.8;
+          return speaker;
+        }
+      }
       // "Bush and Putin back ...", "Russia, China and others oppose ...".
       std::uint32_t first = entity_begin;
       AddCoordinated(si, entity_begin, h, &first);

@@ -91,6 +91,14 @@ TEST(HoldersTest, TheObjectOfAnEarlierStanceIsNoSubjectOfTheNext) {
   EXPECT_EQ(p.Names(h), (std::vector<std::string>{"Barack Obama", "Dmitry Medvedev"}));
 }
 
+TEST(HoldersTest, WhatASpeakerSaysAnotherMustDoIsTheSpeakers) {
+  Prepared p("Obama told Medvedev that Russia must oppose the plan.\n");
+  double confidence = 0;
+  std::uint32_t begin = 0;
+  auto h = HolderFinder(p.doc).Find(0, p.At(0, "oppose"), &confidence, &begin);
+  EXPECT_EQ(p.Names(h), (std::vector<std::string>{"Barack Obama"}));
+}
+
 TEST(HoldersTest, TheAddressedIsSkippedForTheOneWhoUrges) {
   Prepared p("Vladimir Putin urged Angela Merkel to reject the plan.\n");
   double confidence = 0;
