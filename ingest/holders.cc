@@ -179,6 +179,11 @@ bool HolderFinder::InObjectOfStanceCueEndingAt(const Sentence& s, std::uint32_t 
     return c.end == t && (c.cue == CueKind::kSupport || c.cue == CueKind::kOppose);
   });
   if (!outer) return false;
+  // "embraced at the border on Friday and pledged to ...": a verb coordinated with the outer
+  // cue shares its subject, it is not in its object.
+  for (std::uint32_t w = t; w < cue_begin; ++w) {
+    if (IsWord(s, w, {"and", "but", ","})) return false;
+  }
   // An issue or a party between them ("urged Merkel to reject"): the inner cue has its own.
   auto between = [&](const Mention& m) { return m.begin >= t && m.begin < cue_begin; };
   return std::none_of(s.issues.begin(), s.issues.end(), between) &&

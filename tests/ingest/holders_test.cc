@@ -99,6 +99,16 @@ TEST(HoldersTest, WhatASpeakerSaysAnotherMustDoIsTheSpeakers) {
   EXPECT_EQ(p.Names(h), (std::vector<std::string>{"Barack Obama"}));
 }
 
+TEST(HoldersTest, AVerbCoordinatedWithAStanceCueSharesItsSubject) {
+  // "embraced" is a stance cue; "pledged to" after "and" is no part of its object.
+  Prepared p("Obama and Medvedev embraced at the border on Friday and pledged to oppose the "
+             "plan.\n");
+  double confidence = 0;
+  std::uint32_t begin = 0;
+  auto h = HolderFinder(p.doc).Find(0, p.At(0, "pledged"), &confidence, &begin);
+  EXPECT_EQ(p.Names(h), (std::vector<std::string>{"Barack Obama", "Dmitry Medvedev"}));
+}
+
 TEST(HoldersTest, TheAddressedIsSkippedForTheOneWhoUrges) {
   Prepared p("Vladimir Putin urged Angela Merkel to reject the plan.\n");
   double confidence = 0;
