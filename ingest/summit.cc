@@ -192,6 +192,21 @@ std::vector<const LeaderRef*> SubjectRefs(const Doc& doc, std::uint32_t si) {
   return out;
 }
 
+// Whether the article's lead tells of a telephone or video call: leaders who spoke so did not
+// meet.
+bool Remote(const Doc& doc) {
+  for (std::uint32_t si = 0; si < doc.sentences.size() && si < 4; ++si) {
+    const Sentence& s = doc.sentences[si];
+    for (std::uint32_t t = 0; t < s.tokens.size(); ++t) {
+      if (IsWord(s, t, {"phone", "telephone", "phoned", "videoconference", "video", "virtual",
+                        "virtually", "online"})) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 std::vector<const LeaderRef*> AttendingRefs(const Doc& doc) {
   std::vector<const LeaderRef*> out;
   auto add = [&](const LeaderRef* r) {
@@ -243,6 +258,23 @@ std::vector<const LeaderRef*> AttendingRefs(const Doc& doc) {
     const Sentence& s = doc.sentences[si];
     if (MeetCues(doc, si).empty() || !s.HasCue(CueKind::kGroup)) continue;
     for (const LeaderRef* r : NamedTogether(doc, si)) add(r);
+  }
+  // "Macron pressed Trump on Tuesday to stay in the Iran deal, but the two leaders remained
+  // divided": leaders who disagreed or took up an issue together met, unless the article
+  // tells of a call rather than a meeting.
+  if (out.empty() && !Remote(doc)) {
+    for (std::uint32_t si = 0; si < doc.sentences.size() && out.empty(); ++si) {
+      const Sentence& s = doc.sentences[si];
+      if (doc.recall[si] || !s.HasCue(CueKind::kGroup)) continue;
+      bool together = false;
+      for (const Mention& c : s.cues) {
+        bool topic = c.cue == CueKind::kDispute || c.cue == CueKind::kDiscuss;
+        together = together || (topic && !IsNegated(s, c.begin) && !IsHedged(s, c.begin));
+      }
+      if (together) {
+        for (const LeaderRef* r : NamedTogether(doc, si)) add(r);
+      }
+    }
   }
   return out;
 }

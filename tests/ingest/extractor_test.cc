@@ -64,6 +64,19 @@ TEST(ExtractorTest, ASummitALeaderIsInvitedToIsStillToCome) {
   EXPECT_EQ(f.summit->name, "Geneva");
 }
 
+TEST(ExtractorTest, TwoLeadersWhoRemainedDividedMet) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Obama pressed Medvedev on Tuesday to back sanctions against Iran, but the two "
+      "leaders remained divided over Kosovo.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Barack Obama", "Dmitry Medvedev"}));
+  // Unless they spoke by telephone.
+  ArticleFacts g = Extract(
+      "GENEVA -- Obama pressed Medvedev by telephone on Tuesday to back sanctions against Iran, "
+      "but the two leaders remained divided over Kosovo.\n");
+  EXPECT_FALSE(g.summit.has_value());
+}
+
 TEST(ExtractorTest, SameCityOtherLeadersIsAnotherSummit) {
   ArticleFacts a = Extract("Merkel and Sarkozy met in Berlin on Monday.\n");
   ArticleFacts b = Extract("Merkel and Hu met in Berlin on Friday.\n");
