@@ -69,12 +69,17 @@ bool OtherYear(const Doc& doc, const Sentence& s, const Mention& cue) {
   return false;
 }
 
-// Meeting cues of a sentence that are asserted (not negated, not hedged).
+// Meeting cues of a sentence that are asserted (not negated, not hedged), in a sentence that
+// tells of no telephone call.
 std::vector<const Mention*> MeetCues(const Doc& doc, std::uint32_t si) {
   std::vector<const Mention*> out;
   const Sentence& s = doc.sentences[si];
   std::uint32_t present_end = static_cast<std::uint32_t>(s.tokens.size());
   if (doc.recall[si]) present_end = PresentPartEnd(s);
+  // "held talks by telephone": a call, not a meeting.
+  for (std::uint32_t t = 0; t < s.tokens.size(); ++t) {
+    if (IsWord(s, t, {"phone", "telephone", "phoned"})) return out;
+  }
   for (const Mention* m : s.CuesOf(CueKind::kMeet)) {
     if (m->end > present_end) continue;
     if (!IsNegated(s, m->begin) && !IsHedged(s, m->begin) && !OtherYear(doc, s, *m)) {

@@ -77,6 +77,14 @@ TEST(ExtractorTest, TwoLeadersWhoRemainedDividedMet) {
   EXPECT_FALSE(g.summit.has_value());
 }
 
+TEST(ExtractorTest, TalksByTelephoneAreNoSummit) {
+  ArticleFacts f = Extract(
+      "MOSCOW -- Obama and Medvedev held talks by telephone on Tuesday on sanctions against "
+      "Iran.\n");
+  EXPECT_FALSE(f.summit.has_value());
+  EXPECT_TRUE(f.attendance.empty());
+}
+
 TEST(ExtractorTest, SameCityOtherLeadersIsAnotherSummit) {
   ArticleFacts a = Extract("Merkel and Sarkozy met in Berlin on Monday.\n");
   ArticleFacts b = Extract("Merkel and Hu met in Berlin on Friday.\n");
