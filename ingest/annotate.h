@@ -118,7 +118,8 @@ class Annotator {
   // each appended after the entries already there: Lexicon::LoadText of leader rows,
   // AddIssueTrigger, AddOpenIssue) and consults `base` for the rest. Annotates as
   // Annotator(extended) would. When `extended` differs otherwise (countries, places, cues or
-  // summits, or fewer leaders or issues), it is built from scratch. REQUIRES: `extended` and
+  // summits, or fewer leaders or issues), or changes which surname names a known leader after a
+  // title ("President Ford"), it is built from scratch. REQUIRES: `extended` and
   // `base` outlive the Annotator.
   Annotator(const Annotator& base, const Lexicon& extended);
 
