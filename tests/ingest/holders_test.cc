@@ -34,6 +34,12 @@ struct Prepared {
     ADD_FAILURE() << "no '" << word << "' in sentence " << si;
     return 0;
   }
+  // The holders of the cue at `word` in sentence `si`, by name.
+  std::vector<std::string> HoldersAt(std::uint32_t si, std::string_view word) const {
+    double confidence = 0;
+    std::uint32_t begin = 0;
+    return Names(HolderFinder(doc).Find(si, At(si, word), &confidence, &begin));
+  }
   std::vector<std::string> Names(const std::vector<Holder>& holders) const {
     std::vector<std::string> out;
     const Lexicon& lex = doc.lexicon();
@@ -57,56 +63,41 @@ TEST(HoldersTest, CoordinatedCountriesAllHold) {
 TEST(HoldersTest, CoordinatedLeadersWithTheirTitlesAllHold) {
   Prepared p(
       "U.S. President Barack Obama and Russian President Dmitry Medvedev oppose the plan.\n");
-  double confidence = 0;
-  std::uint32_t begin = 0;
-  auto h = HolderFinder(p.doc).Find(0, p.At(0, "oppose"), &confidence, &begin);
-  EXPECT_EQ(p.Names(h), (std::vector<std::string>{"Barack Obama", "Dmitry Medvedev"}));
+  EXPECT_EQ(p.HoldersAt(0, "oppose"),
+            (std::vector<std::string>{"Barack Obama", "Dmitry Medvedev"}));
 }
 
 TEST(HoldersTest, APossessiveModifyingANounIsNoSubject) {
   Prepared p("Obama has criticized Russia's trade policy and opposes the plan.\n");
-  double confidence = 0;
-  std::uint32_t begin = 0;
-  auto h = HolderFinder(p.doc).Find(0, p.At(0, "opposes"), &confidence, &begin);
-  EXPECT_EQ(p.Names(h), (std::vector<std::string>{"Barack Obama"}));
+  EXPECT_EQ(p.HoldersAt(0, "opposes"), (std::vector<std::string>{"Barack Obama"}));
   // A possessive right before the cue is its holder.
   Prepared q("Russia's opposition to the plan is firm.\n");
-  auto g = HolderFinder(q.doc).Find(0, q.At(0, "opposition"), &confidence, &begin);
-  EXPECT_EQ(q.Names(g), (std::vector<std::string>{"Russia"}));
+  EXPECT_EQ(q.HoldersAt(0, "opposition"), (std::vector<std::string>{"Russia"}));
 }
 
 TEST(HoldersTest, ANameInsideACompoundIsNoSubject) {
   Prepared p("Poland firmly adheres to the one-China principle and supports the plan.\n");
-  double confidence = 0;
-  std::uint32_t begin = 0;
-  auto h = HolderFinder(p.doc).Find(0, p.At(0, "supports"), &confidence, &begin);
-  EXPECT_EQ(p.Names(h), (std::vector<std::string>{"Poland"}));
+  EXPECT_EQ(p.HoldersAt(0, "supports"), (std::vector<std::string>{"Poland"}));
 }
 
 TEST(HoldersTest, TheObjectOfAnEarlierStanceIsNoSubjectOfTheNext) {
   Prepared p("Obama and Medvedev back Kosovo talks, oppose the plan.\n");
-  double confidence = 0;
-  std::uint32_t begin = 0;
-  auto h = HolderFinder(p.doc).Find(0, p.At(0, "oppose"), &confidence, &begin);
-  EXPECT_EQ(p.Names(h), (std::vector<std::string>{"Barack Obama", "Dmitry Medvedev"}));
+  EXPECT_EQ(p.HoldersAt(0, "oppose"),
+            (std::vector<std::string>{"Barack Obama", "Dmitry Medvedev"}));
 }
 
 TEST(HoldersTest, WhatASpeakerSaysAnotherMustDoIsTheSpeakers) {
   Prepared p("Obama told Medvedev that Russia must oppose the plan.\n");
-  double confidence = 0;
-  std::uint32_t begin = 0;
-  auto h = HolderFinder(p.doc).Find(0, p.At(0, "oppose"), &confidence, &begin);
-  EXPECT_EQ(p.Names(h), (std::vector<std::string>{"Barack Obama"}));
+  EXPECT_EQ(p.HoldersAt(0, "oppose"), (std::vector<std::string>{"Barack Obama"}));
 }
 
 TEST(HoldersTest, AVerbCoordinatedWithAStanceCueSharesItsSubject) {
   // "embraced" is a stance cue; "pledged to" after "and" is no part of its object.
-  Prepared p("Obama and Medvedev embraced at the border on Friday and pledged to oppose the "
-             "plan.\n");
-  double confidence = 0;
-  std::uint32_t begin = 0;
-  auto h = HolderFinder(p.doc).Find(0, p.At(0, "pledged"), &confidence, &begin);
-  EXPECT_EQ(p.Names(h), (std::vector<std::string>{"Barack Obama", "Dmitry Medvedev"}));
+  Prepared p(
+      "Obama and Medvedev embraced at the border on Friday and pledged to oppose the "
+      "plan.\n");
+  EXPECT_EQ(p.HoldersAt(0, "pledged"),
+            (std::vector<std::string>{"Barack Obama", "Dmitry Medvedev"}));
 }
 
 TEST(HoldersTest, TheAddressedIsSkippedForTheOneWhoUrges) {
