@@ -13,6 +13,14 @@ bool IsWord(const Sentence& s, std::uint32_t t, std::initializer_list<const char
   return false;
 }
 
+bool HasWordIn(const Sentence& s, std::uint32_t from, std::uint32_t to,
+               std::initializer_list<const char*> words) {
+  for (std::uint32_t t = from; t < to && t < s.tokens.size(); ++t) {
+    if (IsWord(s, t, words)) return true;
+  }
+  return false;
+}
+
 bool IsBoundary(const Sentence& s, std::uint32_t t) {
   if (IsWord(s, t, {";", ":", "\""})) return true;
   for (const Mention* c : s.CuesOf(CueKind::kClauseBreak)) {

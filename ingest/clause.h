@@ -15,6 +15,10 @@ namespace parley::ingest {
 // Whether token `t` is one of `words` (lower-case keys); false past the end.
 bool IsWord(const Sentence& s, std::uint32_t t, std::initializer_list<const char*> words);
 
+// Whether a token in [from, to) is one of `words` (the range is clipped to the sentence).
+bool HasWordIn(const Sentence& s, std::uint32_t from, std::uint32_t to,
+               std::initializer_list<const char*> words);
+
 // Whether a clause breaks at token `t` (";", ":", a quotation mark, "but", "while", ...).
 bool IsBoundary(const Sentence& s, std::uint32_t t);
 

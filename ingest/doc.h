@@ -27,6 +27,9 @@ struct LeaderRef {
   bool former = false;                    // "former President ...", "the late ..."
   bool elect = false;                     // "president-elect", "successor"
   bool office_only = false;  // "the chancellor": only an attendee holding that office
+  // A leader named (not "the Russian president", "the chancellor") and in office (not former,
+  // not -elect).
+  bool NamedInOffice() const { return !former && !elect && !office_only && country < 0; }
 };
 
 struct Doc {

@@ -181,9 +181,7 @@ bool HolderFinder::InObjectOfStanceCueEndingAt(const Sentence& s, std::uint32_t 
   if (!outer) return false;
   // "embraced at the border on Friday and pledged to ...": a verb coordinated with the outer
   // cue shares its subject, it is not in its object.
-  for (std::uint32_t w = t; w < cue_begin; ++w) {
-    if (IsWord(s, w, {"and", "but", ","})) return false;
-  }
+  if (HasWordIn(s, t, cue_begin, {"and", "but", ","})) return false;
   // An issue or a party between them ("urged Merkel to reject"): the inner cue has its own.
   auto between = [&](const Mention& m) { return m.begin >= t && m.begin < cue_begin; };
   return std::none_of(s.issues.begin(), s.issues.end(), between) &&
@@ -268,21 +266,19 @@ std::vector<Holder> HolderFinder::Find(std::uint32_t si, std::uint32_t cue_begin
       t = entity_begin + 1;
       continue;
     }
-    // "urged Netanyahu to ...", "ignored by both sides", "hosted by French President Macron
-    // and German Chancellor Merkel": not the clause's subject.
-    bool agent = false;
     if (!h.empty()) {
+      // "Bush and Putin back ...", "Russia, China and others oppose ...".
       std::vector<Holder> coordinated;
       std::uint32_t first = entity_begin;
       AddCoordinated(si, entity_begin, coordinated, &first);
-      std::uint32_t before = TitleBegin(s, first);
-      agent = before > 0 && IsWord(s, before - 1, {"by"});
-    }
-    if (!h.empty() && (agent || AddressedByDirective(s, entity_begin, t))) {
-      t = entity_begin + 1;  // keep looking left for who urged
-      continue;
-    }
-    if (!h.empty()) {
+      // "urged Netanyahu to ...", "ignored by both sides", "hosted by French President Macron
+      // and German Chancellor Merkel": not the clause's subject.
+      std::uint32_t titled = TitleBegin(s, first);
+      bool agent = titled > 0 && IsWord(s, titled - 1, {"by"});
+      if (agent || AddressedByDirective(s, entity_begin, t)) {
+        t = entity_begin + 1;  // keep looking left for who urged
+        continue;
+      }
       // "Erdogan told Netanyahu that Israel must halt ...": what one side says the other must
       // do is the speaker's stance.
       std::uint32_t lead = TitleBegin(s, entity_begin);
@@ -293,9 +289,7 @@ std::vector<Holder> HolderFinder::Find(std::uint32_t si, std::uint32_t cue_begin
           return speaker;
         }
       }
-      // "Bush and Putin back ...", "Russia, China and others oppose ...".
-      std::uint32_t first = entity_begin;
-      AddCoordinated(si, entity_begin, h, &first);
+      h.insert(h.end(), coordinated.begin(), coordinated.end());
       // "to prevent the disintegration of Iraq and Syria and to oppose ...": an object of a
       // preposition is not the subject.
       // But "with Obama pressing for ...": the subject of the participle right after it.

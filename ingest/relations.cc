@@ -294,19 +294,16 @@ class RelationExtractor {
       if (!previous && !topical_ok && ContentWords(s, cue.end, m.begin) > kStanceGap) break;
       // "agreed to discuss terrorism": what the sides will talk about, not what they back.
       if (!previous && !topical_ok) {
-        bool agenda = false;
-        for (std::uint32_t t = cue.end; t < m.begin; ++t) {
-          agenda = agenda || IsWord(s, t, {"discuss", "discussing", "debate", "debating",
-                                           "talk", "talking", "consider", "considering"});
+        if (HasWordIn(s, cue.end, m.begin,
+                      {"discuss", "discussing", "debate", "debating", "talk", "talking",
+                       "consider", "considering"})) {
+          break;
         }
-        if (agenda) break;
         // "agreed to exchange prisoners from the conflict in Ukraine", "backed talks after the
         // war": an issue in a phrase of origin or time modifies the object, it is none.
-        bool modifier = false;
-        for (std::uint32_t t = cue.end + 1; t < m.begin; ++t) {
-          modifier = modifier || IsWord(s, t, {"from", "during", "since", "after", "amid"});
+        if (HasWordIn(s, cue.end + 1, m.begin, {"from", "during", "since", "after", "amid"})) {
+          break;
         }
-        if (modifier) break;
       }
       bool prep = PrepBetween(s, cue.end, m.begin);
       bool adjacent = m.begin <= cue.end + 1 ||
@@ -464,13 +461,11 @@ class RelationExtractor {
         if (concern && ConcernSupports(hit.issue)) inverted = !inverted;
         // "concerned about the situation in Idlib": a worry about how things stand there is
         // no stance on the issue.
-        if (concern && hit.begin > cue.end) {
-          bool state = false;
-          for (std::uint32_t t = cue.end; t < hit.begin; ++t) {
-            state = state || IsWord(s, t, {"situation", "developments", "events", "state",
-                                           "fate", "plight", "escalation", "tensions"});
-          }
-          if (state) continue;
+        if (concern && hit.begin > cue.end &&
+            HasWordIn(s, cue.end, hit.begin,
+                      {"situation", "developments", "events", "state", "fate", "plight",
+                       "escalation", "tensions"})) {
+          continue;
         }
         for (const Holder& h : holders) {
           AddStance(h, hit.issue, (supports != inverted) != hit.inverse,

@@ -77,8 +77,9 @@ std::vector<const Mention*> MeetCues(const Doc& doc, std::uint32_t si) {
   std::uint32_t present_end = static_cast<std::uint32_t>(s.tokens.size());
   if (doc.recall[si]) present_end = PresentPartEnd(s);
   // "held talks by telephone": a call, not a meeting.
-  for (std::uint32_t t = 0; t < s.tokens.size(); ++t) {
-    if (IsWord(s, t, {"phone", "telephone", "phoned"})) return out;
+  if (HasWordIn(s, 0, static_cast<std::uint32_t>(s.tokens.size()),
+                {"phone", "telephone", "phoned"})) {
+    return out;
   }
   for (const Mention* m : s.CuesOf(CueKind::kMeet)) {
     if (m->end > present_end) continue;
@@ -116,9 +117,7 @@ bool TakesPart(const Sentence& s, const LeaderRef& r, const Mention& cue) {
     std::uint32_t b = r.begin;
     while (b > 0 && s.tokens[b - 1].word && s.tokens[b - 1].Capitalized()) --b;  // titles
     bool subordinate = b > 0 && IsWord(s, b - 1, {"that", "whether", "if"});
-    bool closed = false;
-    for (std::uint32_t t = r.end; t < cue.begin; ++t) closed = closed || IsWord(s, t, {",", ";"});
-    if (subordinate && closed) return false;
+    if (subordinate && HasWordIn(s, r.end, cue.begin, {",", ";"})) return false;
     // "Sarkozy spoke after talks between Obama and Medvedev": the meeting names its parties
     // (not "the encounter between the two men").
     if (IsWord(s, cue.end, {"between"}) && cue.begin > r.end + 1 &&
@@ -167,7 +166,7 @@ std::vector<const LeaderRef*> NamedTogether(const Doc& doc, std::uint32_t upto) 
   // sentence itself, however far apart.
   std::vector<const LeaderRef*> named;
   for (const LeaderRef* r : doc.RefsIn(upto)) {
-    if (r->former || r->elect || r->office_only || r->country >= 0) continue;
+    if (!r->NamedInOffice()) continue;
     if (RelativeClauseEnd(doc.sentences[upto], r->begin) > 0) continue;  // "X, who met Y,"
     bool other = std::all_of(named.begin(), named.end(),
                              [&](const LeaderRef* n) { return n->candidates != r->candidates; });
@@ -190,9 +189,7 @@ std::vector<const LeaderRef*> SubjectRefs(const Doc& doc, std::uint32_t si) {
   }
   std::vector<const LeaderRef*> out;
   for (const LeaderRef* r : doc.RefsIn(si)) {
-    if (r->end <= end && !r->former && !r->elect && r->country < 0 && !r->office_only) {
-      out.push_back(r);
-    }
+    if (r->end <= end && r->NamedInOffice()) out.push_back(r);
   }
   return out;
 }
@@ -202,11 +199,10 @@ std::vector<const LeaderRef*> SubjectRefs(const Doc& doc, std::uint32_t si) {
 bool Remote(const Doc& doc) {
   for (std::uint32_t si = 0; si < doc.sentences.size() && si < 4; ++si) {
     const Sentence& s = doc.sentences[si];
-    for (std::uint32_t t = 0; t < s.tokens.size(); ++t) {
-      if (IsWord(s, t, {"phone", "telephone", "phoned", "videoconference", "video", "virtual",
-                        "virtually", "online"})) {
-        return true;
-      }
+    if (HasWordIn(s, 0, static_cast<std::uint32_t>(s.tokens.size()),
+                  {"phone", "telephone", "phoned", "videoconference", "video", "virtual",
+                   "virtually", "online"})) {
+      return true;
     }
   }
   return false;
@@ -359,6 +355,7 @@ bool AnotherEventInTime(const Sentence& s, std::uint32_t begin) {
 
 // The place is where a meeting cue of the sentence happened: "met yesterday in Genoa",
 // "talks in the South Korean city of Busan", "arrived in Asmara", "the Geneva summit".
+// REQUIRES: `cues` holds no meeting placed in time against another (AnotherEventInTime).
 bool AttachedToMeeting(const Sentence& s, const std::vector<const Mention*>& cues,
                        std::uint32_t place_begin, std::uint32_t place_end) {
   if (IsMeetingNoun(s, place_end)) return !AnotherEventInTime(s, place_begin);
@@ -366,7 +363,6 @@ bool AttachedToMeeting(const Sentence& s, const std::vector<const Mention*>& cue
   if (prep < 0) return false;
   for (const Mention* c : cues) {
     if (RelativeClauseEnd(s, c->begin) > 0) continue;  // "Putin, who met Merkel in Berlin,"
-    if (AnotherEventInTime(s, c->begin)) continue;
     std::uint32_t p = static_cast<std::uint32_t>(prep);
     if (c->end == p + 1) return true;  // the cue ends with it: "talks in", "arrived in"
     if (c->end > p) continue;
