@@ -32,13 +32,7 @@ std::uint64_t Fnv1a(std::string_view s, std::uint64_t seed) {
 std::string TitleOf(const Doc& doc, std::uint32_t leader) {
   const LeaderEntry& l = doc.lexicon().leaders()[leader];
   const Term* t = doc.period_from.empty() ? nullptr : l.TermOn(doc.period_from);
-  if (!t) {
-    // Undated, or dated outside every term: the latest term (by its start; the rows of a
-    // leader need not be in order).
-    for (const Term& term : l.terms) {
-      if (!t || term.start > t->start) t = &term;
-    }
-  }
+  if (!t) t = l.LatestTerm();  // undated, or dated outside every term
   if (!t || t->office.empty()) return "";
   return t->office + (t->country.empty() ? "" : " of " + t->country);
 }

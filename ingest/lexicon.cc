@@ -94,12 +94,17 @@ bool LeaderEntry::InOfficeDuring(std::string_view from, std::string_view to) con
                      [&](const Term& t) { return t.Overlaps(from, to); });
 }
 
-const std::string& LeaderEntry::country() const {
-  static const std::string kNone;
+const Term* LeaderEntry::LatestTerm() const {
   const Term* latest = nullptr;
   for (const Term& t : terms) {
     if (!latest || t.start > latest->start) latest = &t;
   }
+  return latest;
+}
+
+const std::string& LeaderEntry::country() const {
+  static const std::string kNone;
+  const Term* latest = LatestTerm();
   return latest ? latest->country : kNone;
 }
 

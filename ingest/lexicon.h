@@ -46,6 +46,8 @@ struct LeaderEntry {
   // presidency, not his party office; Musharraf's presidency, not his earlier title).
   const Term* TermOn(std::string_view date) const;
   bool InOfficeDuring(std::string_view from, std::string_view to) const;
+  // The term that started last (the rows of a leader need not be in order), or nullptr.
+  const Term* LatestTerm() const;
   const std::string& country() const;  // of the latest term; empty if none
 };
 
