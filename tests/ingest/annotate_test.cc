@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -208,31 +209,32 @@ TEST(AnnotatorTest, ASurnameAnotherLeadersNameSharesIsNoTitledName) {
   EXPECT_EQ(LeaderMentions(annotator, "President Ford spoke.\n"), (Strings{"0-2:Gerald Ford"}));
 }
 
+// The general annotator, one layered over it for the fixture lexicon extended with leader
+// rows `rows`, and one built from scratch for that lexicon.
+struct LayeredAndScratch {
+  explicit LayeredAndScratch(std::string_view rows)
+      : general(FixtureLexicon()), extended(FixtureLexicon()) {
+    extended.LoadText("name\taliases\tcountry\toffice\tstart\tend\n" + std::string(rows),
+                      "article");
+    layered.emplace(general, extended);
+    scratch.emplace(extended);
+  }
+  Annotator general;
+  Lexicon extended;
+  std::optional<Annotator> layered, scratch;
+};
+
 TEST(AnnotatorTest, ANewLeaderSharingATitledSurnameIsAnnotatedFromScratch) {
-  const Lexicon& base = FixtureLexicon();
-  Annotator general(base);
-  Lexicon extended = base;
-  extended.LoadText("name\taliases\tcountry\toffice\tstart\tend\n"
-                    "Ford Kaba\tKaba\tFrance\tPresident\t\t\n",
-                    "article");
-  Annotator layered(general, extended);
-  Annotator scratch(extended);
+  LayeredAndScratch a("Ford Kaba\tKaba\tFrance\tPresident\t\t\n");
   constexpr std::string_view text = "President Ford met Putin. Mr. Ford Kaba left.\n";
-  EXPECT_EQ(Mentions(layered, text), Mentions(scratch, text));
-  EXPECT_NE(Mentions(general, text), Mentions(scratch, text));
+  EXPECT_EQ(Mentions(*a.layered, text), Mentions(*a.scratch, text));
+  EXPECT_NE(Mentions(a.general, text), Mentions(*a.scratch, text));
 }
 
 TEST(AnnotatorTest, ASurnameBecomingAnAliasIsAnnotatedFromScratch) {
-  const Lexicon& base = FixtureLexicon();
-  Annotator general(base);
-  Lexicon extended = base;
-  extended.LoadText("name\taliases\tcountry\toffice\tstart\tend\n"
-                    "Gerald Ford\tFord\tUnited States\tPresident\t1974-08-09\t1977-01-20\n",
-                    "article");
-  Annotator layered(general, extended);
-  Annotator scratch(extended);
+  LayeredAndScratch a("Gerald Ford\tFord\tUnited States\tPresident\t1974-08-09\t1977-01-20\n");
   constexpr std::string_view text = "President Ford met Putin. Ford left.\n";
-  EXPECT_EQ(Mentions(layered, text), Mentions(scratch, text));
+  EXPECT_EQ(Mentions(*a.layered, text), Mentions(*a.scratch, text));
 }
 
 }  // namespace
