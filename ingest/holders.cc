@@ -138,6 +138,18 @@ bool HolderFinder::AddressedByDirective(const Sentence& s, std::uint32_t begin, 
   return false;
 }
 
+// "Putin hosts Kim Jong Un ..., pledges help": the one met, hosted or welcomed is that verb's
+// object, not the subject of the verbs coordinated with it.
+bool HolderFinder::ObjectOfMeeting(const Sentence& s, std::uint32_t begin) {
+  while (begin > 0 && IsWord(s, begin - 1, {"the", "a", "an"})) --begin;
+  return begin > 0 &&
+         IsWord(s, begin - 1,
+                {"met",       "meets",     "hosted",   "hosts",       "hosting",
+                 "welcomed",  "welcomes",  "welcoming", "received",   "receives",
+                 "receiving", "greeted",   "greets",   "greeting",    "visited",
+                 "visits",    "visiting",  "thanked",  "congratulated", "congratulates"});
+}
+
 std::uint32_t HolderFinder::TitleBegin(const Sentence& s, std::uint32_t b) {
   for (bool moved = true; moved && b > 0;) {
     moved = false;
@@ -238,6 +250,9 @@ std::vector<Holder> HolderFinder::Find(std::uint32_t si, std::uint32_t cue_begin
     return subject;
   }
   std::uint32_t stop = cue_begin > kHolderWindow ? cue_begin - kHolderWindow : 0;
+  // "Both leaders expressed concern about ..., and backed ...": a verb coordinated with an
+  // earlier one shares its subject, however long the first verb's object.
+  if (cue_begin > 0 && IsWord(s, cue_begin - 1, {"and"})) stop = 0;
   for (std::uint32_t t = cue_begin; t > stop; --t) {
     std::uint32_t at = t - 1;  // token just left of position t
     if (IsBoundary(s, at)) break;
@@ -275,7 +290,7 @@ std::vector<Holder> HolderFinder::Find(std::uint32_t si, std::uint32_t cue_begin
       // and German Chancellor Merkel": not the clause's subject.
       std::uint32_t titled = TitleBegin(s, first);
       bool agent = titled > 0 && IsWord(s, titled - 1, {"by"});
-      if (agent || AddressedByDirective(s, entity_begin, t)) {
+      if (agent || ObjectOfMeeting(s, titled) || AddressedByDirective(s, entity_begin, t)) {
         t = entity_begin + 1;  // keep looking left for who urged
         continue;
       }
@@ -298,7 +313,8 @@ std::vector<Holder> HolderFinder::Find(std::uint32_t si, std::uint32_t cue_begin
       if (first > 0 && !absolute &&
           IsWord(s, first - 1,
                  {"of", "in", "on", "for", "with", "from", "to", "into", "about", "against",
-                  "toward", "towards", "at", "over", "between", "among"})) {
+                  "toward", "towards", "at", "over", "between", "among", "across", "around",
+                  "near", "throughout", "within", "along", "inside"})) {
         t = first + 1;
         continue;
       }

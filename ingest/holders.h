@@ -53,6 +53,9 @@ class HolderFinder {
   static bool InObjectOfStanceCueEndingAt(const Sentence& s, std::uint32_t t,
                                           std::uint32_t cue_begin);
   static bool AddressedByDirective(const Sentence& s, std::uint32_t begin, std::uint32_t end);
+  // Whether the name whose titles begin at `begin` is the object of a verb of meeting
+  // ("hosts Kim", "welcomed the Indian prime minister").
+  static bool ObjectOfMeeting(const Sentence& s, std::uint32_t begin);
   // Where the titles before a name starting at `b` begin ("German Chancellor Angela Merkel").
   static std::uint32_t TitleBegin(const Sentence& s, std::uint32_t b);
   void AddCoordinated(std::uint32_t si, std::uint32_t begin, std::vector<Holder>& h,

@@ -199,6 +199,9 @@ void Lexicon::AddRow(const std::string& kind, const std::map<std::string, std::s
       throw std::runtime_error(where + ": concern '" + concern + "' is not empty or 'supports'");
     }
     issue.concern_supports = concern == "supports";
+    issue.topic = issue.proposition.find("(a topic") != std::string::npos &&
+                  issue.proposition.find("SUPPORTS =") == std::string::npos &&
+                  issue.proposition.find("OPPOSES =") == std::string::npos;
     for (std::string& t : SplitList(Cell(row, "triggers"))) {
       if (!t.empty() && t[0] == '!') {
         t.erase(0, 1);

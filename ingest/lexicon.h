@@ -74,6 +74,9 @@ struct IssueEntry {
   // Worry about it is a stand for it (issues.tsv column `concern` = "supports"): "concerns
   // about human rights" presses for them, where "concerns about the missile shield" opposes it.
   bool concern_supports = false;
+  // A topic, not a question with sides (its proposition says "(a topic" and defines neither
+  // SUPPORTS nor OPPOSES): on the agenda or disputed, but no stance is for or against it.
+  bool topic = false;
 };
 
 struct KnownSummit {

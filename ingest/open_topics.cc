@@ -85,7 +85,14 @@ const std::unordered_set<std::string>& GenericHeads() {
       "initiative", "project", "program", "programme", "policy", "strategy", "system", "start",
       "beginning", "end", "page", "chapter", "era", "stage", "phase", "round", "spirit",
       "push", "bid", "drive", "pledge", "vow", "commitment", "appeal", "warning", "message",
-      "signal", "gesture", "sign"};
+      "signal", "gesture", "sign", "help"};
+  return words;
+}
+
+// Nouns that name no topic standing alone, though a modifier can make one ("military aid").
+const std::unordered_set<std::string>& GenericAlone() {
+  static const std::unordered_set<std::string> words = {"aid", "assistance", "backing",
+                                                        "solidarity", "success", "unity"};
   return words;
 }
 
@@ -262,7 +269,10 @@ namespace {
 void AddTopic(const Phrase& p, const std::vector<Sentence>& sentences,
               std::vector<OpenTopic>& topics) {
   // A single common noun is a topic only when the article comes back to it.
-  if (p.words.size() == 1 && Occurrences(sentences, p.words[0]) < 2) return;
+  if (p.words.size() == 1 &&
+      (In(GenericAlone(), Singular(p.words[0])) || Occurrences(sentences, p.words[0]) < 2)) {
+    return;
+  }
   std::string name = NormalizeTopic(p.words);
   auto it = std::find_if(topics.begin(), topics.end(),
                          [&](const OpenTopic& o) { return o.name == name; });

@@ -167,11 +167,15 @@ class RelationExtractor {
   }
 
   // Oppose cues between two tokens; one inside an inverter ("freeze", "end to" of "an end
-  // to") turns the stance as that already.
-  static int OpposeCuesBetween(const Sentence& s, std::uint32_t from, std::uint32_t to) {
+  // to") turns the stance as that already. With `concern_supports` (the issue is one worry
+  // about is a stand for), a cue of worry or criticism counts as no opposition: "dismissed
+  // criticism of its human rights record" opposes the pressure for human rights.
+  int OpposeCuesBetween(const Sentence& s, std::uint32_t from, std::uint32_t to,
+                        bool concern_supports) const {
     int n = 0;
     for (const Mention* c : s.CuesOf(CueKind::kOppose)) {
       if (c->begin < from || c->end > to) continue;
+      if (concern_supports && doc_.annotator->cue(c->refs[0]).Has("concern")) continue;
       bool in_inverter = false;
       for (const Mention* inv : s.CuesOf(CueKind::kInverter)) {
         in_inverter = in_inverter || (inv->begin <= c->begin && c->end <= inv->end);
@@ -278,6 +282,12 @@ class RelationExtractor {
       }
     }
     if (!topical_ok) clause_end = std::min(clause_end, ObjectEnd(s, cue.end, clause_end));
+    // "which both countries oppose, and the war in Yemen": a comma and a conjunction right
+    // after a stance verb end its clause; what follows is no object of it.
+    if (!topical_ok && IsWord(s, cue.end, {","}) &&
+        IsWord(s, cue.end + 1, {"and", "but", "or", "while", "where"})) {
+      clause_end = cue.end;
+    }
     const Mention* previous = nullptr;
     for (const Mention& m : s.issues) {
       if (m.begin < cue.end || m.begin >= clause_end) continue;
@@ -431,11 +441,22 @@ class RelationExtractor {
       bool reactive = doc_.annotator->cue(cue.refs[0]).Has("reactive");
       bool concern = doc_.annotator->cue(cue.refs[0]).Has("concern");
       std::vector<IssueHit> hits = ObjectIssues(si, cue, false, reactive);
-      if (hits.empty()) {  // "the shield America plans to build": the issue before the holder
-        for (const Mention& m : s.issues) {
-          bool before = m.end == holder_begin ||
-                        (m.end + 1 == holder_begin && IsWord(s, m.end, {"that", "which"}));
-          if (before && !m.weak) hits.push_back({m.refs[0], 0.75});
+      if (hits.empty()) {
+        // "the shield America plans to build", "Iran's nuclear program, which both countries
+        // oppose": the issue before the holder, or before the relative pronoun its clause
+        // opens with.
+        // ("the Nord Stream 2 gas pipeline, which ...": every issue of the antecedent.)
+        std::uint32_t relative = RelativePronounBefore(s, cue.begin);
+        std::uint32_t antecedent_end = 0;
+        for (auto m = s.issues.rbegin(); m != s.issues.rend(); ++m) {
+          bool before = m->end == holder_begin ||
+                        (m->end + 1 == holder_begin && IsWord(s, m->end, {"that", "which"})) ||
+                        (relative > 0 && (m->end == relative || (m->end + 1 == relative &&
+                                                                 IsWord(s, m->end, {","})))) ||
+                        (antecedent_end > 0 && m->end == antecedent_end);
+          if (!before) continue;
+          antecedent_end = m->begin;
+          if (!m->weak) hits.push_back({m->refs[0], 0.75});
         }
       }
       // "refused to accept limits on the program": the object is the issue's opposite.
@@ -454,17 +475,20 @@ class RelationExtractor {
         }
         // "oppose US plans for X", "a demand for opposition to X": the cue's object is a
         // nearer stance on X, and an opposition between them turns the polarity.
-        if (hit.begin > 0 && OpposeCuesBetween(s, cue.end, hit.begin) % 2 == 1) {
+        if (hit.begin > 0 &&
+            OpposeCuesBetween(s, cue.end, hit.begin, ConcernSupports(hit.issue)) % 2 == 1) {
           inverted = !inverted;
         }
         // "raised concerns about human rights": a worry about a right is a stand for it.
         if (concern && ConcernSupports(hit.issue)) inverted = !inverted;
         // "concerned about the situation in Idlib": a worry about how things stand there is
         // no stance on the issue.
+        // Nor is a worry about what someone does in a place ("concern about China's
+        // assertiveness in the Indo-Pacific") a stance on the issue the place names.
         if (concern && hit.begin > cue.end &&
             HasWordIn(s, cue.end, hit.begin,
                       {"situation", "developments", "events", "state", "fate", "plight",
-                       "escalation", "tensions"})) {
+                       "escalation", "tensions", "in", "across", "around"})) {
           continue;
         }
         for (const Holder& h : holders) {
@@ -475,15 +499,36 @@ class RelationExtractor {
     }
   }
 
+  // The "which" opening the relative clause a cue ends ("X, which both countries oppose,
+  // and ..."): within a few words before the cue, with a comma or the sentence's end right
+  // after the cue; 0 when there is none.
+  static std::uint32_t RelativePronounBefore(const Sentence& s, std::uint32_t cue_begin) {
+    for (std::uint32_t t = cue_begin; t > 0 && t + 5 > cue_begin; --t) {
+      if (IsWord(s, t - 1, {"which"})) return t - 1;
+      if (IsBoundary(s, t - 1)) break;
+    }
+    return 0;
+  }
+
   // Whether a verb of giving up stands before an oppose cue ("dropped its objections to",
   // "lifted their veto on").
+  // One modifier of the cue's noun may stand between ("lift export curbs on").
   static bool Abandoned(const Sentence& s, std::uint32_t cue_begin) {
-    std::uint32_t t = cue_begin;
-    if (t > 0 && IsWord(s, t - 1, {"its", "their", "his", "her"})) --t;
-    return t > 0 && IsWord(s, t - 1, {"dropped", "drop", "drops", "dropping", "lifted", "lift",
-                                      "lifts", "lifting", "withdrew", "withdraw", "withdrawn",
-                                      "withdrawing", "abandoned", "abandon", "abandoning",
-                                      "ended", "ending", "overcame", "overcome"});
+    static const std::set<std::string> kGivingUp = {
+        "dropped",  "drop",      "drops",     "dropping",   "lifted",   "lift",
+        "lifts",    "lifting",   "withdrew",  "withdraw",   "withdrawn", "withdrawing",
+        "abandoned", "abandon",  "abandoning", "ended",     "ending",   "overcame",
+        "overcome"};
+    auto verb_before = [&](std::uint32_t t) {
+      if (t > 0 && IsWord(s, t - 1, {"its", "their", "his", "her", "the"})) --t;
+      return t > 0 && kGivingUp.count(s.tokens[t - 1].key) > 0;
+    };
+    if (verb_before(cue_begin)) return true;
+    std::uint32_t modifier = cue_begin - 1;
+    return cue_begin > 1 && s.tokens[modifier].word && !s.tokens[modifier].Capitalized() &&
+           !IsWord(s, modifier, {"to", "on", "of", "and", "or", "not", "its", "their", "his",
+                                 "her", "the"}) &&
+           verb_before(modifier);
   }
 
   // "pressuring the Soviet leader on human rights", "Obama raised human rights": pressing an
@@ -734,6 +779,7 @@ void RelationExtractor::Emit() {
     if (v.support > 0 || v.oppose > 0) discussed_.emplace(k.issue, p);
   }
   for (const auto& [k, v] : stances_) {
+    if (lex.issues()[k.issue].topic) continue;  // on the agenda (above), but no sides to take
     for (bool supports : {true, false}) {
       double score = supports ? v.support : v.oppose;
       if (score <= 0) continue;

@@ -159,5 +159,20 @@ TEST(HoldersTest, NoSubjectNoHolder) {
   EXPECT_TRUE(HolderFinder(p.doc).Find(0, p.At(0, "reject"), &confidence, &begin).empty());
 }
 
+TEST(HoldersTest, TheOneHostedIsNoSubjectOfTheVerbsAfter) {
+  Prepared p("Putin hosts Erdogan at his residence, pledges to oppose the plan.\n");
+  EXPECT_EQ(p.HoldersAt(0, "pledges"), (std::vector<std::string>{"Vladimir Putin"}));
+  Prepared q("Putin, who welcomed Erdogan, pledged to oppose the plan.\n");
+  EXPECT_TRUE(q.HoldersAt(0, "pledged").empty());  // the subject is beyond the clause
+}
+
+TEST(HoldersTest, AVerbCoordinatedByAndSharesTheSubjectBeyondTheWindow) {
+  Prepared p(
+      "Putin and Erdogan voiced deep concern about the fate of the small ethnic minority "
+      "communities of the whole region, and backed the plan.\n");
+  EXPECT_EQ(p.HoldersAt(0, "backed"),
+            (std::vector<std::string>{"Recep Tayyip Erdogan", "Vladimir Putin"}));
+}
+
 }  // namespace
 }  // namespace parley::ingest

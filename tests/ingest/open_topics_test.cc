@@ -171,5 +171,14 @@ TEST(OpenTopicsTest, APlaceTopicIsDisputedWhereTheTextMakesItOne) {
   EXPECT_FALSE(has(f.discussed, "Helsinki"));
 }
 
+TEST(OpenTopicsTest, HelpOrAidAloneIsNoTopic) {
+  // Said twice, so a single noun would otherwise count; "help" and "aid" name what they are
+  // for, not a topic.
+  EXPECT_TRUE(Names("Putin pledged help with satellites. He said he would help.\n").empty());
+  EXPECT_TRUE(Names("Putin pledged aid. Aid would come soon.\n").empty());
+  EXPECT_EQ(Names("Putin pledged military aid. Military aid would come soon.\n"),
+            (Strings{"military aid"}));
+}
+
 }  // namespace
 }  // namespace parley::ingest

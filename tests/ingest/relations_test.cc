@@ -433,5 +433,63 @@ TEST(RelationsTest, ARedLineOverSomethingOpposesIt) {
   EXPECT_TRUE(HasStance(f, "Vladimir Putin", Polarity::kOpposes, "missile defense"));
 }
 
+TEST(RelationsTest, WorryAboutWhatSomeoneDoesInAPlaceIsNoStanceOnIt) {
+  // The worry is about the conduct; the issue only says where. The verb coordinated with it
+  // still takes its own stance.
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. Both leaders "
+      "expressed concern about rising violence across Kosovo, and backed the missile shield.\n");
+  EXPECT_FALSE(HasAnyStance(f, "Donald Trump", "Kosovo"));
+  EXPECT_TRUE(HasStance(f, "Donald Trump", Polarity::kSupports, "missile defense"));
+  EXPECT_TRUE(HasStance(f, "Vladimir Putin", Polarity::kSupports, "missile defense"));
+}
+
+TEST(RelationsTest, ARelativeClauseStanceIsOnItsAntecedent) {
+  // "which both countries oppose" is about what precedes it, not the next item of the list.
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. Officials "
+      "said the talks covered Iran's nuclear program, which both countries oppose, and Iraq, "
+      "where Trump welcomed the truce.\n");
+  EXPECT_TRUE(HasStance(f, "United States", Polarity::kOpposes, "Iran nuclear program"));
+  EXPECT_TRUE(HasStance(f, "Russia", Polarity::kOpposes, "Iran nuclear program"));
+  EXPECT_FALSE(HasAnyStance(f, "United States", "Iraq"));
+  EXPECT_FALSE(HasAnyStance(f, "Russia", "Iraq"));
+}
+
+TEST(RelationsTest, SidesFarApartOnAnIssueDisputeIt) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. The two "
+      "leaders also discussed the missile shield, on which they remained far apart.\n");
+  EXPECT_TRUE(Has(f.disputed, "missile defense"));
+}
+
+TEST(RelationsTest, CriticismOfARightsRecordIsAStandForTheRights) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. Trump "
+      "criticized Russia's human rights record. Putin dismissed criticism of his country's "
+      "human rights record.\n");
+  EXPECT_TRUE(HasStance(f, "Donald Trump", Polarity::kSupports, "human rights"));
+  EXPECT_TRUE(HasStance(f, "Vladimir Putin", Polarity::kOpposes, "human rights"));
+  EXPECT_FALSE(HasStance(f, "Vladimir Putin", Polarity::kSupports, "human rights"));
+}
+
+TEST(RelationsTest, LiftingCurbsOnSomethingBacksIt) {
+  // One modifier may stand between the verb of giving up and the opposition given up.
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. Putin said "
+      "he would lift his export curbs on the ABM Treaty talks.\n");
+  EXPECT_TRUE(HasStance(f, "Vladimir Putin", Polarity::kSupports, "ABM Treaty"));
+  EXPECT_FALSE(HasStance(f, "Vladimir Putin", Polarity::kOpposes, "ABM Treaty"));
+}
+
+TEST(RelationsTest, ARelativeClauseTakesEveryIssueOfItsAntecedent) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. They "
+      "discussed the ABM Treaty missile shield, which Russia opposes, and trade.\n");
+  EXPECT_TRUE(HasStance(f, "Russia", Polarity::kOpposes, "missile defense"));
+  EXPECT_TRUE(HasStance(f, "Russia", Polarity::kOpposes, "ABM Treaty"));
+  EXPECT_FALSE(HasAnyStance(f, "Russia", "trade"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
