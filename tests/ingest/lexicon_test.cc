@@ -137,5 +137,19 @@ TEST(LexiconTest, TheShippedLexiconIsConsistent) {
   }
 }
 
+TEST(LexiconTest, ATopicWithoutSidesIsMarkedByItsProposition) {
+  Lexicon lex;
+  lex.LoadText(
+      "name\tparent\ttriggers\tproposition\n"
+      "migration\t\tmigrants\tcontrolling migration (a topic)\n"
+      "Syria\t\tsyria\tthe war in Syria (a topic; SUPPORTS = backs the government)\n"
+      "Kosovo\t\tkosovo\tKosovo's independence; SUPPORTS = backs it\n",
+      "issues");
+  ASSERT_EQ(lex.issues().size(), 3u);
+  EXPECT_TRUE(lex.FindIssue("migration")->topic);
+  EXPECT_FALSE(lex.FindIssue("Syria")->topic);  // its sides are defined
+  EXPECT_FALSE(lex.FindIssue("Kosovo")->topic);
+}
+
 }  // namespace
 }  // namespace parley::ingest

@@ -491,5 +491,16 @@ TEST(RelationsTest, ARelativeClauseTakesEveryIssueOfItsAntecedent) {
   EXPECT_FALSE(HasAnyStance(f, "Russia", "trade"));
 }
 
+TEST(RelationsTest, AnIssueWithoutSidesIsOnTheAgendaButHasNoStance) {
+  // Afghanistan is "(a topic)" in the fixture: backing or fighting "it" says nothing a
+  // proposition could be read against; missile defense has one.
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. Trump backed "
+      "the war in Afghanistan. Putin backed the missile shield.\n");
+  EXPECT_TRUE(Has(f.discussed, "Afghanistan"));
+  EXPECT_FALSE(HasAnyStance(f, "Donald Trump", "Afghanistan"));
+  EXPECT_TRUE(HasStance(f, "Vladimir Putin", Polarity::kSupports, "missile defense"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
