@@ -129,6 +129,21 @@ bool HasWeekday(const KnownSummit& k, unsigned weekday) {
   return false;
 }
 
+// Whether a report datelined `month`/`day` can be of summit `k`: the day falls within it or
+// the day after it ended (a story filed the next morning).
+bool HasDatelineDay(const KnownSummit& k, int month, int day) {
+  std::optional<chr::sys_days> from = DayOf(k.date_from), to = DayOf(k.date_to);
+  if (!from || !to) return false;
+  for (chr::sys_days d = *from; d <= *to + chr::days{1}; d += chr::days{1}) {
+    chr::year_month_day ymd{d};
+    if (static_cast<unsigned>(ymd.month()) == static_cast<unsigned>(month) &&
+        static_cast<unsigned>(ymd.day()) == static_cast<unsigned>(day)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool FollowsAnchor(const Doc& doc, const KnownSummit& k, const DateEvidence::Anchor& a) {
   std::optional<chr::sys_days> day = DayOf(k.date_from);
   const auto& by_city = doc.annotator->place_index().summits_by_city;
@@ -176,6 +191,8 @@ DateEvidence FindDateEvidence(const Doc& doc) {
     }
     CollectAnchors(lex, s, &e.anchors);
   }
+  e.month = doc.norm.dateline_month;
+  e.day = doc.norm.dateline_day;
   return e;
 }
 
@@ -185,6 +202,11 @@ std::vector<const KnownSummit*> NarrowByEvidence(const Doc& doc,
   if (evidence.era_year) {
     int era = *evidence.era_year;
     std::erase_if(candidates, [&](const KnownSummit* k) { return YearOf(*k) < era; });
+  }
+  if (evidence.month > 0) {
+    NarrowSoftly(&candidates, [&](const KnownSummit& k) {
+      return HasDatelineDay(k, evidence.month, evidence.day);
+    });
   }
   for (unsigned weekday : evidence.weekdays) {
     NarrowSoftly(&candidates, [&](const KnownSummit& k) { return HasWeekday(k, weekday); });

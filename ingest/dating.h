@@ -33,14 +33,19 @@ struct DateEvidence {
     int max_days = 0;
   };
   std::vector<Anchor> anchors;
+  // The month (1-12) and day of a dateline without a year ("MOSCOW, May 26 (UPI) -"): the
+  // meeting was on or just before that day.
+  int month = 0;
+  int day = 0;
 };
 
 // Gathers the evidence of `doc` (annotated, its recall sentences marked).
 DateEvidence FindDateEvidence(const Doc& doc);
 
 // Of `candidates` (known summits fitting the meeting's place and leaders), those the evidence
-// allows: the era year rules out earlier summits outright; weekdays, anchors and the mentioned
-// year each narrow several candidates down but are ignored where they would leave none.
+// allows: the era year rules out earlier summits outright; the dateline's day, weekdays,
+// anchors and the mentioned year each narrow several candidates down but are ignored where
+// they would leave none.
 std::vector<const KnownSummit*> NarrowByEvidence(const Doc& doc,
                                                  std::vector<const KnownSummit*> candidates,
                                                  const DateEvidence& evidence);

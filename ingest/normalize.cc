@@ -152,6 +152,24 @@ std::string TitleCase(std::string_view s) {
   return out;
 }
 
+int MonthIndex(const std::string& name) {
+  static const char* kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                  "jul", "aug", "sep", "oct", "nov", "dec"};
+  std::string m = Lower(name.substr(0, 3));
+  for (int k = 0; k < 12; ++k) {
+    if (m == kMonths[k]) return k + 1;
+  }
+  return 0;
+}
+
+std::string IsoDate(const std::string& year, int month, const std::string& day) {
+  int d = std::stoi(day);
+  if (month == 0 || d < 1 || d > 31) return "";
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%s-%02d-%02d", year.c_str(), month, d);
+  return buf;
+}
+
 // Takes a dateline off the front of `para`; fills city and region. Agencies' forms:
 // "BEIJING, May 16 (Reuters) -", "PALM BEACH, the United States, April 6 (Xinhua) --",
 // "SINGAPORE, November 14. /TASS/.", "NEW DELHI, March 20 (PTI) Prime Minister ...".
@@ -159,7 +177,7 @@ void TakeDateline(std::string& para, NormalizedText& out) {
   static const RE2 kDateline(
       R"(^([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}))"
       R"((?:, ?((?:the )?[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?)"
-      R"((?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?:,? \d{4})?)"
+      R"((?:, ([A-Z][a-z]{2,8})\.? (\d{1,2}))?(?:,? \d{4})?)"
       R"((?: ?(?:\([A-Za-z .]+\))? ?(?:--|-|:|>>)|\.? ?/[A-Z][A-Za-z-]+/\.?| \([A-Z]{2,8}\)) +)");
   // "Asmara, 08 July 2018- ...", "Genoa, 23 July 2001 (Agency) -- ...": a city in ordinary
   // case is a dateline only when a full date follows it.
@@ -175,10 +193,21 @@ void TakeDateline(std::string& para, NormalizedText& out) {
     return;
   }
   input = re2::StringPiece(para);
-  if (!RE2::Consume(&input, kDateline, &city, &region)) return;
+  std::string month, day;
+  if (!RE2::Consume(&input, kDateline, &city, &region, &month, &day)) return;
   if (city.size() < 3) return;
   out.dateline_city = TitleCase(city);
   out.dateline_region = region;
+  // Only a month's name or its abbreviation ("Sept"), not any word that starts like one.
+  static const RE2 kMonthName(
+      R"((?i)jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|)"
+      R"(oct(ober)?|nov(ember)?|dec(ember)?)");
+  int m = RE2::FullMatch(month, kMonthName) ? MonthIndex(month) : 0;
+  int d = day.empty() ? 0 : std::atoi(day.c_str());
+  if (m > 0 && d >= 1 && d <= 31) {
+    out.dateline_month = m;
+    out.dateline_day = d;
+  }
   para = std::string(input.data(), input.size());
 }
 
@@ -213,28 +242,6 @@ std::string FoldTypography(std::string_view raw) {
   }
   return out;
 }
-
-namespace {
-
-int MonthIndex(const std::string& name) {
-  static const char* kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                  "jul", "aug", "sep", "oct", "nov", "dec"};
-  std::string m = Lower(name.substr(0, 3));
-  for (int k = 0; k < 12; ++k) {
-    if (m == kMonths[k]) return k + 1;
-  }
-  return 0;
-}
-
-std::string IsoDate(const std::string& year, int month, const std::string& day) {
-  int d = std::stoi(day);
-  if (month == 0 || d < 1 || d > 31) return "";
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%s-%02d-%02d", year.c_str(), month, d);
-  return buf;
-}
-
-}  // namespace
 
 std::string FindWrittenDate(std::string_view text) {
   // "July 2, 2007", "Sept. 14, 2001", "October 11-12, 2019" (the first day).

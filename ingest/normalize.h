@@ -36,6 +36,10 @@ struct NormalizedText {
   std::string dateline_city;    // title case ("Sochi"); empty when no dateline
   std::string dateline_region;  // as written after the comma ("Texas", "Russia")
   std::string date;             // YYYY-MM-DD when the head of the text carries a full date
+  // The month (1-12) and day of a dateline that gives no year ("MOSCOW, May 26 (UPI) -");
+  // 0 when there is none.
+  int dateline_month = 0;
+  int dateline_day = 0;
   // The year of a closing "Copyright 2023 ..." or "(c) 2023" line, or 0: when the article
   // was published, where no full date says so.
   int copyright_year = 0;

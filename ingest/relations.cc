@@ -463,13 +463,21 @@ class RelationExtractor {
       for (const IssueHit& hit : hits) {
         if (hit.from_gerund) continue;  // "prevent campaign politics from impinging on ..."
         // An inverter inside the issue's own words ("an end to the war in Ukraine") is part of
-        // what the issue names, not a turn of the stance.
+        // what the issue names, not a turn of the stance; inside another issue's words
+        // ("reduce nuclear weapons and fight terrorism") it is that issue's.
         bool inverted = false;
         for (const Mention* inv : s.CuesOf(CueKind::kInverter)) {
           bool before_issue = hit.begin == 0 || inv->end <= hit.begin;
+          bool in_an_issue = std::any_of(s.issues.begin(), s.issues.end(), [&](const Mention& m) {
+            return m.begin <= inv->begin && inv->end <= m.end;
+          });
+          if (in_an_issue) continue;
           // "fighting for its independence": for what it names, not against.
           if (IsWord(s, inv->end, {"for"})) continue;
-          if (inv->begin >= cue.end && inv->begin <= cue.end + kStanceGap && before_issue) {
+          // (Counted as the object's distance is: in content words, so an object in reach
+          // never has its inverter out of it.)
+          if (inv->begin >= cue.end && ContentWords(s, cue.end, inv->begin) <= kStanceGap &&
+              before_issue) {
             inverted = true;
           }
         }

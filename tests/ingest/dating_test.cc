@@ -37,6 +37,20 @@ TEST(DatingTest, TheWeekdayOfTheMeetingChoosesTheSummit) {
             2018);
 }
 
+TEST(DatingTest, TheDayOfADatelineWithoutAYearChoosesTheSummit) {
+  EXPECT_EQ(SummitYear("SOCHI, Sept 29 (Reuters) - Vladimir Putin and Recep Tayyip Erdogan held "
+                       "talks.\n"),
+            2021);
+  // Filed the morning after.
+  EXPECT_EQ(SummitYear("SOCHI, Sept 18 (Reuters) - Vladimir Putin and Recep Tayyip Erdogan held "
+                       "talks.\n"),
+            2018);
+  // A day that fits no summit is ignored.
+  EXPECT_FALSE(SummitYear("SOCHI, May 2 (Reuters) - Vladimir Putin and Recep Tayyip Erdogan "
+                          "held talks.\n")
+                   .has_value());
+}
+
 TEST(DatingTest, AWeekdayNoSummitFitsIsIgnored) {
   ArticleFacts f = Extract(
       "Vladimir Putin and Recep Tayyip Erdogan held talks in Sochi on Saturday.\n");

@@ -77,6 +77,20 @@ TEST(NormalizeTest, TakesTheAgenciesDatelines) {
   EXPECT_NE(n.text.find("Prime Minister Modi met Kishida."), std::string::npos) << n.text;
 }
 
+TEST(NormalizeTest, KeepsTheMonthAndDayOfADatelineWithoutAYear) {
+  NormalizedText n = Normalize("MOSCOW, May 26 (UPI) - Nixon and Brezhnev met.\n", Options());
+  EXPECT_EQ(n.dateline_city, "Moscow");
+  EXPECT_EQ(n.dateline_month, 5);
+  EXPECT_EQ(n.dateline_day, 26);
+  n = Normalize("VOSTOCHNY, Russia, Sept 13 (Reuters) - Putin and Kim met.\n", Options());
+  EXPECT_EQ(n.dateline_region, "Russia");
+  EXPECT_EQ(n.dateline_month, 9);
+  EXPECT_EQ(n.dateline_day, 13);
+  n = Normalize("WASHINGTON (AP) -- Biden and Modi met.\n", Options());
+  EXPECT_EQ(n.dateline_month, 0);
+  EXPECT_EQ(n.dateline_day, 0);
+}
+
 TEST(NormalizeTest, FindsWrittenDates) {
   EXPECT_EQ(FindWrittenDate("Published July 2, 2007 in print"), "2007-07-02");
   EXPECT_EQ(FindWrittenDate("on Sept. 14, 2001,"), "2001-09-14");

@@ -191,7 +191,7 @@ TEST(RelationsTest, PronounAfterAClauseBreakIsTheClausesLeader) {
 
 TEST(RelationsTest, CoordinatedGerundsShareTheirObject) {
   ArticleFacts f = Extract(
-      "Barack Obama backs reducing and limiting nuclear arms reductions.\n");
+      "Barack Obama backs reducing and limiting strategic offensive arms.\n");
   EXPECT_TRUE(HasStance(f, "Barack Obama", Polarity::kSupports, "nuclear arms reduction"));
 }
 
@@ -500,6 +500,44 @@ TEST(RelationsTest, AnIssueWithoutSidesIsOnTheAgendaButHasNoStance) {
   EXPECT_TRUE(Has(f.discussed, "Afghanistan"));
   EXPECT_FALSE(HasAnyStance(f, "Donald Trump", "Afghanistan"));
   EXPECT_TRUE(HasStance(f, "Vladimir Putin", Polarity::kSupports, "missile defense"));
+}
+
+TEST(RelationsTest, AnInverterReachesAsFarAsTheObjectDoes) {
+  // Within reach counted in content words, as the object is: the verb of reducing turns the
+  // stance even behind "on Friday to work together".
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. The two "
+      "leaders pledged on Monday to work together to reduce strategic offensive arms.\n");
+  EXPECT_TRUE(HasStance(f, "Donald Trump", Polarity::kSupports, "nuclear arms reduction"));
+  EXPECT_FALSE(HasStance(f, "Donald Trump", Polarity::kOpposes, "nuclear arms reduction"));
+}
+
+TEST(RelationsTest, AnInverterInsideAnotherIssueTurnsNothing) {
+  // "reduce nuclear weapons" is an issue's own words: its "reduce" does not turn the
+  // stance on what the next verb phrase names.
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. They "
+      "stressed their readiness to reduce nuclear weapons and fight terrorism together.\n");
+  EXPECT_TRUE(HasStance(f, "Donald Trump", Polarity::kSupports, "counterterrorism"));
+  EXPECT_TRUE(HasStance(f, "Donald Trump", Polarity::kSupports, "nuclear arms reduction"));
+  EXPECT_FALSE(HasStance(f, "Donald Trump", Polarity::kOpposes, "counterterrorism"));
+  // A verb phrase after the reducing one keeps its own polarity.
+  f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. They "
+      "pledged to reduce strategic offensive arms and back the missile shield.\n");
+  EXPECT_TRUE(HasStance(f, "Donald Trump", Polarity::kSupports, "missile defense"));
+  EXPECT_FALSE(HasStance(f, "Donald Trump", Polarity::kOpposes, "missile defense"));
+}
+
+TEST(RelationsTest, NoDealOnAnIssueDisputesItEasingTensionsOverItDoesNot) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin cut short their talks on Monday "
+      "after failing to reach a deal on the missile shield.\n");
+  EXPECT_TRUE(Has(f.disputed, "missile defense"));
+  f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. Trump praised "
+      "Putin's work on a deal aimed at easing tensions over the missile shield.\n");
+  EXPECT_FALSE(Has(f.disputed, "missile defense"));
 }
 
 }  // namespace
