@@ -118,6 +118,10 @@ bool TakesPart(const Sentence& s, const LeaderRef& r, const Mention& cue) {
     while (b > 0 && s.tokens[b - 1].word && s.tokens[b - 1].Capitalized()) --b;  // titles
     bool subordinate = b > 0 && IsWord(s, b - 1, {"that", "whether", "if"});
     if (subordinate && HasWordIn(s, r.end, cue.begin, {",", ";"})) return false;
+    // "Zelenskiy criticised the visit": who condemns a meeting is no party to it.
+    for (const Mention* c : s.CuesOf(CueKind::kOppose)) {
+      if (c->begin >= r.end && c->end <= cue.begin && cue.begin <= c->end + 3) return false;
+    }
     // "Sarkozy spoke after talks between Obama and Medvedev": the meeting names its parties
     // (not "the encounter between the two men").
     if (IsWord(s, cue.end, {"between"}) && cue.begin > r.end + 1 &&
@@ -208,6 +212,29 @@ bool Remote(const Doc& doc) {
   return false;
 }
 
+// The leader in sentence `si` who is told, urged or thanked by the one `found` takes part
+// with ("Modi told Putin ..."), or who tells, urges or thanks it ("Putin thanked Modi"); null
+// when the sentence has none.
+const LeaderRef* AddressedPartner(const Doc& doc, std::uint32_t si, const LeaderRef& found) {
+  const Sentence& s = doc.sentences[si];
+  std::vector<const LeaderRef*> refs = doc.RefsIn(si);
+  for (std::size_t i = 0; i + 1 < refs.size(); ++i) {
+    const LeaderRef* a = refs[i];
+    const LeaderRef* b = refs[i + 1];
+    bool a_found = a->candidates == found.candidates, b_found = b->candidates == found.candidates;
+    if (a_found == b_found || b->begin < a->end || b->begin > a->end + 2) continue;
+    const LeaderRef* other = a_found ? b : a;
+    if (!other->NamedInOffice() || other->former || other->elect) continue;
+    if (HasWordIn(s, a->end, b->begin,
+                  {"told", "tells", "urged", "urges", "thanked", "thanks", "assured", "assures",
+                   "asked", "asks", "pressed", "presses", "warned", "warns", "briefed", "hugged",
+                   "embraced"})) {
+      return other;
+    }
+  }
+  return nullptr;
+}
+
 std::vector<const LeaderRef*> AttendingRefs(const Doc& doc) {
   std::vector<const LeaderRef*> out;
   auto add = [&](const LeaderRef* r) {
@@ -275,6 +302,15 @@ std::vector<const LeaderRef*> AttendingRefs(const Doc& doc) {
       if (together) {
         for (const LeaderRef* r : NamedTogether(doc, si)) add(r);
       }
+    }
+  }
+  // "MOSCOW - Modi told Vladimir Putin on Tuesday that ...": a meeting has two sides; with
+  // one found, a leader the lead names as addressed by it, or addressing it, is the other.
+  if (out.size() == 1 && !Remote(doc)) {
+    const LeaderRef* found = out[0];
+    for (std::uint32_t si = 0; si < doc.sentences.size() && si < 3 && out.size() == 1; ++si) {
+      if (doc.recall[si]) continue;
+      if (const LeaderRef* other = AddressedPartner(doc, si, *found)) add(other);
     }
   }
   return out;
@@ -500,6 +536,18 @@ std::vector<const KnownSummit*> InOfficeOfEveryNamedLeader(
   return out;
 }
 
+// Rows of the known-summits table naming one summit (pairs that met on its sidelines) count
+// once: the first of them stands for it.
+std::vector<const KnownSummit*> OneRowPerSummit(std::vector<const KnownSummit*> rows) {
+  std::vector<const KnownSummit*> out;
+  for (const KnownSummit* k : rows) {
+    bool seen = std::any_of(out.begin(), out.end(),
+                            [&](const KnownSummit* o) { return o->name == k->name; });
+    if (!seen) out.push_back(k);
+  }
+  return out;
+}
+
 // "agreed at a G8 summit", "on the sidelines of the APEC summit": a meeting at a multilateral
 // summit is that summit. The known-summits table gives its place when exactly one summit of
 // that series, in the year if known, lists the leaders who met.
@@ -535,6 +583,7 @@ std::optional<PlaceChoice> MultilateralPlace(const Doc& doc,
     }
     if (all) hits.push_back(&k);
   }
+  hits = OneRowPerSummit(std::move(hits));
   if (hits.size() > 1) hits = InOfficeOfEveryNamedLeader(doc, hits);
   if (hits.size() != 1) return std::nullopt;  // several: the text does not say which
   return PlaceChoice{{hits[0]->city, hits[0]->country, false}, kAttached, evidence};
@@ -607,6 +656,7 @@ When TableWhen(const Doc& doc, const Place& place, const std::vector<const Leade
   } else if (!text_year) {
     hits = NarrowByEvidence(doc, std::move(hits), FindDateEvidence(doc));
   }
+  hits = OneRowPerSummit(std::move(hits));
   When w;
   if (hits.size() != 1) return w;
   const KnownSummit& k = *hits[0];

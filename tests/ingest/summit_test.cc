@@ -116,6 +116,36 @@ TEST(SummitTest, MeetingAtAMultilateralSummitIsThatSummit) {
   EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Donald Trump", "Vladimir Putin"}));
 }
 
+TEST(SummitTest, RowsOfOneSummitForSeveralPairsAreOneSummit) {
+  // The fixture lists Hamburg 2017 twice: for Trump and Putin, and for Merkel and Putin.
+  ArticleFacts f = Extract(
+      "Donald Trump, Angela Merkel and Vladimir Putin held talks on the sidelines of the G20 "
+      "summit on Friday.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->name, "Hamburg 2017");
+}
+
+TEST(SummitTest, WhoCondemnsAMeetingIsNoPartyToIt) {
+  ArticleFacts f = Extract(
+      "MOSCOW -- Angela Merkel and Vladimir Putin held talks on Tuesday. Recep Tayyip Erdogan "
+      "criticised the visit.\n");
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Angela Merkel", "Vladimir Putin"}));
+}
+
+TEST(SummitTest, TheLeaderTheOneAttendeeAddressesIsTheOtherSide) {
+  // Only Merkel is named with a meeting cue; the lead has her tell Putin, in Moscow.
+  ArticleFacts f = Extract(
+      "MOSCOW -- Angela Merkel told Vladimir Putin on Tuesday that the war could not be won. "
+      "\"It cannot be won on the battlefield,\" Merkel said at the start of talks in the "
+      "Kremlin.\n");
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Angela Merkel", "Vladimir Putin"}));
+  // Not over the telephone.
+  f = Extract(
+      "MOSCOW -- Angela Merkel told Vladimir Putin by telephone on Tuesday that the war could "
+      "not be won. Merkel then held talks with officials.\n");
+  EXPECT_TRUE(!f.summit.has_value() || Attendees(f).size() < 2);
+}
+
 TEST(SummitTest, MultilateralSummitOfAnotherYearIsNotGuessed) {
   ArticleFacts f = Extract(
       "Posted March 3, 2019\nDonald Trump and Vladimir Putin held talks on the sidelines of "
