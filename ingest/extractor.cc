@@ -278,13 +278,35 @@ ArticleFacts Extractor::Extract(std::string_view text, const std::string& path) 
   }
   if (with_open_topics_) {
     // Where a known issue is named, an open topic's later mention does not compete with it;
-    // a place named as a topic does (it is weak: it counts only where it is a cue's object).
+    // a place named as a topic does (it is weak: it counts only where it is a cue's object),
+    // and so does an item of a list with it ("discussed trade and border security").
     const auto& issues = annotator_.lexicon().issues();
     for (Sentence& s : doc.sentences) {
       bool known = std::any_of(s.issues.begin(), s.issues.end(),
                                [&](const Mention& m) { return !issues[m.refs[0]].open; });
       if (!known) continue;
-      std::erase_if(s.issues, [&](const Mention& m) { return issues[m.refs[0]].open && !m.weak; });
+      auto listed_with_known = [&](const Mention& open) {
+        return std::any_of(s.issues.begin(), s.issues.end(), [&](const Mention& k) {
+          if (issues[k.refs[0]].open) return false;
+          std::uint32_t from = std::min(k.end, open.end), to = std::max(k.begin, open.begin);
+          if (from > to) return false;
+          for (std::uint32_t t = from; t < to; ++t) {
+            if (!IsWord(s, t, {",", "and", "or", "the", "a", "an"})) return false;
+          }
+          return true;
+        });
+      };
+      // (Decided for every mention before any is erased: the test reads the others.)
+      std::vector<bool> drop(s.issues.size());
+      for (std::size_t i = 0; i < s.issues.size(); ++i) {
+        const Mention& m = s.issues[i];
+        drop[i] = issues[m.refs[0]].open && !m.weak && !listed_with_known(m);
+      }
+      std::vector<Mention> kept;
+      for (std::size_t i = 0; i < s.issues.size(); ++i) {
+        if (!drop[i]) kept.push_back(std::move(s.issues[i]));
+      }
+      s.issues = std::move(kept);
     }
   }
   if (!doc.norm.date.empty()) doc.period_from = doc.period_to = doc.norm.date;

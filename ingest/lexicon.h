@@ -116,7 +116,8 @@ class Lexicon {
   const std::vector<KnownSummit>& summits() const { return *summits_; }
   const std::vector<Cue>& cues() const { return *cues_; }
 
-  // Adds an open topic (IssueEntry::open) unless an issue of that name exists.
+  // Adds an open topic (IssueEntry::open); where an issue of that name exists ("discussed
+  // energy and trade"), its triggers are added to that issue instead.
   void AddOpenIssue(const std::string& name, const std::vector<std::string>& triggers);
   // Adds `trigger` (lower case) to the issue at index `issue`; an index out of range is ignored.
   void AddIssueTrigger(std::size_t issue, const std::string& trigger);

@@ -85,7 +85,7 @@ const std::unordered_set<std::string>& GenericHeads() {
       "initiative", "project", "program", "programme", "policy", "strategy", "system", "start",
       "beginning", "end", "page", "chapter", "era", "stage", "phase", "round", "spirit",
       "push", "bid", "drive", "pledge", "vow", "commitment", "appeal", "warning", "message",
-      "signal", "gesture", "sign", "help"};
+      "signal", "gesture", "sign", "help", "ground"};
   return words;
 }
 
@@ -266,14 +266,17 @@ std::string NormalizeTopic(const std::vector<std::string>& words) {
 namespace {
 
 // Adds `p` to `topics` (or its surface form to the topic of its name).
-void AddTopic(const Phrase& p, const std::vector<Sentence>& sentences,
+void AddTopic(const Lexicon& lexicon, const Phrase& p, const std::vector<Sentence>& sentences,
               std::vector<OpenTopic>& topics) {
-  // A single common noun is a topic only when the article comes back to it.
-  if (p.words.size() == 1 &&
+  std::string name = NormalizeTopic(p.words);
+  if (In(FunctionWords(), name)) return;  // "thes" folded to "the": no noun at all
+  // A single common noun is a topic only when the article comes back to it, or when it is
+  // a known issue's name ("discussed energy and trade").
+  bool known = lexicon.FindIssue(name) != nullptr;
+  if (p.words.size() == 1 && !known &&
       (In(GenericAlone(), Singular(p.words[0])) || Occurrences(sentences, p.words[0]) < 2)) {
     return;
   }
-  std::string name = NormalizeTopic(p.words);
   auto it = std::find_if(topics.begin(), topics.end(),
                          [&](const OpenTopic& o) { return o.name == name; });
   if (it == topics.end()) {
@@ -409,7 +412,7 @@ std::vector<OpenTopic> FindOpenTopics(const Annotator& annotator,
         if (!ReadPhrase(s, next, false, p, true, &end)) break;
         items.push_back(std::move(p));
       }
-      for (const Phrase& item : items) AddTopic(item, sentences, topics);
+      for (const Phrase& item : items) AddTopic(annotator.lexicon(), item, sentences, topics);
     }
   }
   return topics;

@@ -10,6 +10,9 @@
 // "cooperation"), overlapping no name, place, issue or cue. After an agenda cue, each item of a
 // list is such a phrase ("discussed fish quotas, river pollution and the border").
 //
+// A phrase that is a known issue's name ("discussed energy and trade") names that issue: its
+// surface forms become the issue's triggers in the article.
+//
 // A country or capital can be a topic too, named as the object of an agenda or dispute cue
 // ("differences over Berlin", "also discussed Laos"): an Issue named after the place. Its
 // trigger is a country word, so its later mentions count only where the text makes the place a

@@ -180,5 +180,28 @@ TEST(OpenTopicsTest, HelpOrAidAloneIsNoTopic) {
             (Strings{"military aid"}));
 }
 
+TEST(OpenTopicsTest, AKnownIssuesNameAfterAnAgendaCueIsThatIssue) {
+  // "trade" alone is no trigger of the fixture's trade issue; named as what the leaders
+  // discussed, it is that issue, and a list's other item stays a topic beside it.
+  ArticleFacts f = FixtureExtractor().Extract(
+      "BERLIN -- Merkel and Putin held talks on Monday. They also discussed trade and fish "
+      "quotas.\n",
+      "t.txt");
+  auto discussed = [&](std::string_view issue) {
+    return std::any_of(f.discussed.begin(), f.discussed.end(),
+                       [&](const IssueFact& i) { return i.issue == issue; });
+  };
+  EXPECT_TRUE(discussed("trade"));
+  EXPECT_TRUE(discussed("fish quota"));
+}
+
+TEST(OpenTopicsTest, NoTopicIsNamedAfterAFunctionWordOrCommonGround) {
+  // "thes" folds to "the"; "common ground" is what the sides seek, no topic.
+  EXPECT_TRUE(Names("Merkel said her government supports thes. The talks were the first.\n")
+                  .empty());
+  EXPECT_TRUE(Names("They sought common ground, despite differences over common ground.\n")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace parley::ingest
