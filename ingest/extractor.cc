@@ -258,7 +258,7 @@ ArticleFacts Extractor::Extract(std::string_view text, const std::string& path) 
             FindShortForms(annotator_, doc.sentences, short_form_heads_.get());
         !forms.empty()) {
       Lexicon extended = annotator_.lexicon();
-      for (const ShortForm& f : forms) extended.AddIssueTrigger(f.issue, f.phrase);
+      for (const ShortForm& f : forms) extended.AddIssueTrigger(f.issue, f.phrase, f.inverse);
       Extractor with_them(*this, extended);
       with_them.with_short_forms_ = true;
       return with_them.Extract(text, path);

@@ -271,8 +271,11 @@ void Lexicon::AddOpenIssue(const std::string& name, const std::vector<std::strin
   issues_.Mutable().push_back(std::move(issue));
 }
 
-void Lexicon::AddIssueTrigger(std::size_t issue, const std::string& trigger) {
-  if (issue < issues_->size()) issues_.Mutable()[issue].triggers.push_back(trigger);
+void Lexicon::AddIssueTrigger(std::size_t issue, const std::string& trigger, bool inverse) {
+  if (issue >= issues_->size()) return;
+  IssueEntry& entry = issues_.Mutable()[issue];
+  entry.triggers.push_back(trigger);
+  if (inverse) entry.inverse_triggers.push_back(trigger);
 }
 
 const IssueEntry* Lexicon::FindIssue(std::string_view name) const {

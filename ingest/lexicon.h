@@ -119,8 +119,9 @@ class Lexicon {
   // Adds an open topic (IssueEntry::open); where an issue of that name exists ("discussed
   // energy and trade"), its triggers are added to that issue instead.
   void AddOpenIssue(const std::string& name, const std::vector<std::string>& triggers);
-  // Adds `trigger` (lower case) to the issue at index `issue`; an index out of range is ignored.
-  void AddIssueTrigger(std::size_t issue, const std::string& trigger);
+  // Adds `trigger` (lower case) to the issue at index `issue`, with `inverse` one naming its
+  // opposite (IssueEntry::inverse_triggers); an index out of range is ignored.
+  void AddIssueTrigger(std::size_t issue, const std::string& trigger, bool inverse = false);
 
   // Lookups by canonical name; nullptr when absent.
   const CountryEntry* FindCountry(std::string_view name) const;

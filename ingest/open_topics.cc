@@ -85,7 +85,7 @@ const std::unordered_set<std::string>& GenericHeads() {
       "initiative", "project", "program", "programme", "policy", "strategy", "system", "start",
       "beginning", "end", "page", "chapter", "era", "stage", "phase", "round", "spirit",
       "push", "bid", "drive", "pledge", "vow", "commitment", "appeal", "warning", "message",
-      "signal", "gesture", "sign", "help", "ground"};
+      "signal", "gesture", "sign", "help", "ground", "rapport"};
   return words;
 }
 

@@ -309,6 +309,13 @@ class RelationExtractor {
                        "consider", "considering"})) {
           break;
         }
+        // "backs its account of the Gaza hospital blast": a stance on someone's account of
+        // events is none on what they are about.
+        if (HasWordIn(s, cue.end, m.begin,
+                      {"account", "accounts", "version", "versions", "interpretation",
+                       "description", "assessment"})) {
+          break;
+        }
         // "agreed to exchange prisoners from the conflict in Ukraine", "backed talks after the
         // war": an issue in a phrase of origin or time modifies the object, it is none.
         if (HasWordIn(s, cue.end + 1, m.begin, {"from", "during", "since", "after", "amid"})) {

@@ -81,17 +81,18 @@ bool IsGeneralHead(const std::string& w) {
       "talks", "relations", "cooperation", "situation", "crisis", "conflict", "war", "question",
       "problem", "policy", "system", "systems", "project", "initiative", "dialogue", "efforts",
       "effort", "zone", "region", "regime", "state", "future", "status", "rights", "security",
-      "weapons", "arms", "forces", "troops", "aid", "support", "trade", "exchanges"};
+      "weapons", "arms", "forces", "troops", "aid", "support", "trade", "exchanges", "threat",
+      "threats", "attack", "attacks", "violence", "tensions", "dispute", "disputes"};
   return kWords.count(w) > 0;
 }
 
 // The candidate short forms of issue `i`: heads of its triggers that name no issue already.
-std::vector<std::vector<std::string>> HeadsOf(const Annotator& annotator, std::uint32_t i) {
-  std::vector<std::vector<std::string>> out;
+std::vector<ShortFormHead> HeadsOf(const Annotator& annotator, std::uint32_t i) {
+  std::vector<ShortFormHead> out;
   const IssueEntry& issue = annotator.lexicon().issues()[i];
-  const auto& inverse = issue.inverse_triggers;
+  const auto& inverses = issue.inverse_triggers;
   for (const std::string& t : issue.triggers) {
-    if (std::find(inverse.begin(), inverse.end(), t) != inverse.end()) continue;
+    bool inverse = std::find(inverses.begin(), inverses.end(), t) != inverses.end();
     std::vector<std::string> words = PhraseKeys(t);
     auto q = std::find_if(words.begin(), words.end(), IsQualifier);
     // "western sanctions" ... "the sanctions": the definite head alone.
@@ -100,13 +101,13 @@ std::vector<std::vector<std::string>> HeadsOf(const Annotator& annotator, std::u
       if (last.size() >= 4 && !IsGeneralHead(last) && !IsFunctionWord(last) &&
           !annotator.IsIssueTrigger({last})) {
         std::vector<std::string> definite{"the", last};
-        if (!annotator.IsIssueTrigger(definite)) out.push_back(std::move(definite));
+        if (!annotator.IsIssueTrigger(definite)) out.push_back({std::move(definite), inverse});
       }
     }
     if (q == words.end() || q - words.begin() < 2) continue;
     std::vector<std::string> head(words.begin(), q);
     if (std::any_of(head.begin(), head.end(), IsFunctionWord)) continue;
-    if (!annotator.IsIssueTrigger(head)) out.push_back(std::move(head));
+    if (!annotator.IsIssueTrigger(head)) out.push_back({std::move(head), inverse});
   }
   return out;
 }
@@ -132,16 +133,17 @@ std::vector<ShortForm> FindShortForms(const Annotator& annotator,
   std::set<std::uint32_t> mentioned;
   for (const Sentence& s : sentences) {
     for (const Mention& m : s.issues) {
-      if (!m.weak && !m.inverse && !issues[m.refs[0]].open) mentioned.insert(m.refs[0]);
+      if (!m.weak && !issues[m.refs[0]].open) mentioned.insert(m.refs[0]);
     }
   }
   // A head that is a trigger of some issue (annotator.IsIssueTrigger) names that issue
-  // already. A head two mentioned issues share names neither.
-  std::map<std::vector<std::string>, std::set<std::uint32_t>> heads;
+  // already. A head two mentioned issues share names neither; nor does one that an issue's
+  // trigger and a trigger of its opposite share.
+  std::map<std::vector<std::string>, std::set<std::pair<std::uint32_t, bool>>> heads;
   for (std::uint32_t i : mentioned) {
-    std::vector<std::vector<std::string>> computed;
+    std::vector<ShortFormHead> computed;
     const auto& of_issue = precomputed ? precomputed->Of(i) : (computed = HeadsOf(annotator, i));
-    for (const auto& head : of_issue) heads[head].insert(i);
+    for (const ShortFormHead& head : of_issue) heads[head.words].insert({i, head.inverse});
   }
   std::vector<ShortForm> out;
   if (heads.empty()) return out;
@@ -157,7 +159,7 @@ std::vector<ShortForm> FindShortForms(const Annotator& annotator,
     if (seen.free == 0 || seen.overlapping > 0) continue;
     std::string phrase;
     for (const std::string& w : head) phrase += (phrase.empty() ? "" : " ") + w;
-    out.push_back({*owners.begin(), phrase});
+    out.push_back({owners.begin()->first, phrase, owners.begin()->second});
   }
   return out;
 }

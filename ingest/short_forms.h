@@ -23,7 +23,17 @@ namespace parley::ingest {
 struct ShortForm {
   std::uint32_t issue = 0;  // index into the lexicon's issues
   std::string phrase;       // lower case: "demilitarized zone"
+  // A short form of a trigger naming the issue's opposite ("the embargo" after "the U.S. trade
+  // embargo", for normalising relations with Cuba) names the opposite too.
+  bool inverse = false;
   bool operator==(const ShortForm&) const = default;
+};
+
+// A candidate short form of an issue: the head's words, and whether it comes from a trigger
+// naming the issue's opposite.
+struct ShortFormHead {
+  std::vector<std::string> words;
+  bool inverse = false;
 };
 
 // The candidate short forms (lower-case keys) of every issue of an annotator's lexicon:
@@ -34,13 +44,11 @@ class ShortFormHeads {
   // Whether these are the heads of `annotator`'s issues (built from a lexicon with the very
   // same issue table: Lexicon copies share it until they change it).
   bool Fits(const Annotator& annotator) const;
-  const std::vector<std::vector<std::string>>& Of(std::uint32_t issue) const {
-    return heads_[issue];
-  }
+  const std::vector<ShortFormHead>& Of(std::uint32_t issue) const { return heads_[issue]; }
 
  private:
   const std::vector<IssueEntry>* issues_;
-  std::vector<std::vector<std::vector<std::string>>> heads_;  // by issue
+  std::vector<std::vector<ShortFormHead>> heads_;  // by issue
 };
 
 // The short forms of the issues mentioned in `sentences` (annotated with `annotator`) that

@@ -540,5 +540,20 @@ TEST(RelationsTest, NoDealOnAnIssueDisputesItEasingTensionsOverItDoesNot) {
   EXPECT_FALSE(Has(f.disputed, "missile defense"));
 }
 
+TEST(RelationsTest, LiftingSomethingOpposesIt) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. Putin called "
+      "for lifting sanctions against Iran.\n");
+  EXPECT_TRUE(HasStance(f, "Vladimir Putin", Polarity::kOpposes, "Iran sanctions"));
+  EXPECT_FALSE(HasStance(f, "Vladimir Putin", Polarity::kSupports, "Iran sanctions"));
+}
+
+TEST(RelationsTest, BackingSomeonesAccountOfEventsIsNoStanceOnThem) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. Trump backed "
+      "Putin's account of the missile shield talks.\n");
+  EXPECT_FALSE(HasAnyStance(f, "Donald Trump", "missile defense"));
+}
+
 }  // namespace
 }  // namespace parley::ingest

@@ -59,6 +59,22 @@ TEST(ShortFormsTest, AShortMentionBecomesAStanceOnTheIssue) {
   EXPECT_TRUE(found);
 }
 
+TEST(ShortFormsTest, AShortFormOfATriggerNamingTheOppositeNamesTheOpposite) {
+  // "deployed warheads" names what nuclear arms reduction cuts: "the warheads" does too, so
+  // backing cuts in them backs the reduction.
+  ArticleFacts f = testing::Extract(
+      "George W. Bush and Vladimir Putin met in Sochi on Sunday. They spoke of deployed "
+      "warheads. Putin said he backs cuts in the warheads.\n");
+  bool supports = false, opposes = false;
+  for (const StanceFact& s : f.stances) {
+    if (s.holder != "Vladimir Putin" || s.issue != "nuclear arms reduction") continue;
+    supports = supports || s.polarity == Polarity::kSupports;
+    opposes = opposes || s.polarity == Polarity::kOpposes;
+  }
+  EXPECT_TRUE(supports);
+  EXPECT_FALSE(opposes);
+}
+
 TEST(ShortFormsTest, TheDefiniteHeadOfATriggerAfterTheIssueIsNamed) {
   EXPECT_EQ(Phrases("They spoke of the missile shield. Moscow objects to the shield.\n"),
             Strings{"the shield"});
