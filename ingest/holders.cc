@@ -255,6 +255,16 @@ std::vector<Holder> HolderFinder::Find(std::uint32_t si, std::uint32_t cue_begin
   if (cue_begin > 0 && IsWord(s, cue_begin - 1, {"and"})) stop = 0;
   for (std::uint32_t t = cue_begin; t > stop; --t) {
     std::uint32_t at = t - 1;  // token just left of position t
+    // "urged Israel not to be \"consumed\" by rage and pressed ...": a few words in quotation
+    // marks inside the clause are no break of it.
+    if (IsWord(s, at, {"\""}) && at > 0) {
+      std::uint32_t open = at;
+      while (open > 0 && open + 5 > at && !IsWord(s, open - 1, {"\""})) --open;
+      if (open > 0 && open < at && open + 5 > at && IsWord(s, open - 1, {"\""})) {
+        t = open;  // the loop's decrement moves on to the word before the opening mark
+        continue;
+      }
+    }
     if (IsBoundary(s, at)) break;
     // "Germany dismissed concerns about X": a cue in the object of a stance cue before it,
     // with no issue or party between them, has no holder of its own (the outer cue takes the

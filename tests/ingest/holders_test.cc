@@ -174,5 +174,14 @@ TEST(HoldersTest, AVerbCoordinatedByAndSharesTheSubjectBeyondTheWindow) {
             (std::vector<std::string>{"Recep Tayyip Erdogan", "Vladimir Putin"}));
 }
 
+TEST(HoldersTest, AFewQuotedWordsInTheClauseAreNoBreak) {
+  Prepared p("Putin urged Erdogan not to be \"consumed\" by rage and opposed the plan.\n");
+  EXPECT_EQ(p.HoldersAt(0, "opposed"), (std::vector<std::string>{"Vladimir Putin"}));
+  // A quotation opening before the subject still ends the search: "we" is its speaker, not
+  // the leader the clause before it names.
+  Prepared q("Erdogan met Putin, who said: \"We oppose the plan.\"\n");
+  EXPECT_EQ(q.HoldersAt(0, "oppose"), (std::vector<std::string>{"Vladimir Putin"}));
+}
+
 }  // namespace
 }  // namespace parley::ingest
