@@ -267,14 +267,19 @@ ArticleFacts Extractor::Extract(std::string_view text, const std::string& path) 
   // Topics the taxonomy lacks but an agenda, stance or dispute cue names: extract again with
   // them added as open issues.
   if (!with_open_topics_) {
-    if (std::vector<OpenTopic> topics = FindOpenTopics(annotator_, doc.sentences);
+    std::vector<NamedIssue> named;
+    if (std::vector<OpenTopic> topics = FindOpenTopics(annotator_, doc.sentences, &named);
         !topics.empty()) {
       Lexicon extended = annotator_.lexicon();
       for (const OpenTopic& t : topics) extended.AddOpenIssue(t.name, t.triggers);
       Extractor with_them(*this, extended);
       with_them.with_open_topics_ = true;
+      with_them.named_issues_ = std::move(named);
       return with_them.Extract(text, path);
     }
+    AddNamedIssues(named, doc.sentences);
+  } else {
+    AddNamedIssues(named_issues_, doc.sentences);
   }
   if (with_open_topics_) {
     // Where a known issue is named, an open topic's later mention does not compete with it;

@@ -17,6 +17,7 @@
 #include "ingest/facts.h"
 #include "ingest/lexicon.h"
 #include "ingest/normalize.h"
+#include "ingest/open_topics.h"
 #include "ingest/sentences.h"
 #include "ingest/short_forms.h"
 
@@ -53,6 +54,9 @@ class Extractor {
   std::vector<std::string> outlets_;
   bool with_short_forms_ = false;  // the lexicon already holds the article's short forms
   bool with_open_topics_ = false;  // the lexicon already holds the article's open topics
+  // Known issues the article names by their names where open topics could stand, found
+  // before its open topics were added (FindOpenTopics).
+  std::vector<NamedIssue> named_issues_;
 };
 
 // The stable Article id: 32 hex digits of a 128-bit hash of the normalised text.

@@ -257,14 +257,7 @@ const LeaderEntry* Lexicon::FindLeader(std::string_view name) const {
 }
 
 void Lexicon::AddOpenIssue(const std::string& name, const std::vector<std::string>& triggers) {
-  if (auto known = issue_index_->find(name); known != issue_index_->end()) {
-    const std::size_t index = known->second;
-    for (const std::string& t : triggers) {
-      const auto& have = (*issues_)[index].triggers;
-      if (std::find(have.begin(), have.end(), t) == have.end()) AddIssueTrigger(index, t);
-    }
-    return;
-  }
+  if (issue_index_->count(name)) return;
   issue_index_.Mutable()[name] = issues_->size();
   IssueEntry issue{name, "", triggers, "", {}};
   issue.open = true;

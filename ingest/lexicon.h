@@ -116,8 +116,7 @@ class Lexicon {
   const std::vector<KnownSummit>& summits() const { return *summits_; }
   const std::vector<Cue>& cues() const { return *cues_; }
 
-  // Adds an open topic (IssueEntry::open); where an issue of that name exists ("discussed
-  // energy and trade"), its triggers are added to that issue instead.
+  // Adds an open topic (IssueEntry::open) unless an issue of that name exists.
   void AddOpenIssue(const std::string& name, const std::vector<std::string>& triggers);
   // Adds `trigger` (lower case) to the issue at index `issue`, with `inverse` one naming its
   // opposite (IssueEntry::inverse_triggers); an index out of range is ignored.

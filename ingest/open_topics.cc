@@ -143,6 +143,7 @@ bool Named(const Sentence& s, std::uint32_t t) {
 struct Phrase {
   std::vector<std::string> words;  // lower-case content words ("trade", "imbalances")
   std::string surface;             // lower-case text as written, determiners dropped
+  std::uint32_t begin = 0, end = 0;  // its tokens (determiners dropped)
 };
 
 // The topic phrase starting at token `t` (after determiners), or nothing.
@@ -233,6 +234,8 @@ bool ReadPhrase(const Sentence& s, std::uint32_t t, bool allow_of, Phrase& out,
   if (p.words.size() > 1 && (EndsWith(p.words[0], "ing") || EndsWith(p.words[0], "ed")))
     return false;
   p.surface = std::string(s.text.substr(toks[b].begin, toks[t - 1].end - toks[b].begin));
+  p.begin = b;
+  p.end = t;
   std::transform(p.surface.begin(), p.surface.end(), p.surface.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   out = std::move(p);
@@ -265,15 +268,23 @@ std::string NormalizeTopic(const std::vector<std::string>& words) {
 
 namespace {
 
-// Adds `p` to `topics` (or its surface form to the topic of its name).
-void AddTopic(const Lexicon& lexicon, const Phrase& p, const std::vector<Sentence>& sentences,
-              std::vector<OpenTopic>& topics) {
+// Adds `p`, found in sentence `si`, to `topics` (or its surface form to the topic of its
+// name); a known issue's name goes to `named` instead.
+void AddTopic(const Lexicon& lexicon, std::uint32_t si, const Phrase& p,
+              const std::vector<Sentence>& sentences, std::vector<OpenTopic>& topics,
+              std::vector<NamedIssue>* named) {
   std::string name = NormalizeTopic(p.words);
   if (In(FunctionWords(), name)) return;  // "thes" folded to "the": no noun at all
-  // A single common noun is a topic only when the article comes back to it, or when it is
-  // a known issue's name ("discussed energy and trade").
-  bool known = lexicon.FindIssue(name) != nullptr;
-  if (p.words.size() == 1 && !known &&
+  // "discussed energy and trade": the known issues of those names, there.
+  if (const IssueEntry* known = lexicon.FindIssue(name)) {
+    if (named && !known->open) {
+      auto index = static_cast<std::uint32_t>(known - lexicon.issues().data());
+      named->push_back({si, p.begin, p.end, index});
+    }
+    return;
+  }
+  // A single common noun is a topic only when the article comes back to it.
+  if (p.words.size() == 1 &&
       (In(GenericAlone(), Singular(p.words[0])) || Occurrences(sentences, p.words[0]) < 2)) {
     return;
   }
@@ -375,11 +386,13 @@ bool AddPlaceTopics(const Annotator& annotator, const Sentence& s, const Mention
 }  // namespace
 
 std::vector<OpenTopic> FindOpenTopics(const Annotator& annotator,
-                                      const std::vector<Sentence>& sentences) {
+                                      const std::vector<Sentence>& sentences,
+                                      std::vector<NamedIssue>* named) {
   std::vector<OpenTopic> topics;
   static const std::unordered_set<std::string> preps = {
       "on", "over", "about", "of", "regarding", "concerning", "into", "for", "against"};
-  for (const Sentence& s : sentences) {
+  for (std::uint32_t si = 0; si < sentences.size(); ++si) {
+    const Sentence& s = sentences[si];
     for (const Mention& c : s.cues) {
       if (c.cue != CueKind::kDiscuss && c.cue != CueKind::kSupport &&
           c.cue != CueKind::kOppose && c.cue != CueKind::kDispute) {
@@ -412,10 +425,32 @@ std::vector<OpenTopic> FindOpenTopics(const Annotator& annotator,
         if (!ReadPhrase(s, next, false, p, true, &end)) break;
         items.push_back(std::move(p));
       }
-      for (const Phrase& item : items) AddTopic(annotator.lexicon(), item, sentences, topics);
+      for (const Phrase& item : items) {
+        AddTopic(annotator.lexicon(), si, item, sentences, topics, named);
+      }
     }
   }
   return topics;
+}
+
+void AddNamedIssues(const std::vector<NamedIssue>& named, std::vector<Sentence>& sentences) {
+  for (const NamedIssue& n : named) {
+    if (n.sentence >= sentences.size()) continue;
+    Sentence& s = sentences[n.sentence];
+    if (n.begin >= n.end || n.end > s.tokens.size()) continue;
+    bool covered = std::any_of(s.issues.begin(), s.issues.end(), [&](const Mention& m) {
+      return m.begin < n.end && n.begin < m.end;
+    });
+    if (covered) continue;
+    Mention m;
+    m.begin = n.begin;
+    m.end = n.end;
+    m.layer = Layer::kIssue;
+    m.refs = {n.issue};
+    auto at = std::find_if(s.issues.begin(), s.issues.end(),
+                           [&](const Mention& o) { return o.begin > m.begin; });
+    s.issues.insert(at, std::move(m));
+  }
 }
 
 }  // namespace parley::ingest

@@ -10,8 +10,9 @@
 // "cooperation"), overlapping no name, place, issue or cue. After an agenda cue, each item of a
 // list is such a phrase ("discussed fish quotas, river pollution and the border").
 //
-// A phrase that is a known issue's name ("discussed energy and trade") names that issue: its
-// surface forms become the issue's triggers in the article.
+// A phrase that is a known issue's name ("discussed energy and trade") names that issue
+// there, and only there: a NamedIssue, not a trigger (bare "trade" elsewhere in the article,
+// as in "trade protectionism", is no mention of it).
 //
 // A country or capital can be a topic too, named as the object of an agenda or dispute cue
 // ("differences over Berlin", "also discussed Laos"): an Issue named after the place. Its
@@ -20,6 +21,7 @@
 #ifndef PARLEY_INGEST_OPEN_TOPICS_H_
 #define PARLEY_INGEST_OPEN_TOPICS_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,9 +36,25 @@ struct OpenTopic {
   bool operator==(const OpenTopic&) const = default;
 };
 
-// The open topics of `sentences` (annotated with `annotator`), each once, in text order.
+// A known issue named by its canonical name where an open topic could stand: sentence index
+// and token range.
+struct NamedIssue {
+  std::uint32_t sentence = 0;
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  std::uint32_t issue = 0;  // lexicon issue index
+  bool operator==(const NamedIssue&) const = default;
+};
+
+// The open topics of `sentences` (annotated with `annotator`), each once, in text order;
+// `named`, when given, receives the known issues named so (in text order).
 std::vector<OpenTopic> FindOpenTopics(const Annotator& annotator,
-                                      const std::vector<Sentence>& sentences);
+                                      const std::vector<Sentence>& sentences,
+                                      std::vector<NamedIssue>* named = nullptr);
+
+// Adds the mentions of `named` to `sentences` (issues stay ordered by position), where the
+// tokens are still there and no issue mention covers them already.
+void AddNamedIssues(const std::vector<NamedIssue>& named, std::vector<Sentence>& sentences);
 
 // The normalised name of a topic phrase's lower-case content words (plural of the head
 // folded).

@@ -193,6 +193,14 @@ TEST(OpenTopicsTest, AKnownIssuesNameAfterAnAgendaCueIsThatIssue) {
   };
   EXPECT_TRUE(discussed("trade"));
   EXPECT_TRUE(discussed("fish quota"));
+  // Named there, not made a trigger: "trade" elsewhere is no mention of the issue.
+  f = FixtureExtractor().Extract(
+      "BERLIN -- Merkel and Putin held talks on Monday. They also discussed trade. Putin "
+      "opposes trade restrictions on grain.\n",
+      "t.txt");
+  EXPECT_TRUE(discussed("trade"));
+  EXPECT_FALSE(std::any_of(f.stances.begin(), f.stances.end(),
+                           [](const StanceFact& s) { return s.issue == "trade"; }));
 }
 
 TEST(OpenTopicsTest, NoTopicIsNamedAfterAFunctionWordOrCommonGround) {
