@@ -490,6 +490,20 @@ Sentence Annotator::Annotate(std::string_view text, const SentenceSpan& span) co
       s.cues.push_back(std::move(m));
     }
   }
+  // "pushed back against": a stance cue inside a longer one of the other polarity ("back" in
+  // it) is part of that one's words.
+  auto stance = [](const Mention& c) {
+    return c.cue == CueKind::kSupport || c.cue == CueKind::kOppose;
+  };
+  std::vector<Mention> cues;
+  for (const Mention& c : s.cues) {
+    bool inside = stance(c) && std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention& o) {
+                    return stance(o) && o.cue != c.cue && o.begin <= c.begin && c.end <= o.end &&
+                           o.end - o.begin > c.end - c.begin;
+                  });
+    if (!inside) cues.push_back(c);
+  }
+  s.cues = std::move(cues);
   return s;
 }
 

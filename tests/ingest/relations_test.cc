@@ -555,5 +555,24 @@ TEST(RelationsTest, BackingSomeonesAccountOfEventsIsNoStanceOnThem) {
   EXPECT_FALSE(HasAnyStance(f, "Donald Trump", "missile defense"));
 }
 
+TEST(RelationsTest, PushingBackBlockingAndSpurningOppose) {
+  for (const char* sentence : {"Putin pushed back against the missile shield.",
+                               "Putin vowed to block the missile shield.",
+                               "Putin spurned the missile shield."}) {
+    ArticleFacts f = Extract(
+        std::string("HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on "
+                    "Monday. ") +
+        sentence + "\n");
+    EXPECT_TRUE(HasStance(f, "Vladimir Putin", Polarity::kOpposes, "missile defense")) << sentence;
+    EXPECT_FALSE(HasStance(f, "Vladimir Putin", Polarity::kSupports, "missile defense"))
+        << sentence;
+  }
+  // ("back" inside "pushed back against" is no support of its own.)
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. Putin "
+      "signaled openness to the missile shield.\n");
+  EXPECT_TRUE(HasStance(f, "Vladimir Putin", Polarity::kSupports, "missile defense"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
