@@ -556,6 +556,7 @@ TEST(RelationsTest, BackingSomeonesAccountOfEventsIsNoStanceOnThem) {
 }
 
 TEST(RelationsTest, PushingBackBlockingAndSpurningOppose) {
+  // ("back" inside "pushed back against" is no support of its own.)
   for (const char* sentence : {"Putin pushed back against the missile shield.",
                                "Putin vowed to block the missile shield.",
                                "Putin spurned the missile shield."}) {
@@ -567,7 +568,6 @@ TEST(RelationsTest, PushingBackBlockingAndSpurningOppose) {
     EXPECT_FALSE(HasStance(f, "Vladimir Putin", Polarity::kSupports, "missile defense"))
         << sentence;
   }
-  // ("back" inside "pushed back against" is no support of its own.)
   ArticleFacts f = Extract(
       "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. Putin "
       "signaled openness to the missile shield.\n");
