@@ -76,13 +76,19 @@ std::vector<const Mention*> MeetCues(const Doc& doc, std::uint32_t si) {
   const Sentence& s = doc.sentences[si];
   std::uint32_t present_end = static_cast<std::uint32_t>(s.tokens.size());
   if (doc.recall[si]) present_end = PresentPartEnd(s);
-  // "held talks by telephone": a call, not a meeting.
+  // "held talks by telephone", "held a video call": a call, not a meeting.
   if (HasWordIn(s, 0, static_cast<std::uint32_t>(s.tokens.size()),
-                {"phone", "telephone", "phoned"})) {
+                {"phone", "telephone", "phoned", "video", "videoconference", "virtual",
+                 "virtually"})) {
     return out;
   }
   for (const Mention* m : s.CuesOf(CueKind::kMeet)) {
     if (m->end > present_end) continue;
+    // "Putin and Trump to meet in Alaska next week": a meeting still to come.
+    bool future = std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention& f) {
+      return f.cue == CueKind::kFuture && f.begin >= m->end && f.begin < m->end + 8;
+    });
+    if (future) continue;
     if (!IsNegated(s, m->begin) && !IsHedged(s, m->begin) && !OtherYear(doc, s, *m)) {
       out.push_back(m);
     }
@@ -281,8 +287,10 @@ std::vector<const LeaderRef*> AttendingRefs(const Doc& doc) {
     }
     if (joined) add(&b);
   }
-  // "The two leaders spoke after four hours of talks": the leaders last named together.
-  for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
+  // "The two leaders spoke after four hours of talks": the leaders last named together (not
+  // where the lead tells of a call: "... and agreed that their teams would follow up").
+  const bool remote = Remote(doc);
+  for (std::uint32_t si = 0; si < doc.sentences.size() && !remote; ++si) {
     const Sentence& s = doc.sentences[si];
     if (MeetCues(doc, si).empty() || !s.HasCue(CueKind::kGroup)) continue;
     for (const LeaderRef* r : NamedTogether(doc, si)) add(r);
@@ -290,14 +298,18 @@ std::vector<const LeaderRef*> AttendingRefs(const Doc& doc) {
   // "Macron pressed Trump on Tuesday to stay in the Iran deal, but the two leaders remained
   // divided": leaders who disagreed or took up an issue together met, unless the article
   // tells of a call rather than a meeting.
-  if (out.empty() && !Remote(doc)) {
+  // (Not what they "would focus on": a meeting still to come.)
+  if (out.empty() && !remote) {
     for (std::uint32_t si = 0; si < doc.sentences.size() && out.empty(); ++si) {
       const Sentence& s = doc.sentences[si];
       if (doc.recall[si] || !s.HasCue(CueKind::kGroup)) continue;
       bool together = false;
       for (const Mention& c : s.cues) {
         bool topic = c.cue == CueKind::kDispute || c.cue == CueKind::kDiscuss;
-        together = together || (topic && !IsNegated(s, c.begin) && !IsHedged(s, c.begin));
+        bool to_come = HasWordIn(s, c.begin >= 3 ? c.begin - 3 : 0, c.begin,
+                                 {"will", "would", "shall", "'ll"});
+        together = together ||
+                   (topic && !to_come && !IsNegated(s, c.begin) && !IsHedged(s, c.begin));
       }
       if (together) {
         for (const LeaderRef* r : NamedTogether(doc, si)) add(r);
@@ -306,7 +318,7 @@ std::vector<const LeaderRef*> AttendingRefs(const Doc& doc) {
   }
   // "MOSCOW - Modi told Vladimir Putin on Tuesday that ...": a meeting has two sides; with
   // one found, a leader the lead names as addressed by it, or addressing it, is the other.
-  if (out.size() == 1 && !Remote(doc)) {
+  if (out.size() == 1 && !remote) {
     const LeaderRef* found = out[0];
     for (std::uint32_t si = 0; si < doc.sentences.size() && si < 3 && out.size() == 1; ++si) {
       if (doc.recall[si]) continue;

@@ -146,6 +146,22 @@ TEST(SummitTest, TheLeaderTheOneAttendeeAddressesIsTheOtherSide) {
   EXPECT_TRUE(!f.summit.has_value() || Attendees(f).size() < 2);
 }
 
+TEST(SummitTest, AVideoCallIsNoMeeting) {
+  ArticleFacts f = Extract(
+      "Merkel, Putin hold video call\nBERLIN -- Angela Merkel and Vladimir Putin held a video "
+      "call on Thursday. The two leaders also discussed trade and agreed that their teams would "
+      "follow up on a possible meeting.\n");
+  EXPECT_TRUE(!f.summit.has_value() || Attendees(f).size() < 2);
+}
+
+TEST(SummitTest, AMeetingStillToComeIsNone) {
+  ArticleFacts f = Extract(
+      "Putin and Merkel to meet in Berlin next week\nMOSCOW -- Vladimir Putin and Angela "
+      "Merkel will meet in Berlin next week, the Kremlin said. The two sides would focus on "
+      "trade.\n");
+  EXPECT_TRUE(!f.summit.has_value() || Attendees(f).size() < 2);
+}
+
 TEST(SummitTest, MultilateralSummitOfAnotherYearIsNotGuessed) {
   ArticleFacts f = Extract(
       "Posted March 3, 2019\nDonald Trump and Vladimir Putin held talks on the sidelines of "
