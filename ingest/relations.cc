@@ -291,6 +291,16 @@ class RelationExtractor {
     const Mention* previous = nullptr;
     for (const Mention& m : s.issues) {
       if (m.begin < cue.end || m.begin >= clause_end) continue;
+      // "the EU's trade deal with the Mercosur bloc": a sub-issue of the object named in its
+      // complement is what the object is.
+      if (previous && !out.empty() && m.begin <= previous->end + 6 &&
+          HasWordIn(s, previous->end, m.begin, {"with", "between", "among", "for", "on", "over"}) &&
+          !HasWordIn(s, previous->end, m.begin, {",", ";", "and", "or", "but"}) &&
+          IsUnder(m.refs[0], out.back().issue)) {
+        out.back().issue = m.refs[0];
+        out.back().inverse = m.inverse;
+        break;
+      }
       if (previous && !OnlyConnectors(s, previous->end, m.begin) &&
           (topical_ok || !CoordinatedObject(s, previous->end, m.begin))) {
         break;
@@ -376,6 +386,18 @@ class RelationExtractor {
       const IssueEntry* parent = e.parent.empty() ? nullptr : lex.FindIssue(e.parent);
       if (!parent) return false;
       issue = static_cast<std::uint32_t>(parent - lex.issues().data());
+    }
+    return false;
+  }
+
+  // Whether `issue` falls under `ancestor` (its parent, or the parent's, ...).
+  bool IsUnder(std::uint32_t issue, std::uint32_t ancestor) const {
+    const Lexicon& lex = doc_.lexicon();
+    for (int guard = 0; guard < 8 && !lex.issues()[issue].parent.empty(); ++guard) {
+      const IssueEntry* parent = lex.FindIssue(lex.issues()[issue].parent);
+      if (!parent) return false;
+      issue = static_cast<std::uint32_t>(parent - lex.issues().data());
+      if (issue == ancestor) return true;
     }
     return false;
   }

@@ -574,5 +574,15 @@ TEST(RelationsTest, PushingBackBlockingAndSpurningOppose) {
   EXPECT_TRUE(HasStance(f, "Vladimir Putin", Polarity::kSupports, "missile defense"));
 }
 
+TEST(RelationsTest, ASubIssueInTheObjectsComplementIsTheObject) {
+  // Iran sanctions falls under the Iran nuclear program ("the EU's trade deal with the
+  // Mercosur bloc" in the shipped lexicon): the dispute is over the sanctions.
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. They "
+      "differed on the UN's Iran nuclear program resolution with sanctions against Iran.\n");
+  EXPECT_TRUE(Has(f.disputed, "Iran sanctions"));
+  EXPECT_FALSE(Has(f.disputed, "Iran nuclear program"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
