@@ -76,7 +76,9 @@ for target in "${targets[@]}"; do
   corpus="$build/corpus/$target"
   mkdir -p "$corpus"
   parley_log "fuzzing $target (${limits[*]})"
-  log="$build/fuzz_$target.log"
+  # One log per run (two runs of a target may go side by side, one per core); the last one
+  # to finish is kept as fuzz_TARGET.log.
+  log="$build/fuzz_$target.$$.log"
   crashes=0
   status=0
   started=$SECONDS
@@ -116,6 +118,7 @@ for target in "${targets[@]}"; do
   echo "fuzz_$target: ${runs:-?} executions in $elapsed s"
   printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$target" "$elapsed" \
     "${runs:-0}" "$crashes" "$(find "$corpus" -type f | wc -l)" >>"$ledger"
+  mv -f "$log" "$build/fuzz_$target.log"
 done
 echo "campaign so far ($ledger):"
 awk -F'\t' 'NR > 1 { s[$2] += $3; n[$2] += $4; c[$2] += $5 }
