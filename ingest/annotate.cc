@@ -24,7 +24,7 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(CueKind::kCount)
     "country_group", "office",  "honorific", "topic_prep", "anaphor",     "role",
     "clause_break",  "speech",  "skip",      "outlet",     "boilerplate", "caption",
     "abbreviation",  "region",  "future",    "inverter",   "present",     "multilateral",
-    "era"};
+    "era",           "judge",   "verdict"};
 
 std::string Lower(std::string_view s) {
   std::string out(s);

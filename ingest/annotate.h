@@ -60,6 +60,8 @@ enum class CueKind : std::uint8_t {
   kPresent,
   kMultilateral,
   kEra,
+  kJudge,
+  kVerdict,
   kCount
 };
 

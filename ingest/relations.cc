@@ -59,6 +59,7 @@ class RelationExtractor {
       if (doc_.recall[si]) present_end_ = PresentPartEnd(doc_.sentences[si]);
       if (present_end_ == 0) continue;
       Stances(si);
+      Verdicts(si);
       PressedOn(si);
       Disputes(si);
       Discussions(si);
@@ -433,6 +434,12 @@ class RelationExtractor {
     for (const Mention& cue : s.cues) {
       if (cue.cue != CueKind::kSupport && cue.cue != CueKind::kOppose) continue;
       if (IsHedged(s, cue.begin) || cue.begin >= present_end_) continue;
+      // "to be scrapped and demanded that ...": a passive participle takes no object (what it
+      // is said of comes before it, and the fate of an object is read with that object's cue).
+      if (cue.end == cue.begin + 1 && s.tokens[cue.begin].key.ends_with("ed") &&
+          cue.begin > 0 && IsWord(s, cue.begin - 1, {"be", "been", "being"})) {
+        continue;
+      }
       // "back different sides in the conflict": a dispute, not a stance.
       bool in_dispute = false;
       for (const Mention* d : s.CuesOf(CueKind::kDispute)) {
@@ -516,6 +523,22 @@ class RelationExtractor {
             OpposeCuesBetween(s, cue.end, hit.begin, ConcernSupports(hit.issue)) % 2 == 1) {
           inverted = !inverted;
         }
+        // "called for the shield to be scrapped", "demanded that sanctions be lifted": the
+        // object's fate after it turns the stance.
+        if (hit.begin > 0) {
+          std::uint32_t after = hit.begin;
+          for (const Mention& m : s.issues) {
+            if (m.begin == hit.begin) after = m.end;
+          }
+          if (IsWord(s, after, {"to", "should", "must"})) ++after;
+          if (IsWord(s, after, {"be"}) &&
+              IsWord(s, after + 1,
+                     {"scrapped", "abandoned", "dropped", "lifted", "ended", "removed",
+                      "withdrawn", "halted", "stopped", "cancelled", "canceled", "suspended",
+                      "frozen", "dismantled", "repealed", "eased", "reduced", "cut"})) {
+            inverted = !inverted;
+          }
+        }
         // "raised concerns about human rights": a worry about a right is a stand for it.
         if (concern && ConcernSupports(hit.issue)) inverted = !inverted;
         // "concerned about the situation in Idlib": a worry about how things stand there is
@@ -545,6 +568,51 @@ class RelationExtractor {
       if (IsBoundary(s, t - 1)) break;
     }
     return 0;
+  }
+
+  // "Moscow views the shield as a threat", "Putin called the plan a mistake": a verb of
+  // judging, the issue as its object, then a verdict on it (cues `judge` and `verdict`, whose
+  // option says good or bad) state the judge's stance.
+  void Verdicts(std::uint32_t si) {
+    const Sentence& s = doc_.sentences[si];
+    for (const Mention* judge : s.CuesOf(CueKind::kJudge)) {
+      if (judge->begin >= present_end_ || IsHedged(s, judge->begin) ||
+          IsNegated(s, judge->begin)) {
+        continue;
+      }
+      const Mention* object = nullptr;
+      for (const Mention& m : s.issues) {
+        if (m.begin >= judge->end && ContentWords(s, judge->end, m.begin) <= 1 && !m.weak) {
+          object = &m;
+          break;
+        }
+      }
+      if (!object) continue;
+      // The verdict right after the object: "as a threat", "a mistake", "to be dangerous".
+      const Mention* verdict = nullptr;
+      for (const Mention* v : s.CuesOf(CueKind::kVerdict)) {
+        bool near = v->begin >= object->end && v->begin <= object->end + 4;
+        for (std::uint32_t t = object->end; near && t < v->begin; ++t) {
+          near = IsWord(s, t, {"as", "a", "an", "to", "be", "being", "both", "very", "highly",
+                               "deeply", "extremely", "largely", "potentially", "fundamentally",
+                               "not", "only"});
+        }
+        near = near && !IsWord(s, v->begin - 1, {"not"});  // "as not necessary"
+        if (near && !IsNegated(s, v->begin)) {
+          verdict = v;
+          break;
+        }
+      }
+      if (!verdict) continue;
+      const Cue& cue = doc_.annotator->cue(verdict->refs[0]);
+      bool good = cue.Has("good");
+      if (!good && !cue.Has("bad")) continue;
+      double holder_conf = 1.0;
+      std::uint32_t holder_begin = judge->begin;
+      for (const Holder& h : holders_.Find(si, judge->begin, &holder_conf, &holder_begin)) {
+        AddStance(h, object->refs[0], good != object->inverse, 0.85 * holder_conf, s, true);
+      }
+    }
   }
 
   // Whether a verb of giving up stands before an oppose cue ("dropped its objections to",

@@ -584,5 +584,32 @@ TEST(RelationsTest, ASubIssueInTheObjectsComplementIsTheObject) {
   EXPECT_FALSE(Has(f.disputed, "Iran nuclear program"));
 }
 
+TEST(RelationsTest, AVerdictOnTheObjectOfAVerbOfJudgingIsAStance) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. Moscow views "
+      "the missile shield as a threat. Trump called the ABM Treaty a step in the right "
+      "direction. Putin called the missile shield talks constructive.\n");
+  EXPECT_TRUE(HasStance(f, "Russia", Polarity::kOpposes, "missile defense"));
+  EXPECT_TRUE(HasStance(f, "Donald Trump", Polarity::kSupports, "ABM Treaty"));
+  // The verdict is on the talks, not on the shield.
+  EXPECT_FALSE(HasAnyStance(f, "Vladimir Putin", "missile defense"));
+  // Not what he did not consider it.
+  f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. Putin did not "
+      "consider the missile shield a threat.\n");
+  EXPECT_FALSE(HasAnyStance(f, "Vladimir Putin", "missile defense"));
+}
+
+TEST(RelationsTest, CallingForSomethingToBeScrappedOpposesIt) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. Putin called "
+      "for the missile shield to be scrapped and demanded that sanctions against Iran be "
+      "lifted.\n");
+  EXPECT_TRUE(HasStance(f, "Vladimir Putin", Polarity::kOpposes, "missile defense"));
+  EXPECT_TRUE(HasStance(f, "Vladimir Putin", Polarity::kOpposes, "Iran sanctions"));
+  EXPECT_FALSE(HasStance(f, "Vladimir Putin", Polarity::kSupports, "missile defense"));
+  EXPECT_FALSE(HasStance(f, "Vladimir Putin", Polarity::kSupports, "Iran sanctions"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
