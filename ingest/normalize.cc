@@ -299,8 +299,23 @@ NormalizedText Normalize(std::string_view raw, const NormalizeOptions& options) 
     --last;  // footer: "Los Angeles Times Articles", "News Photos and Videos"
   }
   std::vector<std::string> kept;
-  if (first > 0 && first <= lines.size() && WordCount(lines[first - 1]) >= 2) {
-    out.title = lines[first - 1];
+  // The headline: the last head line of four words or more that is no page furniture ("5 min
+  // read", "Updated 3 hours ago", "Skip to main content"), else the last such line of two
+  // words or more.
+  static const RE2 kFurniture(
+      R"((?i)^(?:\d+\s*(?:min|mins|minute|minutes)\s+read|updated\b.*|published\b.*|)"
+      R"(listen to (?:this )?article.*|share(?: this)?(?: article)?|advertisement|skip to .*|)"
+      R"(sign in|log in|subscribe.*|menu|search|)"
+      R"(\d+\s+(?:min|mins|minutes?|hours?|hrs?|days?)\s+ago)$)");
+  std::size_t headline = first;
+  for (std::size_t i = first; i-- > 0 && headline == first;) {
+    if (WordCount(lines[i]) >= 4 && !RE2::FullMatch(lines[i], kFurniture)) headline = i;
+  }
+  for (std::size_t i = first; i-- > 0 && headline == first;) {
+    if (WordCount(lines[i]) >= 2 && !RE2::FullMatch(lines[i], kFurniture)) headline = i;
+  }
+  if (headline < first) {
+    out.title = lines[headline];
     kept.push_back(out.title);
   }
   for (std::size_t i = 0; i < lines.size() && out.date.empty() && i < first + 3; ++i) {

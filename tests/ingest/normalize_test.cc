@@ -91,6 +91,20 @@ TEST(NormalizeTest, KeepsTheMonthAndDayOfADatelineWithoutAYear) {
   EXPECT_EQ(n.dateline_day, 0);
 }
 
+TEST(NormalizeTest, TheHeadlineIsNoPageFurniture) {
+  NormalizedText n = Normalize(
+      "Skip to main content\nModi, Xi agree to speed up border talks\nBy Jane Smith\n5 min "
+      "read\nNEW DELHI (Reuters) - Modi and Xi met on Saturday.\n",
+      Options());
+  EXPECT_EQ(n.title, "Modi, Xi agree to speed up border talks");
+  EXPECT_NE(n.text.find("Modi, Xi agree to speed up border talks"), std::string::npos);
+  // A short headline is still one.
+  n = Normalize("Skip to main content\nPutin, Bush meet\n5 min read\nMOSCOW (AP) -- They met "
+                "on Monday.\n",
+                Options());
+  EXPECT_EQ(n.title, "Putin, Bush meet");
+}
+
 TEST(NormalizeTest, FindsWrittenDates) {
   EXPECT_EQ(FindWrittenDate("Published July 2, 2007 in print"), "2007-07-02");
   EXPECT_EQ(FindWrittenDate("on Sept. 14, 2001,"), "2001-09-14");
