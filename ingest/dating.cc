@@ -129,12 +129,13 @@ bool HasWeekday(const KnownSummit& k, unsigned weekday) {
   return false;
 }
 
-// Whether a report datelined `month`/`day` can be of summit `k`: the day falls within it or
-// the day after it ended (a story filed the next morning).
+// Whether a report datelined `month`/`day` can be of summit `k`: from the eve of its first
+// day (a story filed ahead, in another time zone) to three days after its last (a story
+// filed later, a weekend edition).
 bool HasDatelineDay(const KnownSummit& k, int month, int day) {
   std::optional<chr::sys_days> from = DayOf(k.date_from), to = DayOf(k.date_to);
   if (!from || !to) return false;
-  for (chr::sys_days d = *from; d <= *to + chr::days{1}; d += chr::days{1}) {
+  for (chr::sys_days d = *from - chr::days{1}; d <= *to + chr::days{3}; d += chr::days{1}) {
     chr::year_month_day ymd{d};
     if (static_cast<unsigned>(ymd.month()) == static_cast<unsigned>(month) &&
         static_cast<unsigned>(ymd.day()) == static_cast<unsigned>(day)) {
@@ -203,9 +204,10 @@ std::vector<const KnownSummit*> NarrowByEvidence(const Doc& doc,
     int era = *evidence.era_year;
     std::erase_if(candidates, [&](const KnownSummit* k) { return YearOf(*k) < era; });
   }
+  // A report datelined on a day no candidate could be reported on is of no known summit.
   if (evidence.month > 0) {
-    NarrowSoftly(&candidates, [&](const KnownSummit& k) {
-      return HasDatelineDay(k, evidence.month, evidence.day);
+    std::erase_if(candidates, [&](const KnownSummit* k) {
+      return !HasDatelineDay(*k, evidence.month, evidence.day);
     });
   }
   for (unsigned weekday : evidence.weekdays) {

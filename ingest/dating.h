@@ -34,7 +34,7 @@ struct DateEvidence {
   };
   std::vector<Anchor> anchors;
   // The month (1-12) and day of a dateline without a year ("MOSCOW, May 26 (UPI) -"): the
-  // meeting was on or just before that day.
+  // meeting was that day or a few days before.
   int month = 0;
   int day = 0;
 };
@@ -43,9 +43,9 @@ struct DateEvidence {
 DateEvidence FindDateEvidence(const Doc& doc);
 
 // Of `candidates` (known summits fitting the meeting's place and leaders), those the evidence
-// allows: the era year rules out earlier summits outright; the dateline's day, weekdays,
-// anchors and the mentioned year each narrow several candidates down but are ignored where
-// they would leave none.
+// allows: the era year and the dateline's day rule summits out outright; weekdays, anchors
+// and the mentioned year each narrow several candidates down but are ignored where they would
+// leave none.
 std::vector<const KnownSummit*> NarrowByEvidence(const Doc& doc,
                                                  std::vector<const KnownSummit*> candidates,
                                                  const DateEvidence& evidence);

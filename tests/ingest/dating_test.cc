@@ -45,9 +45,10 @@ TEST(DatingTest, TheDayOfADatelineWithoutAYearChoosesTheSummit) {
   EXPECT_EQ(SummitYear("SOCHI, Sept 18 (Reuters) - Vladimir Putin and Recep Tayyip Erdogan held "
                        "talks.\n"),
             2018);
-  // A day that fits no summit is ignored.
+  // A day that fits no summit leaves the year unknown, even with one summit left to fit
+  // the weekday.
   EXPECT_FALSE(SummitYear("SOCHI, May 2 (Reuters) - Vladimir Putin and Recep Tayyip Erdogan "
-                          "held talks.\n")
+                          "held talks on Monday.\n")
                    .has_value());
 }
 
