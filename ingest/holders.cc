@@ -130,7 +130,8 @@ bool HolderFinder::AddressedByDirective(const Sentence& s, std::uint32_t begin, 
                {"urged",     "urges",   "urging",   "asked",      "asks",       "asking",
                 "pressed",   "presses", "pressing", "encouraged", "encourages", "persuade",
                 "persuaded", "told",    "tells",    "invited",    "invites",    "called",
-                "calls",     "pushed",  "pushing",  "wants",      "wanted",     "on"})) {
+                "calls",     "pushed",  "pushing",  "wants",      "wanted",     "on",
+                "expected",  "expects", "expecting", "want",      "wanting",    "like"})) {
       return true;
     }
     if (!s.tokens[t - 1].Capitalized()) return false;
@@ -300,8 +301,10 @@ std::vector<Holder> HolderFinder::Find(std::uint32_t si, std::uint32_t cue_begin
       // and German Chancellor Merkel": not the clause's subject.
       std::uint32_t titled = TitleBegin(s, first);
       bool agent = titled > 0 && IsWord(s, titled - 1, {"by"});
-      if (agent || ObjectOfMeeting(s, titled) || AddressedByDirective(s, entity_begin, t)) {
-        t = entity_begin + 1;  // keep looking left for who urged
+      // ("expected Russia and Iran to support ...": the whole coordination is addressed.)
+      if (agent || ObjectOfMeeting(s, titled) || AddressedByDirective(s, entity_begin, t) ||
+          AddressedByDirective(s, first, t)) {
+        t = first + 1;  // keep looking left for who urged, past the whole coordination
         continue;
       }
       // "Erdogan told Netanyahu that Israel must halt ...": what one side says the other must
@@ -359,6 +362,13 @@ std::vector<Holder> HolderFinder::Find(std::uint32_t si, std::uint32_t cue_begin
       for (const LeaderRef* r : doc_.RefsIn(si)) {
         if (r->end == at - 1 && r->leader >= 0) return {{true, r->leader}};
       }
+    }
+    // A possessive or object pronoun away from the cue belongs to a noun phrase on the way
+    // ("support its fight against terrorism and vowed ..."): no subject; right before the cue
+    // it is ("their support", "his opposition").
+    if (IsWord(s, at, {"his", "him", "her", "its", "their", "them"}) && at + 1 < cue_begin) {
+      *conf = 1.0;
+      continue;
     }
     if (IsWord(s, at, {"he", "his", "him", "she", "her"})) {
       int l = LeaderForPronoun(si, at);

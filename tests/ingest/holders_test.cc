@@ -183,5 +183,15 @@ TEST(HoldersTest, AFewQuotedWordsInTheClauseAreNoBreak) {
   EXPECT_EQ(q.HoldersAt(0, "oppose"), (std::vector<std::string>{"Vladimir Putin"}));
 }
 
+TEST(HoldersTest, ACoordinationAddressedByADirectiveIsSkippedWhole) {
+  // "expected Russia and France to support": neither is the subject; past both, Germany is.
+  Prepared p(
+      "Merkel said Germany expected Russia and France to support the plan and vowed to "
+      "continue its fight against the program.\n");
+  EXPECT_EQ(p.HoldersAt(0, "support"), (std::vector<std::string>{"Germany"}));
+  // A possessive in the first verb's object ("its fight") is no subject of the second.
+  EXPECT_EQ(p.HoldersAt(0, "vowed"), (std::vector<std::string>{"Germany"}));
+}
+
 }  // namespace
 }  // namespace parley::ingest
