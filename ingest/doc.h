@@ -67,6 +67,13 @@ void FindSummit(Doc& doc);
 // Relations (relations.cc): DISCUSSED, DISPUTED, SUPPORTS/OPPOSES at the summit.
 void ExtractRelations(Doc& doc, ArticleFacts& facts);
 
+// The name lexicon issue `issue` is stored under in `doc`: its own, except the relations
+// between a summit's sides (IssueEntry::sides "*"), which with two attending countries are the
+// lexicon's issue for that pair ("US-Russia relations") or else named after them, in order of
+// attendance, with a country's two-letter alias where it has one ("India-China relations",
+// "US-Turkey relations").
+std::string IssueName(const Doc& doc, std::uint32_t issue);
+
 }  // namespace parley::ingest
 
 #endif  // PARLEY_INGEST_DOC_H_

@@ -152,7 +152,7 @@ void AddCountriesAndIssues(const Doc& doc, ArticleFacts& facts, Counts& countrie
       if (m.layer != Layer::kLeader) Count(countries, lex.countries()[m.refs[0]].name, s.text);
     }
     for (const Mention& m : s.issues) {
-      if (!m.weak) Count(issues, lex.issues()[m.refs[0]].name, s.text);
+      if (!m.weak) Count(issues, IssueName(doc, m.refs[0]), s.text);
     }
   }
   if (facts.summit && !facts.summit->country.empty())

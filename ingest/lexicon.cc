@@ -199,7 +199,13 @@ void Lexicon::AddRow(const std::string& kind, const std::map<std::string, std::s
       throw std::runtime_error(where + ": concern '" + concern + "' is not empty or 'supports'");
     }
     issue.concern_supports = concern == "supports";
-    issue.topic = issue.proposition.find("(a topic") != std::string::npos &&
+    issue.sides = SplitList(Cell(row, "sides"));
+    bool any_pair = issue.sides.size() == 1 && issue.sides[0] == "*";
+    if (!issue.sides.empty() && !any_pair && issue.sides.size() != 2) {
+      throw std::runtime_error(where + ": sides '" + Cell(row, "sides") +
+                               "' is not two countries or '*'");
+    }
+    issue.topic = issue.proposition.find("a topic") != std::string::npos &&
                   issue.proposition.find("SUPPORTS =") == std::string::npos &&
                   issue.proposition.find("OPPOSES =") == std::string::npos;
     for (std::string& t : SplitList(Cell(row, "triggers"))) {

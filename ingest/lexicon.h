@@ -77,6 +77,10 @@ struct IssueEntry {
   // A topic, not a question with sides (its proposition says "(a topic" and defines neither
   // SUPPORTS nor OPPOSES): on the agenda or disputed, but no stance is for or against it.
   bool topic = false;
+  // The relations between two countries (issues.tsv column `sides`): the pair's canonical
+  // names ("United States", "Russia"), or "*" alone for the relations between a summit's two
+  // sides whatever they are (Doc's IssueName names those after the pair).
+  std::vector<std::string> sides;
 };
 
 struct KnownSummit {

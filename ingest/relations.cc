@@ -893,7 +893,7 @@ void RelationExtractor::Emit() {
       f.holder_is_leader = k.leader;
       f.holder = k.leader ? lex.leaders()[k.holder].name : lex.countries()[k.holder].name;
       f.polarity = supports ? Polarity::kSupports : Polarity::kOpposes;
-      f.issue = lex.issues()[k.issue].name;
+      f.issue = IssueName(doc_, k.issue);
       f.summit = summit;
       f.provenance = {p.evidence, std::min(0.95, p.confidence) * OpenFactor(k.issue)};
       facts_.stances.push_back(std::move(f));
@@ -902,17 +902,54 @@ void RelationExtractor::Emit() {
   if (!doc_.summit) return;
   for (const auto& [issue, p] : discussed_) {
     facts_.discussed.push_back(
-        {lex.issues()[issue].name,
+        {IssueName(doc_, issue),
          {p.evidence, std::min(0.95, std::max(p.confidence, 0.5)) * OpenFactor(issue)}});
   }
   for (const auto& [issue, p] : disputed_) {
     facts_.disputed.push_back(
-        {lex.issues()[issue].name, {p.evidence, std::min(0.95, p.confidence) * OpenFactor(issue)}});
+        {IssueName(doc_, issue), {p.evidence, std::min(0.95, p.confidence) * OpenFactor(issue)}});
   }
 }
 
 }  // namespace
 
 void ExtractRelations(Doc& doc, ArticleFacts& facts) { RelationExtractor(doc, facts).Run(); }
+
+std::string IssueName(const Doc& doc, std::uint32_t issue) {
+  const Lexicon& lex = doc.lexicon();
+  const IssueEntry& entry = lex.issues()[issue];
+  if (entry.sides.size() != 1 || entry.sides[0] != "*" || doc.attending_countries.size() != 2) {
+    return entry.name;
+  }
+  // The two sides in order of attendance.
+  std::vector<int> pair;
+  for (std::uint32_t l : doc.attendees) {
+    int c = doc.CountryOf(l);
+    if (c >= 0 && doc.attending_countries.count(c) &&
+        std::find(pair.begin(), pair.end(), c) == pair.end()) {
+      pair.push_back(c);
+    }
+  }
+  if (pair.size() != 2) return entry.name;
+  const std::string& a = lex.countries()[pair[0]].name;
+  const std::string& b = lex.countries()[pair[1]].name;
+  for (const IssueEntry& e : lex.issues()) {
+    if (e.sides.size() == 2 && ((e.sides[0] == a && e.sides[1] == b) ||
+                                (e.sides[0] == b && e.sides[1] == a))) {
+      return e.name;
+    }
+  }
+  auto short_name = [&](int c) {
+    const CountryEntry& country = lex.countries()[c];
+    for (const std::string& alias : country.aliases) {
+      if (alias.size() == 2 && std::isupper(static_cast<unsigned char>(alias[0])) &&
+          std::isupper(static_cast<unsigned char>(alias[1]))) {
+        return alias;
+      }
+    }
+    return country.name;
+  };
+  return short_name(pair[0]) + "-" + short_name(pair[1]) + " relations";
+}
 
 }  // namespace parley::ingest

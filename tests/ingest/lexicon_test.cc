@@ -159,5 +159,21 @@ TEST(LexiconTest, ATopicWithoutSidesIsMarkedByItsProposition) {
   EXPECT_FALSE(lex.FindIssue("Kosovo")->topic);
 }
 
+TEST(LexiconTest, SidesNameAPairOrAnyTwoSides) {
+  Lexicon lex;
+  lex.LoadText(
+      "name\tparent\ttriggers\tproposition\tconcern\tsides\n"
+      "US-Russia relations\t\tus-russia relations\trelations (a topic)\t\tUnited States;Russia\n"
+      "bilateral relations\t\tbilateral ties\trelations of the sides (a topic)\t\t*\n",
+      "issues");
+  EXPECT_EQ(lex.FindIssue("US-Russia relations")->sides,
+            (std::vector<std::string>{"United States", "Russia"}));
+  EXPECT_EQ(lex.FindIssue("bilateral relations")->sides, (std::vector<std::string>{"*"}));
+  EXPECT_THROW(lex.LoadText("name\tparent\ttriggers\tproposition\tconcern\tsides\n"
+                            "odd\t\todd\todd\t\tFrance\n",
+                            "issues"),
+               std::runtime_error);
+}
+
 }  // namespace
 }  // namespace parley::ingest

@@ -611,5 +611,18 @@ TEST(RelationsTest, CallingForSomethingToBeScrappedOpposesIt) {
   EXPECT_FALSE(HasStance(f, "Vladimir Putin", Polarity::kSupports, "Iran sanctions"));
 }
 
+TEST(RelationsTest, RelationsBetweenTheSidesAreNamedAfterThePair) {
+  // The lexicon's issue for the pair where there is one; else one named after the pair.
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. They "
+      "discussed bilateral relations.\n");
+  EXPECT_TRUE(Has(f.discussed, "US-Russia relations"));
+  f = Extract(
+      "BERLIN -- Angela Merkel and Vladimir Putin held talks on Monday. They discussed "
+      "bilateral relations.\n");
+  EXPECT_TRUE(Has(f.discussed, "Germany-Russia relations"));
+  EXPECT_FALSE(Has(f.discussed, "US-Russia relations"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
