@@ -218,25 +218,40 @@ bool Remote(const Doc& doc) {
   return false;
 }
 
-// The leader in sentence `si` who is told, urged or thanked by the one `found` takes part
-// with ("Modi told Putin ..."), or who tells, urges or thanks it ("Putin thanked Modi"); null
-// when the sentence has none.
-const LeaderRef* AddressedPartner(const Doc& doc, std::uint32_t si, const LeaderRef& found) {
+// Consecutive leaders of sentence `si` one of whom tells, urges or thanks the other, the verb
+// right after the first and only titles before the second ("Trump urged Chinese President Xi
+// Jinping", "Putin thanked Modi"); both named in office. Empty when there are none.
+std::vector<std::pair<const LeaderRef*, const LeaderRef*>> AddressPairs(const Doc& doc,
+                                                                        std::uint32_t si) {
   const Sentence& s = doc.sentences[si];
+  std::vector<std::pair<const LeaderRef*, const LeaderRef*>> out;
   std::vector<const LeaderRef*> refs = doc.RefsIn(si);
   for (std::size_t i = 0; i + 1 < refs.size(); ++i) {
     const LeaderRef* a = refs[i];
     const LeaderRef* b = refs[i + 1];
-    bool a_found = a->candidates == found.candidates, b_found = b->candidates == found.candidates;
-    if (a_found == b_found || b->begin < a->end || b->begin > a->end + 2) continue;
-    const LeaderRef* other = a_found ? b : a;
-    if (!other->NamedInOffice() || other->former || other->elect) continue;
-    if (HasWordIn(s, a->end, b->begin,
-                  {"told", "tells", "urged", "urges", "thanked", "thanks", "assured", "assures",
-                   "asked", "asks", "pressed", "presses", "warned", "warns", "briefed", "hugged",
-                   "embraced"})) {
-      return other;
+    if (b->begin <= a->end || b->begin > a->end + 4) continue;
+    if (!a->NamedInOffice() || !b->NamedInOffice()) continue;
+    if (!IsWord(s, a->end, {"told", "tells", "urged", "urges", "thanked", "thanks", "assured",
+                            "assures", "asked", "asks", "pressed", "presses", "warned", "warns",
+                            "briefed", "hugged", "embraced"})) {
+      continue;
     }
+    bool titles = true;
+    for (std::uint32_t t = a->end + 1; t < b->begin && titles; ++t) {
+      titles = s.tokens[t].word && s.tokens[t].Capitalized();
+    }
+    if (titles) out.push_back({a, b});
+  }
+  return out;
+}
+
+// The leader in sentence `si` who is told, urged or thanked by the one `found` takes part
+// with ("Modi told Putin ..."), or who tells, urges or thanks it ("Putin thanked Modi"); null
+// when the sentence has none.
+const LeaderRef* AddressedPartner(const Doc& doc, std::uint32_t si, const LeaderRef& found) {
+  for (const auto& [a, b] : AddressPairs(doc, si)) {
+    bool a_found = a->candidates == found.candidates, b_found = b->candidates == found.candidates;
+    if (a_found != b_found) return a_found ? b : a;
   }
   return nullptr;
 }
@@ -313,6 +328,24 @@ std::vector<const LeaderRef*> AttendingRefs(const Doc& doc) {
       }
       if (together) {
         for (const LeaderRef* r : NamedTogether(doc, si)) add(r);
+      }
+    }
+  }
+  // "BEIJING - Trump urged Chinese President Xi Jinping on Thursday to ...", in an article
+  // that tells of a meeting ("during the visit") without naming its parties: the leaders the
+  // lead has one address the other.
+  if (out.empty() && !remote) {
+    bool meeting = false;
+    for (std::uint32_t si = 0; si < doc.sentences.size() && !meeting; ++si) {
+      meeting = !doc.recall[si] && !MeetCues(doc, si).empty();
+    }
+    for (std::uint32_t si = 0; meeting && si < doc.sentences.size() && si < 3 && out.empty();
+         ++si) {
+      if (doc.recall[si]) continue;
+      for (const auto& [a, b] : AddressPairs(doc, si)) {
+        add(a);
+        add(b);
+        break;
       }
     }
   }

@@ -146,6 +146,17 @@ TEST(SummitTest, TheLeaderTheOneAttendeeAddressesIsTheOtherSide) {
   EXPECT_TRUE(!f.summit.has_value() || Attendees(f).size() < 2);
 }
 
+TEST(SummitTest, LeadersTheLeadHasOneAddressTheOtherMetWhereTheArticleTellsOfAMeeting) {
+  ArticleFacts f = Extract(
+      "MOSCOW -- Angela Merkel urged Russian President Vladimir Putin on Thursday to end the "
+      "war. Business deals were announced during the visit.\n");
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Angela Merkel", "Vladimir Putin"}));
+  // No meeting told anywhere: a statement, not a summit.
+  f = Extract("MOSCOW -- Angela Merkel urged Russian President Vladimir Putin on Thursday to "
+              "end the war.\n");
+  EXPECT_TRUE(!f.summit.has_value() || Attendees(f).size() < 2);
+}
+
 TEST(SummitTest, AVideoCallIsNoMeeting) {
   ArticleFacts f = Extract(
       "Merkel, Putin hold video call\nBERLIN -- Angela Merkel and Vladimir Putin held a video "
