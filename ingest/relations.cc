@@ -559,9 +559,9 @@ class RelationExtractor {
     }
   }
 
-  // The "which" opening the relative clause a cue ends ("X, which both countries oppose,
-  // and ..."): within a few words before the cue, with a comma or the sentence's end right
-  // after the cue; 0 when there is none.
+  // The "which" opening the relative clause a cue stands in ("X, which both countries
+  // oppose, and ..."): within four words before the cue and no clause break between; 0 when
+  // there is none.
   static std::uint32_t RelativePronounBefore(const Sentence& s, std::uint32_t cue_begin) {
     for (std::uint32_t t = cue_begin; t > 0 && t + 5 > cue_begin; --t) {
       if (IsWord(s, t - 1, {"which"})) return t - 1;
