@@ -175,10 +175,20 @@ void HolderFinder::AddCoordinated(std::uint32_t si, std::uint32_t begin, std::ve
   begin = TitleBegin(s, begin);
   while (begin >= 2 && IsWord(s, begin - 1, {"and", ","})) {
     std::uint32_t t = begin - 1;
+    bool comma_only = IsWord(s, t, {","});
     if (IsWord(s, t, {"and"}) && t >= 2 && IsWord(s, t - 1, {","})) --t;
     std::uint32_t other_begin = t;
     std::vector<Holder> other = EntityEndingAt(si, t, &other_begin, false);
     if (other.empty()) break;
+    // "According to the Kremlin, Putin opposes": a name ending an introductory phrase before a
+    // comma is no coordinate of the subject.
+    std::uint32_t other_titled = TitleBegin(s, other_begin);
+    while (other_titled > 0 && IsWord(s, other_titled - 1, {"the"})) --other_titled;
+    if (comma_only && other_titled > 0 &&
+        IsWord(s, other_titled - 1, {"to", "of", "in", "on", "for", "with", "from", "by", "at",
+                                     "after", "before", "during", "like", "unlike"})) {
+      break;
+    }
     h.insert(h.end(), other.begin(), other.end());
     name_begin = other_begin;
     begin = TitleBegin(s, other_begin);

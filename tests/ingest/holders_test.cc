@@ -193,5 +193,14 @@ TEST(HoldersTest, ACoordinationAddressedByADirectiveIsSkippedWhole) {
   EXPECT_EQ(p.HoldersAt(0, "vowed"), (std::vector<std::string>{"Germany"}));
 }
 
+TEST(HoldersTest, ANameEndingAnIntroductoryPhraseIsNoCoordinate) {
+  Prepared p("According to the Kremlin, Putin opposes the plan.\n");
+  EXPECT_EQ(p.HoldersAt(0, "opposes"), (std::vector<std::string>{"Vladimir Putin"}));
+  // A headline's comma joins: "Medvedev, Hu back ...".
+  Prepared q("Merkel, Putin oppose the plan\nBERLIN -- They met on Monday.\n");
+  EXPECT_EQ(q.HoldersAt(0, "oppose"),
+            (std::vector<std::string>{"Angela Merkel", "Vladimir Putin"}));
+}
+
 }  // namespace
 }  // namespace parley::ingest

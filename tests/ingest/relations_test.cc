@@ -624,5 +624,16 @@ TEST(RelationsTest, RelationsBetweenTheSidesAreNamedAfterThePair) {
   EXPECT_FALSE(Has(f.discussed, "US-Russia relations"));
 }
 
+TEST(RelationsTest, AnIssueNeitherSideBudgedOnOrLeftUnresolvedIsDisputed) {
+  for (const char* sentence : {"Neither side budged on the missile shield.",
+                               "The missile shield remains unresolved."}) {
+    ArticleFacts f = Extract(
+        std::string("HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on "
+                    "Monday. ") +
+        sentence + "\n");
+    EXPECT_TRUE(Has(f.disputed, "missile defense")) << sentence;
+  }
+}
+
 }  // namespace
 }  // namespace parley::ingest
