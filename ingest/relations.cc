@@ -573,9 +573,13 @@ class RelationExtractor {
   // "Moscow views the shield as a threat", "Putin called the plan a mistake": a verb of
   // judging, the issue as its object, then a verdict on it (cues `judge` and `verdict`, whose
   // option says good or bad) state the judge's stance.
+  // So does what a speaker says the issue is: "Putin said the shield was unacceptable".
   void Verdicts(std::uint32_t si) {
     const Sentence& s = doc_.sentences[si];
-    for (const Mention* judge : s.CuesOf(CueKind::kJudge)) {
+    std::vector<const Mention*> judges = s.CuesOf(CueKind::kJudge);
+    for (const Mention* speech : s.CuesOf(CueKind::kSpeech)) judges.push_back(speech);
+    for (const Mention* judge : judges) {
+      const bool said = judge->cue == CueKind::kSpeech;
       if (judge->begin >= present_end_ || IsHedged(s, judge->begin) ||
           IsNegated(s, judge->begin)) {
         continue;
@@ -592,11 +596,16 @@ class RelationExtractor {
       const Mention* verdict = nullptr;
       for (const Mention* v : s.CuesOf(CueKind::kVerdict)) {
         bool near = v->begin >= object->end && v->begin <= object->end + 4;
+        bool copula = false;
         for (std::uint32_t t = object->end; near && t < v->begin; ++t) {
-          near = IsWord(s, t, {"as", "a", "an", "to", "be", "being", "both", "very", "highly",
-                               "deeply", "extremely", "largely", "potentially", "fundamentally",
-                               "not", "only"});
+          bool is = IsWord(s, t, {"is", "was", "are", "were", "would", "remains", "remained"});
+          copula = copula || is;
+          near = is || IsWord(s, t, {"as", "a", "an", "to", "be", "being", "both", "very",
+                                     "highly", "deeply", "extremely", "largely", "potentially",
+                                     "fundamentally", "not", "only"});
         }
+        // What is said of the issue needs its verb ("said the plan was a mistake").
+        near = near && (!said || copula);
         near = near && !IsWord(s, v->begin - 1, {"not"});  // "as not necessary"
         if (near && !IsNegated(s, v->begin)) {
           verdict = v;

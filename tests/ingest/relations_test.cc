@@ -635,5 +635,28 @@ TEST(RelationsTest, AnIssueNeitherSideBudgedOnOrLeftUnresolvedIsDisputed) {
   }
 }
 
+TEST(RelationsTest, WhatASpeakerSaysTheIssueIsIsAVerdict) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. Putin said "
+      "the missile shield was unacceptable. Trump said the ABM Treaty would be a step in the "
+      "right direction.\n");
+  EXPECT_TRUE(HasStance(f, "Vladimir Putin", Polarity::kOpposes, "missile defense"));
+  EXPECT_TRUE(HasStance(f, "Donald Trump", Polarity::kSupports, "ABM Treaty"));
+  // Without its verb it is no verdict: "said the shield, a mistake in his view, ..." reads
+  // as something else.
+  f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. Putin said "
+      "the missile shield, important to Washington, would be discussed.\n");
+  EXPECT_FALSE(HasAnyStance(f, "Vladimir Putin", "missile defense"));
+}
+
+TEST(RelationsTest, UrgingSomeoneToDropSomethingOpposesIt) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. Putin urged "
+      "Trump to drop the missile shield.\n");
+  EXPECT_TRUE(HasStance(f, "Vladimir Putin", Polarity::kOpposes, "missile defense"));
+  EXPECT_FALSE(HasStance(f, "Vladimir Putin", Polarity::kSupports, "missile defense"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
