@@ -263,8 +263,16 @@ std::vector<Holder> HolderFinder::Find(std::uint32_t si, std::uint32_t cue_begin
   std::uint32_t stop = cue_begin > kHolderWindow ? cue_begin - kHolderWindow : 0;
   // "Both leaders expressed concern about ..., and backed ...": a verb coordinated with an
   // earlier one shares its subject, however long the first verb's object.
+  // So does one after "but" ("supports the treaty but opposes the shield"), though "but"
+  // breaks clauses: the search starts before it.
+  std::uint32_t from = cue_begin;
   if (cue_begin > 0 && IsWord(s, cue_begin - 1, {"and"})) stop = 0;
-  for (std::uint32_t t = cue_begin; t > stop; --t) {
+  if (cue_begin > 1 && IsWord(s, cue_begin - 1, {"but", "yet"}) &&
+      !IsWord(s, cue_begin - 2, {","})) {
+    stop = 0;
+    from = cue_begin - 1;
+  }
+  for (std::uint32_t t = from; t > stop; --t) {
     std::uint32_t at = t - 1;  // token just left of position t
     // "urged Israel not to be \"consumed\" by rage and pressed ...": a few words in quotation
     // marks inside the clause are no break of it.
@@ -274,6 +282,16 @@ std::vector<Holder> HolderFinder::Find(std::uint32_t si, std::uint32_t cue_begin
       if (open > 0 && open < at && open + 5 > at && IsWord(s, open - 1, {"\""})) {
         t = open;  // the loop's decrement moves on to the word before the opening mark
         continue;
+      }
+    }
+    // "Putin, who opposes the shield, backed ...": the antecedent of a relative clause opened
+    // by a comma is the subject both inside the clause and after it.
+    if (IsWord(s, at, {"who"}) && at >= 2 && IsWord(s, at - 1, {","})) {
+      std::uint32_t antecedent_begin = at - 1;
+      std::vector<Holder> antecedent = EntityEndingAt(si, at - 1, &antecedent_begin, false);
+      if (!antecedent.empty()) {
+        if (begin) *begin = antecedent_begin;
+        return antecedent;
       }
     }
     if (IsBoundary(s, at)) break;
@@ -337,6 +355,7 @@ std::vector<Holder> HolderFinder::Find(std::uint32_t si, std::uint32_t cue_begin
           IsWord(s, first - 1,
                  {"of", "in", "on", "for", "with", "from", "to", "into", "about", "against",
                   "toward", "towards", "at", "over", "between", "among", "across", "around",
+                  "unlike", "like", "besides", "except",
                   "near", "throughout", "within", "along", "inside"})) {
         t = first + 1;
         continue;

@@ -162,8 +162,9 @@ TEST(HoldersTest, NoSubjectNoHolder) {
 TEST(HoldersTest, TheOneHostedIsNoSubjectOfTheVerbsAfter) {
   Prepared p("Putin hosts Erdogan at his residence, pledges to oppose the plan.\n");
   EXPECT_EQ(p.HoldersAt(0, "pledges"), (std::vector<std::string>{"Vladimir Putin"}));
+  // Nor the one welcomed in a relative clause: its antecedent is the subject.
   Prepared q("Putin, who welcomed Erdogan, pledged to oppose the plan.\n");
-  EXPECT_TRUE(q.HoldersAt(0, "pledged").empty());  // the subject is beyond the clause
+  EXPECT_EQ(q.HoldersAt(0, "pledged"), (std::vector<std::string>{"Vladimir Putin"}));
 }
 
 TEST(HoldersTest, AVerbCoordinatedByAndSharesTheSubjectBeyondTheWindow) {
@@ -200,6 +201,15 @@ TEST(HoldersTest, ANameEndingAnIntroductoryPhraseIsNoCoordinate) {
   Prepared q("Merkel, Putin oppose the plan\nBERLIN -- They met on Monday.\n");
   EXPECT_EQ(q.HoldersAt(0, "oppose"),
             (std::vector<std::string>{"Angela Merkel", "Vladimir Putin"}));
+}
+
+TEST(HoldersTest, TheSubjectOfAVerbAfterButOrARelativeClauseIsShared) {
+  Prepared p("Putin supports the plan but opposes the treaty.\n");
+  EXPECT_EQ(p.HoldersAt(0, "opposes"), (std::vector<std::string>{"Vladimir Putin"}));
+  Prepared q("Merkel met Putin, who opposes the treaty.\n");
+  EXPECT_EQ(q.HoldersAt(0, "opposes"), (std::vector<std::string>{"Vladimir Putin"}));
+  Prepared r("Merkel, unlike Putin, supports the treaty.\n");
+  EXPECT_EQ(r.HoldersAt(0, "supports"), (std::vector<std::string>{"Angela Merkel"}));
 }
 
 }  // namespace
