@@ -363,6 +363,29 @@ std::vector<Holder> HolderFinder::Find(std::uint32_t si, std::uint32_t cue_begin
       if (begin) *begin = entity_begin;
       return h;
     }
+    // "the Russian side", "the Chinese government" as the subject right before the verb: the
+    // country (not "the Syrian government troops").
+    std::uint32_t verb = at + 1;
+    if (IsWord(s, verb, {"has", "have", "had", "is", "was", "also", "firmly", "strongly",
+                         "would", "will", "did", "does"})) {
+      ++verb;
+    }
+    bool before_verb =
+        verb == cue_begin ||
+        std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention& c) {
+          return c.begin == verb && (c.cue == CueKind::kSupport || c.cue == CueKind::kOppose ||
+                                     c.cue == CueKind::kSpeech);
+        }) ||
+        IsWord(s, verb, {"urged", "urges", "asked", "pressed", "told", "called", "warned"});
+    if (before_verb &&
+        IsWord(s, at, {"side", "government", "delegation", "leadership", "authorities"})) {
+      for (const Mention& m : s.entities) {
+        if (m.end == at && m.layer == Layer::kDemonym) {
+          if (begin) *begin = m.begin;
+          return {{false, static_cast<int>(m.refs[0])}};
+        }
+      }
+    }
     const Mention* group = CueAt(s, CueKind::kGroup, t, true);
     const Mention* country_group = CueAt(s, CueKind::kCountryGroup, t, true);
     if ((group || country_group) && IsWord(s, (group ? group : country_group)->begin - 1, {"by"})) {

@@ -658,5 +658,18 @@ TEST(RelationsTest, UrgingSomeoneToDropSomethingOpposesIt) {
   EXPECT_FALSE(HasStance(f, "Vladimir Putin", Polarity::kSupports, "missile defense"));
 }
 
+TEST(RelationsTest, ACounterpartOrASideNamedByItsCountryHolds) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. His American "
+      "counterpart backed the missile shield. The Russian side opposes the missile shield.\n");
+  EXPECT_TRUE(HasStance(f, "Donald Trump", Polarity::kSupports, "missile defense"));
+  EXPECT_TRUE(HasStance(f, "Russia", Polarity::kOpposes, "missile defense"));
+  // A government that modifies a noun holds nothing.
+  f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. Under the "
+      "deal, the Russian government troops oppose the missile shield.\n");
+  EXPECT_FALSE(HasAnyStance(f, "Russia", "missile defense"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
