@@ -5,16 +5,17 @@
 
 namespace parley::ingest {
 
-bool IsWord(const Sentence& s, std::uint32_t t, std::initializer_list<const char*> words) {
+bool IsWord(const Sentence& s, std::uint32_t t, std::initializer_list<std::string_view> words) {
   if (t >= s.tokens.size()) return false;
-  for (const char* w : words) {
-    if (s.tokens[t].key == w) return true;
+  const std::string& key = s.tokens[t].key;
+  for (std::string_view w : words) {
+    if (key == w) return true;  // lengths first: no strlen per candidate
   }
   return false;
 }
 
 bool HasWordIn(const Sentence& s, std::uint32_t from, std::uint32_t to,
-               std::initializer_list<const char*> words) {
+               std::initializer_list<std::string_view> words) {
   for (std::uint32_t t = from; t < to && t < s.tokens.size(); ++t) {
     if (IsWord(s, t, words)) return true;
   }

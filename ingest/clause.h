@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <initializer_list>
+#include <string_view>
 #include <vector>
 
 #include "ingest/annotate.h"
@@ -13,11 +14,11 @@
 namespace parley::ingest {
 
 // Whether token `t` is one of `words` (lower-case keys); false past the end.
-bool IsWord(const Sentence& s, std::uint32_t t, std::initializer_list<const char*> words);
+bool IsWord(const Sentence& s, std::uint32_t t, std::initializer_list<std::string_view> words);
 
 // Whether a token in [from, to) is one of `words` (the range is clipped to the sentence).
 bool HasWordIn(const Sentence& s, std::uint32_t from, std::uint32_t to,
-               std::initializer_list<const char*> words);
+               std::initializer_list<std::string_view> words);
 
 // Whether a clause breaks at token `t` (";", ":", a quotation mark, "but", "while", ...).
 bool IsBoundary(const Sentence& s, std::uint32_t t);
