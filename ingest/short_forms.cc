@@ -86,6 +86,14 @@ bool IsGeneralHead(const std::string& w) {
   return kWords.count(w) > 0;
 }
 
+// Nouns naming how a question ends rather than the question: a qualified trigger headed by
+// one ("settlement of the Ukraine crisis") shortens to no name of its issue.
+bool IsOutcomeWord(const std::string& w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "settlement", "solution", "resolution", "end"};
+  return kWords.count(w) > 0;
+}
+
 // The candidate short forms of issue `i`: heads of its triggers that name no issue already.
 std::vector<ShortFormHead> HeadsOf(const Annotator& annotator, std::uint32_t i) {
   std::vector<ShortFormHead> out;
@@ -107,6 +115,9 @@ std::vector<ShortFormHead> HeadsOf(const Annotator& annotator, std::uint32_t i) 
     if (q == words.end() || q - words.begin() < 2) continue;
     std::vector<std::string> head(words.begin(), q);
     if (std::any_of(head.begin(), head.end(), IsFunctionWord)) continue;
+    // "a political settlement of the Ukraine crisis": a settlement of what it settles, no
+    // name of that issue once shortened ("a political settlement" of another war).
+    if (IsOutcomeWord(head.back())) continue;
     if (!annotator.IsIssueTrigger(head)) out.push_back({std::move(head), inverse});
   }
   return out;

@@ -75,6 +75,14 @@ TEST(ShortFormsTest, AShortFormOfATriggerNamingTheOppositeNamesTheOpposite) {
   EXPECT_FALSE(opposes);
 }
 
+TEST(ShortFormsTest, ASettlementShortensToNoNameOfWhatItSettles) {
+  // "a political settlement of Kosovo" names Kosovo; "a political settlement" of another
+  // question does not.
+  EXPECT_EQ(Phrases("They backed a political settlement of Kosovo. A political settlement "
+                    "of the war is far off.\n"),
+            Strings{});
+}
+
 TEST(ShortFormsTest, TheDefiniteHeadOfATriggerAfterTheIssueIsNamed) {
   EXPECT_EQ(Phrases("They spoke of the missile shield. Moscow objects to the shield.\n"),
             Strings{"the shield"});
