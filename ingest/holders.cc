@@ -351,7 +351,14 @@ std::vector<Holder> HolderFinder::Find(std::uint32_t si, std::uint32_t cue_begin
       // But "with Obama pressing for ...": the subject of the participle right after it.
       bool absolute = first > 0 && IsWord(s, first - 1, {"with"}) && t == cue_begin &&
                       s.tokens[cue_begin].key.ends_with("ing");
-      if (first > 0 && !absolute &&
+      // And "concern about U.S. plans for a missile shield": the owner of a stance named by a
+      // noun right after it holds that stance, whatever governs the noun phrase.
+      bool owner = t == cue_begin &&
+                   IsWord(s, cue_begin, {"plans", "plan", "support", "opposition", "backing",
+                                         "objections", "objection", "proposal", "proposals",
+                                         "push", "bid", "demand", "demands", "insistence",
+                                         "commitment", "efforts", "effort"});
+      if (first > 0 && !absolute && !owner &&
           IsWord(s, first - 1,
                  {"of", "in", "on", "for", "with", "from", "to", "into", "about", "against",
                   "toward", "towards", "at", "over", "between", "among", "across", "around",

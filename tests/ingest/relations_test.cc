@@ -671,5 +671,17 @@ TEST(RelationsTest, ACounterpartOrASideNamedByItsCountryHolds) {
   EXPECT_FALSE(HasAnyStance(f, "Russia", "missile defense"));
 }
 
+TEST(RelationsTest, TheOwnerOfPlansInAWorrysObjectHoldsThem) {
+  // "concern about U.S. plans for a missile shield": the attendees worry (oppose); the plans
+  // are the United States' (support), not the worriers'.
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Angela Merkel and Vladimir Putin held talks on Monday. They also "
+      "expressed concern about U.S. plans for a missile shield in space.\n");
+  EXPECT_TRUE(HasStance(f, "Vladimir Putin", Polarity::kOpposes, "missile defense"));
+  EXPECT_TRUE(HasStance(f, "Angela Merkel", Polarity::kOpposes, "missile defense"));
+  EXPECT_TRUE(HasStance(f, "United States", Polarity::kSupports, "missile defense"));
+  EXPECT_FALSE(HasStance(f, "Vladimir Putin", Polarity::kSupports, "missile defense"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
