@@ -170,6 +170,15 @@ std::string IsoDate(const std::string& year, int month, const std::string& day) 
   return buf;
 }
 
+// The month (1-12) a month's name or its abbreviation ("Sept") names, not any word that
+// starts like one; 0 otherwise.
+int MonthOf(const std::string& word) {
+  static const RE2 kMonthName(
+      R"((?i)jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|)"
+      R"(oct(ober)?|nov(ember)?|dec(ember)?)");
+  return RE2::FullMatch(word, kMonthName) ? MonthIndex(word) : 0;
+}
+
 // Takes a dateline off the front of `para`; fills city and region. Agencies' forms:
 // "BEIJING, May 16 (Reuters) -", "PALM BEACH, the United States, April 6 (Xinhua) --",
 // "SINGAPORE, November 14. /TASS/.", "NEW DELHI, March 20 (PTI) Prime Minister ...".
@@ -192,17 +201,28 @@ void TakeDateline(std::string& para, NormalizedText& out) {
     para = std::string(input.data(), input.size());
     return;
   }
-  input = re2::StringPiece(para);
+  // "New Delhi, Mar 20 (PTI) Prime Minister ...": a city in ordinary case with a month, a
+  // day and an agency in brackets.
+  static const RE2 kAgencyDateline(
+      R"(^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}), ([A-Z][a-z]{2,8})\.? (\d{1,2}) )"
+      R"(\([A-Z][A-Za-z]{1,12}\) ?(?:--|-|:|>>)? *)");
   std::string month, day;
+  input = re2::StringPiece(para);
+  if (RE2::Consume(&input, kAgencyDateline, &city, &month, &day) && MonthOf(month) > 0) {
+    out.dateline_city = city;
+    out.dateline_month = MonthOf(month);
+    out.dateline_day = std::atoi(day.c_str());
+    para = std::string(input.data(), input.size());
+    return;
+  }
+  input = re2::StringPiece(para);
+  month.clear();
+  day.clear();
   if (!RE2::Consume(&input, kDateline, &city, &region, &month, &day)) return;
   if (city.size() < 3) return;
   out.dateline_city = TitleCase(city);
   out.dateline_region = region;
-  // Only a month's name or its abbreviation ("Sept"), not any word that starts like one.
-  static const RE2 kMonthName(
-      R"((?i)jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|)"
-      R"(oct(ober)?|nov(ember)?|dec(ember)?)");
-  int m = RE2::FullMatch(month, kMonthName) ? MonthIndex(month) : 0;
+  int m = MonthOf(month);
   int d = day.empty() ? 0 : std::atoi(day.c_str());
   if (m > 0 && d >= 1 && d <= 31) {
     out.dateline_month = m;

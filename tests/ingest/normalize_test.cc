@@ -91,6 +91,18 @@ TEST(NormalizeTest, KeepsTheMonthAndDayOfADatelineWithoutAYear) {
   EXPECT_EQ(n.dateline_day, 0);
 }
 
+TEST(NormalizeTest, AnAgencysDatelineInOrdinaryCase) {
+  NormalizedText n =
+      Normalize("New Delhi, Mar 20 (PTI) Prime Minister Modi met Kishida.\n", Options());
+  EXPECT_EQ(n.dateline_city, "New Delhi");
+  EXPECT_EQ(n.dateline_month, 3);
+  EXPECT_EQ(n.dateline_day, 20);
+  EXPECT_EQ(n.text, "Prime Minister Modi met Kishida.\n");
+  // Not a sentence that starts with a place and a number.
+  n = Normalize("Paris, May 5 was a fine day for talks.\n", Options());
+  EXPECT_TRUE(n.dateline_city.empty());
+}
+
 TEST(NormalizeTest, TheHeadlineIsNoPageFurniture) {
   NormalizedText n = Normalize(
       "Skip to main content\nModi, Xi agree to speed up border talks\nBy Jane Smith\n5 min "
