@@ -485,14 +485,16 @@ class RelationExtractor {
         std::uint32_t relative = RelativePronounBefore(s, cue.begin);
         std::uint32_t antecedent_end = 0;
         for (auto m = s.issues.rbegin(); m != s.issues.rend(); ++m) {
+          bool of_relative = relative > 0 && (m->end == relative || (m->end + 1 == relative &&
+                                                                      IsWord(s, m->end, {","})));
           bool before = m->end == holder_begin ||
                         (m->end + 1 == holder_begin && IsWord(s, m->end, {"that", "which"})) ||
-                        (relative > 0 && (m->end == relative || (m->end + 1 == relative &&
-                                                                 IsWord(s, m->end, {","})))) ||
-                        (antecedent_end > 0 && m->end == antecedent_end);
+                        of_relative || (antecedent_end > 0 && m->end == antecedent_end);
           if (!before) continue;
           antecedent_end = m->begin;
-          if (!m->weak) hits.push_back({m->refs[0], 0.75});
+          // (A country's name the clause is about is a topic there: "Kosovo, whose
+          // independence ...".)
+          if (!m->weak || of_relative) hits.push_back({m->refs[0], 0.75});
         }
       }
       // "refused to accept limits on the program": the object is the issue's opposite.
@@ -559,12 +561,13 @@ class RelationExtractor {
     }
   }
 
-  // The "which" opening the relative clause a cue stands in ("X, which both countries
-  // oppose, and ..."): within four words before the cue and no clause break between; 0 when
+  // The "which" or "whose" opening the relative clause a cue stands in ("X, which both
+  // countries oppose, and ...", "Kosovo, whose independence the United States supports and
+  // Russia opposes"): within eight words before the cue and no clause break between; 0 when
   // there is none.
   static std::uint32_t RelativePronounBefore(const Sentence& s, std::uint32_t cue_begin) {
-    for (std::uint32_t t = cue_begin; t > 0 && t + 5 > cue_begin; --t) {
-      if (IsWord(s, t - 1, {"which"})) return t - 1;
+    for (std::uint32_t t = cue_begin; t > 0 && t + 9 > cue_begin; --t) {
+      if (IsWord(s, t - 1, {"which", "whose"})) return t - 1;
       if (IsBoundary(s, t - 1)) break;
     }
     return 0;

@@ -683,5 +683,13 @@ TEST(RelationsTest, TheOwnerOfPlansInAWorrysObjectHoldsThem) {
   EXPECT_FALSE(HasStance(f, "Vladimir Putin", Polarity::kSupports, "missile defense"));
 }
 
+TEST(RelationsTest, AStanceInAWhoseClauseIsOnItsAntecedent) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. The two also "
+      "discussed Kosovo, whose independence the United States supports and Russia opposes.\n");
+  EXPECT_TRUE(HasStance(f, "United States", Polarity::kSupports, "Kosovo"));
+  EXPECT_TRUE(HasStance(f, "Russia", Polarity::kOpposes, "Kosovo"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
