@@ -691,5 +691,16 @@ TEST(RelationsTest, AStanceInAWhoseClauseIsOnItsAntecedent) {
   EXPECT_TRUE(HasStance(f, "Russia", Polarity::kOpposes, "Kosovo"));
 }
 
+TEST(RelationsTest, NotOnTheAgendaAndStoppingShortOfAreNegations) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. The missile "
+      "shield was not on the agenda.\n");
+  EXPECT_FALSE(Has(f.discussed, "missile defense"));
+  f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. Putin stopped "
+      "short of endorsing the missile shield.\n");
+  EXPECT_FALSE(HasStance(f, "Vladimir Putin", Polarity::kSupports, "missile defense"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
