@@ -395,7 +395,10 @@ std::vector<Holder> HolderFinder::Find(std::uint32_t si, std::uint32_t cue_begin
     }
     const Mention* group = CueAt(s, CueKind::kGroup, t, true);
     const Mention* country_group = CueAt(s, CueKind::kCountryGroup, t, true);
-    if ((group || country_group) && IsWord(s, (group ? group : country_group)->begin - 1, {"by"})) {
+    // "widely ignored by both sides", "not mentioned in the joint statement": no subject.
+    if ((group || country_group) &&
+        IsWord(s, (group ? group : country_group)->begin - 1,
+               {"by", "in", "of", "on", "to", "from", "with", "for", "about", "at"})) {
       t = (group ? group : country_group)->begin + 1;  // "widely ignored by both sides"
       continue;
     }

@@ -269,9 +269,9 @@ std::string NormalizeTopic(const std::vector<std::string>& words) {
 namespace {
 
 // Adds `p`, found in sentence `si`, to `topics` (or its surface form to the topic of its
-// name); a known issue's name goes to `named` instead.
+// name); a known issue's name goes to `named` instead. Null `topics`: known names only.
 void AddTopic(const Lexicon& lexicon, std::uint32_t si, const Phrase& p,
-              const std::vector<Sentence>& sentences, std::vector<OpenTopic>& topics,
+              const std::vector<Sentence>& sentences, std::vector<OpenTopic>* topics,
               std::vector<NamedIssue>* named) {
   std::string name = NormalizeTopic(p.words);
   if (In(FunctionWords(), name)) return;  // "thes" folded to "the": no noun at all
@@ -283,16 +283,17 @@ void AddTopic(const Lexicon& lexicon, std::uint32_t si, const Phrase& p,
     }
     return;
   }
+  if (!topics) return;
   // A single common noun is a topic only when the article comes back to it.
   if (p.words.size() == 1 &&
       (In(GenericAlone(), Singular(p.words[0])) || Occurrences(sentences, p.words[0]) < 2)) {
     return;
   }
-  auto it = std::find_if(topics.begin(), topics.end(),
+  auto it = std::find_if(topics->begin(), topics->end(),
                          [&](const OpenTopic& o) { return o.name == name; });
-  if (it == topics.end()) {
-    topics.push_back({name, {name}});
-    it = topics.end() - 1;
+  if (it == topics->end()) {
+    topics->push_back({name, {name}});
+    it = topics->end() - 1;
   }
   if (std::find(it->triggers.begin(), it->triggers.end(), p.surface) == it->triggers.end())
     it->triggers.push_back(p.surface);
@@ -410,7 +411,11 @@ std::vector<OpenTopic> FindOpenTopics(const Annotator& annotator,
           AddPlaceTopics(annotator, s, c, t, topics)) {
         continue;
       }
-      if (!s.issues.empty()) continue;  // the cue's object is more likely the known issue
+      // Where the sentence names a known issue, the cue's object is more likely that issue:
+      // no open topic, only known issues named by their names ("signed agreements on energy,
+      // trade and the missile shield").
+      const bool only_named = !s.issues.empty();
+      if (only_named && !named) continue;
       // An agenda cue's object may be a list of items, each a topic.
       bool agenda = c.cue == CueKind::kDiscuss;
       std::vector<Phrase> items;
@@ -426,7 +431,8 @@ std::vector<OpenTopic> FindOpenTopics(const Annotator& annotator,
         items.push_back(std::move(p));
       }
       for (const Phrase& item : items) {
-        AddTopic(annotator.lexicon(), si, item, sentences, topics, named);
+        AddTopic(annotator.lexicon(), si, item, sentences, only_named ? nullptr : &topics,
+                 named);
       }
     }
   }

@@ -702,5 +702,20 @@ TEST(RelationsTest, NotOnTheAgendaAndStoppingShortOfAreNegations) {
   EXPECT_FALSE(HasStance(f, "Vladimir Putin", Polarity::kSupports, "missile defense"));
 }
 
+TEST(RelationsTest, AJointStatementSpeaksForBothSidesAndKnownNamesInAListCount) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. The "
+      "communique called for the preservation of the ABM Treaty. The two sides also signed "
+      "agreements on trade and the missile shield.\n");
+  EXPECT_TRUE(HasStance(f, "Donald Trump", Polarity::kSupports, "ABM Treaty"));
+  EXPECT_TRUE(HasStance(f, "Vladimir Putin", Polarity::kSupports, "ABM Treaty"));
+  EXPECT_TRUE(Has(f.discussed, "trade"));  // named by its name beside a known issue
+  // Named in a prepositional phrase, the statement is no subject.
+  f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. Kosovo was not "
+      "mentioned in the joint statement, drawing criticism from Serbia.\n");
+  EXPECT_FALSE(HasAnyStance(f, "Donald Trump", "Kosovo"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
