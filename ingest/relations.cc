@@ -284,9 +284,12 @@ class RelationExtractor {
     }
     if (!topical_ok) clause_end = std::min(clause_end, ObjectEnd(s, cue.end, clause_end));
     // "which both countries oppose, and the war in Yemen": a comma and a conjunction right
-    // after a stance verb end its clause; what follows is no object of it.
-    if (!topical_ok && IsWord(s, cue.end, {","}) &&
-        IsWord(s, cue.end + 1, {"and", "but", "or", "while", "where"})) {
+    // after a stance verb end its clause; what follows is no object of it. Nor is a time or
+    // reason clause right after it ("which Beijing imposed after Japan began releasing ...").
+    if (!topical_ok && ((IsWord(s, cue.end, {","}) &&
+                         IsWord(s, cue.end + 1, {"and", "but", "or", "while", "where"})) ||
+                        IsWord(s, cue.end, {"after", "before", "since", "until", "when", "while",
+                                            "because", "as", "once"}))) {
       clause_end = cue.end;
     }
     const Mention* previous = nullptr;

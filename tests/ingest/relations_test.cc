@@ -717,5 +717,16 @@ TEST(RelationsTest, AJointStatementSpeaksForBothSidesAndKnownNamesInAListCount) 
   EXPECT_FALSE(HasAnyStance(f, "Donald Trump", "Kosovo"));
 }
 
+TEST(RelationsTest, ImposingSupportsButNotWhatFollowsInATimeClause) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. Trump "
+      "threatened to impose sanctions against Iran.\n");
+  EXPECT_TRUE(HasStance(f, "Donald Trump", Polarity::kSupports, "Iran sanctions"));
+  f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. Russia "
+      "imposed the measure after the missile shield was deployed.\n");
+  EXPECT_FALSE(HasAnyStance(f, "Russia", "missile defense"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
