@@ -69,6 +69,13 @@ bool OtherYear(const Doc& doc, const Sentence& s, const Mention& cue) {
   return false;
 }
 
+// Whether sentence `s` tells of a telephone or video call.
+bool TellsOfACall(const Sentence& s) {
+  return HasWordIn(s, 0, static_cast<std::uint32_t>(s.tokens.size()),
+                   {"phone", "telephone", "phoned", "video", "videoconference", "virtual",
+                    "virtually"});
+}
+
 // Meeting cues of a sentence that are asserted (not negated, not hedged), in a sentence that
 // tells of no telephone call.
 std::vector<const Mention*> MeetCues(const Doc& doc, std::uint32_t si) {
@@ -77,11 +84,7 @@ std::vector<const Mention*> MeetCues(const Doc& doc, std::uint32_t si) {
   std::uint32_t present_end = static_cast<std::uint32_t>(s.tokens.size());
   if (doc.recall[si]) present_end = PresentPartEnd(s);
   // "held talks by telephone", "held a video call": a call, not a meeting.
-  if (HasWordIn(s, 0, static_cast<std::uint32_t>(s.tokens.size()),
-                {"phone", "telephone", "phoned", "video", "videoconference", "virtual",
-                 "virtually"})) {
-    return out;
-  }
+  if (TellsOfACall(s)) return out;
   for (const Mention* m : s.CuesOf(CueKind::kMeet)) {
     if (m->end > present_end) continue;
     // "Putin and Trump to meet in Alaska next week": a meeting still to come.
@@ -209,9 +212,8 @@ std::vector<const LeaderRef*> SubjectRefs(const Doc& doc, std::uint32_t si) {
 bool Remote(const Doc& doc) {
   for (std::uint32_t si = 0; si < doc.sentences.size() && si < 4; ++si) {
     const Sentence& s = doc.sentences[si];
-    if (HasWordIn(s, 0, static_cast<std::uint32_t>(s.tokens.size()),
-                  {"phone", "telephone", "phoned", "videoconference", "video", "virtual",
-                   "virtually", "online"})) {
+    if (TellsOfACall(s) || HasWordIn(s, 0, static_cast<std::uint32_t>(s.tokens.size()),
+                                     {"online"})) {
       return true;
     }
   }
