@@ -76,6 +76,25 @@ bool TellsOfACall(const Sentence& s) {
                     "virtually"});
 }
 
+// "a committee would meet in Jerusalem", "agreed to meet again in Cairo": a meeting that a
+// modal or an infinitive puts ahead, not the one reported.
+bool Prospective(const Sentence& s, const Mention& cue) {
+  if (cue.begin == 0) return false;
+  std::uint32_t t = cue.begin - 1;
+  if (t > 0 && IsWord(s, t, {"again", "soon", "later", "also", "then"})) --t;
+  if (IsWord(s, t, {"would", "will", "shall", "'ll", "to"})) return true;
+  // "as Germany prepares to host the G20 summit in Hamburg", "will attend the summit": the
+  // meeting's noun is the object of a verb still to come.
+  for (std::uint32_t k = cue.begin; k > 0 && k + 5 > cue.begin; --k) {
+    if (s.tokens[k - 1].key == "," || IsBoundary(s, k - 1)) break;
+    if (k >= 2 && IsWord(s, k - 1, {"host", "hold", "attend", "convene", "join"}) &&
+        IsWord(s, k - 2, {"to", "will", "would", "shall", "'ll"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Meeting cues of a sentence that are asserted (not negated, not hedged), in a sentence that
 // tells of no telephone call.
 std::vector<const Mention*> MeetCues(const Doc& doc, std::uint32_t si) {
@@ -91,7 +110,7 @@ std::vector<const Mention*> MeetCues(const Doc& doc, std::uint32_t si) {
     bool future = std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention& f) {
       return f.cue == CueKind::kFuture && f.begin >= m->end && f.begin < m->end + 8;
     });
-    if (future) continue;
+    if (future || Prospective(s, *m)) continue;
     if (!IsNegated(s, m->begin) && !IsHedged(s, m->begin) && !OtherYear(doc, s, *m)) {
       out.push_back(m);
     }
@@ -190,14 +209,21 @@ std::vector<const LeaderRef*> NamedTogether(const Doc& doc, std::uint32_t upto) 
 }
 
 // The leaders the sentence opens with as its subject: "British Prime Minister Tony Blair and
-// President George W. Bush insisted ..." (names, titles, "and" and commas before the first
-// other word).
+// President George W. Bush insisted ...", "Lula and his Argentine counterpart Alberto
+// Fernandez said" (names, titles, "and", commas and "his counterpart" before the first other
+// word).
 std::vector<const LeaderRef*> SubjectRefs(const Doc& doc, std::uint32_t si) {
   const Sentence& s = doc.sentences[si];
   std::uint32_t end = 0;
+  auto in_name = [&](std::uint32_t t) {  // "da" of "Luiz Inacio Lula da Silva"
+    return std::any_of(s.entities.begin(), s.entities.end(),
+                       [&](const Mention& m) { return m.begin <= t && t < m.end; });
+  };
   while (end < s.tokens.size() &&
-         ((s.tokens[end].word && s.tokens[end].Capitalized()) ||
-          IsWord(s, end, {"and", ",", "-", "'s"}))) {
+         ((s.tokens[end].word && s.tokens[end].Capitalized()) || in_name(end) ||
+          IsWord(s, end, {"and", ",", "-", "'s", "his", "her", "the", "counterpart",
+                          "president", "prime", "minister", "premier", "chancellor",
+                          "leader"}))) {
     ++end;
   }
   std::vector<const LeaderRef*> out;
@@ -314,12 +340,32 @@ std::vector<const LeaderRef*> AttendingRefs(const Doc& doc) {
   }
   // "Macron pressed Trump on Tuesday to stay in the Iran deal, but the two leaders remained
   // divided": leaders who disagreed or took up an issue together met, unless the article
-  // tells of a call rather than a meeting.
+  // tells of a call rather than a meeting (when the meeting cues gave fewer than two).
   // (Not what they "would focus on": a meeting still to come.)
-  if (out.empty() && !remote) {
-    for (std::uint32_t si = 0; si < doc.sentences.size() && out.empty(); ++si) {
+  // So do two leaders the lead makes the subject of such a sentence ("Chancellor Angela
+  // Merkel and President Vladimir Putin put their disagreements on open display"), in an
+  // article that tells of a meeting.
+  bool told_meeting = false;
+  for (std::uint32_t si = 0; si < doc.sentences.size() && !told_meeting; ++si) {
+    told_meeting = !doc.recall[si] && !MeetCues(doc, si).empty();
+  }
+  // (Two references to one leader, "Angela Merkel" and "Mrs Merkel", are one side.)
+  auto sides = [&] {
+    std::vector<int> leaders;
+    for (const LeaderRef* r : out) {
+      if (r->leader < 0 || std::find(leaders.begin(), leaders.end(), r->leader) == leaders.end())
+        leaders.push_back(r->leader);
+    }
+    return leaders.size();
+  };
+  if (sides() < 2 && !remote) {
+    for (std::uint32_t si = 0; si < doc.sentences.size() && sides() < 2; ++si) {
       const Sentence& s = doc.sentences[si];
-      if (doc.recall[si] || !s.HasCue(CueKind::kGroup)) continue;
+      if (doc.recall[si]) continue;
+      std::vector<const LeaderRef*> subjects;
+      if (told_meeting && si < 3) subjects = SubjectRefs(doc, si);
+      if (subjects.size() < 2) subjects.clear();
+      if (!s.HasCue(CueKind::kGroup) && subjects.empty()) continue;
       bool together = false;
       for (const Mention& c : s.cues) {
         bool topic = c.cue == CueKind::kDispute || c.cue == CueKind::kDiscuss;
@@ -328,8 +374,18 @@ std::vector<const LeaderRef*> AttendingRefs(const Doc& doc) {
         together = together ||
                    (topic && !to_come && !IsNegated(s, c.begin) && !IsHedged(s, c.begin));
       }
+      // "Lula and his Argentine counterpart Alberto Fernandez said on Monday ...": leaders who
+      // speak as one subject spoke together.
+      if (!subjects.empty()) {
+        std::uint32_t subject_end = 0;
+        for (const LeaderRef* r : subjects) subject_end = std::max(subject_end, r->end);
+        together = together || std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention& c) {
+                     return c.cue == CueKind::kSpeech && c.begin >= subject_end &&
+                            c.begin <= subject_end + 1;
+                   });
+      }
       if (together) {
-        for (const LeaderRef* r : NamedTogether(doc, si)) add(r);
+        for (const LeaderRef* r : subjects.empty() ? NamedTogether(doc, si) : subjects) add(r);
       }
     }
   }
@@ -337,11 +393,7 @@ std::vector<const LeaderRef*> AttendingRefs(const Doc& doc) {
   // that tells of a meeting ("during the visit") without naming its parties: the leaders the
   // lead has one address the other.
   if (out.empty() && !remote) {
-    bool meeting = false;
-    for (std::uint32_t si = 0; si < doc.sentences.size() && !meeting; ++si) {
-      meeting = !doc.recall[si] && !MeetCues(doc, si).empty();
-    }
-    for (std::uint32_t si = 0; meeting && si < doc.sentences.size() && si < 3 && out.empty();
+    for (std::uint32_t si = 0; told_meeting && si < doc.sentences.size() && si < 3 && out.empty();
          ++si) {
       if (doc.recall[si]) continue;
       for (const auto& [a, b] : AddressPairs(doc, si)) {
@@ -390,6 +442,11 @@ int LocativeBefore(const Sentence& s, std::uint32_t place_begin) {
   std::uint32_t from = place_begin > 7 ? place_begin - 7 : 0;
   for (std::uint32_t t = place_begin; t > from; --t) {
     const std::string& k = s.tokens[t - 1].key;
+    // "declined to give Downing Street ...": after "to", a verb is no modifier of the place.
+    if (k == "to" && t < place_begin && s.tokens[t].word && !s.tokens[t].Capitalized() &&
+        !IsWord(s, t, {"the", "a", "an", "his", "her", "their", "its", "this", "that"})) {
+      return -1;
+    }
     if (k == "in" || k == "at" || k == "to" || k == "near" || k == "outside" || k == "inside") {
       if (k == "to" && t >= 2 &&
           IsWord(s, t - 2, {"returned", "return", "returning", "returns", "back", "flew",
@@ -426,6 +483,14 @@ bool IsMeetingNoun(const Sentence& s, std::uint32_t t) {
 // opens with the meeting as its scene).
 bool AnotherEventInTime(const Sentence& s, std::uint32_t begin) {
   std::uint32_t from = begin > 5 ? begin - 5 : 0;
+  // "days before France hosts the G7 summit in Biarritz": the sequence word may stand a few
+  // words before the meeting's noun, with no comma between.
+  std::uint32_t from_sequence = begin > 7 ? begin - 7 : 0;
+  for (std::uint32_t t = begin; t > from_sequence + 1 && t > 1; --t) {
+    if (s.tokens[t - 1].key == "," || IsBoundary(s, t - 1)) break;
+    if (t - 1 + 4 < begin && IsWord(s, t - 1, {"before", "after", "ahead", "following"}))
+      return true;
+  }
   for (std::uint32_t t = from; t < begin; ++t) {
     bool sequence = t + 4 >= begin && IsWord(s, t, {"followed", "following", "after", "before",
                                                     "ahead", "preceded", "preceding"});
@@ -493,6 +558,25 @@ std::optional<Place> UnknownPlaceAt(const Doc& doc, const Sentence& s, std::uint
   }
   // Not "Sino-India", not "Xi's".
   if (e == t || IsWord(s, e, {"'s", "-"})) return std::nullopt;
+  // "at Allama Iqbal International Airport", "at the Fort de Bregancon": a name longer than a
+  // town's, or one ending in a building's noun, is a venue whose town the text may not name.
+  auto named_at = [&](std::uint32_t k) {
+    auto at = [&](const std::vector<Mention>& ms) {
+      return std::any_of(ms.begin(), ms.end(),
+                         [&](const Mention& m) { return m.begin <= k && k < m.end; });
+    };
+    return at(s.entities) || at(s.places) || at(s.cues);
+  };
+  if (e < s.tokens.size() && s.tokens[e].word && s.tokens[e].Capitalized() &&
+      !IsCalendarWord(s.tokens[e].key) && !named_at(e)) {
+    return std::nullopt;
+  }
+  if (IsWord(s, e - 1, {"airport", "palace", "hotel", "hall", "house", "residence", "estate",
+                        "base", "centre", "center", "castle", "fort", "stadium", "building",
+                        "street", "square", "university", "college", "museum", "ranch",
+                        "lodge", "villa", "resort", "club", "park", "embassy", "cathedral"})) {
+    return std::nullopt;
+  }
   auto overlaps = [&](const std::vector<Mention>& ms) {
     return std::any_of(ms.begin(), ms.end(),
                        [&](const Mention& m) { return m.begin < e && m.end > t; });
@@ -544,12 +628,20 @@ PlaceChoice FindPlace(const Doc& doc) {
     if (doc.recall[si]) continue;
     std::vector<const Mention*> cues = MeetCues(doc, si);
     std::erase_if(cues, [&](const Mention* c) { return AnotherEventInTime(s, c->begin); });
+    const bool headline =
+        !doc.norm.title.empty() && s.span.paragraph == 0 &&
+        std::any_of(s.entities.begin(), s.entities.end(),
+                    [](const Mention& m) { return m.layer == Layer::kLeader; });
     for (const Mention& p : s.places) {
       Place place = PlaceOfMention(doc, p);
       if (!cues.empty() && AttachedToMeeting(s, cues, p.begin, p.end)) {
         offer(place, kAttached, s.text);
       } else if (!cues.empty() && Located(s, p.begin)) {
         offer(place, place.venue ? kVenue : kLocated, s.text);
+      } else if (headline && Located(s, p.begin) && !ReturnedTo(s, p.begin)) {
+        // "Merkel and Putin air differences over Ukraine in Sochi": a headline that places
+        // its leaders tells where they met, when the body says no more than "a visit".
+        offer(place, kLocated, s.text);
       } else if (place.venue && !ReturnedTo(s, p.begin) && !SpeaksForGovernment(s, p.end)) {
         offer(place, kAnyVenue, s.text);
       }

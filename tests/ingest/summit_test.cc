@@ -212,5 +212,83 @@ TEST(SummitTest, CopyrightYearDatesAnUndatedReport) {
   EXPECT_EQ(f.summit->name, "Berlin 2009");
 }
 
+TEST(SummitTest, VenueNamedLikeABuildingIsNoTown) {
+  ArticleFacts f = Extract(
+      "BERLIN -- Angela Merkel and Nicolas Sarkozy held talks at Marienfelde Tempel Central "
+      "Airport on Monday.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Berlin");
+}
+
+TEST(SummitTest, UnknownTownEndingInABuildingsNounIsNoTown) {
+  ArticleFacts f = Extract(
+      "BERLIN -- Angela Merkel and Nicolas Sarkozy held talks at Schorfheide Lodge on "
+      "Monday.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Berlin");
+}
+
+TEST(SummitTest, MeetingAModalPutsAheadIsNotThePlace) {
+  ArticleFacts f = Extract(
+      "BERLIN -- Angela Merkel and Nicolas Sarkozy held talks on Monday. A committee of their "
+      "ministers would meet in Geneva to work out the details.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Berlin");
+}
+
+TEST(SummitTest, SummitAVerbStillToComeTakesIsNotThePlace) {
+  ArticleFacts f = Extract(
+      "BERLIN -- Angela Merkel and Nicolas Sarkozy held talks on Monday. The meeting came as "
+      "France prepares to host the G8 summit in Deauville in May.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Berlin");
+}
+
+TEST(SummitTest, SummitSomeWordsAfterBeforeIsAnotherEvent) {
+  ArticleFacts f = Extract(
+      "BERLIN -- Angela Merkel and Nicolas Sarkozy held talks on Monday. The meeting, days "
+      "before France hosts the G8 summit in Deauville, was meant to settle the budget.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Berlin");
+}
+
+TEST(SummitTest, AVerbAfterToIsNoLocative) {
+  ArticleFacts f = Extract(
+      "MOSCOW -- Vladimir Putin and George W. Bush held bilateral talks on Monday, but Putin "
+      "declined to give the White House the assurance it wanted.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Moscow");
+}
+
+TEST(SummitTest, HeadlinePlacingItsLeadersGivesThePlace) {
+  ArticleFacts f = Extract(
+      "Merkel and Putin air differences over Ukraine in Sochi\n\n"
+      "Chancellor Angela Merkel and President Vladimir Putin put their disagreements on open "
+      "display on Tuesday as the German leader made her first visit to Russia in two years.\n\n"
+      "Speaking at a joint press conference at Mr Putin's residence, Mrs Merkel said the "
+      "fighting must end.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Sochi");
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Angela Merkel", "Vladimir Putin"}));
+}
+
+TEST(SummitTest, LeadersSpeakingAsOneSubjectMet) {
+  ArticleFacts f = Extract(
+      "BERLIN -- Angela Merkel and her French counterpart Nicolas Sarkozy said on Monday their "
+      "countries would study a joint fund. Speaking after talks at the chancellery, Merkel "
+      "said the aim was growth. The two leaders will attend a summit in Geneva next week.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Berlin");
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Angela Merkel", "Nicolas Sarkozy"}));
+}
+
+TEST(SummitTest, SatDownWithIsAMeeting) {
+  ArticleFacts f = Extract(
+      "BERLIN -- Angela Merkel sat down on Sunday with Nicolas Sarkozy, her French "
+      "counterpart.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Angela Merkel", "Nicolas Sarkozy"}));
+}
+
 }  // namespace
 }  // namespace parley::ingest
