@@ -220,6 +220,17 @@ class RelationExtractor {
                                    "settlement", "developments", "tensions", "fighting"});
   }
 
+  // "On Cyprus, sharp differences persisted", "On Ukraine, Mr Macron said ...": the issue a
+  // sentence opens with as its topic (a topic preposition, the issue, a comma), or null.
+  static const Mention* FrontedTopic(const Sentence& s) {
+    if (s.tokens.empty() || !CueAt(s, CueKind::kTopicPrep, 0, false)) return nullptr;
+    std::uint32_t at = IsWord(s, 1, {"the"}) ? 2 : 1;
+    for (const Mention& m : s.issues) {
+      if (m.begin == at && IsWord(s, m.end, {","})) return &m;
+    }
+    return nullptr;
+  }
+
   // "gathered in Northern Ireland": an issue's name used for where something happened.
   static bool NamesAPlace(const Sentence& s, const Mention& m) {
     return m.begin >= 1 && IsWord(s, m.begin - 1, {"in", "at"}) &&
@@ -743,6 +754,9 @@ class RelationExtractor {
           if (m.end <= cue->begin && m.end + 6 >= cue->begin && !m.weak) hits = {{m.refs[0], 0.7}};
         }
       }
+      // "On Cyprus, sharp differences persisted": the sentence's fronted topic.
+      const Mention* fronted = FrontedTopic(s);
+      if (hits.empty() && fronted && fronted->end <= cue->begin) hits = {{fronted->refs[0], 0.7}};
       for (const IssueHit& h : hits) {
         Note(disputed_, h.issue, s, h.confidence);
         Note(discussed_, h.issue, s, h.confidence);
@@ -753,6 +767,12 @@ class RelationExtractor {
   void Discussions(std::uint32_t si) {
     const Sentence& s = doc_.sentences[si];
     if (!doc_.summit) return;
+    // "On Ukraine, Mr Macron said ...": in a sentence about the sides, what it opens with as its
+    // topic was taken up.
+    if (const Mention* fronted = FrontedTopic(s);
+        fronted && fronted->end < present_end_ && AboutTheSides(s, si)) {
+      Note(discussed_, fronted->refs[0], s, 0.75);
+    }
     for (const Mention* cue : s.CuesOf(CueKind::kDiscuss)) {
       if (IsHedged(s, cue->begin) || IsNegated(s, cue->begin) || cue->begin >= present_end_) {
         continue;

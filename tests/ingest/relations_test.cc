@@ -728,5 +728,27 @@ TEST(RelationsTest, ImposingSupportsButNotWhatFollowsInATimeClause) {
   EXPECT_FALSE(HasAnyStance(f, "Russia", "missile defense"));
 }
 
+TEST(RelationsTest, FrontedTopicOfADisputeWithoutObjectIsDisputed) {
+  ArticleFacts f = Extract(
+      "BERLIN -- Angela Merkel and Vladimir Putin held talks on Monday. On Iraq, sharp "
+      "differences persisted.\n");
+  EXPECT_TRUE(Has(f.disputed, "Iraq"));
+  EXPECT_TRUE(Has(f.discussed, "Iraq"));
+}
+
+TEST(RelationsTest, FrontedTopicOfASentenceAboutTheSidesWasDiscussed) {
+  ArticleFacts f = Extract(
+      "BERLIN -- Angela Merkel and Vladimir Putin held talks on Monday. On Afghanistan, Mr "
+      "Putin briefed his guest on his proposals.\n");
+  EXPECT_TRUE(Has(f.discussed, "Afghanistan"));
+}
+
+TEST(RelationsTest, CountryNamedInASentenceOpeningWithOnIsNoFrontedTopic) {
+  ArticleFacts f = Extract(
+      "BERLIN -- Angela Merkel and Vladimir Putin held talks on Monday. On Tuesday, Mr Putin "
+      "flew to Iraq.\n");
+  EXPECT_FALSE(Has(f.discussed, "Iraq"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
