@@ -237,6 +237,19 @@ class RelationExtractor {
            s.tokens[m.begin].Capitalized() && !NamedAsTopic(s, m);
   }
 
+  // "agreed to establish a working group on counternarcotics", "to set up talks on artificial
+  // intelligence": the only topic preposition between `from` and the issue at `to` follows a
+  // noun of joint work, so backing that work backs the issue.
+  bool JointWorkOn(const Sentence& s, std::uint32_t from, std::uint32_t to) const {
+    std::uint32_t prep = IsWord(s, to - 1, {"the"}) ? to - 2 : to - 1;
+    if (prep <= from || !CueAt(s, CueKind::kTopicPrep, prep, false)) return false;
+    if (PrepBetween(s, from, prep)) return false;
+    return IsWord(s, prep - 1, {"talks", "dialogue", "cooperation", "group", "mechanism",
+                                "consultations", "partnership", "framework", "channel",
+                                "initiative", "alliance", "task", "force", "commission",
+                                "committee", "collaboration", "coordination", "exchanges"});
+  }
+
   // A topic preposition between two tokens (not one inside "limits on" or "concerns about").
   bool PrepBetween(const Sentence& s, std::uint32_t from, std::uint32_t to) const {
     for (std::uint32_t t = from; t < to; ++t) {
@@ -354,7 +367,10 @@ class RelationExtractor {
                        CueAt(s, CueKind::kTopicPrep, m.begin - 2, false));
       if (m.weak && !adjacent) continue;
       if (m.weak && IsWord(s, m.end, {"'s"})) continue;  // "Ukraine's bid to join NATO"
-      if (prep && !topical_ok) break;
+      if (prep && !topical_ok &&
+          !(cue.cue == CueKind::kSupport && JointWorkOn(s, cue.end, m.begin))) {
+        break;
+      }
       bool from_gerund = IsWord(s, m.end, {"from"}) && m.end + 1 < s.tokens.size() &&
                          s.tokens[m.end + 1].key.size() > 4 &&
                          s.tokens[m.end + 1].key.ends_with("ing");

@@ -750,5 +750,20 @@ TEST(RelationsTest, CountryNamedInASentenceOpeningWithOnIsNoFrontedTopic) {
   EXPECT_FALSE(Has(f.discussed, "Iraq"));
 }
 
+TEST(RelationsTest, BackingJointWorkOnAnIssueBacksTheIssue) {
+  ArticleFacts f = Extract(
+      "BERLIN -- Angela Merkel and Vladimir Putin held talks on Monday. The two leaders agreed "
+      "to set up a working group on counterterrorism.\n");
+  EXPECT_TRUE(HasStance(f, "Angela Merkel", Polarity::kSupports, "counterterrorism"));
+  EXPECT_TRUE(HasStance(f, "Vladimir Putin", Polarity::kSupports, "counterterrorism"));
+}
+
+TEST(RelationsTest, BackingAPlanForAPlaceIsNoStanceOnThePlace) {
+  ArticleFacts f = Extract(
+      "BERLIN -- Angela Merkel and Vladimir Putin held talks on Monday. Putin backed a plan "
+      "of his ministers on Iraq.\n");
+  EXPECT_FALSE(HasAnyStance(f, "Vladimir Putin", "Iraq"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
