@@ -394,6 +394,17 @@ std::vector<OpenTopic> FindOpenTopics(const Annotator& annotator,
       "on", "over", "about", "of", "regarding", "concerning", "into", "for", "against"};
   for (std::uint32_t si = 0; si < sentences.size(); ++si) {
     const Sentence& s = sentences[si];
+    // "On Haiti, the American President thanked Kenya ...": a place a sentence opens with as
+    // its topic (a topic preposition, the place, a comma).
+    const bool opens_with_topic =
+        s.tokens.size() > 2 && std::any_of(s.cues.begin(), s.cues.end(), [](const Mention& c) {
+          return c.cue == CueKind::kTopicPrep && c.begin == 0 && c.end == 1;
+        });
+    if (opens_with_topic) {
+      std::uint32_t end = 0;
+      std::optional<std::string> name = PlaceTopicAt(annotator, s, 1, &end);
+      if (name && end < s.tokens.size() && s.tokens[end].key == ",") AddPlaceTopic(*name, topics);
+    }
     for (const Mention& c : s.cues) {
       if (c.cue != CueKind::kDiscuss && c.cue != CueKind::kSupport &&
           c.cue != CueKind::kOppose && c.cue != CueKind::kDispute) {

@@ -211,5 +211,14 @@ TEST(OpenTopicsTest, NoTopicIsNamedAfterAFunctionWordOrCommonGround) {
                   .empty());
 }
 
+TEST(OpenTopicsTest, ACountryASentenceOpensWithAsItsTopic) {
+  EXPECT_EQ(Names("On Azerbaijan, Mr Putin said the talks had gone well.\n"),
+            (Strings{"Azerbaijan"}));
+  // A time or a place where something happened is no topic.
+  EXPECT_TRUE(Names("On Monday, Mr Putin flew to Azerbaijan.\n").empty());
+  EXPECT_TRUE(Names("In Azerbaijan, Mr Putin met the president.\n").empty());
+  EXPECT_TRUE(Names("On Azerbaijan's border, troops gathered.\n").empty());
+}
+
 }  // namespace
 }  // namespace parley::ingest
