@@ -243,6 +243,66 @@ bool ReadPhrase(const Sentence& s, std::uint32_t t, bool allow_of, Phrase& out,
   return true;
 }
 
+// Heads that make a capitalised name the name of an agreement, law, forum or project ("the
+// Normandy format", "the African Growth and Opportunity Act", "the Treaty of Lausanne").
+bool IsNamedThingHead(const std::string& key) {
+  static const std::unordered_set<std::string> heads = {
+      "act", "agreement", "agreements", "accord", "accords", "treaty", "format", "initiative",
+      "partnership", "pact", "declaration", "protocol", "convention", "process", "corridor",
+      "pipeline", "project", "bill", "law", "deal", "framework", "plan", "programme",
+      "program", "charter", "compact", "doctrine", "memorandum", "dialogue", "mission"};
+  return In(heads, key);
+}
+
+// A named agreement, law, forum or project starting at token `t` (after determiners): up to
+// six capitalised words that name no entity, place, issue or cue, with "of", "and", "for" or
+// "on" inside, ending in a named thing's head ("Normandy format") or with the head first and
+// "of" after it ("Treaty of Lausanne"). Named as written. `end` receives the token after it.
+bool ReadNamedThing(const Sentence& s, std::uint32_t t, Phrase& out, std::uint32_t* end) {
+  const auto& toks = s.tokens;
+  while (t < toks.size() && In(Determiners(), toks[t].key)) ++t;
+  if (t >= toks.size() || !toks[t].word || !toks[t].Capitalized()) return false;
+  std::uint32_t e = t;
+  std::uint32_t last_word = t;
+  while (e < toks.size() && e < t + 8) {
+    const Token& k = toks[e];
+    bool capital = k.word && (k.Capitalized() || k.AllCaps() ||
+                              std::all_of(k.key.begin(), k.key.end(), ::isdigit));
+    bool joiner = e > t && (k.key == "of" || k.key == "and" || k.key == "for" ||
+                            k.key == "on" || k.key == "-");
+    // "the Normandy format": a lower-case head may end the name.
+    bool lower_head = e > t && k.word && !k.Capitalized() && IsNamedThingHead(k.key);
+    if (!capital && !joiner && !lower_head) break;
+    // (An anaphor cue such as "the Treaty" is no name of its own here.)
+    bool cue = std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention& c) {
+      return c.begin <= e && e < c.end && c.cue != CueKind::kAnaphor;
+    });
+    if (capital && (Covered(s.entities, e) || Covered(s.places, e) || Covered(s.issues, e) || cue))
+      return false;
+    ++e;
+    if (capital || lower_head) last_word = e;
+    if (lower_head) break;
+  }
+  e = last_word;
+  if (e <= t + 1 && !IsNamedThingHead(toks[t].key)) return false;
+  // The head ends the name, or opens it with "of" after it.
+  bool head_last = IsNamedThingHead(toks[e - 1].key);
+  bool head_first = IsNamedThingHead(toks[t].key) && e > t + 2 && toks[t + 1].key == "of";
+  if (!head_last && !head_first) return false;
+  if (e - t < 2) return false;  // "the Treaty", "the Act": which one, the text does not say
+  // Not the start of a longer name or a possessive ("the Paris Agreement's goals").
+  if (e < toks.size() && (toks[e].key == "'s" || (toks[e].word && toks[e].Capitalized())))
+    return false;
+  Phrase p;
+  for (std::uint32_t k = t; k < e; ++k) p.words.push_back(toks[k].key);
+  p.surface = std::string(s.text.substr(toks[t].begin, toks[e - 1].end - toks[t].begin));
+  p.begin = t;
+  p.end = e;
+  out = std::move(p);
+  if (end) *end = e;
+  return true;
+}
+
 // Sentences naming `word` (or its singular/plural).
 int Occurrences(const std::vector<Sentence>& sentences, const std::string& word) {
   const std::string one = Singular(word);
@@ -297,6 +357,24 @@ void AddTopic(const Lexicon& lexicon, std::uint32_t si, const Phrase& p,
   }
   if (std::find(it->triggers.begin(), it->triggers.end(), p.surface) == it->triggers.end())
     it->triggers.push_back(p.surface);
+}
+
+// Adds the named thing `p` (its surface as written), found in sentence `si`, to `topics`; a
+// known issue's name goes to `named` instead.
+void AddNamedThing(const Lexicon& lexicon, std::uint32_t si, const Phrase& p,
+                   std::vector<OpenTopic>& topics, std::vector<NamedIssue>* named) {
+  if (const IssueEntry* known = lexicon.FindIssue(p.surface)) {
+    if (named && !known->open) {
+      auto index = static_cast<std::uint32_t>(known - lexicon.issues().data());
+      named->push_back({si, p.begin, p.end, index});
+    }
+    return;
+  }
+  std::string trigger = LowerAscii(p.surface);
+  auto it = std::find_if(topics.begin(), topics.end(), [&](const OpenTopic& o) {
+    return LowerAscii(o.name) == trigger;
+  });
+  if (it == topics.end()) topics.push_back({p.surface, {trigger}});
 }
 
 // Verbs of an agenda cue whose direct object is a topic ("discussed Laos"); other agenda cues
@@ -421,6 +499,24 @@ std::vector<OpenTopic> FindOpenTopics(const Annotator& annotator,
       if ((c.cue == CueKind::kDiscuss || c.cue == CueKind::kDispute) &&
           AddPlaceTopics(annotator, s, c, t, topics)) {
         continue;
+      }
+      // A named agreement, law, forum or project ("disagreed over the Treaty of Lausanne",
+      // "backed the Normandy format"), also in a list of them.
+      {
+        Phrase thing;
+        std::uint32_t end = t;
+        bool any = false;
+        while (ReadNamedThing(s, t, thing, &end)) {
+          AddNamedThing(annotator.lexicon(), si, thing, topics, named);
+          any = true;
+          if (c.cue != CueKind::kDiscuss || end + 1 >= s.tokens.size() ||
+              (s.tokens[end].key != "," && s.tokens[end].key != "and")) {
+            break;
+          }
+          t = end + 1;
+          if (t < s.tokens.size() && s.tokens[t].key == "and") ++t;
+        }
+        if (any) continue;
       }
       // Where the sentence names a known issue, the cue's object is more likely that issue:
       // no open topic, only known issues named by their names ("signed agreements on energy,

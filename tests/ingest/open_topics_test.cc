@@ -220,5 +220,16 @@ TEST(OpenTopicsTest, ACountryASentenceOpensWithAsItsTopic) {
   EXPECT_TRUE(Names("On Azerbaijan's border, troops gathered.\n").empty());
 }
 
+TEST(OpenTopicsTest, ANamedAgreementLawOrForumIsATopicNamedAsWritten) {
+  EXPECT_EQ(Names("The leaders disagreed over the Treaty of Lausanne.\n"),
+            (Strings{"Treaty of Lausanne"}));
+  EXPECT_EQ(Names("They discussed the Normandy format and the Growth and Opportunity Act.\n"),
+            (Strings{"Normandy format", "Growth and Opportunity Act"}));
+  // A name that is no agreement's, or names none in particular, is no topic.
+  EXPECT_TRUE(Names("They discussed the Communist Party.\n").empty());
+  EXPECT_TRUE(Names("The leaders disagreed over the Treaty.\n").empty());
+  EXPECT_TRUE(Names("They discussed the Lausanne Treaty's terms.\n").empty());
+}
+
 }  // namespace
 }  // namespace parley::ingest
