@@ -408,6 +408,53 @@ std::vector<std::string> Annotator::CuePhrases(CueKind kind) const {
   return out;
 }
 
+bool Annotator::AddCuesAroundTimes(const std::vector<Token>& tokens,
+                                   std::vector<PhraseTrie::Match>* matches) const {
+  // The tokens without the day phrases that stand inside a sentence ("on Thursday",
+  // "yesterday"), and where each kept token was.
+  static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday",
+                                               "friday", "saturday", "sunday", "today",
+                                               "yesterday", "tonight"};
+  auto is_day = [&](std::size_t t) {
+    return t < tokens.size() && std::find(std::begin(kDays), std::end(kDays),
+                                          std::string_view(tokens[t].key)) != std::end(kDays);
+  };
+  std::vector<Token> kept;
+  std::vector<std::uint32_t> at;
+  bool dropped = false;
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    if (t > 0 && tokens[t].key == "on" && is_day(t + 1)) {
+      ++t;
+      dropped = true;
+      continue;
+    }
+    if (t > 0 && is_day(t)) {
+      dropped = true;
+      continue;
+    }
+    kept.push_back(tokens[t]);
+    at.push_back(static_cast<std::uint32_t>(t));
+  }
+  if (!dropped) return false;
+  bool added = false;
+  // Cue phrases found only across a dropped day phrase, in the original token positions.
+  for (const Annotator* layer = this; layer; layer = layer->base_) {
+    std::vector<PhraseTrie::Match> found;
+    layer->trie_.FindAll(kept, layer->trie_.Encode(kept), &found);
+    for (PhraseTrie::Match m : found) {
+      m.payload += layer->payload_offset_;
+      if (PayloadAt(m.payload).layer != Layer::kCue) continue;
+      std::uint32_t begin = at[m.begin], end = at[m.end - 1] + 1;
+      if (end - begin == m.end - m.begin) continue;  // no day phrase inside: found already
+      m.begin = begin;
+      m.end = end;
+      matches->push_back(m);
+      added = true;
+    }
+  }
+  return added;
+}
+
 Sentence Annotator::Annotate(std::string_view text, const SentenceSpan& span) const {
   Sentence s;
   s.span = span;
@@ -424,7 +471,8 @@ Sentence Annotator::Annotate(std::string_view text, const SentenceSpan& span) co
       matches[i].payload += layer->payload_offset_;
     }
   }
-  if (base_) {
+  const bool across_days = AddCuesAroundTimes(s.tokens, &matches);
+  if (base_ || across_days) {
     std::stable_sort(matches.begin(), matches.end(),
                      [](const auto& a, const auto& b) { return a.begin < b.begin; });
   }

@@ -150,6 +150,10 @@ class Annotator {
   };
   void AddPhrase(std::string_view phrase, Layer layer, std::uint32_t ref, bool case_sensitive,
                  bool weak = false, bool inverse = false);
+  // Adds to `matches` the cue phrases that a day phrase interrupts ("agreed Thursday to",
+  // "called on Friday for"), spanning it; whether it added any.
+  bool AddCuesAroundTimes(const std::vector<Token>& tokens,
+                          std::vector<PhraseTrie::Match>* matches) const;
   // Adds "<title> <surname>" ("President Ford") for `leader`.
   void AddTitledSurname(std::uint32_t leader, const std::string& surname);
   // Adds the phrases of lexicon() that `known` lacks; every phrase when `known` is nullptr.

@@ -237,5 +237,28 @@ TEST(AnnotatorTest, ASurnameBecomingAnAliasIsAnnotatedFromScratch) {
   EXPECT_EQ(Mentions(*a.layered, text), Mentions(*a.scratch, text));
 }
 
+TEST(AnnotatorTest, ACuePhraseADayPhraseInterruptsSpansIt) {
+  Annotator annotator(FixtureLexicon());
+  std::string text = "Merkel and Putin agreed Thursday to cut tariffs. Bush called on Friday for talks.\n";
+  std::vector<SentenceSpan> spans = SplitSentences(text, {});
+  ASSERT_EQ(spans.size(), 2u);
+  auto cue_text = [&](const Sentence& s, CueKind kind) {
+    std::vector<std::string> out;
+    for (const Mention* m : s.CuesOf(kind)) {
+      out.push_back(std::string(
+          s.text.substr(s.tokens[m->begin].begin, s.tokens[m->end - 1].end - s.tokens[m->begin].begin)));
+    }
+    return out;
+  };
+  Sentence agreed = annotator.Annotate(text, spans[0]);
+  EXPECT_EQ(cue_text(agreed, CueKind::kSupport), (std::vector<std::string>{"agreed Thursday to"}));
+  Sentence called = annotator.Annotate(text, spans[1]);
+  EXPECT_EQ(cue_text(called, CueKind::kSupport), (std::vector<std::string>{"called on Friday for"}));
+  // Without a day phrase inside, the phrase is found as it stands, once.
+  std::string plain = "Merkel agreed to cut tariffs.\n";
+  Sentence s = annotator.Annotate(plain, SplitSentences(plain, {})[0]);
+  EXPECT_EQ(cue_text(s, CueKind::kSupport), (std::vector<std::string>{"agreed to"}));
+}
+
 }  // namespace
 }  // namespace parley::ingest
