@@ -114,6 +114,21 @@ std::string Singular(const std::string& w) {
   return w;
 }
 
+// The plural of a phrase whose last word is a singular noun ("joint economic activity" ->
+// "joint economic activities"); the phrase itself when its head does not take "s".
+std::string Plural(const std::string& phrase) {
+  std::size_t space = phrase.rfind(' ');
+  std::string head = phrase.substr(space == std::string::npos ? 0 : space + 1);
+  if (head.size() < 3 || Singular(head + "s") != head) return phrase;
+  if (EndsWith(head, "y") && std::string_view("aeiou").find(head[head.size() - 2]) ==
+                                 std::string_view::npos) {
+    return phrase.substr(0, phrase.size() - 1) + "ies";
+  }
+  if (EndsWith(head, "s") || EndsWith(head, "x") || EndsWith(head, "ch") || EndsWith(head, "sh"))
+    return phrase + "es";
+  return phrase + "s";
+}
+
 // A word that can head a noun phrase: not an adverb, participle, gerund or a word with an
 // adjective's ending.
 bool NounLike(const std::string& w) {
@@ -352,8 +367,11 @@ void AddTopic(const Lexicon& lexicon, std::uint32_t si, const Phrase& p,
   auto it = std::find_if(topics->begin(), topics->end(),
                          [&](const OpenTopic& o) { return o.name == name; });
   if (it == topics->end()) {
+    // The plural too: "joint economic activity" in a headline, "activities" in the text.
+    std::string plural = Plural(name);
     topics->push_back({name, {name}});
     it = topics->end() - 1;
+    if (plural != name && plural != p.surface) it->triggers.push_back(plural);
   }
   if (std::find(it->triggers.begin(), it->triggers.end(), p.surface) == it->triggers.end())
     it->triggers.push_back(p.surface);

@@ -231,5 +231,18 @@ TEST(OpenTopicsTest, ANamedAgreementLawOrForumIsATopicNamedAsWritten) {
   EXPECT_TRUE(Names("They discussed the Lausanne Treaty's terms.\n").empty());
 }
 
+TEST(OpenTopicsTest, ATopicsTriggersHoldItsPlural) {
+  std::vector<Sentence> sentences;
+  Annotator annotator(testing::FixtureLexicon());
+  std::string text = "They discussed joint fishing activity. Joint fishing activity is new.\n";
+  for (const SentenceSpan& span : SplitSentences(text, {})) {
+    sentences.push_back(annotator.Annotate(text, span));
+  }
+  std::vector<OpenTopic> topics = FindOpenTopics(annotator, sentences);
+  ASSERT_EQ(topics.size(), 1u);
+  EXPECT_EQ(topics[0].triggers,
+            (std::vector<std::string>{"joint fishing activity", "joint fishing activities"}));
+}
+
 }  // namespace
 }  // namespace parley::ingest
