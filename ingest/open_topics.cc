@@ -201,6 +201,21 @@ bool ReadPhrase(const Sentence& s, std::uint32_t t, bool allow_of, Phrase& out,
       ++t;
       continue;
     }
+    // So may a nationality ("divided over Palestinian refugees", "Chinese trade restrictions"),
+    // kept as written, when a plain word follows.
+    if (p.words.empty() && !Covered(s.issues, t) && !Covered(s.cues, t)) {
+      auto demonym = std::find_if(s.entities.begin(), s.entities.end(), [&](const Mention& m) {
+        return m.begin == t && m.layer == Layer::kDemonym;
+      });
+      if (demonym != s.entities.end() && demonym->end < toks.size() &&
+          PlainWord(toks[demonym->end]) && !In(FunctionWords(), toks[demonym->end].key) &&
+          !Named(s, demonym->end)) {
+        p.words.push_back(std::string(
+            s.text.substr(k.begin, toks[demonym->end - 1].end - k.begin)));
+        t = demonym->end;
+        continue;
+      }
+    }
     if (!PlainWord(k) || In(FunctionWords(), k.key)) break;
     if (Named(s, t)) return false;  // runs into a name, place, issue or cue
     p.words.push_back(k.key);

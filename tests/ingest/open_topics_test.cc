@@ -244,5 +244,12 @@ TEST(OpenTopicsTest, ATopicsTriggersHoldItsPlural) {
             (std::vector<std::string>{"joint fishing activity", "joint fishing activities"}));
 }
 
+TEST(OpenTopicsTest, ANationalityMayOpenATopicAndKeepsItsCapital) {
+  EXPECT_EQ(Names("The leaders were divided over Chinese steel exports.\n"),
+            (Strings{"Chinese steel export"}));
+  // Not a nationality standing for its people ("the Chinese agreed"), nor one alone.
+  EXPECT_TRUE(Names("The leaders discussed what the Chinese want.\n").empty());
+}
+
 }  // namespace
 }  // namespace parley::ingest
