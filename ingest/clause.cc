@@ -64,8 +64,14 @@ bool IsHedged(const Sentence& s, std::uint32_t cue_begin) {
 
 std::uint32_t PresentPartEnd(const Sentence& s) {
   const std::vector<const Mention*> recall = s.CuesOf(CueKind::kRecall);
-  if (recall.empty() || s.HasCue(CueKind::kFuture)) return 0;
-  for (std::uint32_t t = recall[0]->begin; t-- > 1;) {
+  const std::vector<const Mention*> future = s.CuesOf(CueKind::kFuture);
+  if (!recall.empty() && !future.empty()) return 0;
+  if (recall.empty() && future.empty()) return 0;
+  // "On Syria, Putin briefed his guest on proposals, which he said would be put to the parties
+  // later this week": a clause about what is to come ends the present part as one about the
+  // past does.
+  const Mention* first = recall.empty() ? future[0] : recall[0];
+  for (std::uint32_t t = first->begin; t-- > 1;) {
     if (IsWord(s, t, {"since", "when", "after", "before", "who", "which", "whom", "that"})) {
       return t;
     }

@@ -35,9 +35,10 @@ bool IsHedged(const Sentence& s, std::uint32_t cue_begin);
 
 // In a sentence with a recall cue, where its part about the past begins: the subordinate
 // clause holding the first recall cue ("their meeting was cordial, the sixth since Gandhi
-// came to power a year ago"; "a coalition that has accused Assad in the past"). 0 when no
-// subordinator opens that clause (the whole sentence is about the past) or the sentence also
-// speaks of the future.
+// came to power a year ago"; "a coalition that has accused Assad in the past"); likewise in
+// one with a future cue, where its part about what is to come begins ("proposals, which
+// would be put to the parties later this week"). 0 when no subordinator opens that clause
+// (the whole sentence is about the past or the future) or the sentence speaks of both.
 std::uint32_t PresentPartEnd(const Sentence& s);
 
 // Years that date an event in the sentence: "in 2007", "July 2007", "the 2007 summit"; not

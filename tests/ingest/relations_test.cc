@@ -765,5 +765,20 @@ TEST(RelationsTest, BackingAPlanForAPlaceIsNoStanceOnThePlace) {
   EXPECT_FALSE(HasAnyStance(f, "Vladimir Putin", "Iraq"));
 }
 
+TEST(RelationsTest, AClauseAboutWhatIsToComeLeavesTheMainClause) {
+  ArticleFacts f = Extract(
+      "BERLIN -- Angela Merkel and Vladimir Putin held talks on Monday. On Afghanistan, Mr "
+      "Putin briefed his guest on proposals, which he said would be put to the parties later "
+      "this week.\n");
+  EXPECT_TRUE(Has(f.discussed, "Afghanistan"));
+}
+
+TEST(RelationsTest, ASentenceWhollyAboutWhatIsToComeGivesNothing) {
+  ArticleFacts f = Extract(
+      "BERLIN -- Angela Merkel and Vladimir Putin held talks on Monday. Their ministers will "
+      "discuss Afghanistan later this week.\n");
+  EXPECT_FALSE(Has(f.discussed, "Afghanistan"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
