@@ -789,6 +789,14 @@ class RelationExtractor {
         fronted && fronted->end < present_end_ && AboutTheSides(s, si)) {
       Note(discussed_, fronted->refs[0], s, 0.75);
     }
+    // "'Our viewpoint is different,' Putin said of Crimea": what a side speaks of.
+    for (const Mention& m : s.issues) {
+      if (m.begin >= 2 && m.end <= present_end_ && IsWord(s, m.begin - 1, {"of"}) &&
+          IsWord(s, m.begin - 2, {"said", "says", "speaking", "spoke", "talking"}) &&
+          AboutTheSides(s, si)) {
+        Note(discussed_, m.refs[0], s, 0.7);
+      }
+    }
     for (const Mention* cue : s.CuesOf(CueKind::kDiscuss)) {
       if (IsHedged(s, cue->begin) || IsNegated(s, cue->begin) || cue->begin >= present_end_) {
         continue;

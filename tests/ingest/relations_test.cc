@@ -780,5 +780,12 @@ TEST(RelationsTest, ASentenceWhollyAboutWhatIsToComeGivesNothing) {
   EXPECT_FALSE(Has(f.discussed, "Afghanistan"));
 }
 
+TEST(RelationsTest, WhatASideSaysItsWordsAreOfWasDiscussed) {
+  ArticleFacts f = Extract(
+      "BERLIN -- Angela Merkel and Vladimir Putin held talks on Monday. \"Our view is "
+      "different,\" Putin said of Kosovo.\n");
+  EXPECT_TRUE(Has(f.discussed, "Kosovo"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
