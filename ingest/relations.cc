@@ -231,6 +231,20 @@ class RelationExtractor {
     return nullptr;
   }
 
+  // "did not say whether Kashmir came up", "it was unclear whether sanctions were raised": an
+  // issue inside a question the text leaves open.
+  static bool InOpenQuestion(const Sentence& s, const Mention& m) {
+    for (std::uint32_t t = m.begin >= 4 ? m.begin - 4 : 0; t < m.begin; ++t) {
+      if (!IsWord(s, t, {"whether"})) continue;
+      std::uint32_t from = t >= 4 ? t - 4 : 0;
+      if (HasWordIn(s, from, t, {"unclear", "unknown", "asked", "wondered"})) return true;
+      for (const Mention* n : s.CuesOf(CueKind::kNegation)) {
+        if (n->begin >= from && n->begin < t) return true;
+      }
+    }
+    return false;
+  }
+
   // "gathered in Northern Ireland": an issue's name used for where something happened.
   static bool NamesAPlace(const Sentence& s, const Mention& m) {
     return m.begin >= 1 && IsWord(s, m.begin - 1, {"in", "at"}) &&
@@ -810,7 +824,7 @@ class RelationExtractor {
                         NamedAsTopic(s, m) ||
                         (previous && m.begin >= previous->end &&
                          OnlyConnectors(s, previous->end, m.begin));
-        if ((m.weak && !adjacent) || NamesAPlace(s, m)) continue;
+        if ((m.weak && !adjacent) || NamesAPlace(s, m) || InOpenQuestion(s, m)) continue;
         // "discussed Iran's presence in Syria": a country's name owning the object is not the
         // topic, unless it is where the situation is ("the situation in Syria's Idlib").
         if (m.weak && IsWord(s, m.end, {"'s"}) && !NamedAsTopic(s, m)) continue;
@@ -845,7 +859,9 @@ class RelationExtractor {
                                                              doc_.attendees.end(), h.index));
       }
       for (const Mention& m : s.issues) {
-        if (by_attendee && !m.weak && !NamesAPlace(s, m)) Note(discussed_, m.refs[0], s, 0.6);
+        if (by_attendee && !m.weak && !NamesAPlace(s, m) && !InOpenQuestion(s, m)) {
+          Note(discussed_, m.refs[0], s, 0.6);
+        }
       }
     }
   }

@@ -787,5 +787,17 @@ TEST(RelationsTest, WhatASideSaysItsWordsAreOfWasDiscussed) {
   EXPECT_TRUE(Has(f.discussed, "Kosovo"));
 }
 
+TEST(RelationsTest, AnIssueInAQuestionTheTextLeavesOpenWasNotDiscussed) {
+  ArticleFacts f = Extract(
+      "BERLIN -- Angela Merkel and Vladimir Putin held talks on Monday. A spokesman did not say "
+      "whether Iraq or counterterrorism, which Berlin says must be addressed first, came up.\n");
+  EXPECT_FALSE(Has(f.discussed, "Iraq"));
+  EXPECT_FALSE(Has(f.discussed, "counterterrorism"));
+  ArticleFacts asked = Extract(
+      "BERLIN -- Angela Merkel and Vladimir Putin held talks on Monday. They discussed whether "
+      "counterterrorism cooperation could grow.\n");
+  EXPECT_TRUE(Has(asked.discussed, "counterterrorism"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
