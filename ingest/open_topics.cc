@@ -285,8 +285,8 @@ bool IsNamedThingHead(const std::string& key) {
 }
 
 // A named agreement, law, forum or project starting at token `t` (after determiners): up to
-// six capitalised words that name no entity, place, issue or cue, with "of", "and", "for" or
-// "on" inside, ending in a named thing's head ("Normandy format") or with the head first and
+// eight capitalised words or numbers that name no entity, place, issue or cue, with "of",
+// "and", "for", "on" or hyphens inside, ending in a named thing's head ("Normandy format") or with the head first and
 // "of" after it ("Treaty of Lausanne"). Named as written. `end` receives the token after it.
 bool ReadNamedThing(const Sentence& s, std::uint32_t t, Phrase& out, std::uint32_t* end) {
   const auto& toks = s.tokens;
@@ -297,7 +297,8 @@ bool ReadNamedThing(const Sentence& s, std::uint32_t t, Phrase& out, std::uint32
   while (e < toks.size() && e < t + 8) {
     const Token& k = toks[e];
     bool capital = k.word && (k.Capitalized() || k.AllCaps() ||
-                              std::all_of(k.key.begin(), k.key.end(), ::isdigit));
+                              std::all_of(k.key.begin(), k.key.end(),
+                                          [](char c) { return c >= '0' && c <= '9'; }));
     bool joiner = e > t && (k.key == "of" || k.key == "and" || k.key == "for" ||
                             k.key == "on" || k.key == "-");
     // "the Normandy format": a lower-case head may end the name.
