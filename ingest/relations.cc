@@ -60,6 +60,7 @@ class RelationExtractor {
       if (present_end_ == 0) continue;
       Stances(si);
       Verdicts(si);
+      ModalVerdicts(si);
       PressedOn(si);
       Disputes(si);
       Discussions(si);
@@ -621,6 +622,56 @@ class RelationExtractor {
   // judging, the issue as its object, then a verdict on it (cues `judge` and `verdict`, whose
   // option says good or bad) state the judge's stance.
   // So does what a speaker says the issue is: "Putin said the shield was unacceptable".
+  // "a Palestinian state should be established," he said; "the settlements must go": what a
+  // speaker says must or should become of an issue is his stance on it.
+  void ModalVerdicts(std::uint32_t si) {
+    const Sentence& s = doc_.sentences[si];
+    const std::vector<const Mention*> speech = s.CuesOf(CueKind::kSpeech);
+    if (speech.empty()) return;
+    static const std::set<std::string> kKeep = {
+        "established", "created", "recognised", "recognized", "respected", "implemented",
+        "upheld", "preserved", "maintained", "restored", "protected", "guaranteed", "kept",
+        "extended", "strengthened", "expanded", "resumed", "renewed", "honoured", "honored",
+        "fulfilled", "completed", "ratified", "granted", "accepted", "supported"};
+    static const std::set<std::string> kEnd = {
+        "lifted", "ended", "halted", "stopped", "removed", "scrapped", "abandoned", "dropped",
+        "withdrawn", "dismantled", "banned", "rejected", "curbed", "frozen", "suspended",
+        "cancelled", "canceled", "revoked", "reversed", "blocked", "prevented", "condemned"};
+    for (const Mention& m : s.issues) {
+      if (m.weak || m.end >= present_end_) continue;
+      std::uint32_t t = m.end;
+      if (!IsWord(s, t, {"must", "should", "ought", "has", "have", "needs", "need"})) continue;
+      if (IsWord(s, t, {"ought", "has", "have", "needs", "need"})) {
+        if (!IsWord(s, t + 1, {"to"})) continue;
+        ++t;
+      }
+      ++t;
+      bool negated = IsWord(s, t, {"not", "never"});
+      if (negated) ++t;
+      std::optional<bool> keep;
+      if (IsWord(s, t, {"be"})) {
+        std::uint32_t v = t + 1;
+        if (v < s.tokens.size() && s.tokens[v].key.size() > 3 &&
+            s.tokens[v].key.ends_with("ly")) {
+          ++v;  // "must be fully implemented"
+        }
+        if (v < s.tokens.size() && kKeep.count(s.tokens[v].key)) keep = true;
+        if (v < s.tokens.size() && kEnd.count(s.tokens[v].key)) keep = false;
+      } else if (IsWord(s, t, {"go", "end", "stop", "cease"})) {
+        keep = false;
+      }
+      if (!keep) continue;
+      bool supports = *keep != negated;
+      const Mention* said = speech.front();
+      if (IsHedged(s, said->begin) || IsNegated(s, said->begin)) continue;
+      double holder_conf = 1.0;
+      std::uint32_t holder_begin = said->begin;
+      for (const Holder& h : holders_.Find(si, said->begin, &holder_conf, &holder_begin)) {
+        AddStance(h, m.refs[0], supports != m.inverse, 0.75 * holder_conf, s, true);
+      }
+    }
+  }
+
   void Verdicts(std::uint32_t si) {
     const Sentence& s = doc_.sentences[si];
     std::vector<const Mention*> judges = s.CuesOf(CueKind::kJudge);

@@ -799,5 +799,22 @@ TEST(RelationsTest, AnIssueInAQuestionTheTextLeavesOpenWasNotDiscussed) {
   EXPECT_TRUE(Has(asked.discussed, "counterterrorism"));
 }
 
+TEST(RelationsTest, WhatASpeakerSaysMustBecomeOfAnIssueIsHisStance) {
+  ArticleFacts f = Extract(
+      "BERLIN -- Angela Merkel and Vladimir Putin held talks on Monday. \"The ABM Treaty must "
+      "be preserved,\" Putin said. Merkel said the missile defense plans should be abandoned.\n");
+  EXPECT_TRUE(HasStance(f, "Vladimir Putin", Polarity::kSupports, "ABM Treaty"));
+  EXPECT_TRUE(HasStance(f, "Angela Merkel", Polarity::kOpposes, "missile defense"));
+  ArticleFacts negated = Extract(
+      "BERLIN -- Angela Merkel and Vladimir Putin held talks on Monday. Putin said the ABM "
+      "Treaty should not be abandoned.\n");
+  EXPECT_TRUE(HasStance(negated, "Vladimir Putin", Polarity::kSupports, "ABM Treaty"));
+  // Without a speaker the text states no one's stance.
+  ArticleFacts unsaid = Extract(
+      "BERLIN -- Angela Merkel and Vladimir Putin held talks on Monday. The ABM Treaty must be "
+      "preserved.\n");
+  EXPECT_FALSE(HasAnyStance(unsaid, "Vladimir Putin", "ABM Treaty"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
