@@ -78,6 +78,7 @@ const std::unordered_set<std::string>& GenericHeads() {
       "condition", "term", "basis", "framework", "mechanism", "process", "level", "stage",
       "direction", "approach", "manner", "means", "everything", "nothing", "bilateral",
       "region", "world", "partner", "partnership", "friendship", "dialogue", "exchange",
+      "coordination", "collaboration",
       "contact", "consultation", "negotiation", "discussion", "conversation", "call",
       "conference", "sideline", "margin", "agreement", "difference", "disagreement",
       "dispute", "tension", "concern", "worry", "fear", "threat", "challenge", "crisis",

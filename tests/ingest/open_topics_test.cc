@@ -72,6 +72,7 @@ TEST(OpenTopicsTest, GenericWordsPronounsAndNamesAreNot) {
   EXPECT_TRUE(Names("The leaders discussed it.\n").empty());
   EXPECT_TRUE(Names("The leaders discussed Putin.\n").empty());
   EXPECT_TRUE(Names("The leaders discussed cooperation.\n").empty());
+  EXPECT_TRUE(Names("The leaders discussed strategic coordination.\n").empty());
   EXPECT_TRUE(Names("The leaders discussed the situation.\n").empty());
 }
 

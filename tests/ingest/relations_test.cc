@@ -816,5 +816,13 @@ TEST(RelationsTest, WhatASpeakerSaysMustBecomeOfAnIssueIsHisStance) {
   EXPECT_FALSE(HasAnyStance(unsaid, "Vladimir Putin", "ABM Treaty"));
 }
 
+TEST(RelationsTest, AgreeingToDeepenOrBoostSomethingBacksIt) {
+  ArticleFacts f = Extract(
+      "BERLIN -- Angela Merkel and Vladimir Putin held talks on Monday. The two leaders agreed "
+      "to carry forward their talks and to step up counterterrorism.\n");
+  EXPECT_TRUE(HasStance(f, "Angela Merkel", Polarity::kSupports, "counterterrorism"));
+  EXPECT_TRUE(HasStance(f, "Vladimir Putin", Polarity::kSupports, "counterterrorism"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
