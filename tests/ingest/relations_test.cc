@@ -824,5 +824,13 @@ TEST(RelationsTest, AgreeingToDeepenOrBoostSomethingBacksIt) {
   EXPECT_TRUE(HasStance(f, "Vladimir Putin", Polarity::kSupports, "counterterrorism"));
 }
 
+TEST(RelationsTest, TurningDownIsOpposingAndStandingByIsSupporting) {
+  ArticleFacts f = Extract(
+      "BERLIN -- Angela Merkel and Vladimir Putin held talks on Monday. Putin turned down "
+      "missile defense. Merkel stood by the ABM Treaty.\n");
+  EXPECT_TRUE(HasStance(f, "Vladimir Putin", Polarity::kOpposes, "missile defense"));
+  EXPECT_TRUE(HasStance(f, "Angela Merkel", Polarity::kSupports, "ABM Treaty"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
