@@ -181,7 +181,8 @@ int MonthOf(const std::string& word) {
 
 // Takes a dateline off the front of `para`; fills city and region. Agencies' forms:
 // "BEIJING, May 16 (Reuters) -", "PALM BEACH, the United States, April 6 (Xinhua) --",
-// "SINGAPORE, November 14. /TASS/.", "NEW DELHI, March 20 (PTI) Prime Minister ...".
+// "SINGAPORE, November 14. /TASS/.", "NEW DELHI, March 20 (PTI) Prime Minister ...",
+// "Ufa (Russia), Jul 10 (PTI) ...".
 void TakeDateline(std::string& para, NormalizedText& out) {
   static const RE2 kDateline(
       R"(^([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}))"
@@ -203,13 +204,17 @@ void TakeDateline(std::string& para, NormalizedText& out) {
   }
   // "New Delhi, Mar 20 (PTI) Prime Minister ...": a city in ordinary case with a month, a
   // day and an agency in brackets.
+  // "Ufa (Russia), Jul 10 (PTI) ...": the city may have its country in brackets.
   static const RE2 kAgencyDateline(
-      R"(^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}), ([A-Z][a-z]{2,8})\.? (\d{1,2}) )"
+      R"(^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?: \(([A-Z][A-Za-z ]{2,30})\))?, )"
+      R"(([A-Z][a-z]{2,8})\.? (\d{1,2}) )"
       R"(\([A-Z][A-Za-z]{1,12}\) ?(?:--|-|:|>>)? *)");
-  std::string month, day;
+  std::string month, day, country;
   input = re2::StringPiece(para);
-  if (RE2::Consume(&input, kAgencyDateline, &city, &month, &day) && MonthOf(month) > 0) {
+  if (RE2::Consume(&input, kAgencyDateline, &city, &country, &month, &day) &&
+      MonthOf(month) > 0) {
     out.dateline_city = city;
+    out.dateline_region = country;
     out.dateline_month = MonthOf(month);
     out.dateline_day = std::atoi(day.c_str());
     para = std::string(input.data(), input.size());

@@ -75,6 +75,11 @@ TEST(NormalizeTest, TakesTheAgenciesDatelines) {
   n = Normalize("NEW DELHI, March 20 (PTI) Prime Minister Modi met Kishida.\n", Options());
   EXPECT_EQ(n.dateline_city, "New Delhi");
   EXPECT_NE(n.text.find("Prime Minister Modi met Kishida."), std::string::npos) << n.text;
+  n = Normalize("Ufa (Russia), Jul 10 (PTI) Modi and Sharif met.\n", Options());
+  EXPECT_EQ(n.dateline_city, "Ufa");
+  EXPECT_EQ(n.dateline_region, "Russia");
+  EXPECT_EQ(n.dateline_month, 7);
+  EXPECT_EQ(n.text.find("PTI"), std::string::npos) << n.text;
 }
 
 TEST(NormalizeTest, KeepsTheMonthAndDayOfADatelineWithoutAYear) {
