@@ -82,6 +82,13 @@ bool Prospective(const Sentence& s, const Mention& cue) {
   if (cue.begin == 0) return false;
   std::uint32_t t = cue.begin - 1;
   if (t > 0 && IsWord(s, t, {"again", "soon", "later", "also", "then"})) --t;
+  // (Not "the most senior Western leader to visit Moscow": an infinitive after a noun of
+  // persons tells what the person did.)
+  if (IsWord(s, t, {"to"}) && t > 0 &&
+      IsWord(s, t - 1, {"leader", "leaders", "president", "minister", "chancellor", "premier",
+                        "head", "one", "person", "first", "last"})) {
+    return false;
+  }
   if (IsWord(s, t, {"would", "will", "shall", "'ll", "to"})) return true;
   // "as Germany prepares to host the G20 summit in Hamburg", "will attend the summit": the
   // meeting's noun is the object of a verb still to come.
@@ -166,6 +173,9 @@ bool TakesPart(const Sentence& s, const LeaderRef& r, const Mention& cue) {
     }
   }
   if (cue.begin == 0) return true;  // "Meeting at ..., Reagan and Gorbachev ..."
+  // "signed a pact with President Mahmoud Abbas's Fatah movement": a leader owning the
+  // object after the cue is no party to the meeting.
+  if (r.begin >= cue.end && IsWord(s, r.end, {"'s"})) return false;
   if (r.begin >= cue.end && r.begin <= cue.end + 4) return true;
   // "talks in Agra between India's Vajpayee and Pakistan's Musharraf".
   for (std::uint32_t w = cue.end; w < r.begin && w < cue.end + 6; ++w) {
@@ -205,6 +215,20 @@ std::vector<const LeaderRef*> NamedTogether(const Doc& doc, std::uint32_t upto) 
     if (other) named.push_back(r);
   }
   if (named.size() == 2) return named;
+  // "The two leaders remained far apart", with none named in the sentence: the two the lead
+  // names ("Putin said ... proposals made by French President Emmanuel Macron ...").
+  for (std::uint32_t si = 0; si <= upto && si < 3; ++si) {
+    if (doc.recall[si]) continue;
+    std::vector<const LeaderRef*> lead;
+    for (const LeaderRef* r : doc.RefsIn(si)) {
+      if (!r->NamedInOffice()) continue;
+      bool other = std::all_of(lead.begin(), lead.end(),
+                               [&](const LeaderRef* n) { return n->candidates != r->candidates; });
+      if (other) lead.push_back(r);
+    }
+    if (lead.size() == 2) return lead;
+    if (lead.size() > 2) break;
+  }
   return {};
 }
 
@@ -448,13 +472,22 @@ int LocativeBefore(const Sentence& s, std::uint32_t place_begin) {
       return -1;
     }
     if (k == "in" || k == "at" || k == "to" || k == "near" || k == "outside" || k == "inside") {
+      // "according to the Kremlin" names a source; "has been to Djibouti" a journey before.
       if (k == "to" && t >= 2 &&
           IsWord(s, t - 2, {"returned", "return", "returning", "returns", "back", "flew",
                             "headed", "travel", "travelled", "traveled", "invitation", "invited",
-                            "invite", "trip"})) {
+                            "invite", "trip", "according", "been"})) {
         return -1;
       }
       return static_cast<int>(t - 1);
+    }
+    // "at State House, Nairobi": a venue's name and a comma may stand before its town.
+    if (k == "," && t == place_begin && t >= 3 && s.tokens[t - 2].word &&
+        s.tokens[t - 2].Capitalized()) {
+      std::uint32_t v = t - 2;
+      while (v > 0 && v + 4 > t - 1 && s.tokens[v - 1].word && s.tokens[v - 1].Capitalized()) --v;
+      if (v > 0 && IsWord(s, v - 1, {"at", "in"})) return static_cast<int>(v - 1);
+      return -1;
     }
     if (k == "of" && t >= 2 && IsWord(s, t - 2, {"city", "town", "resort", "village", "port"})) {
       continue;
@@ -516,7 +549,19 @@ bool AttachedToMeeting(const Sentence& s, const std::vector<const Mention*>& cue
     if (c->end > p) continue;
     // "met yesterday in", "talks with Xi in", "talks at the government's guesthouse in": the
     // preposition follows the cue closely.
-    std::uint32_t gap = p - c->end;
+    // (The leader met and his titles are no distance: "met his Russian counterpart Vladimir
+    // Putin in the Kazakh capital".)
+    std::uint32_t gap = 0;
+    for (std::uint32_t t = c->end; t < p; ++t) {
+      bool named = std::any_of(s.entities.begin(), s.entities.end(), [&](const Mention& m) {
+        return m.begin <= t && t < m.end;
+      });
+      bool title = std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention& m) {
+        return (m.cue == CueKind::kOffice || m.cue == CueKind::kHonorific) && m.begin <= t &&
+               t < m.end;
+      });
+      if (!named && !title && !IsWord(s, t, {"his", "her", "their"})) ++gap;
+    }
     bool with = IsWord(s, c->end, {"with", "between", "at", "in"}) ||
                 IsWord(s, c->end - 1, {"at", "in"});
     if (gap > (with ? 6u : 3u)) continue;

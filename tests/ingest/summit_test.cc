@@ -290,5 +290,54 @@ TEST(SummitTest, SatDownWithIsAMeeting) {
   EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Angela Merkel", "Nicolas Sarkozy"}));
 }
 
+TEST(SummitTest, ASourceOrAJourneyBeforeIsNoMeetingPlace) {
+  ArticleFacts f = Extract(
+      "BERLIN -- Angela Merkel and Nicolas Sarkozy held talks on Monday, according to the White "
+      "House. Merkel, who has already been to Geneva this year, ended her visit.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Berlin");
+}
+
+TEST(SummitTest, TheTownAfterAVenuesNameAndAComma) {
+  ArticleFacts f = Extract(
+      "MOSCOW -- Angela Merkel held talks with visiting French President Nicolas Sarkozy at "
+      "State House, Geneva.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Geneva");
+}
+
+TEST(SummitTest, TheLeaderMetAndTitlesAreNoDistanceToThePlace) {
+  ArticleFacts f = Extract(
+      "MOSCOW -- Turkish President Recep Tayyip Erdogan on Thursday met his Russian counterpart "
+      "Vladimir Putin in the Swiss city Geneva.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Geneva");
+}
+
+TEST(SummitTest, ALeaderToHoldTalksSomewhereHeldThem) {
+  ArticleFacts f = Extract(
+      "BERLIN -- Angela Merkel, the first chancellor to hold talks in Sochi, met Nicolas "
+      "Sarkozy there on Monday.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Sochi");
+}
+
+TEST(SummitTest, TheTwoLeadersAreTheTwoTheLeadNames) {
+  ArticleFacts f = Extract(
+      "Putin praises Sarkozy\n\nSOCHI -- Vladimir Putin said on Monday that some of the "
+      "proposals made by French President Nicolas Sarkozy during more than five hours of talks "
+      "in the resort could ease the tensions. The two leaders remained far apart on Kosovo.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Nicolas Sarkozy", "Vladimir Putin"}));
+}
+
+TEST(SummitTest, ALeaderOwningTheObjectOfAMeetingCueIsNoParty) {
+  ArticleFacts f = Extract(
+      "WASHINGTON -- Barack Obama and Dmitry Medvedev held talks on Monday. Hamas signed a "
+      "pact with President Hassan Rouhani's envoys this month.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Barack Obama", "Dmitry Medvedev"}));
+}
+
 }  // namespace
 }  // namespace parley::ingest
