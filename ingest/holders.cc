@@ -316,6 +316,9 @@ std::vector<Holder> HolderFinder::Find(std::uint32_t si, std::uint32_t cue_begin
                     return (c.cue == CueKind::kSupport || c.cue == CueKind::kOppose) &&
                            c.end == before && c.begin < cue_begin;
                   });
+    // The owner of an outer stance cue's object ("opposes Washington's plans for X") holds no
+    // stance of the inner cue: the outer cue takes it, turned by this one.
+    if (!h.empty() && object && IsWord(s, t, {"'s"}) && t + 1 == cue_begin) return {};
     if (!h.empty() && ((IsWord(s, t, {"'s"}) && t + 1 < cue_begin) || compound || object)) {
       t = entity_begin + 1;
       continue;

@@ -564,6 +564,13 @@ class RelationExtractor {
             inverted = true;
           }
         }
+        // "agreed to step up cooperation in addressing climate change": addressing what an
+        // issue's words name as a problem is fighting it (addressing any other topic is no
+        // turn: "pledged to address human rights").
+        if (hit.inverse && hit.begin > cue.end && ContentWords(s, cue.end, hit.begin) <= kStanceGap &&
+            HasWordIn(s, cue.end, hit.begin, {"address", "addresses", "addressed", "addressing"})) {
+          inverted = true;
+        }
         // "oppose US plans for X", "a demand for opposition to X": the cue's object is a
         // nearer stance on X, and an opposition between them turns the polarity.
         if (hit.begin > 0 &&
@@ -618,10 +625,6 @@ class RelationExtractor {
     return 0;
   }
 
-  // "Moscow views the shield as a threat", "Putin called the plan a mistake": a verb of
-  // judging, the issue as its object, then a verdict on it (cues `judge` and `verdict`, whose
-  // option says good or bad) state the judge's stance.
-  // So does what a speaker says the issue is: "Putin said the shield was unacceptable".
   // "a Palestinian state should be established," he said; "the settlements must go": what a
   // speaker says must or should become of an issue is his stance on it.
   void ModalVerdicts(std::uint32_t si) {
@@ -672,6 +675,10 @@ class RelationExtractor {
     }
   }
 
+  // "Moscow views the shield as a threat", "Putin called the plan a mistake": a verb of
+  // judging, the issue as its object, then a verdict on it (cues `judge` and `verdict`, whose
+  // option says good or bad) state the judge's stance.
+  // So does what a speaker says the issue is: "Putin said the shield was unacceptable".
   void Verdicts(std::uint32_t si) {
     const Sentence& s = doc_.sentences[si];
     std::vector<const Mention*> judges = s.CuesOf(CueKind::kJudge);

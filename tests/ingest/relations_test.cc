@@ -832,5 +832,21 @@ TEST(RelationsTest, TurningDownIsOpposingAndStandingByIsSupporting) {
   EXPECT_TRUE(HasStance(f, "Angela Merkel", Polarity::kSupports, "ABM Treaty"));
 }
 
+TEST(RelationsTest, WhoOpposesAnothersPlansForAnIssueOpposesTheIssue) {
+  ArticleFacts f = Extract(
+      "BERLIN -- Barack Obama and Dmitry Medvedev held talks on Monday. Russia opposes "
+      "America's plans for missile defense.\n");
+  EXPECT_TRUE(HasStance(f, "Russia", Polarity::kOpposes, "missile defense"));
+  EXPECT_FALSE(HasStance(f, "Russia", Polarity::kSupports, "missile defense"));
+}
+
+TEST(RelationsTest, AddressingWhatAnIssueNamesAsAProblemIsFightingIt) {
+  ArticleFacts f = Extract(
+      "BERLIN -- Barack Obama and Dmitry Medvedev held talks on Monday. The two presidents "
+      "agreed to step up cooperation in addressing the nuclear arms race.\n");
+  EXPECT_TRUE(HasStance(f, "Barack Obama", Polarity::kSupports, "nuclear arms reduction"));
+  EXPECT_FALSE(HasStance(f, "Barack Obama", Polarity::kOpposes, "nuclear arms reduction"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
