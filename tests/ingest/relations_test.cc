@@ -848,5 +848,12 @@ TEST(RelationsTest, AddressingWhatAnIssueNamesAsAProblemIsFightingIt) {
   EXPECT_FALSE(HasStance(f, "Barack Obama", Polarity::kOpposes, "nuclear arms reduction"));
 }
 
+TEST(RelationsTest, LittleMovementOnAnIssueIsADispute) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Barack Obama and Dmitry Medvedev held talks on Monday, but their summit "
+      "produced little movement on missile defense.\n");
+  EXPECT_TRUE(Has(f.disputed, "missile defense"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
