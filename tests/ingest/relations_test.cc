@@ -855,5 +855,14 @@ TEST(RelationsTest, LittleMovementOnAnIssueIsADispute) {
   EXPECT_TRUE(Has(f.disputed, "missile defense"));
 }
 
+TEST(RelationsTest, ACornerstoneIsAGoodVerdictARelicABadOne) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Barack Obama and Dmitry Medvedev held talks on Monday. Medvedev called the ABM "
+      "Treaty the cornerstone of strategic stability. Obama regards the ABM Treaty as a relic of "
+      "the past.\n");
+  EXPECT_TRUE(HasStance(f, "Dmitry Medvedev", Polarity::kSupports, "ABM Treaty"));
+  EXPECT_TRUE(HasStance(f, "Barack Obama", Polarity::kOpposes, "ABM Treaty"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
