@@ -824,6 +824,19 @@ class RelationExtractor {
     return false;
   }
 
+  // "its disputes with Greece", "a row with Japan": a dispute with a country that is no side
+  // of the summit is none between the sides.
+  bool WithAThirdCountry(const Sentence& s, std::uint32_t after_cue) const {
+    if (!IsWord(s, after_cue, {"with"})) return false;
+    std::uint32_t t = after_cue + 1;
+    if (IsWord(s, t, {"the"})) ++t;
+    for (const Mention& m : s.entities) {
+      if (m.begin != t || m.layer != Layer::kCountry) continue;
+      return !doc_.attending_countries.count(static_cast<int>(m.refs[0]));
+    }
+    return false;
+  }
+
   void Disputes(std::uint32_t si) {
     const Sentence& s = doc_.sentences[si];
     if (!doc_.summit || !AboutTheSides(s, si)) return;
@@ -836,6 +849,7 @@ class RelationExtractor {
       // it names none, and only when an attending leader says it.
       bool reactive = doc_.annotator->cue(cue->refs[0]).Has("reactive");
       if (reactive && !SaidByAnAttendee(si, *cue)) continue;
+      if (WithAThirdCountry(s, cue->end)) continue;
       std::vector<IssueHit> hits = ObjectIssues(si, *cue, true, reactive);
       if (hits.empty()) {  // "Kosovo divides them": an issue just before, in the clause
         for (const Mention& m : s.issues) {

@@ -864,5 +864,16 @@ TEST(RelationsTest, ACornerstoneIsAGoodVerdictARelicABadOne) {
   EXPECT_TRUE(HasStance(f, "Barack Obama", Polarity::kOpposes, "ABM Treaty"));
 }
 
+TEST(RelationsTest, ADisputeWithAThirdCountryIsNoneBetweenTheSides) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Barack Obama and Dmitry Medvedev held talks on Monday. A senator opposed the "
+      "deal, citing Russia's human rights record and its disputes with Poland.\n");
+  EXPECT_FALSE(Has(f.disputed, "human rights"));
+  ArticleFacts between = Extract(
+      "GENEVA -- Barack Obama and Dmitry Medvedev held talks on Monday. Human rights remained "
+      "a dispute with the United States.\n");
+  EXPECT_TRUE(Has(between.disputed, "human rights"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
