@@ -743,11 +743,25 @@ class RelationExtractor {
       return t > 0 && kGivingUp.count(s.tokens[t - 1].key) > 0;
     };
     if (verb_before(cue_begin)) return true;
-    std::uint32_t modifier = cue_begin - 1;
-    return cue_begin > 1 && s.tokens[modifier].word && !s.tokens[modifier].Capitalized() &&
-           !IsWord(s, modifier, {"to", "on", "of", "and", "or", "not", "its", "their", "his",
-                                 "her", "the"}) &&
-           verb_before(modifier);
+    // With modifiers between ("dropped its long-standing objections"): up to three words,
+    // hyphens joining them.
+    std::uint32_t t = cue_begin;
+    for (int words = 0; t > 1 && words < 3;) {
+      std::uint32_t modifier = t - 1;
+      if (IsWord(s, modifier, {"-"})) {
+        t = modifier;
+        continue;
+      }
+      if (!s.tokens[modifier].word || s.tokens[modifier].Capitalized() ||
+          IsWord(s, modifier, {"to", "on", "of", "and", "or", "not", "its", "their", "his",
+                               "her", "the"})) {
+        return false;
+      }
+      if (verb_before(modifier)) return true;
+      t = modifier;
+      ++words;
+    }
+    return false;
   }
 
   // "pressuring the Soviet leader on human rights", "Obama raised human rights": pressing an

@@ -875,5 +875,13 @@ TEST(RelationsTest, ADisputeWithAThirdCountryIsNoneBetweenTheSides) {
   EXPECT_TRUE(Has(between.disputed, "human rights"));
 }
 
+TEST(RelationsTest, AnOppositionGivenUpPastItsModifiersIsSupport) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Barack Obama and Dmitry Medvedev held talks on Monday, a day after Russia "
+      "dropped its long-standing objections to missile defense.\n");
+  EXPECT_TRUE(HasStance(f, "Russia", Polarity::kSupports, "missile defense"));
+  EXPECT_FALSE(HasStance(f, "Russia", Polarity::kOpposes, "missile defense"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
