@@ -310,10 +310,12 @@ std::vector<Holder> HolderFinder::Find(std::uint32_t si, std::uint32_t cue_begin
     // cue is not the subject of the next.
     std::uint32_t before = entity_begin;
     while (before > 0 && IsWord(s, before - 1, {"the", "a", "an"})) --before;
-    // (Not a name right at the cue: "oppose American plans for ...", the plans' owner.)
+    // (Not a name right at the cue: "oppose American plans for ...", the plans' owner; nor
+    // one a verb of judging takes as its object: "recognizes Taiwan as ..., opposes ...".)
     bool object = t < cue_begin &&
                   std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention& c) {
-                    return (c.cue == CueKind::kSupport || c.cue == CueKind::kOppose) &&
+                    return (c.cue == CueKind::kSupport || c.cue == CueKind::kOppose ||
+                            c.cue == CueKind::kJudge) &&
                            c.end == before && c.begin < cue_begin;
                   });
     // The owner of an outer stance cue's object ("opposes Washington's plans for X") holds no

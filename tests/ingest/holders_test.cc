@@ -212,5 +212,10 @@ TEST(HoldersTest, TheSubjectOfAVerbAfterButOrARelativeClauseIsShared) {
   EXPECT_EQ(r.HoldersAt(0, "supports"), (std::vector<std::string>{"Angela Merkel"}));
 }
 
+TEST(HoldersTest, TheObjectOfAVerbOfJudgingIsNoSubjectOfTheNext) {
+  Prepared p("Moscow said Russia recognizes Serbia as a partner, firmly opposes the plan.\n");
+  EXPECT_EQ(p.HoldersAt(0, "opposes"), (std::vector<std::string>{"Russia"}));
+}
+
 }  // namespace
 }  // namespace parley::ingest
