@@ -883,5 +883,13 @@ TEST(RelationsTest, AnOppositionGivenUpPastItsModifiersIsSupport) {
   EXPECT_FALSE(HasStance(f, "Russia", Polarity::kOpposes, "missile defense"));
 }
 
+TEST(RelationsTest, DeploringAViolationOfAnIssueBacksIt) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Barack Obama and Dmitry Medvedev held talks on Monday. Medvedev deplored the "
+      "violation of the ABM Treaty.\n");
+  EXPECT_TRUE(HasStance(f, "Dmitry Medvedev", Polarity::kSupports, "ABM Treaty"));
+  EXPECT_FALSE(HasStance(f, "Dmitry Medvedev", Polarity::kOpposes, "ABM Treaty"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
