@@ -50,8 +50,14 @@ int HolderFinder::LeaderForPronoun(std::uint32_t si, std::uint32_t tok) const {
 int HolderFinder::LastCountryBefore(std::uint32_t si, std::uint32_t tok) const {
   int best = -1;
   for (std::uint32_t s = (si >= 2 ? si - 2 : 0); s <= si; ++s) {
-    for (const Mention& m : doc_.sentences[s].entities) {
+    const Sentence& sentence = doc_.sentences[s];
+    for (const Mention& m : sentence.entities) {
       if (m.layer == Layer::kLeader || (s == si && m.end > tok)) continue;
+      // (Not a name inside a compound: "the one-China principle".)
+      if (m.begin > 0 && IsWord(sentence, m.begin - 1, {"-"}) &&
+          sentence.tokens[m.begin - 1].end == sentence.tokens[m.begin].begin) {
+        continue;
+      }
       best = static_cast<int>(m.refs[0]);
     }
   }

@@ -217,5 +217,11 @@ TEST(HoldersTest, TheObjectOfAVerbOfJudgingIsNoSubjectOfTheNext) {
   EXPECT_EQ(p.HoldersAt(0, "opposes"), (std::vector<std::string>{"Russia"}));
 }
 
+TEST(HoldersTest, ItIsNoNameInsideACompound) {
+  Prepared p("Russia reaffirmed its commitment to the one-China principle, saying it opposes "
+             "the plan.\n");
+  EXPECT_EQ(p.HoldersAt(0, "opposes"), (std::vector<std::string>{"Russia"}));
+}
+
 }  // namespace
 }  // namespace parley::ingest
