@@ -79,6 +79,28 @@ std::uint32_t PresentPartEnd(const Sentence& s) {
   return 0;
 }
 
+std::uint32_t PastOpeningEnd(const Sentence& s) {
+  std::uint32_t t = 0;
+  if (IsWord(s, t, {"some", "about", "nearly", "almost", "more", "over"})) ++t;
+  if (IsWord(s, t, {"than"})) ++t;
+  bool number = t < s.tokens.size() &&
+                (IsWord(s, t, {"two", "three", "four", "five", "six", "seven", "eight", "nine",
+                               "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty",
+                               "a", "several", "many", "few"}) ||
+                 std::all_of(s.tokens[t].key.begin(), s.tokens[t].key.end(),
+                             [](char c) { return c >= '0' && c <= '9'; }));
+  if (!number || s.tokens[t].key.empty()) return 0;
+  ++t;
+  if (!IsWord(s, t, {"years", "year", "decades", "decade", "months", "month"})) return 0;
+  ++t;
+  if (!IsWord(s, t, {"after", "since"})) return 0;
+  for (std::uint32_t c = t + 1; c < s.tokens.size(); ++c) {
+    if (s.tokens[c].key == ",") return c + 1;
+    if (IsBoundary(s, c)) return 0;
+  }
+  return 0;
+}
+
 std::vector<int> YearsIn(const Sentence& s) {
   std::vector<int> out;
   for (std::size_t t = 0; t < s.tokens.size(); ++t) {

@@ -41,6 +41,12 @@ bool IsHedged(const Sentence& s, std::uint32_t cue_begin);
 // (the whole sentence is about the past or the future) or the sentence speaks of both.
 std::uint32_t PresentPartEnd(const Sentence& s);
 
+// Where a sentence's opening clause about an earlier time ends ("Six years after his last trip
+// ended in a row over the treaty, the two leaders signed ..."): the token after its comma; 0
+// when the sentence opens with no such clause. Only a span of time before "after" or "since"
+// marks one ("After talks in Sochi, Putin said" opens with the meeting reported).
+std::uint32_t PastOpeningEnd(const Sentence& s);
+
 // Years that date an event in the sentence: "in 2007", "July 2007", "the 2007 summit"; not
 // "the 2016 election" or "through 2020".
 std::vector<int> YearsIn(const Sentence& s);

@@ -58,6 +58,7 @@ class RelationExtractor {
       present_end_ = static_cast<std::uint32_t>(doc_.sentences[si].tokens.size());
       if (doc_.recall[si]) present_end_ = PresentPartEnd(doc_.sentences[si]);
       if (present_end_ == 0) continue;
+      past_opening_end_ = PastOpeningEnd(doc_.sentences[si]);
       Stances(si);
       Verdicts(si);
       ModalVerdicts(si);
@@ -478,7 +479,8 @@ class RelationExtractor {
     const Sentence& s = doc_.sentences[si];
     for (const Mention& cue : s.cues) {
       if (cue.cue != CueKind::kSupport && cue.cue != CueKind::kOppose) continue;
-      if (IsHedged(s, cue.begin) || cue.begin >= present_end_) continue;
+      if (IsHedged(s, cue.begin) || cue.begin >= present_end_ || cue.begin < past_opening_end_)
+        continue;
       // "to be scrapped and demanded that ...": a passive participle takes no object (what it
       // is said of comes before it, and the fate of an object is read with that object's cue).
       if (cue.end == cue.begin + 1 && s.tokens[cue.begin].key.ends_with("ed") &&
@@ -856,7 +858,7 @@ class RelationExtractor {
     if (!doc_.summit || !AboutTheSides(s, si)) return;
     for (const Mention* cue : s.CuesOf(CueKind::kDispute)) {
       if (IsHedged(s, cue->begin) || IsNegated(s, cue->begin) || Resolved(s, *cue) ||
-          cue->begin >= present_end_) {
+          cue->begin >= present_end_ || cue->begin < past_opening_end_) {
         continue;
       }
       // A reactive dispute cue ("Putin denied any tampering") is about the current topic when
@@ -867,7 +869,10 @@ class RelationExtractor {
       std::vector<IssueHit> hits = ObjectIssues(si, *cue, true, reactive);
       if (hits.empty()) {  // "Kosovo divides them": an issue just before, in the clause
         for (const Mention& m : s.issues) {
-          if (m.end <= cue->begin && m.end + 6 >= cue->begin && !m.weak) hits = {{m.refs[0], 0.7}};
+          if (m.end <= cue->begin && m.end + 6 >= cue->begin && !m.weak &&
+              m.begin >= past_opening_end_) {
+            hits = {{m.refs[0], 0.7}};
+          }
         }
       }
       // "On Cyprus, sharp differences persisted": the sentence's fronted topic.
@@ -910,7 +915,10 @@ class RelationExtractor {
                         NamedAsTopic(s, m) ||
                         (previous && m.begin >= previous->end &&
                          OnlyConnectors(s, previous->end, m.begin));
-        if ((m.weak && !adjacent) || NamesAPlace(s, m) || InOpenQuestion(s, m)) continue;
+        if ((m.weak && !adjacent) || NamesAPlace(s, m) || InOpenQuestion(s, m) ||
+            m.begin < past_opening_end_) {
+          continue;
+        }
         // "discussed Iran's presence in Syria": a country's name owning the object is not the
         // topic, unless it is where the situation is ("the situation in Syria's Idlib").
         if (m.weak && IsWord(s, m.end, {"'s"}) && !NamedAsTopic(s, m)) continue;
@@ -945,7 +953,8 @@ class RelationExtractor {
                                                              doc_.attendees.end(), h.index));
       }
       for (const Mention& m : s.issues) {
-        if (by_attendee && !m.weak && !NamesAPlace(s, m) && !InOpenQuestion(s, m)) {
+        if (by_attendee && !m.weak && !NamesAPlace(s, m) && !InOpenQuestion(s, m) &&
+            m.begin >= past_opening_end_) {
           Note(discussed_, m.refs[0], s, 0.6);
         }
       }
@@ -1030,6 +1039,9 @@ class RelationExtractor {
   ArticleFacts& facts_;
   HolderFinder holders_;
   std::uint32_t present_end_ = 0;  // cues of the current sentence must begin before it
+  // Cues and issues of the current sentence before it are in an opening clause about an
+  // earlier time (PastOpeningEnd).
+  std::uint32_t past_opening_end_ = 0;
   std::vector<Topic> topics_;
   std::map<StanceKey, StanceVal> stances_;
   std::map<std::uint32_t, Provenance> discussed_, disputed_;

@@ -891,5 +891,19 @@ TEST(RelationsTest, DeploringAViolationOfAnIssueBacksIt) {
   EXPECT_FALSE(HasStance(f, "Dmitry Medvedev", Polarity::kOpposes, "ABM Treaty"));
 }
 
+TEST(RelationsTest, AnOpeningClauseAboutAnEarlierTimeGivesNothing) {
+  ArticleFacts f = Extract(
+      "BERLIN -- Angela Merkel and Vladimir Putin held talks on Monday. Six years after their "
+      "last meeting ended in a row over Kosovo, the two leaders discussed trade.\n");
+  EXPECT_FALSE(Has(f.discussed, "Kosovo"));
+  EXPECT_FALSE(Has(f.disputed, "Kosovo"));
+  EXPECT_TRUE(Has(f.discussed, "trade"));
+  // Not an opening about the meeting reported.
+  ArticleFacts after = Extract(
+      "BERLIN -- Angela Merkel and Vladimir Putin held talks on Monday. After a row over "
+      "Kosovo, the two leaders discussed trade.\n");
+  EXPECT_TRUE(Has(after.disputed, "Kosovo"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
