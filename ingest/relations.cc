@@ -643,7 +643,7 @@ class RelationExtractor {
         "withdrawn", "dismantled", "banned", "rejected", "curbed", "frozen", "suspended",
         "cancelled", "canceled", "revoked", "reversed", "blocked", "prevented", "condemned"};
     for (const Mention& m : s.issues) {
-      if (m.weak || m.end >= present_end_) continue;
+      if (m.weak || m.end >= present_end_ || m.begin < past_opening_end_) continue;
       std::uint32_t t = m.end;
       if (!IsWord(s, t, {"must", "should", "ought", "has", "have", "needs", "need"})) continue;
       if (IsWord(s, t, {"ought", "has", "have", "needs", "need"})) {
