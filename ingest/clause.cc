@@ -22,6 +22,11 @@ bool HasWordIn(const Sentence& s, std::uint32_t from, std::uint32_t to,
   return false;
 }
 
+bool Covers(const std::vector<Mention>& ms, std::uint32_t t) {
+  return std::any_of(ms.begin(), ms.end(),
+                     [&](const Mention& m) { return m.begin <= t && t < m.end; });
+}
+
 bool IsBoundary(const Sentence& s, std::uint32_t t) {
   if (IsWord(s, t, {";", ":", "\""})) return true;
   for (const Mention* c : s.CuesOf(CueKind::kClauseBreak)) {

@@ -20,6 +20,9 @@ bool IsWord(const Sentence& s, std::uint32_t t, std::initializer_list<std::strin
 bool HasWordIn(const Sentence& s, std::uint32_t from, std::uint32_t to,
                std::initializer_list<std::string_view> words);
 
+// Whether a mention of `ms` covers token `t`.
+bool Covers(const std::vector<Mention>& ms, std::uint32_t t);
+
 // Whether a clause breaks at token `t` (";", ":", a quotation mark, "but", "while", ...).
 bool IsBoundary(const Sentence& s, std::uint32_t t);
 

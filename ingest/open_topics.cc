@@ -5,6 +5,8 @@
 #include <set>
 #include <unordered_set>
 
+#include "ingest/clause.h"
+
 namespace parley::ingest {
 namespace {
 
@@ -146,14 +148,9 @@ bool PlainWord(const Token& t) {
                      [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
 }
 
-bool Covered(const std::vector<Mention>& ms, std::uint32_t t) {
-  return std::any_of(ms.begin(), ms.end(),
-                     [&](const Mention& m) { return m.begin <= t && t < m.end; });
-}
-
 bool Named(const Sentence& s, std::uint32_t t) {
-  return Covered(s.entities, t) || Covered(s.places, t) || Covered(s.issues, t) ||
-         Covered(s.cues, t);
+  return Covers(s.entities, t) || Covers(s.places, t) || Covers(s.issues, t) ||
+         Covers(s.cues, t);
 }
 
 struct Phrase {
@@ -204,7 +201,7 @@ bool ReadPhrase(const Sentence& s, std::uint32_t t, bool allow_of, Phrase& out,
     }
     // So may a nationality ("divided over Palestinian refugees", "Chinese trade restrictions"),
     // kept as written, when a plain word follows.
-    if (p.words.empty() && !Covered(s.issues, t) && !Covered(s.cues, t)) {
+    if (p.words.empty() && !Covers(s.issues, t) && !Covers(s.cues, t)) {
       auto demonym = std::find_if(s.entities.begin(), s.entities.end(), [&](const Mention& m) {
         return m.begin == t && m.layer == Layer::kDemonym;
       });
@@ -309,7 +306,7 @@ bool ReadNamedThing(const Sentence& s, std::uint32_t t, Phrase& out, std::uint32
     bool cue = std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention& c) {
       return c.begin <= e && e < c.end && c.cue != CueKind::kAnaphor;
     });
-    if (capital && (Covered(s.entities, e) || Covered(s.places, e) || Covered(s.issues, e) || cue))
+    if (capital && (Covers(s.entities, e) || Covers(s.places, e) || Covers(s.issues, e) || cue))
       return false;
     ++e;
     if (capital || lower_head) last_word = e;

@@ -239,12 +239,9 @@ std::vector<const LeaderRef*> NamedTogether(const Doc& doc, std::uint32_t upto) 
 std::vector<const LeaderRef*> SubjectRefs(const Doc& doc, std::uint32_t si) {
   const Sentence& s = doc.sentences[si];
   std::uint32_t end = 0;
-  auto in_name = [&](std::uint32_t t) {  // "da" of "Luiz Inacio Lula da Silva"
-    return std::any_of(s.entities.begin(), s.entities.end(),
-                       [&](const Mention& m) { return m.begin <= t && t < m.end; });
-  };
+  // (Covers: the "da" of "Luiz Inacio Lula da Silva".)
   while (end < s.tokens.size() &&
-         ((s.tokens[end].word && s.tokens[end].Capitalized()) || in_name(end) ||
+         ((s.tokens[end].word && s.tokens[end].Capitalized()) || Covers(s.entities, end) ||
           IsWord(s, end, {"and", ",", "-", "'s", "his", "her", "the", "counterpart",
                           "president", "prime", "minister", "premier", "chancellor",
                           "leader"}))) {
@@ -553,9 +550,7 @@ bool AttachedToMeeting(const Sentence& s, const std::vector<const Mention*>& cue
     // Putin in the Kazakh capital".)
     std::uint32_t gap = 0;
     for (std::uint32_t t = c->end; t < p; ++t) {
-      bool named = std::any_of(s.entities.begin(), s.entities.end(), [&](const Mention& m) {
-        return m.begin <= t && t < m.end;
-      });
+      bool named = Covers(s.entities, t);
       bool title = std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention& m) {
         return (m.cue == CueKind::kOffice || m.cue == CueKind::kHonorific) && m.begin <= t &&
                t < m.end;
@@ -605,15 +600,9 @@ std::optional<Place> UnknownPlaceAt(const Doc& doc, const Sentence& s, std::uint
   if (e == t || IsWord(s, e, {"'s", "-"})) return std::nullopt;
   // "at Allama Iqbal International Airport", "at the Fort de Bregancon": a name longer than a
   // town's, or one ending in a building's noun, is a venue whose town the text may not name.
-  auto named_at = [&](std::uint32_t k) {
-    auto at = [&](const std::vector<Mention>& ms) {
-      return std::any_of(ms.begin(), ms.end(),
-                         [&](const Mention& m) { return m.begin <= k && k < m.end; });
-    };
-    return at(s.entities) || at(s.places) || at(s.cues);
-  };
   if (e < s.tokens.size() && s.tokens[e].word && s.tokens[e].Capitalized() &&
-      !IsCalendarWord(s.tokens[e].key) && !named_at(e)) {
+      !IsCalendarWord(s.tokens[e].key) && !Covers(s.entities, e) && !Covers(s.places, e) &&
+      !Covers(s.cues, e)) {
     return std::nullopt;
   }
   if (IsWord(s, e - 1, {"airport", "palace", "hotel", "hall", "house", "residence", "estate",
