@@ -419,23 +419,21 @@ bool Annotator::AddCuesAroundTimes(const std::vector<Token>& tokens,
     return t < tokens.size() && std::find(std::begin(kDays), std::end(kDays),
                                           std::string_view(tokens[t].key)) != std::end(kDays);
   };
+  // (Most sentences name no day inside them: no copy of their tokens then.)
+  bool any_day = false;
+  for (std::size_t t = 1; t < tokens.size() && !any_day; ++t) any_day = is_day(t);
+  if (!any_day) return false;
   std::vector<Token> kept;
   std::vector<std::uint32_t> at;
-  bool dropped = false;
   for (std::size_t t = 0; t < tokens.size(); ++t) {
     if (t > 0 && tokens[t].key == "on" && is_day(t + 1)) {
       ++t;
-      dropped = true;
       continue;
     }
-    if (t > 0 && is_day(t)) {
-      dropped = true;
-      continue;
-    }
+    if (t > 0 && is_day(t)) continue;
     kept.push_back(tokens[t]);
     at.push_back(static_cast<std::uint32_t>(t));
   }
-  if (!dropped) return false;
   bool added = false;
   // Cue phrases found only across a dropped day phrase, in the original token positions.
   for (const Annotator* layer = this; layer; layer = layer->base_) {

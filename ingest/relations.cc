@@ -888,17 +888,18 @@ class RelationExtractor {
   void Discussions(std::uint32_t si) {
     const Sentence& s = doc_.sentences[si];
     if (!doc_.summit) return;
+    const bool about_the_sides = AboutTheSides(s, si);
     // "On Ukraine, Mr Macron said ...": in a sentence about the sides, what it opens with as its
     // topic was taken up.
     if (const Mention* fronted = FrontedTopic(s);
-        fronted && fronted->end < present_end_ && AboutTheSides(s, si)) {
+        fronted && fronted->end < present_end_ && about_the_sides) {
       Note(discussed_, fronted->refs[0], s, 0.75);
     }
     // "'Our viewpoint is different,' Putin said of Crimea": what a side speaks of.
     for (const Mention& m : s.issues) {
-      if (m.begin >= 2 && m.end <= present_end_ && IsWord(s, m.begin - 1, {"of"}) &&
-          IsWord(s, m.begin - 2, {"said", "says", "speaking", "spoke", "talking"}) &&
-          AboutTheSides(s, si)) {
+      if (about_the_sides && m.begin >= 2 && m.end <= present_end_ &&
+          IsWord(s, m.begin - 1, {"of"}) &&
+          IsWord(s, m.begin - 2, {"said", "says", "speaking", "spoke", "talking"})) {
         Note(discussed_, m.refs[0], s, 0.7);
       }
     }
