@@ -302,10 +302,19 @@ ArticleFacts Extractor::Extract(std::string_view text, const std::string& path) 
         });
       };
       // (Decided for every mention before any is erased: the test reads the others.)
+      // Nor does one a clause away from any known issue ("agreed to resume \"shuttle
+      // diplomacy\" and to put an end to a years-long trade dispute").
+      constexpr std::uint32_t kNear = 8;
+      auto near_known = [&](const Mention& open) {
+        return std::any_of(s.issues.begin(), s.issues.end(), [&](const Mention& k) {
+          if (issues[k.refs[0]].open) return false;
+          return k.begin < open.end + kNear && open.begin < k.end + kNear;
+        });
+      };
       std::vector<bool> drop(s.issues.size());
       for (std::size_t i = 0; i < s.issues.size(); ++i) {
         const Mention& m = s.issues[i];
-        drop[i] = issues[m.refs[0]].open && !m.weak && !listed_with_known(m);
+        drop[i] = issues[m.refs[0]].open && !m.weak && !listed_with_known(m) && near_known(m);
       }
       std::vector<Mention> kept;
       for (std::size_t i = 0; i < s.issues.size(); ++i) {

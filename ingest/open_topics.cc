@@ -58,7 +58,8 @@ const std::unordered_set<std::string>& EmptyModifiers() {
       "certain", "such", "further", "specific", "particular", "crucial", "critical",
       "sensitive", "thorny", "contentious", "difficult", "urgent", "vital", "general",
       "overall", "outstanding", "remaining", "long-standing", "longstanding", "ongoing",
-      "latest", "continued", "repeated", "growing"};
+      "latest", "continued", "repeated", "growing", "regular", "closer", "deeper", "greater",
+      "stronger", "enhanced", "expanded", "increased", "renewed"};
   return words;
 }
 
@@ -180,6 +181,9 @@ bool ReadPhrase(const Sentence& s, std::uint32_t t, bool allow_of, Phrase& out,
   }
   (void)det;
   while (t < toks.size() && In(EmptyModifiers(), toks[t].key)) ++t;
+  // A phrase in quotation marks ("resume regular \"shuttle diplomacy\"") is read inside them.
+  const bool quoted = t + 1 < toks.size() && toks[t].key == "\"";
+  if (quoted) ++t;
   Phrase p;
   std::uint32_t b = t;
   while (t < toks.size() && p.words.size() <= 4) {
@@ -220,11 +224,15 @@ bool ReadPhrase(const Sentence& s, std::uint32_t t, bool allow_of, Phrase& out,
     ++t;
   }
   if (p.words.empty() || p.words.size() > 4) return false;
-  // Interrupted by a name ("trade Pact", "energy Gazprom"): not a phrase of its own.
-  if (t < toks.size() && toks[t].word && !In(FunctionWords(), toks[t].key) &&
-      !(toks[t].key == "'s")) {
-    return false;
+  const std::uint32_t words_end = t;
+  if (quoted) {
+    if (t >= toks.size() || toks[t].key != "\"") return false;  // more than the phrase quoted
+    ++t;
   }
+  // Interrupted by a name ("trade Pact", "energy Gazprom"): not a phrase of its own.
+  if (t < toks.size() && toks[t].word && !In(FunctionWords(), toks[t].key)) return false;
+  // "the Syrian army's efforts": the topic is what the phrase owns, beyond a plain phrase.
+  if (t < toks.size() && toks[t].key == "'s") return false;
   const std::string head = Singular(p.words.back());
   if (In(GenericHeads(), head) || In(GenericHeads(), p.words.back())) {
     // "the issue of fishing quotas": the topic is what the general word is of.
@@ -249,9 +257,12 @@ bool ReadPhrase(const Sentence& s, std::uint32_t t, bool allow_of, Phrase& out,
   }
   // "promote world peace, stability and prosperity": one item of a list of aims, not a topic
   // of its own.
+  // (Not a second infinitive: "to resume shuttle diplomacy and to end the trade row".)
   if (!list_ok && t < toks.size() &&
       (toks[t].key == "," || toks[t].key == "and" || toks[t].key == "or")) {
-    return false;
+    std::uint32_t next = t + 1;
+    if (next < toks.size() && toks[t].key == "," && toks[next].key == "and") ++next;
+    if (next >= toks.size() || toks[next].key != "to") return false;
   }
   // A head with a complement ("use of force", "willingness to talk") names a topic only with
   // it, and the complement is beyond a plain phrase.
@@ -261,9 +272,10 @@ bool ReadPhrase(const Sentence& s, std::uint32_t t, bool allow_of, Phrase& out,
   // A gerund or participle opening a longer phrase is a verb ("improving trade").
   if (p.words.size() > 1 && (EndsWith(p.words[0], "ing") || EndsWith(p.words[0], "ed")))
     return false;
-  p.surface = std::string(s.text.substr(toks[b].begin, toks[t - 1].end - toks[b].begin));
+  p.surface =
+      std::string(s.text.substr(toks[b].begin, toks[words_end - 1].end - toks[b].begin));
   p.begin = b;
-  p.end = t;
+  p.end = words_end;
   std::transform(p.surface.begin(), p.surface.end(), p.surface.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   out = std::move(p);
@@ -550,10 +562,14 @@ std::vector<OpenTopic> FindOpenTopics(const Annotator& annotator,
         }
         if (any) continue;
       }
-      // Where the sentence names a known issue, the cue's object is more likely that issue:
-      // no open topic, only known issues named by their names ("signed agreements on energy,
-      // trade and the missile shield").
-      const bool only_named = !s.issues.empty();
+      // Where a known issue is named soon after the cue, the cue's object is more likely that
+      // issue: no open topic, only known issues named by their names ("signed agreements on
+      // energy, trade and the missile shield"). One further on is another clause's ("agreed to
+      // resume \"shuttle diplomacy\" and to put an end to a years-long trade dispute").
+      constexpr std::uint32_t kObjectReach = 10;
+      const bool only_named = std::any_of(s.issues.begin(), s.issues.end(), [&](const Mention& m) {
+        return m.begin >= c.end && m.begin < t + kObjectReach;
+      });
       if (only_named && !named) continue;
       // An agenda cue's object may be a list of items, each a topic.
       bool agenda = c.cue == CueKind::kDiscuss;

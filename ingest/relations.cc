@@ -376,7 +376,10 @@ class RelationExtractor {
           break;
         }
       }
-      bool prep = PrepBetween(s, cue.end, m.begin);
+      // A later item of a list ("cooperation on semiconductors, critical minerals and clean
+      // energy") is reached as the first was; only a preposition of its own parts it off.
+      bool prep = previous ? PrepBetween(s, previous->end, m.begin)
+                           : PrepBetween(s, cue.end, m.begin);
       bool adjacent = m.begin <= cue.end + 1 ||
                       (m.begin >= 1 && CueAt(s, CueKind::kTopicPrep, m.begin - 1, false)) ||
                       (m.begin >= 2 && IsWord(s, m.begin - 1, {"the"}) &&

@@ -252,5 +252,23 @@ TEST(OpenTopicsTest, ANationalityMayOpenATopicAndKeepsItsCapital) {
   EXPECT_TRUE(Names("The leaders discussed what the Chinese want.\n").empty());
 }
 
+TEST(OpenTopicsTest, AQuotedPhraseIsReadInsideItsQuotationMarks) {
+  EXPECT_EQ(Names("The leaders agreed to resume regular \"shuttle diplomacy\".\n"),
+            (Strings{"shuttle diplomacy"}));
+  // Only when the marks hold the phrase and nothing more.
+  EXPECT_TRUE(Names("The leaders agreed to resume \"shuttle diplomacy at once\".\n").empty());
+}
+
+TEST(OpenTopicsTest, ASecondInfinitiveDoesNotMakeTheObjectAListItem) {
+  EXPECT_EQ(Names("The leaders agreed to resume shuttle diplomacy and to meet again.\n"),
+            (Strings{"shuttle diplomacy"}));
+  EXPECT_TRUE(Names("The leaders backed regional stability and economic prosperity.\n").empty());
+}
+
+TEST(OpenTopicsTest, APossessorIsNoTopicOfItsOwn) {
+  EXPECT_TRUE(Names("The leaders backed the rebel army's offensive.\n").empty());
+  EXPECT_EQ(Names("The leaders backed the rebel army.\n"), (Strings{"rebel army"}));
+}
+
 }  // namespace
 }  // namespace parley::ingest

@@ -905,5 +905,37 @@ TEST(RelationsTest, AnOpeningClauseAboutAnEarlierTimeGivesNothing) {
   EXPECT_TRUE(Has(after.disputed, "Kosovo"));
 }
 
+TEST(RelationsTest, EveryItemOfAListAfterJointWorkIsBacked) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Barack Obama and Dmitry Medvedev held talks on Monday. The two leaders agreed "
+      "to expand cooperation on missile defense, counterterrorism and human rights.\n");
+  for (std::string_view issue : {"missile defense", "counterterrorism", "human rights"}) {
+    EXPECT_TRUE(HasStance(f, "Barack Obama", Polarity::kSupports, issue)) << issue;
+    EXPECT_TRUE(HasStance(f, "Dmitry Medvedev", Polarity::kSupports, issue)) << issue;
+  }
+}
+
+TEST(RelationsTest, EndingAConflictNamedAfterAnIssueIsNoOppositionToIt) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Barack Obama and Dmitry Medvedev held talks on Monday. The two leaders agreed "
+      "to put an end to a years-long trade dispute.\n");
+  EXPECT_FALSE(HasStance(f, "Barack Obama", Polarity::kOpposes, "trade"));
+  EXPECT_TRUE(HasStance(f, "Barack Obama", Polarity::kSupports, "trade"));
+}
+
+TEST(RelationsTest, AnOpenTopicAClauseAwayFromAKnownIssueKeepsItsStance) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Barack Obama and Dmitry Medvedev held talks on Monday. The two leaders agreed "
+      "to resume regular \"shuttle diplomacy\" and to put an end to a years-long trade "
+      "dispute.\n");
+  EXPECT_TRUE(HasStance(f, "Barack Obama", Polarity::kSupports, "shuttle diplomacy"));
+  EXPECT_TRUE(HasStance(f, "Dmitry Medvedev", Polarity::kSupports, "shuttle diplomacy"));
+  // Next to it, the known issue still has the cue's object to itself.
+  ArticleFacts near = Extract(
+      "GENEVA -- Barack Obama and Dmitry Medvedev held talks on Monday. The two leaders agreed "
+      "to a trade deal. Obama backed shuttle diplomacy and the trade deal.\n");
+  EXPECT_TRUE(HasStance(near, "Barack Obama", Polarity::kSupports, "trade"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
