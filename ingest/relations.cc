@@ -482,52 +482,84 @@ class RelationExtractor {
     const Sentence& s = doc_.sentences[si];
     for (const Mention& cue : s.cues) {
       if (cue.cue != CueKind::kSupport && cue.cue != CueKind::kOppose) continue;
-      if (IsHedged(s, cue.begin) || cue.begin >= present_end_ || cue.begin < past_opening_end_)
-        continue;
+      StanceAt(si, cue, cue);
+      for (const Mention& more : InfinitivesAfter(s, cue)) StanceAt(si, cue, more);
+    }
+  }
+
+  // "agreed to resume military contacts, to set up a working group on X, and to hold talks
+  // on Y": each infinitive coordinated with the one a cue ends in ("agreed to") is the cue's
+  // again, a one-token cue at its "to". Only up to a clause break or a new subject.
+  static std::vector<Mention> InfinitivesAfter(const Sentence& s, const Mention& cue) {
+    std::vector<Mention> out;
+    if (!IsWord(s, cue.end - 1, {"to"})) return out;
+    for (std::uint32_t t = cue.end + 1; t + 1 < s.tokens.size(); ++t) {
+      if (IsBoundary(s, t) || IsWord(s, t, {"but", "while", "whereas", "although", "though"}))
+        break;
+      if (NewSubjectAt(s, t)) break;
+      if (!IsWord(s, t, {"to"}) || !IsWord(s, t - 1, {",", "and"})) continue;
+      const Token& verb = s.tokens[t + 1];
+      if (!verb.word || verb.Capitalized() || IsWord(s, t + 1, {"the", "a", "an", "its", "their"}))
+        continue;  // "to the surprise of ...", "to Washington": no verb
+      Mention more = cue;
+      more.begin = t;
+      more.end = t + 1;
+      out.push_back(std::move(more));
+    }
+    return out;
+  }
+
+  // The stance of support or oppose cue `head` on the object of `cue` (the same cue, or an
+  // infinitive coordinated with it, whose holder, hedges and negation are the head's).
+  void StanceAt(std::uint32_t si, const Mention& head, const Mention& cue) {
+    const Sentence& s = doc_.sentences[si];
+    {
+      if (IsHedged(s, head.begin) || head.begin >= present_end_ || head.begin < past_opening_end_)
+        return;
       // "to be scrapped and demanded that ...": a passive participle takes no object (what it
       // is said of comes before it, and the fate of an object is read with that object's cue).
-      if (cue.end == cue.begin + 1 && s.tokens[cue.begin].key.ends_with("ed") &&
-          cue.begin > 0 && IsWord(s, cue.begin - 1, {"be", "been", "being"})) {
-        continue;
+      if (head.end == head.begin + 1 && s.tokens[head.begin].key.ends_with("ed") &&
+          head.begin > 0 && IsWord(s, head.begin - 1, {"be", "been", "being"})) {
+        return;
       }
       // "back different sides in the conflict": a dispute, not a stance.
       bool in_dispute = false;
       for (const Mention* d : s.CuesOf(CueKind::kDispute)) {
-        in_dispute = in_dispute || (d->begin <= cue.begin && cue.end <= d->end);
+        in_dispute = in_dispute || (d->begin <= head.begin && head.end <= d->end);
       }
-      if (in_dispute) continue;
-      bool supports = cue.cue == CueKind::kSupport;
+      if (in_dispute) return;
+      bool supports = head.cue == CueKind::kSupport;
       // A cue that implies a stance rather than states it ("agreed on X") counts for less.
-      bool implied = doc_.annotator->cue(cue.refs[0]).Has("implied");
+      bool implied = doc_.annotator->cue(head.refs[0]).Has("implied");
       double conf = implied ? 0.8 : 1.0;
       // "threatened to veto the resolution": a threat carries the stance of what it threatens
       // (the veto's), where one follows; alone ("threatened to retarget missiles") it opposes.
-      if (!supports && IsWord(s, cue.end - 1, {"to"}) &&
-          IsWord(s, cue.begin, {"threatened", "threatens", "threatening", "threaten"})) {
+      if (!supports && IsWord(s, head.end - 1, {"to"}) &&
+          IsWord(s, head.begin, {"threatened", "threatens", "threatening", "threaten"})) {
         for (const Mention& next : s.cues) {
           bool stance = next.cue == CueKind::kSupport || next.cue == CueKind::kOppose;
           if (stance && next.begin == cue.end) supports = true;
         }
       }
       // "Ankara dropped its objections to ...": an opposition given up is support.
-      if (!supports && Abandoned(s, cue.begin)) {
+      if (!supports && Abandoned(s, head.begin)) {
         supports = true;
         implied = true;
         conf = 0.8;
       }
-      if (IsNegated(s, cue.begin)) {
-        if (!supports) continue;
+      if (IsNegated(s, head.begin)) {
+        if (!supports) return;
         supports = false;
         conf = 0.75;
       }
       double holder_conf = 1.0;
-      std::uint32_t holder_begin = cue.begin;
-      std::vector<Holder> holders = holders_.Find(si, cue.begin, &holder_conf, &holder_begin);
-      if (holders.empty()) continue;
-      bool reactive = doc_.annotator->cue(cue.refs[0]).Has("reactive");
-      bool concern = doc_.annotator->cue(cue.refs[0]).Has("concern");
-      std::vector<IssueHit> hits = ObjectIssues(si, cue, false, reactive);
-      if (hits.empty()) {
+      std::uint32_t holder_begin = head.begin;
+      std::vector<Holder> holders = holders_.Find(si, head.begin, &holder_conf, &holder_begin);
+      if (holders.empty()) return;
+      bool reactive = doc_.annotator->cue(head.refs[0]).Has("reactive");
+      bool concern = doc_.annotator->cue(head.refs[0]).Has("concern");
+      std::vector<IssueHit> hits = ObjectIssues(si, cue, false, reactive && &head == &cue);
+      if (hits.empty() && &head == &cue) {
         // "the shield America plans to build", "Iran's nuclear program, which both countries
         // oppose": the issue before the holder, or before the relative pronoun its clause
         // opens with.

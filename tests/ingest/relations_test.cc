@@ -937,5 +937,22 @@ TEST(RelationsTest, AnOpenTopicAClauseAwayFromAKnownIssueKeepsItsStance) {
   EXPECT_TRUE(HasStance(near, "Barack Obama", Polarity::kSupports, "trade"));
 }
 
+TEST(RelationsTest, EachCoordinatedInfinitiveAfterAnAgreementIsBacked) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Barack Obama and Dmitry Medvedev held talks on Monday. The two leaders agreed "
+      "to send their ambassadors back, to set up a working group on counterterrorism, and to "
+      "begin talks on missile defense.\n");
+  for (std::string_view issue : {"counterterrorism", "missile defense"}) {
+    EXPECT_TRUE(HasStance(f, "Barack Obama", Polarity::kSupports, issue)) << issue;
+    EXPECT_TRUE(HasStance(f, "Dmitry Medvedev", Polarity::kSupports, issue)) << issue;
+  }
+  // An infinitive past the clause is not the agreement's.
+  ArticleFacts other = Extract(
+      "GENEVA -- Barack Obama and Dmitry Medvedev held talks on Monday. Obama agreed to send "
+      "the ambassadors back, but Medvedev declined, and to expand missile defense was out of "
+      "the question.\n");
+  EXPECT_FALSE(HasStance(other, "Barack Obama", Polarity::kSupports, "missile defense"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
