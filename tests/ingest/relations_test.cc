@@ -954,5 +954,14 @@ TEST(RelationsTest, EachCoordinatedInfinitiveAfterAnAgreementIsBacked) {
   EXPECT_FALSE(HasStance(other, "Barack Obama", Polarity::kSupports, "missile defense"));
 }
 
+TEST(RelationsTest, TheGroundToBuildOnIsAGoodVerdictAnUnfairDealABadOne) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Barack Obama and Dmitry Medvedev held talks on Monday. Medvedev said the ABM "
+      "Treaty remained the only basis for strategic stability. Obama called missile defense "
+      "unfair.\n");
+  EXPECT_TRUE(HasStance(f, "Dmitry Medvedev", Polarity::kSupports, "ABM Treaty"));
+  EXPECT_TRUE(HasStance(f, "Barack Obama", Polarity::kOpposes, "missile defense"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
