@@ -842,9 +842,15 @@ When TableWhen(const Doc& doc, const Place& place, const std::vector<const Leade
 }
 
 // An article that dates its meeting only by a year ("met in Reykjavik in 1986"), with no
-// dateline and no "today"/"on Monday" in its lead, recalls that meeting rather than reports it.
-bool IsHistory(const Doc& doc) {
+// dateline and no "today"/"on Monday" in its lead, recalls that meeting rather than reports it;
+// unless its headline names the meeting's place ("Twenty years on: why Camp David failed"):
+// then the meeting is what the article is about.
+bool IsHistory(const Doc& doc, const Place& place) {
   if (!doc.norm.dateline_city.empty() || !doc.norm.date.empty()) return false;
+  if (!place.city.empty() &&
+      LowerAscii(doc.norm.title).find(LowerAscii(place.city)) != std::string::npos) {
+    return false;
+  }
   for (std::uint32_t si = 0; si < doc.sentences.size() && si < 4; ++si) {
     if (doc.sentences[si].HasCue(CueKind::kPresent)) return false;
   }
@@ -869,7 +875,7 @@ void FindSummit(Doc& doc) {
   if (choice.score < 0) return;
   std::optional<Place> place = choice.place;
   std::string place_evidence = choice.evidence;
-  if (text.bare_year && IsHistory(doc)) return;
+  if (text.bare_year && IsHistory(doc, *place)) return;
   std::string table_name;
   When when = TableWhen(doc, *place, refs, text.year, &table_name);
   if (!when.year) when = text;

@@ -544,6 +544,20 @@ TEST(ExtractorTest, HistoricalMeetingInAnAnalysisIsNoSummit) {
   EXPECT_EQ(f.summit->name, "Geneva 2010");
 }
 
+TEST(ExtractorTest, AHistoryWhoseHeadlineNamesTheMeetingsPlaceIsAboutThatMeeting) {
+  ArticleFacts f = Extract(
+      "Thirty years on: why Geneva mattered\n\nIn 1985, Reagan and Gorbachev met in Geneva "
+      "for talks on arms control. The two leaders could not agree.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->name, "Geneva 1985");
+  EXPECT_EQ(testing::Attendees(f), (std::vector<std::string>{"Mikhail Gorbachev", "Ronald Reagan"}));
+  // The same history under a headline about something else recalls the meeting.
+  f = Extract(
+      "Summits have a long history\n\nIn 1985, Reagan and Gorbachev met in Geneva for talks "
+      "on arms control. The two leaders could not agree.\n");
+  EXPECT_FALSE(f.summit.has_value());
+}
+
 TEST(ExtractorTest, TitleWithoutANameIsTheAttendeeOfThatCountry) {
   ArticleFacts f = Extract(
       "Obama and Medvedev met in Geneva. The Russian president rejected the "

@@ -963,5 +963,13 @@ TEST(RelationsTest, TheGroundToBuildOnIsAGoodVerdictAnUnfairDealABadOne) {
   EXPECT_TRUE(HasStance(f, "Barack Obama", Polarity::kOpposes, "missile defense"));
 }
 
+TEST(RelationsTest, AnIssueThatCameUpAsItsClausesSubjectIsOnTheAgenda) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Barack Obama and Dmitry Medvedev held talks on Monday. Iran's nuclear program "
+      "also featured prominently, and Kosovo came up.\n");
+  EXPECT_TRUE(Has(f.discussed, "Iran nuclear program"));
+  EXPECT_TRUE(Has(f.discussed, "Kosovo"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
