@@ -224,7 +224,7 @@ bool ReadPhrase(const Sentence& s, std::uint32_t t, bool allow_of, Phrase& out,
     ++t;
   }
   if (p.words.empty() || p.words.size() > 4) return false;
-  const std::uint32_t words_end = t;
+  std::uint32_t words_end = t;
   if (quoted) {
     if (t >= toks.size() || toks[t].key != "\"") return false;  // more than the phrase quoted
     ++t;
@@ -240,6 +240,26 @@ bool ReadPhrase(const Sentence& s, std::uint32_t t, bool allow_of, Phrase& out,
       return ReadPhrase(s, t + 1, false, out, list_ok, end);
     }
     return false;
+  }
+  // A head with a complement ("use of force", "willingness to talk") names a topic only with
+  // it: one of one or two plain words ("the defense of democracy", "freedom of navigation")
+  // is read with it; a longer one or another kind is beyond a plain phrase.
+  if (!quoted && t + 1 < toks.size() && toks[t].key == "of" && p.words.size() <= 2 &&
+      NounLike(p.words.back())) {
+    std::uint32_t c = t + 1;
+    std::vector<std::string> complement;
+    while (c < toks.size() && complement.size() <= 2 && PlainWord(toks[c]) &&
+           !In(FunctionWords(), toks[c].key) && !Named(s, c)) {
+      complement.push_back(toks[c].key);
+      ++c;
+    }
+    bool ends = c >= toks.size() || !toks[c].word || In(FunctionWords(), toks[c].key);
+    if (!complement.empty() && complement.size() <= 2 && ends && NounLike(complement.back())) {
+      p.words.push_back("of");
+      p.words.insert(p.words.end(), complement.begin(), complement.end());
+      t = c;
+      words_end = c;
+    }
   }
   // "independence for Kosovo", "investment in Nigeria": a topic tied to a named country or
   // place is the known issue of that place, or none.
@@ -264,8 +284,7 @@ bool ReadPhrase(const Sentence& s, std::uint32_t t, bool allow_of, Phrase& out,
     if (next < toks.size() && toks[t].key == "," && toks[next].key == "and") ++next;
     if (next >= toks.size() || toks[next].key != "to") return false;
   }
-  // A head with a complement ("use of force", "willingness to talk") names a topic only with
-  // it, and the complement is beyond a plain phrase.
+  // (A complement of one or two plain words was read with its head above.)
   if (t < toks.size() && (toks[t].key == "of" || toks[t].key == "to" || toks[t].key == "that"))
     return false;
   if (!NounLike(p.words.back())) return false;

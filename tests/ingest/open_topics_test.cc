@@ -79,7 +79,7 @@ TEST(OpenTopicsTest, GenericWordsPronounsAndNamesAreNot) {
 TEST(OpenTopicsTest, VerbsAdverbsAndIncompletePhrasesAreNot) {
   EXPECT_TRUE(Names("They agreed to meet again.\n").empty());             // a verb after "to"
   EXPECT_TRUE(Names("They discussed improving grain exports.\n").empty());  // a gerund
-  EXPECT_TRUE(Names("They discussed the use of water.\n").empty());       // a complement
+  EXPECT_TRUE(Names("They discussed the use of the water.\n").empty());  // a complement
   EXPECT_TRUE(Names("They discussed extensively.\n").empty());            // an adverb
   EXPECT_TRUE(Names("They discussed grain exports to Germany.\n").empty());  // tied to a name
   // One aim of a list of aims is no topic of its own.
@@ -268,6 +268,16 @@ TEST(OpenTopicsTest, ASecondInfinitiveDoesNotMakeTheObjectAListItem) {
 TEST(OpenTopicsTest, APossessorIsNoTopicOfItsOwn) {
   EXPECT_TRUE(Names("The leaders backed the rebel army's offensive.\n").empty());
   EXPECT_EQ(Names("The leaders backed the rebel army.\n"), (Strings{"rebel army"}));
+}
+
+TEST(OpenTopicsTest, AHeadIsReadWithAComplementOfOneOrTwoPlainWords) {
+  EXPECT_EQ(Names("Talks focused on the defense of democracy.\n"),
+            (Strings{"defense of democracy"}));
+  EXPECT_EQ(Names("They discussed freedom of navigation, and nothing else.\n"),
+            (Strings{"freedom of navigation"}));
+  // Not a longer complement, nor one naming a place.
+  EXPECT_TRUE(Names("They discussed the defense of small island democracies.\n").empty());
+  EXPECT_TRUE(Names("They discussed the stabilisation of Somalia.\n").empty());
 }
 
 }  // namespace
