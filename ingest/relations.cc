@@ -528,6 +528,13 @@ class RelationExtractor {
         in_dispute = in_dispute || (d->begin <= head.begin && head.end <= d->end);
       }
       if (in_dispute) return;
+      // "abstained in UN votes condemning the invasion": what a vote one abstained in says is
+      // no stance of one's own.
+      if (HasWordIn(s, head.begin >= 6 ? head.begin - 6 : 0, head.begin,
+                    {"abstained", "abstain", "abstains", "abstaining", "abstention",
+                     "abstentions"})) {
+        return;
+      }
       bool supports = head.cue == CueKind::kSupport;
       // A cue that implies a stance rather than states it ("agreed on X") counts for less.
       bool implied = doc_.annotator->cue(head.refs[0]).Has("implied");

@@ -971,5 +971,16 @@ TEST(RelationsTest, AnIssueThatCameUpAsItsClausesSubjectIsOnTheAgenda) {
   EXPECT_TRUE(Has(f.discussed, "Kosovo"));
 }
 
+TEST(RelationsTest, WhatAVoteOneAbstainedInSaysIsNoStance) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Barack Obama and Dmitry Medvedev held talks on Monday. Russia abstained in UN "
+      "votes condemning missile defense.\n");
+  EXPECT_FALSE(HasAnyStance(f, "Russia", "missile defense"));
+  ArticleFacts voted = Extract(
+      "GENEVA -- Barack Obama and Dmitry Medvedev held talks on Monday. Russia condemned missile "
+      "defense.\n");
+  EXPECT_TRUE(HasStance(voted, "Russia", Polarity::kOpposes, "missile defense"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
