@@ -81,6 +81,17 @@ std::uint32_t PresentPartEnd(const Sentence& s) {
       return t;
     }
   }
+  // "remained committed to the partnership agreed at last year's conference": a participle
+  // right after an issue opens a clause about the issue's past, not the sentence's.
+  for (std::uint32_t t = first->begin; t-- > 1 && t + 4 >= first->begin;) {
+    const std::string& k = s.tokens[t].key;
+    bool participle = (k.size() > 4 && k.ends_with("ed")) ||
+                      IsWord(s, t, {"signed", "struck", "made", "held", "set", "reached",
+                                    "built", "brought", "taken", "begun", "won"});
+    bool after_issue = std::any_of(s.issues.begin(), s.issues.end(),
+                                   [&](const Mention& m) { return m.end == t; });
+    if (participle && after_issue) return t;
+  }
   return 0;
 }
 

@@ -320,36 +320,65 @@ bool IsNamedThingHead(const std::string& key) {
 bool ReadNamedThing(const Sentence& s, std::uint32_t t, Phrase& out, std::uint32_t* end) {
   const auto& toks = s.tokens;
   while (t < toks.size() && In(Determiners(), toks[t].key)) ++t;
+  // An amount before the name ("the $8.5-billion Just Energy Transition Partnership").
+  if (t < toks.size() && (toks[t].key == "$" || toks[t].key == "€" || toks[t].key == "£")) {
+    std::uint32_t a = t + 1;
+    while (a < toks.size() &&
+           (toks[a].key == "-" || toks[a].key == "." ||
+            std::all_of(toks[a].key.begin(), toks[a].key.end(),
+                        [](char c) { return c >= '0' && c <= '9'; }) ||
+            toks[a].key == "billion" || toks[a].key == "million" || toks[a].key == "trillion" ||
+            toks[a].key == "bn")) {
+      ++a;
+    }
+    if (a > t + 1) t = a;
+  }
   if (t >= toks.size() || !toks[t].word || !toks[t].Capitalized()) return false;
   std::uint32_t e = t;
   std::uint32_t last_word = t;
+  bool plain_capital = false;  // a capitalised word that names no country or place
+  std::uint32_t issue_end = 0;  // where the last known issue inside the name ends
   while (e < toks.size() && e < t + 8) {
     const Token& k = toks[e];
     bool capital = k.word && (k.Capitalized() || k.AllCaps() ||
                               std::all_of(k.key.begin(), k.key.end(),
                                           [](char c) { return c >= '0' && c <= '9'; }));
     bool joiner = e > t && (k.key == "of" || k.key == "and" || k.key == "for" ||
-                            k.key == "on" || k.key == "-");
+                            k.key == "on" || k.key == "in" || k.key == "-");
     // "the Normandy format": a lower-case head may end the name.
     bool lower_head = e > t && k.word && !k.Capitalized() && IsNamedThingHead(k.key);
     if (!capital && !joiner && !lower_head) break;
-    // (An anaphor cue such as "the Treaty" is no name of its own here.)
+    // (An anaphor cue such as "the Treaty" is no name of its own here; nor is a cue's word
+    // written with a capital inside a sentence: "the Countering Malign ... Act".)
     bool cue = std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention& c) {
       return c.begin <= e && e < c.end && c.cue != CueKind::kAnaphor;
     });
-    if (capital && (Covers(s.entities, e) || Covers(s.places, e) || Covers(s.issues, e) || cue))
-      return false;
+    if (cue && e > 0 && k.Capitalized() && !k.AllCaps()) cue = false;
+    // A country, nationality or place may be part of the name ("the Countering Malign Russian
+    // Activities in Africa Act", "the Camp David Accords"); a known issue or a cue may not.
+    if (capital && cue) return false;
+    // A known issue's words inside a longer name are the name's ("the Just Energy Transition
+    // Partnership"); opening it, they are the issue's.
+    if (capital && Covers(s.issues, e)) {
+      if (e == t) return false;
+      for (const Mention& m : s.issues) {
+        if (m.begin <= e && e < m.end) issue_end = std::max(issue_end, m.end);
+      }
+    }
+    if (capital && !Covers(s.entities, e) && !Covers(s.places, e)) plain_capital = true;
     ++e;
     if (capital || lower_head) last_word = e;
     if (lower_head) break;
   }
   e = last_word;
+  if (issue_end > 0 && e <= issue_end) return false;  // the name ends with the issue's words
   if (e <= t + 1 && !IsNamedThingHead(toks[t].key)) return false;
   // The head ends the name, or opens it with "of" after it.
   bool head_last = IsNamedThingHead(toks[e - 1].key);
   bool head_first = IsNamedThingHead(toks[t].key) && e > t + 2 && toks[t + 1].key == "of";
   if (!head_last && !head_first) return false;
   if (e - t < 2) return false;  // "the Treaty", "the Act": which one, the text does not say
+  if (!plain_capital) return false;  // "the Russia-Ukraine deal": the countries' deal, no name
   // Not the start of a longer name or a possessive ("the Paris Agreement's goals").
   if (e < toks.size() && (toks[e].key == "'s" || (toks[e].word && toks[e].Capitalized())))
     return false;

@@ -232,6 +232,16 @@ TEST(OpenTopicsTest, ANamedAgreementLawOrForumIsATopicNamedAsWritten) {
   EXPECT_TRUE(Names("They discussed the Lausanne Treaty's terms.\n").empty());
 }
 
+TEST(OpenTopicsTest, ANamedThingMayHoldACountryAPlaceOrAnIssuesWords) {
+  EXPECT_EQ(Names("He raised the Countering Malign Russian Activities in Africa Act.\n"),
+            (Strings{"Countering Malign Russian Activities in Africa Act"}));
+  EXPECT_EQ(Names("They backed the $8.5-billion Just Human Rights Partnership.\n"),
+            (Strings{"Just Human Rights Partnership"}));
+  // Not the countries' own deal, nor a name that opens with an issue's words.
+  EXPECT_TRUE(Names("They backed the Russia-Iran partnership.\n").empty());
+  EXPECT_TRUE(Names("They backed the Human Rights Partnership.\n").empty());
+}
+
 TEST(OpenTopicsTest, ATopicsTriggersHoldItsPlural) {
   std::vector<Sentence> sentences;
   Annotator annotator(testing::FixtureLexicon());

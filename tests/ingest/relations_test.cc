@@ -982,5 +982,12 @@ TEST(RelationsTest, WhatAVoteOneAbstainedInSaysIsNoStance) {
   EXPECT_TRUE(HasStance(voted, "Russia", Polarity::kOpposes, "missile defense"));
 }
 
+TEST(RelationsTest, AParticipleAfterAnIssueOpensTheIssuesPastNotTheSentences) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Barack Obama and Dmitry Medvedev held talks on Monday. Obama said the United "
+      "States remained committed to the ABM Treaty signed in 1972.\n");
+  EXPECT_TRUE(HasStance(f, "United States", Polarity::kSupports, "ABM Treaty"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
