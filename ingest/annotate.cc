@@ -507,6 +507,22 @@ Sentence Annotator::Annotate(std::string_view text, const SentenceSpan& span) co
        SelectSpans(matches, [&](const auto& m) { return layer_of(m) == Layer::kPlace; })) {
     s.places.push_back(to_mention(g));
   }
+  // "in the Eritrean capital": a nationality and "capital" name that country's capital.
+  for (const Mention& e : s.entities) {
+    if (e.layer != Layer::kDemonym || e.refs.size() != 1 || e.end >= s.tokens.size() ||
+        s.tokens[e.end].key != "capital" || e.begin == 0 || s.tokens[e.begin - 1].key != "the") {
+      continue;
+    }
+    if (lexicon_->countries()[e.refs[0]].capital.empty()) continue;
+    Mention capital;
+    capital.begin = e.begin;
+    capital.end = e.end + 1;
+    capital.layer = Layer::kPlace;
+    capital.refs = {static_cast<std::uint32_t>(lexicon_->places().size() + e.refs[0])};
+    auto at = std::find_if(s.places.begin(), s.places.end(),
+                           [&](const Mention& o) { return o.begin > capital.begin; });
+    s.places.insert(at, std::move(capital));
+  }
   for (const auto& g :
        SelectSpans(matches, [&](const auto& m) { return layer_of(m) == Layer::kIssue; })) {
     Mention m = to_mention(g);

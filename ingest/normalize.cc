@@ -225,6 +225,11 @@ void TakeDateline(std::string& para, NormalizedText& out) {
   day.clear();
   if (!RE2::Consume(&input, kDateline, &city, &region, &month, &day)) return;
   if (city.size() < 3) return;
+  // "ANCHOR: Good evening.": a transcript's speaker, not a place.
+  static const RE2 kSpeakerLabel(
+      R"((?i)anchor|correspondent|reporter|host|presenter|narrator|interviewer|moderator|)"
+      R"(announcer|voice|voice-over|speaker|guest|caller|commentator|analyst|editor|transcript)");
+  if (RE2::FullMatch(city, kSpeakerLabel)) return;
   out.dateline_city = TitleCase(city);
   out.dateline_region = region;
   int m = MonthOf(month);

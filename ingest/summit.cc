@@ -54,15 +54,20 @@ std::optional<Place> ResolveCityName(const Doc& doc, const std::string& city,
   return place;
 }
 
+std::optional<int> YearOf(const std::string& iso);
+
 // "Putin, who met Bush in Slovenia in 2001, ...": a meeting dated to another year than the
 // event's is another meeting.
+// (Before the event's year is known, the article's date gives it.)
 bool OtherYear(const Doc& doc, const Sentence& s, const Mention& cue) {
-  if (!doc.event_year) return false;
+  std::optional<int> year = doc.event_year;
+  if (!year && !doc.norm.date.empty()) year = YearOf(doc.norm.date);
+  if (!year) return false;
   for (std::uint32_t t = cue.end; t + 1 < s.tokens.size() && t < cue.end + 8; ++t) {
     const std::string& k = s.tokens[t + 1].key;
     if (s.tokens[t].key != "in" || k.size() != 4 || (k[0] != '1' && k[0] != '2')) continue;
     if (std::all_of(k.begin(), k.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
-        std::stoi(k) != *doc.event_year) {
+        std::stoi(k) != *year) {
       return true;
     }
   }

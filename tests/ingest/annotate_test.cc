@@ -260,5 +260,23 @@ TEST(AnnotatorTest, ACuePhraseADayPhraseInterruptsSpansIt) {
   EXPECT_EQ(cue_text(s, CueKind::kSupport), (std::vector<std::string>{"agreed to"}));
 }
 
+TEST(AnnotateTest, ANationalitysCapitalIsThatCountrysCapital) {
+  const Lexicon& lex = FixtureLexicon();
+  Annotator annotator(lex);
+  std::string text = "They signed it in the Russian capital on Monday.\n";
+  Sentence s = annotator.Annotate(text, SplitSentences(text, {})[0]);
+  auto russia = std::find_if(lex.countries().begin(), lex.countries().end(),
+                             [](const CountryEntry& c) { return c.name == "Russia"; });
+  ASSERT_NE(russia, lex.countries().end());
+  auto capital = static_cast<std::uint32_t>(lex.places().size() + (russia - lex.countries().begin()));
+  ASSERT_EQ(s.places.size(), 1u);
+  EXPECT_EQ(s.places[0].refs, (std::vector<std::uint32_t>{capital}));
+  EXPECT_EQ(s.places[0].begin, 5u);  // "Russian capital"
+  EXPECT_EQ(s.places[0].end, 7u);
+  // Not a nationality alone, nor a capital of no nationality.
+  text = "A Russian delegation visited the capital.\n";
+  EXPECT_TRUE(annotator.Annotate(text, SplitSentences(text, {})[0]).places.empty());
+}
+
 }  // namespace
 }  // namespace parley::ingest

@@ -558,6 +558,14 @@ TEST(ExtractorTest, AHistoryWhoseHeadlineNamesTheMeetingsPlaceIsAboutThatMeeting
   EXPECT_FALSE(f.summit.has_value());
 }
 
+TEST(ExtractorTest, AMeetingDatedToAnotherYearThanTheArticlesIsAnotherMeeting) {
+  ArticleFacts f = Extract(
+      "Moscow, 08 July 2010- Obama and Medvedev signed a declaration on Monday. A pact signed "
+      "in Geneva in 2000 set up a commission.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->name, "Moscow 2010");
+}
+
 TEST(ExtractorTest, TitleWithoutANameIsTheAttendeeOfThatCountry) {
   ArticleFacts f = Extract(
       "Obama and Medvedev met in Geneva. The Russian president rejected the "

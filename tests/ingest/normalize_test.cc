@@ -160,5 +160,13 @@ TEST(NormalizeTest, CopyrightLineGivesTheYear) {
   EXPECT_EQ(n.copyright_year, 0);
 }
 
+TEST(NormalizeTest, ATranscriptsSpeakerIsNoDateline) {
+  NormalizedText n = Normalize("ANCHOR: Good evening. The summit is over.\n", Options());
+  EXPECT_TRUE(n.dateline_city.empty());
+  EXPECT_EQ(n.text, "ANCHOR: Good evening. The summit is over.\n");
+  n = Normalize("MOSCOW: The leaders met.\n", Options());
+  EXPECT_EQ(n.dateline_city, "Moscow");
+}
+
 }  // namespace
 }  // namespace parley::ingest
