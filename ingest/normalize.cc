@@ -191,13 +191,15 @@ void TakeDateline(std::string& para, NormalizedText& out) {
       R"((?: ?(?:\([A-Za-z .]+\))? ?(?:--|-|:|>>)|\.? ?/[A-Z][A-Za-z-]+/\.?| \([A-Z]{2,8}\)) +)");
   // "Asmara, 08 July 2018- ...", "Genoa, 23 July 2001 (Agency) -- ...": a city in ordinary
   // case is a dateline only when a full date follows it.
+  // ("LAHORE, 21 February 1999 - ...": so may one in capitals.)
   static const RE2 kDatedDateline(
-      R"(^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}), ((?:\d{1,2} [A-Z][a-z]+\.? (?:19|20)\d\d)|)"
+      R"(^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}), )"
+      R"(((?:\d{1,2} [A-Z][a-z]+\.? (?:19|20)\d\d)|)"
       R"((?:[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d)),? ?(?:\([^)]{1,30}\))? ?(?:--|-|:|>>) *)");
   std::string city, region, date;
   re2::StringPiece input(para);
   if (RE2::Consume(&input, kDatedDateline, &city, &date) && !FindWrittenDate(date).empty()) {
-    out.dateline_city = city;
+    out.dateline_city = TitleCase(city);
     if (out.date.empty()) out.date = FindWrittenDate(date);
     para = std::string(input.data(), input.size());
     return;
@@ -304,6 +306,7 @@ NormalizedText Normalize(std::string_view raw, const NormalizeOptions& options) 
   NormalizedText out;
   std::string text = RejoinHyphenation(FoldTypography(raw), options.is_name_word);
   std::vector<std::string> lines;
+  std::string byline_city;  // where a byline says the report was filed
   std::size_t pos = 0;
   while (pos <= text.size()) {
     std::size_t nl = text.find('\n', pos);
@@ -315,6 +318,17 @@ NormalizedText Normalize(std::string_view raw, const NormalizeOptions& options) 
     static const RE2 kCopyright(R"((?i)^(?:copyright|\(c\)|©)\s*(?:©\s*)?((?:19|20)\d\d)\b)");
     int year = 0;
     if (RE2::PartialMatch(line, kCopyright, &year)) out.copyright_year = year;
+    // "From our correspondent, Lusaka", "By our correspondent in Sharm el-Sheikh": where the
+    // report was filed, a dateline of its own.
+    static const RE2 kPlacedByline(
+        R"((?:By|From) (?:our|a|an) (?:own |special |staff |diplomatic |political )?)"
+        R"((?:correspondents?|reporters?|staff reporter)(?: in|,) )"
+        R"(([A-Z][A-Za-z'.\-]+(?:[ \-][A-Za-z'.\-]+){0,3}))");
+    std::string filed_in;
+    if (RE2::FullMatch(line, kPlacedByline, &filed_in)) {
+      if (byline_city.empty()) byline_city = filed_in;
+      continue;
+    }
     if (line.empty() || IsBoilerplate(line, options) || IsByline(line)) continue;
     if (!lines.empty() && lines.back() == line) continue;  // repeated banner
     lines.push_back(std::move(line));
@@ -361,6 +375,7 @@ NormalizedText Normalize(std::string_view raw, const NormalizeOptions& options) 
     if (out.dateline_city.empty() && i < first + 3) TakeDateline(para, out);
     kept.push_back(std::move(para));
   }
+  if (out.dateline_city.empty()) out.dateline_city = byline_city;
   for (const std::string& k : kept) {
     out.text += k;
     out.text += '\n';

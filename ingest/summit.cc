@@ -74,6 +74,21 @@ bool OtherYear(const Doc& doc, const Sentence& s, const Mention& cue) {
   return false;
 }
 
+// "the first meeting since June 2003, when Abbas met Sharon at Aqaba": a meeting told in a
+// "when" clause after a year is that year's, another meeting.
+bool ToldOfAYearBefore(const Sentence& s, const Mention& cue) {
+  for (std::uint32_t t = cue.begin; t > 2 && t + 12 > cue.begin; --t) {
+    if (IsBoundary(s, t - 1)) break;
+    if (!IsWord(s, t - 1, {"when"}) || !IsWord(s, t - 2, {","})) continue;
+    const std::string& k = s.tokens[t - 3].key;
+    if (k.size() == 4 && (k[0] == '1' || k[0] == '2') &&
+        std::all_of(k.begin(), k.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Whether sentence `s` tells of a telephone or video call.
 bool TellsOfACall(const Sentence& s) {
   return HasWordIn(s, 0, static_cast<std::uint32_t>(s.tokens.size()),
@@ -123,7 +138,8 @@ std::vector<const Mention*> MeetCues(const Doc& doc, std::uint32_t si) {
       return f.cue == CueKind::kFuture && f.begin >= m->end && f.begin < m->end + 8;
     });
     if (future || Prospective(s, *m)) continue;
-    if (!IsNegated(s, m->begin) && !IsHedged(s, m->begin) && !OtherYear(doc, s, *m)) {
+    if (!IsNegated(s, m->begin) && !IsHedged(s, m->begin) && !OtherYear(doc, s, *m) &&
+        !ToldOfAYearBefore(s, *m)) {
       out.push_back(m);
     }
   }
@@ -608,6 +624,11 @@ std::optional<Place> UnknownPlaceAt(const Doc& doc, const Sentence& s, std::uint
   if (e < s.tokens.size() && s.tokens[e].word && s.tokens[e].Capitalized() &&
       !IsCalendarWord(s.tokens[e].key) && !Covers(s.entities, e) && !Covers(s.places, e) &&
       !Covers(s.cues, e)) {
+    return std::nullopt;
+  }
+  // "at Red Sea summit", "a Black Sea resort": a sea, a gulf or a coast is no town.
+  if (IsWord(s, e - 1, {"sea", "ocean", "gulf", "strait", "straits", "coast", "riviera",
+                        "peninsula", "desert", "mountains", "river", "lake", "channel"})) {
     return std::nullopt;
   }
   if (IsWord(s, e - 1, {"airport", "palace", "hotel", "hall", "house", "residence", "estate",

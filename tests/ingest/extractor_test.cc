@@ -566,6 +566,16 @@ TEST(ExtractorTest, AMeetingDatedToAnotherYearThanTheArticlesIsAnotherMeeting) {
   EXPECT_EQ(f.summit->name, "Moscow 2010");
 }
 
+TEST(ExtractorTest, ASeaIsNoTownAndAMeetingToldOfAnEarlierYearIsAnother) {
+  ArticleFacts f = Extract(
+      "Obama and Medvedev declare truce at Red Sea summit\n\nBy our correspondent in "
+      "Sharm el-Sheikh\n\nObama and Medvedev held talks on Monday. It was their first "
+      "meeting since June 2009, when Medvedev met Obama and Putin at Geneva.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Sharm el-Sheikh");
+  EXPECT_EQ(testing::Attendees(f), (std::vector<std::string>{"Barack Obama", "Dmitry Medvedev"}));
+}
+
 TEST(ExtractorTest, TitleWithoutANameIsTheAttendeeOfThatCountry) {
   ArticleFacts f = Extract(
       "Obama and Medvedev met in Geneva. The Russian president rejected the "

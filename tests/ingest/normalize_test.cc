@@ -168,5 +168,25 @@ TEST(NormalizeTest, ATranscriptsSpeakerIsNoDateline) {
   EXPECT_EQ(n.dateline_city, "Moscow");
 }
 
+TEST(NormalizeTest, ACapitalsDatelineWithDayMonthAndYear) {
+  NormalizedText n = Normalize("LAHORE, 21 February 1999 - The leaders met.\n", Options());
+  EXPECT_EQ(n.dateline_city, "Lahore");
+  EXPECT_EQ(n.date, "1999-02-21");
+  EXPECT_EQ(n.text, "The leaders met.\n");
+}
+
+TEST(NormalizeTest, ABylinesPlaceIsWhereTheReportWasFiled) {
+  NormalizedText n = Normalize(
+      "Leaders back plan\n\nFrom our correspondent, Lusaka\n\nThe leaders met today.\n",
+      Options());
+  EXPECT_EQ(n.dateline_city, "Lusaka");
+  EXPECT_EQ(n.text, "Leaders back plan\nThe leaders met today.\n");
+  n = Normalize("By our correspondent in Sharm el-Sheikh\n\nThe leaders met.\n", Options());
+  EXPECT_EQ(n.dateline_city, "Sharm el-Sheikh");
+  // A dateline of the text's own comes first.
+  n = Normalize("By our correspondent in Lusaka\n\nHARARE -- The leaders met.\n", Options());
+  EXPECT_EQ(n.dateline_city, "Harare");
+}
+
 }  // namespace
 }  // namespace parley::ingest
