@@ -1,6 +1,7 @@
 #include "ingest/annotate.h"
 
 #include <algorithm>
+#include <set>
 #include <array>
 #include <cctype>
 #include <limits>
@@ -566,7 +567,31 @@ Sentence Annotator::Annotate(std::string_view text, const SentenceSpan& span) co
     if (!inside) cues.push_back(c);
   }
   s.cues = std::move(cues);
+  DropSurnamesOfOtherNames(s);
   return s;
+}
+
+void Annotator::DropSurnamesOfOtherNames(Sentence& s) {
+  // Words that may stand before a leader's one-word name as his title without being cues.
+  static const std::set<std::string> kTitles = {
+      "general", "sheikh", "emir", "sultan", "marshal", "colonel", "ayatollah", "sir",
+      "lord", "senator", "governor", "comrade", "crown", "prince", "princess", "tsar",
+      "mayor", "vice", "field", "admiral", "major", "brigadier", "imam", "rabbi", "pope",
+      "archbishop", "bishop", "dame", "justice", "judge", "chairman", "premier", "president"};
+  std::erase_if(s.entities, [&](const Mention& m) {
+    if (m.layer != Layer::kLeader || m.end != m.begin + 1 || m.begin < 2) return false;
+    const Token& before = s.tokens[m.begin - 1];
+    if (!before.word || !before.Capitalized() || before.AllCaps() || kTitles.count(before.key))
+      return false;
+    auto covers = [&](const std::vector<Mention>& ms) {
+      return std::any_of(ms.begin(), ms.end(), [&](const Mention& o) {
+        return o.begin <= m.begin - 1 && m.begin - 1 < o.end;
+      });
+    };
+    // "Mr Huang Hua", "Oscar Arias Sanchez": a one-word name after a capitalised word of no
+    // name, title or cue is the last word of another person's name.
+    return !covers(s.entities) && !covers(s.cues) && !covers(s.places) && !covers(s.issues);
+  });
 }
 
 void Annotator::NarrowToNamedSubIssues(Sentence& s) const {

@@ -164,6 +164,9 @@ class Annotator {
   // "a ceasefire, in southwest Syria": an issue named a few words after a word that, with the
   // issue's name, names one of its sub-issues ("Syria ceasefire") is that sub-issue.
   void NarrowToNamedSubIssues(Sentence& s) const;
+  // Drops a leader's one-word name standing as the last word of another person's name ("Mr
+  // Huang Hua" is not Hua Guofeng; "Oscar Arias Sanchez" is not Pedro Sanchez).
+  static void DropSurnamesOfOtherNames(Sentence& s);
   // The sub-issue of `issue` named "<issue> <word>", or nullptr.
   const std::uint32_t* SubIssueByWord(std::uint32_t issue, const std::string& word) const;
 

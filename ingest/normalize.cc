@@ -222,6 +222,25 @@ void TakeDateline(std::string& para, NormalizedText& out) {
     para = std::string(input.data(), input.size());
     return;
   }
+  // "Tokyo, 25 Oct: Chinese Vice-Premier ...", "Tokyo, Oct. 25: ...": a city in ordinary case
+  // with a day and a month before a colon.
+  static const RE2 kDayMonthDateline(
+      R"(^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}), (?:(\d{1,2}) ([A-Z][a-z]{2,8})|)"
+      R"(([A-Z][a-z]{2,8})\.? (\d{1,2})): +)");
+  std::string day2, month2;
+  input = re2::StringPiece(para);
+  if (RE2::Consume(&input, kDayMonthDateline, &city, &day, &month, &month2, &day2) &&
+      MonthOf(month.empty() ? month2 : month) > 0) {
+    if (month.empty()) {
+      month = month2;
+      day = day2;
+    }
+    out.dateline_city = city;
+    out.dateline_month = MonthOf(month);
+    out.dateline_day = std::atoi(day.c_str());
+    para = std::string(input.data(), input.size());
+    return;
+  }
   input = re2::StringPiece(para);
   month.clear();
   day.clear();

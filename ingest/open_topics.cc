@@ -72,7 +72,7 @@ const std::unordered_set<std::string>& GenericHeads() {
       "aspect", "detail", "point", "concern", "interest", "development", "prospect", "effort",
       "step", "measure", "meeting", "summit", "visit", "leader", "country", "nation", "side",
       "party", "people", "time", "year", "day", "week", "month", "agenda", "agreement", "deal",
-      "accord", "treaty", "plan", "proposal", "idea", "position", "view", "stance",
+      "accord", "treaty", "pact", "plan", "proposal", "idea", "position", "view", "stance",
       "importance", "possibility", "progress", "result", "outcome", "future", "state", "role",
       "support", "opposition", "statement", "remark", "comment", "word", "counterpart",
       "president", "minister", "government", "administration", "official", "delegation",

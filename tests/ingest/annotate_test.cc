@@ -278,5 +278,25 @@ TEST(AnnotateTest, ANationalitysCapitalIsThatCountrysCapital) {
   EXPECT_TRUE(annotator.Annotate(text, SplitSentences(text, {})[0]).places.empty());
 }
 
+TEST(AnnotateTest, ALeadersOneWordNameEndingAnotherPersonsNameIsNotHim) {
+  Annotator annotator(FixtureLexicon());
+  auto leaders = [&](std::string text) {
+    std::vector<std::string> out;
+    for (const SentenceSpan& span : SplitSentences(text, {})) {
+      Sentence s = annotator.Annotate(text, span);
+      for (const Mention& m : s.entities) {
+        if (m.layer == Layer::kLeader) out.push_back(FixtureLexicon().leaders()[m.refs[0]].name);
+      }
+    }
+    return out;
+  };
+  EXPECT_TRUE(leaders("The banker, Mr Ivan Medvedev, spoke.\n").empty());
+  EXPECT_EQ(leaders("Then President Medvedev spoke.\n"),
+            (std::vector<std::string>{"Dmitry Medvedev"}));
+  EXPECT_EQ(leaders("Then General Medvedev spoke.\n"),
+            (std::vector<std::string>{"Dmitry Medvedev"}));
+  EXPECT_EQ(leaders("Medvedev spoke.\n"), (std::vector<std::string>{"Dmitry Medvedev"}));
+}
+
 }  // namespace
 }  // namespace parley::ingest

@@ -188,5 +188,17 @@ TEST(NormalizeTest, ABylinesPlaceIsWhereTheReportWasFiled) {
   EXPECT_EQ(n.dateline_city, "Harare");
 }
 
+TEST(NormalizeTest, AnOrdinaryCaseDatelineWithDayAndMonthBeforeAColon) {
+  NormalizedText n = Normalize("Tokyo, 25 Oct: The leaders met.\n", Options());
+  EXPECT_EQ(n.dateline_city, "Tokyo");
+  EXPECT_EQ(n.dateline_month, 10);
+  EXPECT_EQ(n.dateline_day, 25);
+  EXPECT_EQ(n.text, "The leaders met.\n");
+  n = Normalize("Tokyo, Oct. 25: The leaders met.\n", Options());
+  EXPECT_EQ(n.dateline_city, "Tokyo");
+  n = Normalize("Tokyo, he said: the leaders met.\n", Options());
+  EXPECT_TRUE(n.dateline_city.empty());
+}
+
 }  // namespace
 }  // namespace parley::ingest
