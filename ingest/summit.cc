@@ -74,6 +74,23 @@ bool OtherYear(const Doc& doc, const Sentence& s, const Mention& cue) {
   return false;
 }
 
+// "At the Brussels summit in March, talks broke down" in a report datelined June 26: a
+// meeting dated to another month than the article's is another meeting.
+bool OtherMonth(const Doc& doc, const Sentence& s, const Mention& cue) {
+  static const std::vector<std::string> kMonths = {
+      "january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december"};
+  int month = doc.norm.dateline_month;
+  if (month == 0 && doc.norm.date.size() >= 7) month = std::atoi(doc.norm.date.substr(5, 2).c_str());
+  if (month == 0) return false;
+  for (std::uint32_t t = cue.end; t + 1 < s.tokens.size() && t < cue.end + 8; ++t) {
+    if (s.tokens[t].key != "in") continue;
+    auto m = std::find(kMonths.begin(), kMonths.end(), s.tokens[t + 1].key);
+    if (m != kMonths.end() && m - kMonths.begin() + 1 != month) return true;
+  }
+  return false;
+}
+
 // "the first meeting since June 2003, when Abbas met Sharon at Aqaba": a meeting told in a
 // "when" clause after a year is that year's, another meeting.
 bool ToldOfAYearBefore(const Sentence& s, const Mention& cue) {
@@ -139,7 +156,7 @@ std::vector<const Mention*> MeetCues(const Doc& doc, std::uint32_t si) {
     });
     if (future || Prospective(s, *m)) continue;
     if (!IsNegated(s, m->begin) && !IsHedged(s, m->begin) && !OtherYear(doc, s, *m) &&
-        !ToldOfAYearBefore(s, *m)) {
+        !OtherMonth(doc, s, *m) && !ToldOfAYearBefore(s, *m)) {
       out.push_back(m);
     }
   }
@@ -557,7 +574,15 @@ bool AnotherEventInTime(const Sentence& s, std::uint32_t begin) {
 // REQUIRES: `cues` holds no meeting placed in time against another (AnotherEventInTime).
 bool AttachedToMeeting(const Sentence& s, const std::vector<const Mention*>& cues,
                        std::uint32_t place_begin, std::uint32_t place_end) {
-  if (IsMeetingNoun(s, place_end)) return !AnotherEventInTime(s, place_begin);
+  if (IsMeetingNoun(s, place_end)) {
+    // (Not when that noun's cue was set aside: "the Brussels summit in March".)
+    for (const Mention* c : s.CuesOf(CueKind::kMeet)) {
+      if (c->begin == place_end && std::find(cues.begin(), cues.end(), c) == cues.end()) {
+        return false;
+      }
+    }
+    return !AnotherEventInTime(s, place_begin);
+  }
   int prep = LocativeBefore(s, place_begin);
   if (prep < 0) return false;
   for (const Mention* c : cues) {
@@ -667,7 +692,24 @@ struct PlaceChoice {
 };
 
 // How strongly the text ties a place to the meeting.
-constexpr int kAnyVenue = 0, kLocated = 1, kDateline = 2, kVenue = 3, kAttached = 4;
+constexpr int kAnyVenue = 0, kLocated = 1, kDateline = 2, kVenue = 3, kAttached = 4, kStay = 5;
+
+// "ending 13 days of secluded negotiations with Carter at Camp David", "came down from 13 days
+// of seclusion at Camp David": days spent at a place by the meeting's leaders make it where
+// they met, over where they signed at its end.
+bool DaysSpentAt(const Sentence& s, std::uint32_t place_begin) {
+  if (LocativeBefore(s, place_begin) < 0) return false;
+  for (std::uint32_t t = place_begin; t > 1 && t + 10 > place_begin; --t) {
+    if (IsBoundary(s, t - 1) || IsWord(s, t - 1, {","})) return false;
+    if (!IsWord(s, t - 1, {"of"}) || !IsWord(s, t - 2, {"days", "weeks", "nights"})) continue;
+    if (t < 3) return false;
+    const std::string& n = s.tokens[t - 3].key;
+    return std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+           IsWord(s, t - 3, {"two", "three", "four", "five", "six", "seven", "eight", "nine",
+                             "ten", "eleven", "twelve", "thirteen", "fourteen", "several"});
+  }
+  return false;
+}
 
 PlaceChoice FindPlace(const Doc& doc) {
   // The strongest evidence wins; among equals, the earliest. A place tied to a meeting cue
@@ -694,7 +736,9 @@ PlaceChoice FindPlace(const Doc& doc) {
                     [](const Mention& m) { return m.layer == Layer::kLeader; });
     for (const Mention& p : s.places) {
       Place place = PlaceOfMention(doc, p);
-      if (!cues.empty() && AttachedToMeeting(s, cues, p.begin, p.end)) {
+      if (!cues.empty() && DaysSpentAt(s, p.begin)) {
+        offer(place, kStay, s.text);
+      } else if (!cues.empty() && AttachedToMeeting(s, cues, p.begin, p.end)) {
         offer(place, kAttached, s.text);
       } else if (!cues.empty() && Located(s, p.begin)) {
         offer(place, place.venue ? kVenue : kLocated, s.text);

@@ -576,6 +576,22 @@ TEST(ExtractorTest, ASeaIsNoTownAndAMeetingToldOfAnEarlierYearIsAnother) {
   EXPECT_EQ(testing::Attendees(f), (std::vector<std::string>{"Barack Obama", "Dmitry Medvedev"}));
 }
 
+TEST(ExtractorTest, WhereTheLeadersSpentDaysIsWhereTheyMet) {
+  ArticleFacts f = Extract(
+      "WASHINGTON, Sept. 18 -- Obama and Medvedev signed two agreements at the White House last "
+      "night, ending 13 days of bitter negotiations at Camp David.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Camp David");
+}
+
+TEST(ExtractorTest, AMeetingDatedToAnotherMonthThanTheDatelinesIsAnotherMeeting) {
+  ArticleFacts f = Extract(
+      "MOSCOW, June 26 -- Obama and Medvedev settled their quarrel tonight. At the Geneva summit "
+      "in March, Obama and Medvedev met and talks broke down.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Moscow");
+}
+
 TEST(ExtractorTest, TitleWithoutANameIsTheAttendeeOfThatCountry) {
   ArticleFacts f = Extract(
       "Obama and Medvedev met in Geneva. The Russian president rejected the "
