@@ -989,5 +989,12 @@ TEST(RelationsTest, AParticipleAfterAnIssueOpensTheIssuesPastNotTheSentences) {
   EXPECT_TRUE(HasStance(f, "United States", Polarity::kSupports, "ABM Treaty"));
 }
 
+TEST(RelationsTest, WhatASpeakerInsistsAnIssueMustBecomeIsHisStance) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Barack Obama and Dmitry Medvedev held talks on Monday. Medvedev insisted the "
+      "ABM Treaty must be strengthened, not weakened.\n");
+  EXPECT_TRUE(HasStance(f, "Dmitry Medvedev", Polarity::kSupports, "ABM Treaty"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
