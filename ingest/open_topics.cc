@@ -554,6 +554,41 @@ bool AddPlaceTopics(const Annotator& annotator, const Sentence& s, const Mention
   return any;
 }
 
+// "the war in Sudan", "the conflict in eastern Congo": a conflict in a country or place the
+// taxonomy has no issue for, after an agenda, stance or dispute cue of its sentence; named as
+// written from its head. `end` receives the token after it.
+bool ReadConflictIn(const Sentence& s, std::uint32_t t, Phrase& out, std::uint32_t* end) {
+  static const std::unordered_set<std::string> kHeads = {
+      "war", "conflict", "crisis", "fighting", "violence", "insurgency", "unrest",
+      "civil war", "bloodshed", "hostilities"};
+  static const std::unordered_set<std::string> kDirections = {
+      "eastern", "western", "northern", "southern", "north-eastern", "northeastern",
+      "north-western", "northwestern", "south-eastern", "southeastern", "south-western",
+      "southwestern", "central"};
+  const auto& toks = s.tokens;
+  if (t + 2 >= toks.size() || !In(kHeads, toks[t].key) || toks[t + 1].key != "in") return false;
+  std::uint32_t p = t + 2;
+  if (p < toks.size() && toks[p].key == "the") ++p;
+  if (p < toks.size() && In(kDirections, toks[p].key)) ++p;
+  std::uint32_t e = 0;
+  for (const Mention& m : s.entities) {
+    if (m.begin == p && m.layer == Layer::kCountry) e = m.end;
+  }
+  for (const Mention& m : s.places) {
+    if (m.begin == p) e = std::max(e, m.end);
+  }
+  if (e == 0 || Covers(s.issues, p) || Covers(s.issues, t)) return false;
+  if (e < toks.size() && (toks[e].key == "'s" || toks[e].key == "-")) return false;
+  Phrase ph;
+  for (std::uint32_t k = t; k < e; ++k) ph.words.push_back(toks[k].key);
+  ph.surface = std::string(s.text.substr(toks[t].begin, toks[e - 1].end - toks[t].begin));
+  ph.begin = t;
+  ph.end = e;
+  out = std::move(ph);
+  *end = e;
+  return true;
+}
+
 }  // namespace
 
 std::vector<OpenTopic> FindOpenTopics(const Annotator& annotator,
@@ -574,6 +609,19 @@ std::vector<OpenTopic> FindOpenTopics(const Annotator& annotator,
       std::uint32_t end = 0;
       std::optional<std::string> name = PlaceTopicAt(annotator, s, 1, &end);
       if (name && end < s.tokens.size() && s.tokens[end].key == ",") AddPlaceTopic(*name, topics);
+    }
+    // Conflicts in a country or place, after a cue of the sentence.
+    for (std::uint32_t t = 1; t < s.tokens.size(); ++t) {
+      bool after_cue = std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention& c) {
+        bool kind = c.cue == CueKind::kDiscuss || c.cue == CueKind::kSupport ||
+                    c.cue == CueKind::kOppose || c.cue == CueKind::kDispute;
+        return kind && c.end <= t && t < c.end + 12;
+      });
+      Phrase conflict;
+      std::uint32_t end = 0;
+      if (after_cue && ReadConflictIn(s, t, conflict, &end)) {
+        AddNamedThing(annotator.lexicon(), si, conflict, topics, named);
+      }
     }
     for (const Mention& c : s.cues) {
       if (c.cue != CueKind::kDiscuss && c.cue != CueKind::kSupport &&

@@ -290,5 +290,14 @@ TEST(OpenTopicsTest, AHeadIsReadWithAComplementOfOneOrTwoPlainWords) {
   EXPECT_TRUE(Names("They discussed the stabilisation of Somalia.\n").empty());
 }
 
+TEST(OpenTopicsTest, AConflictInACountryWithoutAnIssueIsATopicNamedAsWritten) {
+  EXPECT_EQ(Names("He then turned to the war in Azerbaijan.\n"), (Strings{"war in Azerbaijan"}));
+  EXPECT_EQ(Names("They condemned the fighting in eastern Ukraine.\n"),
+            (Strings{"fighting in eastern Ukraine"}));
+  // Not one in a country that is an issue of its own, nor one no cue reaches.
+  EXPECT_TRUE(Names("They discussed the war in Iraq.\n").empty());
+  EXPECT_TRUE(Names("The war in Azerbaijan went on.\n").empty());
+}
+
 }  // namespace
 }  // namespace parley::ingest
