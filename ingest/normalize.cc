@@ -137,10 +137,23 @@ bool IsBoilerplate(const std::string& line, const NormalizeOptions& opt) {
   return line.find(" | ") != std::string::npos;  // navigation trail
 }
 
+// (Capitals of Latin-1 letters in UTF-8, "BRASÍLIA", fold too: C3 80-9E but the sign of
+// multiplication, to C3 A0-BE.)
 std::string TitleCase(std::string_view s) {
   std::string out(s);
   bool start = true;
-  for (char& c : out) {
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    char& c = out[i];
+    auto next = i + 1 < out.size() ? static_cast<unsigned char>(out[i + 1]) : 0;
+    if (static_cast<unsigned char>(c) == 0xC3 && next >= 0x80 && next <= 0xBE && next != 0x97 &&
+        next != 0xB7) {
+      bool upper = next <= 0x9E;
+      if (!start && upper) out[i + 1] = static_cast<char>(next + 0x20);
+      if (start && !upper && next != 0x9F) out[i + 1] = static_cast<char>(next - 0x20);
+      start = false;
+      ++i;
+      continue;
+    }
     if (IsAlpha(c)) {
       c = static_cast<char>(start ? std::toupper(static_cast<unsigned char>(c))
                                   : std::tolower(static_cast<unsigned char>(c)));
@@ -185,7 +198,7 @@ int MonthOf(const std::string& word) {
 // "Ufa (Russia), Jul 10 (PTI) ...".
 void TakeDateline(std::string& para, NormalizedText& out) {
   static const RE2 kDateline(
-      R"(^([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}))"
+      R"(^(\p{Lu}[\p{Lu}'.\-]+(?: \p{Lu}[\p{Lu}'.\-]+){0,3}))"
       R"((?:, ?((?:the )?[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?)"
       R"((?:, ([A-Z][a-z]{2,8})\.? (\d{1,2}))?(?:,? \d{4})?)"
       R"((?: ?(?:\([A-Za-z .]+\))? ?(?:--|-|:|>>)|\.? ?/[A-Z][A-Za-z-]+/\.?| \([A-Z]{2,8}\)) +)");
@@ -193,7 +206,7 @@ void TakeDateline(std::string& para, NormalizedText& out) {
   // case is a dateline only when a full date follows it.
   // ("LAHORE, 21 February 1999 - ...": so may one in capitals.)
   static const RE2 kDatedDateline(
-      R"(^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}), )"
+      R"(^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}|\p{Lu}[\p{Lu}'.\-]+(?: \p{Lu}[\p{Lu}'.\-]+){0,3}), )"
       R"(((?:\d{1,2} [A-Z][a-z]+\.? (?:19|20)\d\d)|)"
       R"((?:[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d)),? ?(?:\([^)]{1,30}\))? ?(?:--|-|:|>>) *)");
   std::string city, region, date;
@@ -208,7 +221,7 @@ void TakeDateline(std::string& para, NormalizedText& out) {
   // day and an agency in brackets.
   // "Ufa (Russia), Jul 10 (PTI) ...": the city may have its country in brackets.
   static const RE2 kAgencyDateline(
-      R"(^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?: \(([A-Z][A-Za-z ]{2,30})\))?, )"
+      R"(^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(?: \(([A-Z][A-Za-z ]{2,30})\))?, )"
       R"(([A-Z][a-z]{2,8})\.? (\d{1,2}) )"
       R"(\([A-Z][A-Za-z]{1,12}\) ?(?:--|-|:|>>)? *)");
   std::string month, day, country;

@@ -200,5 +200,13 @@ TEST(NormalizeTest, AnOrdinaryCaseDatelineWithDayAndMonthBeforeAColon) {
   EXPECT_TRUE(n.dateline_city.empty());
 }
 
+TEST(NormalizeTest, ADatelineMayHoldAccentedCapitals) {
+  NormalizedText n = Normalize("BRAS\xC3\x8DLIA, May 30 -- The leaders met.\n", Options());
+  EXPECT_EQ(n.dateline_city, "Bras\xC3\xADlia");
+  EXPECT_EQ(n.text, "The leaders met.\n");
+  n = Normalize("\xC3\x89VIAN, June 2 -- The leaders met.\n", Options());
+  EXPECT_EQ(n.dateline_city, "\xC3\x89vian");
+}
+
 }  // namespace
 }  // namespace parley::ingest
