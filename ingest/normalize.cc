@@ -361,6 +361,18 @@ NormalizedText Normalize(std::string_view raw, const NormalizeOptions& options) 
       if (byline_city.empty()) byline_city = filed_in;
       continue;
     }
+    // "BANDUNG, April 24.": a dateline on a line of its own.
+    static const RE2 kDatelineLine(
+        R"((\p{Lu}[\p{Lu}'.\-]+(?: \p{Lu}[\p{Lu}'.\-]+){0,3}), ([A-Z][a-z]{2,8})\.? (\d{1,2})\.?)");
+    std::string line_city, line_month, line_day;
+    if (lines.size() < 4 && out.dateline_city.empty() &&
+        RE2::FullMatch(line, kDatelineLine, &line_city, &line_month, &line_day) &&
+        MonthOf(line_month) > 0) {
+      out.dateline_city = TitleCase(line_city);
+      out.dateline_month = MonthOf(line_month);
+      out.dateline_day = std::atoi(line_day.c_str());
+      continue;
+    }
     if (line.empty() || IsBoilerplate(line, options) || IsByline(line)) continue;
     if (!lines.empty() && lines.back() == line) continue;  // repeated banner
     lines.push_back(std::move(line));

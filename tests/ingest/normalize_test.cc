@@ -208,5 +208,14 @@ TEST(NormalizeTest, ADatelineMayHoldAccentedCapitals) {
   EXPECT_EQ(n.dateline_city, "\xC3\x89vian");
 }
 
+TEST(NormalizeTest, ADatelineOnALineOfItsOwn) {
+  NormalizedText n =
+      Normalize("CONFERENCE ENDS\n\nBANDUNG, April 24.\n\nThe conference closed.\n", Options());
+  EXPECT_EQ(n.dateline_city, "Bandung");
+  EXPECT_EQ(n.dateline_month, 4);
+  EXPECT_EQ(n.dateline_day, 24);
+  EXPECT_EQ(n.text, "CONFERENCE ENDS\nThe conference closed.\n");
+}
+
 }  // namespace
 }  // namespace parley::ingest
