@@ -214,7 +214,26 @@ bool TakesPart(const Sentence& s, const LeaderRef& r, const Mention& cue) {
   // "signed a pact with President Mahmoud Abbas's Fatah movement": a leader owning the
   // object after the cue is no party to the meeting.
   if (r.begin >= cue.end && IsWord(s, r.end, {"'s"})) return false;
+  // "It was signed two days after President Reagan announced a rival plan": a leader in a
+  // clause told before or after the meeting is no party to it.
+  if (r.begin >= cue.end &&
+      HasWordIn(s, cue.end, r.begin, {"after", "before", "since", "until", "when", "while"})) {
+    return false;
+  }
   if (r.begin >= cue.end && r.begin <= cue.end + 4) return true;
+  // "was signed after two days of talks by Mr. Arias; President Vinicio Cerezo of Guatemala,
+  // the host; ... and President Daniel Ortega of Nicaragua": the agents the passive lists.
+  for (std::uint32_t w = cue.end; w < r.begin && w < cue.end + 8; ++w) {
+    if (!IsWord(s, w, {"by"})) continue;
+    bool list = true;
+    for (std::uint32_t t = w + 1; t < r.begin && list; ++t) {
+      const Token& k = s.tokens[t];
+      bool named = Covers(s.entities, t) || Covers(s.cues, t) || Covers(s.places, t);
+      list = named || !k.word || k.Capitalized() ||
+             IsWord(s, t, {"and", "the", "of", "host", "hosts", "its", "his", "their"});
+    }
+    if (list) return true;
+  }
   // "talks in Agra between India's Vajpayee and Pakistan's Musharraf".
   for (std::uint32_t w = cue.end; w < r.begin && w < cue.end + 6; ++w) {
     if (s.tokens[w].key == "between" && r.begin <= w + 12) return true;

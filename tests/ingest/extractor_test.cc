@@ -592,6 +592,15 @@ TEST(ExtractorTest, AMeetingDatedToAnotherMonthThanTheDatelinesIsAnotherMeeting)
   EXPECT_EQ(f.summit->city, "Moscow");
 }
 
+TEST(ExtractorTest, ThePassivesListedAgentsAttendButNotALeaderOfAClauseBefore) {
+  ArticleFacts f = Extract(
+      "GENEVA, Aug. 7 -- The accord was signed after two days of talks by Mr. Obama; President "
+      "Dmitry Medvedev of Russia, the host; and President Nicolas Sarkozy of France. It was "
+      "signed two days after President Hu Jintao announced a rival plan.\n");
+  EXPECT_EQ(testing::Attendees(f), (std::vector<std::string>{"Barack Obama", "Dmitry Medvedev",
+                                                           "Nicolas Sarkozy"}));
+}
+
 TEST(ExtractorTest, TitleWithoutANameIsTheAttendeeOfThatCountry) {
   ArticleFacts f = Extract(
       "Obama and Medvedev met in Geneva. The Russian president rejected the "
