@@ -180,6 +180,17 @@ std::uint32_t RelativeClauseEnd(const Sentence& s, std::uint32_t t) {
 
 // Whether a leader reference takes part in the meeting a cue describes.
 bool TakesPart(const Sentence& s, const LeaderRef& r, const Mention& cue) {
+  // "Lavrov, attending in place of President Vladimir Putin": whom another stands in for is
+  // absent.
+  {
+    std::uint32_t b = r.begin;
+    while (b > 0 && s.tokens[b - 1].word && s.tokens[b - 1].Capitalized()) --b;  // titles
+    if (b >= 2 && IsWord(s, b - 1, {"of"}) && IsWord(s, b - 2, {"place", "instead", "behalf"}))
+      return false;
+    if (b >= 2 && IsWord(s, b - 1, {"for"}) && IsWord(s, b - 2, {"in", "standing", "deputising",
+                                                                  "deputizing", "substituting"}))
+      return false;
+  }
   // A leader inside a relative clause takes part only in a meeting told in that clause.
   if (std::uint32_t end = RelativeClauseEnd(s, r.begin); end > 0 && cue.begin >= end) {
     return false;

@@ -601,6 +601,15 @@ TEST(ExtractorTest, ThePassivesListedAgentsAttendButNotALeaderOfAClauseBefore) {
                                                            "Nicolas Sarkozy"}));
 }
 
+TEST(ExtractorTest, WhomAnotherStandsInForIsAbsentAndWhoRepresentsACountryAttends) {
+  ArticleFacts f = Extract(
+      "GENEVA, Aug. 7 -- Obama held talks with Sarkozy on Saturday. Russia's foreign minister, "
+      "attending in place of President Dmitry Medvedev, welcomed the outcome. China was "
+      "represented by President Hu Jintao.\n");
+  EXPECT_EQ(testing::Attendees(f), (std::vector<std::string>{"Barack Obama", "Hu Jintao",
+                                                           "Nicolas Sarkozy"}));
+}
+
 TEST(ExtractorTest, TitleWithoutANameIsTheAttendeeOfThatCountry) {
   ArticleFacts f = Extract(
       "Obama and Medvedev met in Geneva. The Russian president rejected the "
