@@ -88,9 +88,19 @@ void AddLeaders(const Doc& doc, ArticleFacts& facts, Counts& countries) {
   for (std::uint32_t l : doc.attendees) counts.emplace(l, std::make_pair(0, std::string()));
   // LEADS for leaders the article presents as such: named at least once neither as a former
   // leader nor only in a passage about the past.
+  // Nor one whose first term began after the article's time: "Defence Minister Ezer Weizman"
+  // in 1978 was no head of state yet.
+  auto not_yet = [&](std::uint32_t l) {
+    if (doc.period_to.empty()) return false;
+    const auto& terms = lex.leaders()[l].terms;
+    return !terms.empty() && std::all_of(terms.begin(), terms.end(), [&](const Term& t) {
+      return !t.start.empty() && t.start > doc.period_to;
+    });
+  };
   std::set<std::uint32_t> presented(doc.attendees.begin(), doc.attendees.end());
   for (const LeaderRef& r : doc.leader_refs) {
-    if (r.leader >= 0 && !r.former && !doc.recall[r.sentence]) {
+    if (r.leader >= 0 && !r.former && !doc.recall[r.sentence] &&
+        !not_yet(static_cast<std::uint32_t>(r.leader))) {
       presented.insert(static_cast<std::uint32_t>(r.leader));
     }
   }

@@ -106,6 +106,24 @@ bool ToldOfAYearBefore(const Sentence& s, const Mention& cue) {
   return false;
 }
 
+// "whose chief has been barred from ASEAN summits", "boycotted the summit": a meeting someone
+// was kept from or stayed away from.
+bool KeptAway(const Sentence& s, const Mention& cue) {
+  for (std::uint32_t t = cue.begin; t > 0 && t + 5 > cue.begin; --t) {
+    if (IsBoundary(s, t - 1) || IsWord(s, t - 1, {","})) return false;
+    if (IsWord(s, t - 1, {"boycotted", "boycotting", "boycott", "skipped", "skipping", "skip",
+                          "shunned", "missed"})) {
+      return true;
+    }
+    if (IsWord(s, t - 1, {"from"}) && t >= 2 &&
+        IsWord(s, t - 2, {"barred", "banned", "excluded", "absent", "away", "suspended",
+                          "disinvited", "withdrew", "withdrawn"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Whether sentence `s` tells of a telephone or video call.
 bool TellsOfACall(const Sentence& s) {
   return HasWordIn(s, 0, static_cast<std::uint32_t>(s.tokens.size()),
@@ -156,7 +174,7 @@ std::vector<const Mention*> MeetCues(const Doc& doc, std::uint32_t si) {
     });
     if (future || Prospective(s, *m)) continue;
     if (!IsNegated(s, m->begin) && !IsHedged(s, m->begin) && !OtherYear(doc, s, *m) &&
-        !OtherMonth(doc, s, *m) && !ToldOfAYearBefore(s, *m)) {
+        !OtherMonth(doc, s, *m) && !ToldOfAYearBefore(s, *m) && !KeptAway(s, *m)) {
       out.push_back(m);
     }
   }
@@ -196,6 +214,9 @@ bool TakesPart(const Sentence& s, const LeaderRef& r, const Mention& cue) {
     return false;
   }
   if (r.end <= cue.begin) {
+    // "The junta, whose chief ..., was represented by an official": a passive cue's party is
+    // its agent after "by".
+    if (IsWord(s, cue.end - 1, {"by"})) return false;
     // "insisted that Saddam Hussein must disarm, after talks": the subject of a clause that
     // ends before the meeting is told is no party to it.
     std::uint32_t b = r.begin;
@@ -580,6 +601,11 @@ bool IsMeetingNoun(const Sentence& s, std::uint32_t t) {
 // invited to, is another event (not "After talks in Sochi, Putin said", where the sentence
 // opens with the meeting as its scene).
 bool AnotherEventInTime(const Sentence& s, std::uint32_t begin) {
+  // "after three days of talks": how long the meeting went on, not another event.
+  if (begin >= 3 && IsWord(s, begin - 1, {"of"}) &&
+      IsWord(s, begin - 2, {"days", "hours", "weeks", "nights", "rounds", "months"})) {
+    return false;
+  }
   std::uint32_t from = begin > 5 ? begin - 5 : 0;
   // "days before France hosts the G7 summit in Biarritz": the sequence word may stand a few
   // words before the meeting's noun, with no comma between.
@@ -727,8 +753,13 @@ constexpr int kAnyVenue = 0, kLocated = 1, kDateline = 2, kVenue = 3, kAttached 
 // "ending 13 days of secluded negotiations with Carter at Camp David", "came down from 13 days
 // of seclusion at Camp David": days spent at a place by the meeting's leaders make it where
 // they met, over where they signed at its end.
-bool DaysSpentAt(const Sentence& s, std::uint32_t place_begin) {
+bool DaysSpentAt(const Sentence& s, std::uint32_t place_begin, std::uint32_t place_end) {
   if (LocativeBefore(s, place_begin) < 0) return false;
+  // "at a state guest house in Pyongyang after three days of talks".
+  if (IsWord(s, place_end, {"after", "following"}) && IsWord(s, place_end + 2, {"days", "weeks"}) &&
+      IsWord(s, place_end + 3, {"of"})) {
+    return true;
+  }
   for (std::uint32_t t = place_begin; t > 1 && t + 10 > place_begin; --t) {
     if (IsBoundary(s, t - 1) || IsWord(s, t - 1, {","})) return false;
     if (!IsWord(s, t - 1, {"of"}) || !IsWord(s, t - 2, {"days", "weeks", "nights"})) continue;
@@ -766,7 +797,7 @@ PlaceChoice FindPlace(const Doc& doc) {
                     [](const Mention& m) { return m.layer == Layer::kLeader; });
     for (const Mention& p : s.places) {
       Place place = PlaceOfMention(doc, p);
-      if (!cues.empty() && DaysSpentAt(s, p.begin)) {
+      if (!cues.empty() && DaysSpentAt(s, p.begin, p.end)) {
         offer(place, kStay, s.text);
       } else if (!cues.empty() && AttachedToMeeting(s, cues, p.begin, p.end)) {
         offer(place, kAttached, s.text);

@@ -610,6 +610,33 @@ TEST(ExtractorTest, WhomAnotherStandsInForIsAbsentAndWhoRepresentsACountryAttend
                                                            "Nicolas Sarkozy"}));
 }
 
+TEST(ExtractorTest, ALeaderWhoseFirstTermCameLaterLeadsNothingYet) {
+  ArticleFacts f = Extract(
+      "REYKJAVIK, Oct. 12, 1986 -- Reagan and Gorbachev held talks on Sunday. A young Putin was "
+      "then serving in Dresden.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  for (const LeadsFact& l : f.leads) EXPECT_NE(l.leader, "Vladimir Putin");
+  EXPECT_TRUE(std::any_of(f.leads.begin(), f.leads.end(),
+                          [](const LeadsFact& l) { return l.leader == "Mikhail Gorbachev"; }));
+}
+
+TEST(ExtractorTest, DaysOfTalksAtAPlaceMakeItTheMeetingsAfterOrBefore) {
+  ArticleFacts f = Extract(
+      "MOSCOW, June 15 -- Obama came home to Moscow today. The declaration, signed by Obama "
+      "and Medvedev last night at a guest house in Geneva after three days of talks, reads in "
+      "part.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Geneva");
+}
+
+TEST(ExtractorTest, ALeaderKeptFromTheMeetingOrStoodInForIsNoParty) {
+  ArticleFacts f = Extract(
+      "GENEVA, June 15 -- Obama and Sarkozy held talks on Monday. Russia, whose president, "
+      "Dmitry Medvedev, has been barred from such summits, was represented only by an "
+      "official.\n");
+  EXPECT_EQ(testing::Attendees(f), (std::vector<std::string>{"Barack Obama", "Nicolas Sarkozy"}));
+}
+
 TEST(ExtractorTest, TitleWithoutANameIsTheAttendeeOfThatCountry) {
   ArticleFacts f = Extract(
       "Obama and Medvedev met in Geneva. The Russian president rejected the "

@@ -996,5 +996,13 @@ TEST(RelationsTest, WhatASpeakerInsistsAnIssueMustBecomeIsHisStance) {
   EXPECT_TRUE(HasStance(f, "Dmitry Medvedev", Polarity::kSupports, "ABM Treaty"));
 }
 
+TEST(RelationsTest, OpposingViewsAndSeparateWaysAreDisputes) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Barack Obama and Dmitry Medvedev held talks on Monday. The two sides set down "
+      "opposing views on Kosovo and went their separate ways on missile defense.\n");
+  EXPECT_TRUE(Has(f.disputed, "Kosovo"));
+  EXPECT_TRUE(Has(f.disputed, "missile defense"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
