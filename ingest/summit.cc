@@ -394,6 +394,59 @@ const LeaderRef* AddressedPartner(const Doc& doc, std::uint32_t si, const Leader
   return nullptr;
 }
 
+// Whether the article's lead tells of a gathering of many countries' leaders: "the heads of
+// government of the ten European Community countries", "Commonwealth heads of government",
+// "the leaders of seven industrial democracies", "the presidents of the five Central American
+// nations", "The Asian-African Conference closed here".
+int GatheringSentence(const Doc& doc);
+
+bool LeadTellsOfAGathering(const Doc& doc) { return GatheringSentence(doc) >= 0; }
+
+// The lead sentence that tells of such a gathering, or -1.
+int GatheringSentence(const Doc& doc) {
+  static const std::set<std::string> kPeoples = {
+      "nations", "countries", "states", "democracies", "economies", "members", "powers",
+      "governments", "republics"};
+  static const std::set<std::string> kNumbers = {
+      "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+      "several", "many", "dozen", "dozens", "all"};
+  for (std::uint32_t si = 0; si < doc.sentences.size() && si < 3; ++si) {
+    const Sentence& s = doc.sentences[si];
+    if (doc.recall[si]) continue;
+    for (std::uint32_t t = 0; t + 2 < s.tokens.size(); ++t) {
+      if (IsWord(s, t, {"heads"}) && IsWord(s, t + 1, {"of"}) &&
+          IsWord(s, t + 2, {"government", "state"})) {
+        return static_cast<int>(si);
+      }
+      if (s.tokens[t].key == "conference" && s.tokens[t].Capitalized()) return static_cast<int>(si);
+      if (!IsWord(s, t, {"leaders", "presidents", "premiers"}) || !IsWord(s, t + 1, {"of"}))
+        continue;
+      for (std::uint32_t k = t + 2; k < s.tokens.size() && k < t + 7; ++k) {
+        const std::string& w = s.tokens[k].key;
+        bool number = kNumbers.count(w) > 0 ||
+                      (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
+                        return c >= '0' && c <= '9';
+                      }));
+        if (number || kPeoples.count(w)) return static_cast<int>(si);
+      }
+    }
+  }
+  return -1;
+}
+
+// Whether sentence `s` tells of a leader kept from or absent at a meeting.
+bool TellsOfAbsence(const Sentence& s) {
+  for (std::uint32_t t = 0; t + 1 < s.tokens.size(); ++t) {
+    if (IsWord(s, t, {"stayed", "kept", "staying"}) && IsWord(s, t + 1, {"away", "home"}))
+      return true;
+    if (IsWord(s, t, {"absent", "absence", "skipped", "boycotted", "barred", "snubbed"}))
+      return true;
+    if (IsWord(s, t, {"represented"}) && IsWord(s, t + 1, {"by", "only"})) return true;
+    if (IsWord(s, t, {"in", "on"}) && IsWord(s, t + 1, {"place", "behalf"})) return true;
+  }
+  return false;
+}
+
 std::vector<const LeaderRef*> AttendingRefs(const Doc& doc) {
   std::vector<const LeaderRef*> out;
   auto add = [&](const LeaderRef* r) {
@@ -497,6 +550,18 @@ std::vector<const LeaderRef*> AttendingRefs(const Doc& doc) {
       if (together) {
         for (const LeaderRef* r : subjects.empty() ? NamedTogether(doc, si) : subjects) add(r);
       }
+    }
+  }
+  // "Commonwealth heads of government today endorsed a plan ...": at a gathering of many
+  // countries' leaders the article names no two as meeting, every leader it names in office
+  // (not in a passage about the past, nor as absent) took part.
+  if (sides() < 2 && !remote && LeadTellsOfAGathering(doc)) {
+    for (const LeaderRef& r : doc.leader_refs) {
+      if (!r.NamedInOffice() || r.leader < 0 || doc.recall[r.sentence] ||
+          TellsOfAbsence(doc.sentences[r.sentence])) {
+        continue;
+      }
+      add(&r);
     }
   }
   // "BEIJING - Trump urged Chinese President Xi Jinping on Thursday to ...", in an article
@@ -776,6 +841,7 @@ PlaceChoice FindPlace(const Doc& doc) {
   // The strongest evidence wins; among equals, the earliest. A place tied to a meeting cue
   // ("talks in Agra") outranks the dateline, which may be where the report was filed.
   PlaceChoice best;
+  const int gathering = GatheringSentence(doc);
   auto offer = [&](const Place& place, int score, std::string_view why) {
     if (score > best.score) best = {place, score, std::string(why)};
   };
@@ -809,6 +875,21 @@ PlaceChoice FindPlace(const Doc& doc) {
         offer(place, kLocated, s.text);
       } else if (place.venue && !ReturnedTo(s, p.begin) && !SpeaksForGovernment(s, p.end)) {
         offer(place, kAnyVenue, s.text);
+      }
+    }
+    // "At Williamsburg the leaders of seven industrial democracies came to talk ...": where
+    // the lead places a gathering of many countries' leaders.
+    if (static_cast<int>(si) == gathering) {
+      for (const Mention& p : s.places) {
+        if (Located(s, p.begin) && !ReturnedTo(s, p.begin)) {
+          offer(PlaceOfMention(doc, p), kAttached, s.text);
+        }
+      }
+      for (std::uint32_t t = 1; t < s.tokens.size(); ++t) {
+        std::uint32_t end = 0;
+        if (std::optional<Place> place = UnknownPlaceAt(doc, s, t, &end)) {
+          offer(*place, kAttached, s.text);
+        }
       }
     }
     if (cues.empty()) continue;

@@ -637,6 +637,19 @@ TEST(ExtractorTest, ALeaderKeptFromTheMeetingOrStoodInForIsNoParty) {
   EXPECT_EQ(testing::Attendees(f), (std::vector<std::string>{"Barack Obama", "Nicolas Sarkozy"}));
 }
 
+TEST(ExtractorTest, AtAGatheringOfManyLeadersEveryLeaderNamedInOfficeAttends) {
+  ArticleFacts f = Extract(
+      "May 27, 2011\n\nAt Deauville the leaders of eight industrial democracies came to talk "
+      "about the dollar. Obama pressed for stimulus, and Sarkozy threw his weight behind it. "
+      "Medvedev, who stayed away, sent a message. Bush had once chaired such a meeting.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Deauville");
+  EXPECT_EQ(testing::Attendees(f), (std::vector<std::string>{"Barack Obama", "Nicolas Sarkozy"}));
+  // Not where the lead tells of two leaders only.
+  f = Extract("Obama pressed for stimulus, and Sarkozy threw his weight behind it.\n");
+  EXPECT_FALSE(f.summit.has_value());
+}
+
 TEST(ExtractorTest, TitleWithoutANameIsTheAttendeeOfThatCountry) {
   ArticleFacts f = Extract(
       "Obama and Medvedev met in Geneva. The Russian president rejected the "
