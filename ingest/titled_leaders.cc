@@ -75,6 +75,26 @@ int CountryAfterOf(const Sentence& s, std::uint32_t t) {
   return -1;
 }
 
+// The country a leader titled at `t` represents: "Laos, represented by Prime Minister X",
+// "Beijing was represented by Premier Li Qiang"; or -1.
+int CountryRepresented(const Sentence& s, std::uint32_t t) {
+  if (t < 3 || !IsWord(s, t - 1, {"by"})) return -1;
+  std::uint32_t k = t - 1;
+  if (IsWord(s, k - 1, {"only"})) --k;
+  if (k < 2 || !IsWord(s, k - 1, {"represented"})) return -1;
+  --k;
+  for (int skip = 0; skip < 2 && k > 0 && IsWord(s, k - 1, {",", "was", "were", "is", "are"});
+       ++skip) {
+    --k;
+  }
+  for (const Mention& m : s.entities) {
+    if (m.end == k && (m.layer == Layer::kCountry || m.layer == Layer::kMetonym)) {
+      return static_cast<int>(m.refs[0]);
+    }
+  }
+  return -1;
+}
+
 }  // namespace
 
 std::vector<TitledLeader> FindTitledLeaders(const Annotator& annotator,
@@ -108,6 +128,7 @@ std::vector<TitledLeader> FindTitledLeaders(const Annotator& annotator,
         // "Ethiopian Prime Minister Abiy Ahmed", "President Isaias Afwerki of Eritrea".
         int country = CountryEndingAt(s, office->begin);
         if (country < 0) country = CountryAfterOf(s, e);
+        if (country < 0) country = CountryRepresented(s, office->begin);
         if (country < 0 && host_country >= 0) {
           std::vector<TitledLeader> before = std::move(out);
           out.clear();

@@ -86,5 +86,16 @@ TEST(TitledLeadersTest, UntitledCountryIsTheDatelinesCapitalsCountry) {
   EXPECT_FALSE(made);
 }
 
+TEST(TitledLeadersTest, TheCountryALeaderRepresents) {
+  std::vector<TitledLeader> found =
+      Find("He handed the chair to Finland, represented by Prime Minister Sanna Marin.\n");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].name, "Sanna Marin");
+  EXPECT_EQ(found[0].country, "Finland");
+  found = Find("Moscow was represented by Prime Minister Mikhail Mishustin.\n");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].country, "Russia");
+}
+
 }  // namespace
 }  // namespace parley::ingest
