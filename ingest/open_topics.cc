@@ -74,7 +74,7 @@ const std::unordered_set<std::string>& GenericHeads() {
       "party", "people", "time", "year", "day", "week", "month", "agenda", "agreement", "deal",
       "accord", "treaty", "pact", "declaration", "communique", "document", "text", "letter",
       "memorandum", "paragraph", "clause", "wording", "language", "passage", "section",
-      "phrase", "reference", "plan", "proposal", "idea", "position", "view", "stance",
+      "phrase", "reference", "paper", "plan", "proposal", "idea", "position", "view", "stance",
       "importance", "possibility", "progress", "result", "outcome", "future", "state", "role",
       "support", "opposition", "statement", "remark", "comment", "word", "counterpart",
       "president", "minister", "government", "administration", "official", "delegation",

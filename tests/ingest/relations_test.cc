@@ -1004,5 +1004,13 @@ TEST(RelationsTest, OpposingViewsAndSeparateWaysAreDisputes) {
   EXPECT_TRUE(Has(f.disputed, "missile defense"));
 }
 
+TEST(RelationsTest, WhatTheSidesAgreedToStudyOrSignedADeclarationOnIsOnTheAgenda) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Barack Obama and Dmitry Medvedev held talks on Monday. Their countries would "
+      "begin studying a common currency. They signed a declaration on missile defense.\n");
+  EXPECT_TRUE(Has(f.discussed, "common currency"));
+  EXPECT_TRUE(Has(f.discussed, "missile defense"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
