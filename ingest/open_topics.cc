@@ -591,6 +591,47 @@ bool ReadConflictIn(const Sentence& s, std::uint32_t t, Phrase& out, std::uint32
   return true;
 }
 
+// "sanctions on Caracas", "the embargo against Cuba": sanctions on a country, by the
+// country's canonical name; the known issue "<country> sanctions" where the taxonomy has one
+// (into `named`), else an open topic "sanctions on <country>" (into `topics`).
+void AddSanctionsOn(const Lexicon& lexicon, std::uint32_t si, const Sentence& s,
+                    std::vector<OpenTopic>& topics, std::vector<NamedIssue>* named) {
+  const auto& toks = s.tokens;
+  for (std::uint32_t t = 0; t + 2 < toks.size(); ++t) {
+    if (!IsWord(s, t, {"sanctions", "embargo", "blockade"}) || Covers(s.issues, t)) continue;
+    std::uint32_t p = t + 1;
+    if (IsWord(s, p, {"imposed", "placed", "levied"})) ++p;
+    if (!IsWord(s, p, {"on", "against"})) continue;
+    ++p;
+    if (IsWord(s, p, {"the"})) ++p;
+    const Mention* country = nullptr;
+    for (const Mention& m : s.entities) {
+      bool kind = m.layer == Layer::kCountry || m.layer == Layer::kMetonym;
+      if (m.begin == p && kind && m.refs.size() == 1) country = &m;
+    }
+    if (!country || (country->end < toks.size() && IsWord(s, country->end, {"'s", "-"}))) continue;
+    const std::string& name = lexicon.countries()[country->refs[0]].name;
+    if (const IssueEntry* known = lexicon.FindIssue(name + " sanctions")) {
+      if (named && !known->open) {
+        named->push_back({si, t, country->end,
+                          static_cast<std::uint32_t>(known - lexicon.issues().data())});
+      }
+      continue;
+    }
+    std::string topic = "sanctions on " + name;
+    std::string trigger = LowerAscii(
+        std::string(s.text.substr(toks[t].begin, toks[country->end - 1].end - toks[t].begin)));
+    auto it = std::find_if(topics.begin(), topics.end(),
+                           [&](const OpenTopic& o) { return o.name == topic; });
+    if (it == topics.end()) {
+      topics.push_back({topic, {trigger}});
+    } else if (std::find(it->triggers.begin(), it->triggers.end(), trigger) ==
+               it->triggers.end()) {
+      it->triggers.push_back(trigger);
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<OpenTopic> FindOpenTopics(const Annotator& annotator,
@@ -612,6 +653,7 @@ std::vector<OpenTopic> FindOpenTopics(const Annotator& annotator,
       std::optional<std::string> name = PlaceTopicAt(annotator, s, 1, &end);
       if (name && end < s.tokens.size() && s.tokens[end].key == ",") AddPlaceTopic(*name, topics);
     }
+    AddSanctionsOn(annotator.lexicon(), si, s, topics, named);
     // Conflicts in a country or place, after a cue of the sentence.
     for (std::uint32_t t = 1; t < s.tokens.size(); ++t) {
       bool after_cue = std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention& c) {

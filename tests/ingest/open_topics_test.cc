@@ -299,5 +299,12 @@ TEST(OpenTopicsTest, AConflictInACountryWithoutAnIssueIsATopicNamedAsWritten) {
   EXPECT_TRUE(Names("The war in Azerbaijan went on.\n").empty());
 }
 
+TEST(OpenTopicsTest, SanctionsOnACountryAreItsKnownSanctionsIssueElseATopicOfTheirOwn) {
+  EXPECT_EQ(Names("He criticised the sanctions imposed on Azerbaijan.\n"),
+            (Strings{"sanctions on Azerbaijan"}));
+  // The taxonomy's own issue, also by a metonym: no topic.
+  EXPECT_TRUE(Names("He criticised the sanctions on Tehran.\n").empty());
+}
+
 }  // namespace
 }  // namespace parley::ingest
