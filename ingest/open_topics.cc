@@ -377,7 +377,11 @@ bool ReadNamedThing(const Sentence& s, std::uint32_t t, Phrase& out, std::uint32
   if (e <= t + 1 && !IsNamedThingHead(toks[t].key)) return false;
   // The head ends the name, or opens it with "of" after it.
   bool head_last = IsNamedThingHead(toks[e - 1].key);
-  bool head_first = IsNamedThingHead(toks[t].key) && e > t + 2 && toks[t + 1].key == "of";
+  // ("the China-Japan Treaty of Peace and Friendship": or inside it, with "of" after it.)
+  bool head_first = false;
+  for (std::uint32_t k = t; k + 2 < e && !head_first; ++k) {
+    head_first = IsNamedThingHead(toks[k].key) && toks[k].Capitalized() && toks[k + 1].key == "of";
+  }
   if (!head_last && !head_first) return false;
   if (e - t < 2) return false;  // "the Treaty", "the Act": which one, the text does not say
   if (!plain_capital) return false;  // "the Russia-Ukraine deal": the countries' deal, no name

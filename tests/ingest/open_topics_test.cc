@@ -240,6 +240,9 @@ TEST(OpenTopicsTest, ANamedThingMayHoldACountryAPlaceOrAnIssuesWords) {
   // Not the countries' own deal, nor a name that opens with an issue's words.
   EXPECT_TRUE(Names("They backed the Russia-Iran partnership.\n").empty());
   EXPECT_TRUE(Names("They backed the Human Rights Partnership.\n").empty());
+  // The head may stand inside the name, with "of" after it.
+  EXPECT_EQ(Names("They signed the Franco-German Treaty of Friendship.\n"),
+            (Strings{"Franco-German Treaty of Friendship"}));
 }
 
 TEST(OpenTopicsTest, ATopicsTriggersHoldItsPlural) {
