@@ -1002,6 +1002,10 @@ TEST(RelationsTest, OpposingViewsAndSeparateWaysAreDisputes) {
       "opposing views on Kosovo and went their separate ways on missile defense.\n");
   EXPECT_TRUE(Has(f.disputed, "Kosovo"));
   EXPECT_TRUE(Has(f.disputed, "missile defense"));
+  ArticleFacts broke = Extract(
+      "GENEVA -- Barack Obama and Dmitry Medvedev held talks on Monday. But they broke on "
+      "Kosovo.\n");
+  EXPECT_TRUE(Has(broke.disputed, "Kosovo"));
 }
 
 TEST(RelationsTest, WhatTheSidesAgreedToStudyOrSignedADeclarationOnIsOnTheAgenda) {
