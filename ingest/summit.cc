@@ -434,6 +434,29 @@ int GatheringSentence(const Doc& doc) {
   return -1;
 }
 
+// Whether every past or future time sentence `s` names stands in a relative clause set off by
+// commas ("FitzGerald, whose country takes over the presidency next week, said ..."): then its
+// main clause is about the present.
+bool TimeOnlyInRelativeClauses(const Sentence& s) {
+  bool any = false;
+  for (const Mention& c : s.cues) {
+    if (c.cue != CueKind::kRecall && c.cue != CueKind::kFuture) continue;
+    any = true;
+    bool inside = false;
+    for (std::uint32_t t = c.begin; t > 0 && !inside; --t) {
+      if (IsWord(s, t - 1, {",", ";"}) || IsBoundary(s, t - 1)) break;
+      inside = IsWord(s, t - 1, {"who", "whose", "which"}) && t >= 2 && IsWord(s, t - 2, {","});
+    }
+    bool closed = false;
+    for (std::uint32_t t = c.end; t < s.tokens.size() && !closed; ++t) {
+      if (IsBoundary(s, t)) break;
+      closed = IsWord(s, t, {","});
+    }
+    if (!inside || !closed) return false;
+  }
+  return any;
+}
+
 // Whether sentence `s` tells of a leader kept from or absent at a meeting.
 bool TellsOfAbsence(const Sentence& s) {
   for (std::uint32_t t = 0; t + 1 < s.tokens.size(); ++t) {
@@ -555,10 +578,23 @@ std::vector<const LeaderRef*> AttendingRefs(const Doc& doc) {
   // "Commonwealth heads of government today endorsed a plan ...": at a gathering of many
   // countries' leaders the article names no two as meeting, every leader it names in office
   // (not in a passage about the past, nor as absent) took part.
-  if (sides() < 2 && !remote && LeadTellsOfAGathering(doc)) {
+  if (!remote && LeadTellsOfAGathering(doc)) {
     for (const LeaderRef& r : doc.leader_refs) {
-      if (!r.NamedInOffice() || r.leader < 0 || doc.recall[r.sentence] ||
+      if (!r.NamedInOffice() || r.leader < 0 ||
+          (doc.recall[r.sentence] && !TimeOnlyInRelativeClauses(doc.sentences[r.sentence])) ||
           TellsOfAbsence(doc.sentences[r.sentence])) {
+        continue;
+      }
+      // ("It was signed two days after President Reagan announced a rival plan": not one
+      // told before or after the gathering.)
+      const Sentence& s = doc.sentences[r.sentence];
+      std::uint32_t b = r.begin;
+      while (b > 0 && s.tokens[b - 1].word && s.tokens[b - 1].Capitalized()) --b;  // titles
+      if (HasWordIn(s, b >= 4 ? b - 4 : 0, b, {"after", "before", "since", "until", "when"}))
+        continue;
+      // (Nor a name that modifies another noun: "the Reagan Administration's support".)
+      if (IsWord(s, r.end, {"administration", "government", "doctrine", "era", "years", "regime",
+                            "cabinet", "camp", "team", "presidency", "plan"})) {
         continue;
       }
       add(&r);

@@ -648,6 +648,14 @@ TEST(ExtractorTest, AtAGatheringOfManyLeadersEveryLeaderNamedInOfficeAttends) {
   // Not where the lead tells of two leaders only.
   f = Extract("Obama pressed for stimulus, and Sarkozy threw his weight behind it.\n");
   EXPECT_FALSE(f.summit.has_value());
+  // Also beside those named as meeting; and one whose relative clause tells of next week.
+  f = Extract(
+      "May 27, 2011\n\nAt Deauville the leaders of eight industrial democracies came to talk "
+      "about the dollar. Obama held talks with Sarkozy. President Hu Jintao, whose country takes "
+      "over the chair next week, said the talks went well. The Bush administration had once "
+      "chaired such a meeting.\n");
+  EXPECT_EQ(testing::Attendees(f),
+            (std::vector<std::string>{"Barack Obama", "Hu Jintao", "Nicolas Sarkozy"}));
 }
 
 TEST(ExtractorTest, TitleWithoutANameIsTheAttendeeOfThatCountry) {
