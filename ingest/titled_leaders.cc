@@ -48,8 +48,17 @@ bool NameAt(const Sentence& s, std::uint32_t t, std::uint32_t* b, std::uint32_t*
   return true;
 }
 
-// The country entity (name, demonym, possessive) ending at `t`, or -1.
+// The country entity (name, demonym, possessive) ending at `t`, or -1. Up to two lower-case
+// modifiers may stand between ("Uruguay's center-right president").
 int CountryEndingAt(const Sentence& s, std::uint32_t t) {
+  for (int words = 0; t > 0 && words < 4; ++words) {
+    const Token& k = s.tokens[t - 1];
+    bool modifier = (k.word && !k.Capitalized() && k.key != "'s" && k.key != "the" &&
+                     k.key != "and" && k.key != "of") ||
+                    k.key == "-";
+    if (!modifier) break;
+    --t;
+  }
   if (t > 0 && s.tokens[t - 1].key == "'s") --t;
   for (const Mention& m : s.entities) {
     if (m.end == t && (m.layer == Layer::kCountry || m.layer == Layer::kDemonym)) {
@@ -124,6 +133,22 @@ std::vector<TitledLeader> FindTitledLeaders(const Annotator& annotator,
         continue;
       }
       std::uint32_t b = 0, e = 0;
+      // "President Sukarno of Indonesia": a one-word name with its country after it.
+      if (!NameAt(s, office->end, &b, &e) && office->end + 1 < s.tokens.size() &&
+          s.tokens[office->end].word && s.tokens[office->end].Capitalized() &&
+          !s.tokens[office->end].AllCaps() && s.tokens[office->end].surface.size() > 2 &&
+          !Overlaps(s.entities, office->end, office->end + 1) &&
+          !Overlaps(s.cues, office->end, office->end + 1) &&
+          CountryAfterOf(s, office->end + 1) >= 0) {
+        add(s, office->end, office->end + 1, CountryAfterOf(s, office->end + 1), title);
+        continue;
+      }
+      // "the Zambian President, Dr Kenneth Kaunda": the name after a comma.
+      if (IsWord(s, office->end, {","}) && NameAt(s, office->end + 1, &b, &e) &&
+          (e >= s.tokens.size() || !s.tokens[e].word || IsWord(s, e, {"and"}))) {
+        add(s, b, e, CountryEndingAt(s, office->begin), title);
+        continue;
+      }
       if (NameAt(s, office->end, &b, &e)) {
         // "Ethiopian Prime Minister Abiy Ahmed", "President Isaias Afwerki of Eritrea".
         int country = CountryEndingAt(s, office->begin);
@@ -139,13 +164,21 @@ std::vector<TitledLeader> FindTitledLeaders(const Annotator& annotator,
         add(s, b, e, country, title);
         continue;
       }
-      // "Abiy Ahmed, Prime Minister of Ethiopia".
+      // "Abiy Ahmed, Prime Minister of Ethiopia", "Mr Malcolm Fraser, the Australian Prime
+      // Minister".
       std::uint32_t at = office->begin;
+      int country = CountryAfterOf(s, office->end);
+      for (const Mention& m : s.entities) {
+        if (m.end == at && m.layer == Layer::kDemonym && m.refs.size() == 1) {
+          country = static_cast<int>(m.refs[0]);
+          at = m.begin;
+        }
+      }
       if (at > 0 && IsWord(s, at - 1, {"the"})) --at;
       if (at < 3 || !IsWord(s, at - 1, {","})) continue;
       for (std::uint32_t start = at >= 5 ? at - 5 : 0; start + 2 < at; ++start) {
         if (NameAt(s, start, &b, &e) && e == at - 1) {
-          add(s, b, e, CountryAfterOf(s, office->end), title);
+          add(s, b, e, country, title);
           break;
         }
       }

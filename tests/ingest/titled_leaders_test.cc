@@ -97,5 +97,25 @@ TEST(TitledLeadersTest, TheCountryALeaderRepresents) {
   EXPECT_EQ(found[0].country, "Russia");
 }
 
+TEST(TitledLeadersTest, AppositivesModifiersAndOneWordNamesWithTheirCountry) {
+  std::vector<TitledLeader> found = Find(
+      "They met at the residence of the Finnish President, Dr Sauli Niinisto, and others.\n");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].name, "Sauli Niinisto");
+  EXPECT_EQ(found[0].country, "Finland");
+  found = Find("The group included Mr Juha Sipila, the Finnish Prime Minister.\n");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].name, "Juha Sipila");
+  EXPECT_EQ(found[0].country, "Finland");
+  found = Find("Finland's center-right president, Sauli Niinisto, went further.\n");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].country, "Finland");
+  found = Find("President Kekkonen of Finland opened the proceedings.\n");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].name, "Kekkonen");
+  // Not a one-word name without its country.
+  EXPECT_TRUE(Find("President Kekkonen opened the proceedings.\n").empty());
+}
+
 }  // namespace
 }  // namespace parley::ingest
