@@ -572,6 +572,14 @@ class RelationExtractor {
         // opens with.
         // ("the Nord Stream 2 gas pipeline, which ...": every issue of the antecedent.)
         std::uint32_t relative = RelativePronounBefore(s, cue.begin);
+        // ("Venezuela, whose president he had welcomed": a stance on a person of the
+        // antecedent, no stance on it.)
+        if (relative > 0 && IsWord(s, relative, {"whose"}) &&
+            IsWord(s, relative + 1, {"president", "leader", "leaders", "prime", "premier",
+                                     "king", "queen", "chancellor", "ruler", "rulers",
+                                     "minister", "ministers", "envoy", "delegation", "head"})) {
+          relative = 0;
+        }
         std::uint32_t antecedent_end = 0;
         for (auto m = s.issues.rbegin(); m != s.issues.rend(); ++m) {
           bool of_relative = relative > 0 && (m->end == relative || (m->end + 1 == relative &&

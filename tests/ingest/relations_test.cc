@@ -1016,5 +1016,16 @@ TEST(RelationsTest, WhatTheSidesAgreedToStudyOrSignedADeclarationOnIsOnTheAgenda
   EXPECT_TRUE(Has(f.discussed, "missile defense"));
 }
 
+TEST(RelationsTest, AStanceOnTheAntecedentsLeaderIsNoneOnTheAntecedent) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Barack Obama and Dmitry Medvedev held talks on Monday. They disagreed over "
+      "Kosovo, whose president Obama had welcomed a day earlier.\n");
+  EXPECT_FALSE(HasAnyStance(f, "Barack Obama", "Kosovo"));
+  ArticleFacts own = Extract(
+      "GENEVA -- Barack Obama and Dmitry Medvedev held talks on Monday. They disagreed over "
+      "Kosovo, whose independence Obama supports.\n");
+  EXPECT_TRUE(HasStance(own, "Barack Obama", Polarity::kSupports, "Kosovo"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
