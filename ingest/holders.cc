@@ -146,7 +146,9 @@ bool HolderFinder::AddressedByDirective(const Sentence& s, std::uint32_t begin, 
 }
 
 // "Putin hosts Kim Jong Un ..., pledges help": the one met, hosted or welcomed is that verb's
-// object, not the subject of the verbs coordinated with it.
+// object, not the subject of the verbs coordinated with it; so is the one blamed, accused,
+// criticised or praised ("Putin blamed Kiev for the stalled process and called the sanctions
+// counterproductive").
 bool HolderFinder::ObjectOfMeeting(const Sentence& s, std::uint32_t begin) {
   while (begin > 0 && IsWord(s, begin - 1, {"the", "a", "an"})) --begin;
   return begin > 0 &&
@@ -154,7 +156,11 @@ bool HolderFinder::ObjectOfMeeting(const Sentence& s, std::uint32_t begin) {
                 {"met",       "meets",     "hosted",   "hosts",       "hosting",
                  "welcomed",  "welcomes",  "welcoming", "received",   "receives",
                  "receiving", "greeted",   "greets",   "greeting",    "visited",
-                 "visits",    "visiting",  "thanked",  "congratulated", "congratulates"});
+                 "visits",    "visiting",  "thanked",  "congratulated", "congratulates",
+                 "blamed",    "blames",    "blaming",  "accused",     "accuses",
+                 "accusing",  "criticised", "criticized", "criticises", "criticizes",
+                 "praised",   "praises",   "rebuked",  "chided",      "faulted",
+                 "reassured", "assured",   "reminded"});
 }
 
 std::uint32_t HolderFinder::TitleBegin(const Sentence& s, std::uint32_t b) {

@@ -1027,5 +1027,13 @@ TEST(RelationsTest, AStanceOnTheAntecedentsLeaderIsNoneOnTheAntecedent) {
   EXPECT_TRUE(HasStance(own, "Barack Obama", Polarity::kSupports, "Kosovo"));
 }
 
+TEST(RelationsTest, TheOneBlamedIsNoHolderOfTheBlamersNextVerb) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Barack Obama and Dmitry Medvedev held talks on Monday. Medvedev blamed Iran "
+      "for the stalled talks and called missile defense a threat.\n");
+  EXPECT_TRUE(HasStance(f, "Dmitry Medvedev", Polarity::kOpposes, "missile defense"));
+  EXPECT_FALSE(HasAnyStance(f, "Iran", "missile defense"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
