@@ -349,6 +349,16 @@ class RelationExtractor {
           (topical_ok || !CoordinatedObject(s, previous->end, m.begin))) {
         break;
       }
+      // "the denuclearization of the Korean Peninsula": an issue in the object's complement is
+      // part of what the object names, no object of its own.
+      if (previous) {
+        std::uint32_t of = previous->end;
+        if (IsWord(s, of, {"\""})) ++of;  // "the \"complete denuclearization\" of ..."
+        if (IsWord(s, of, {"of"}) && (m.begin == of + 1 ||
+                                      (m.begin == of + 2 && IsWord(s, of + 1, {"the"})))) {
+          continue;
+        }
+      }
       // "supports Assad's government, and arms control ...": a comma before "and" after a
       // single object joins another clause, not a second object (a list of two takes none).
       if (previous && !topical_ok && out.size() == 1 && IsWord(s, previous->end, {","}) &&
