@@ -260,10 +260,13 @@ class RelationExtractor {
     std::uint32_t prep = IsWord(s, to - 1, {"the"}) ? to - 2 : to - 1;
     if (prep <= from || !CueAt(s, CueKind::kTopicPrep, prep, false)) return false;
     if (PrepBetween(s, from, prep)) return false;
+    // (So does one of weight put on it: "pressed for greater emphasis on arms control".)
     return IsWord(s, prep - 1, {"talks", "dialogue", "cooperation", "group", "mechanism",
                                 "consultations", "partnership", "framework", "channel",
                                 "initiative", "alliance", "task", "force", "commission",
-                                "committee", "collaboration", "coordination", "exchanges"});
+                                "committee", "collaboration", "coordination", "exchanges",
+                                "emphasis", "focus", "priority", "attention", "progress",
+                                "action", "efforts", "work"});
   }
 
   // A topic preposition between two tokens (not one inside "limits on" or "concerns about").

@@ -1035,5 +1035,12 @@ TEST(RelationsTest, TheOneBlamedIsNoHolderOfTheBlamersNextVerb) {
   EXPECT_FALSE(HasAnyStance(f, "Iran", "missile defense"));
 }
 
+TEST(RelationsTest, PressingForWeightOnAnIssueBacksIt) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Barack Obama and Dmitry Medvedev held talks on Monday. Medvedev pressed for "
+      "greater emphasis on counterterrorism.\n");
+  EXPECT_TRUE(HasStance(f, "Dmitry Medvedev", Polarity::kSupports, "counterterrorism"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
