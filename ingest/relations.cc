@@ -916,6 +916,35 @@ class RelationExtractor {
     return false;
   }
 
+  // "hailed a reunion after the strains of the Brexit years, and the row over the Aukus
+  // pact": a dispute of an earlier time the meeting came after, in the phrase of a sequence
+  // word before it that names that time. (Not "After a row over Kosovo, the two leaders
+  // discussed trade", a row at the meeting; not "cut short their talks after failing to
+  // agree on", nor "meet after three years, disagree on Taiwan".)
+  static bool AfterIt(const Sentence& s, std::uint32_t cue_begin) {
+    for (std::uint32_t t = cue_begin; t > 0 && t + 12 > cue_begin; --t) {
+      if (IsBoundary(s, t - 1) || IsWord(s, t - 1, {"but", "while", "though", "although"}))
+        return false;
+      if (!IsWord(s, t - 1, {"after", "following", "since"})) continue;
+      bool span = IsWord(s, t + 1, {"years", "months", "weeks", "days", "hours", "decades",
+                                    "year", "month", "week", "decade"});
+      bool gerund = t < s.tokens.size() && s.tokens[t].key.size() > 4 &&
+                    s.tokens[t].key.ends_with("ing");
+      if (span || gerund) return false;
+      for (std::uint32_t k = t; k < cue_begin; ++k) {
+        const std::string& w = s.tokens[k].key;
+        bool year = w.size() == 4 && (w[0] == '1' || w[0] == '2') &&
+                    std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (year || IsWord(s, k, {"years", "era", "decade", "decades", "previous", "former",
+                                  "earlier", "past", "last"})) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return false;
+  }
+
   void Disputes(std::uint32_t si) {
     const Sentence& s = doc_.sentences[si];
     if (!doc_.summit || !AboutTheSides(s, si)) return;
@@ -929,6 +958,7 @@ class RelationExtractor {
       bool reactive = doc_.annotator->cue(cue->refs[0]).Has("reactive");
       if (reactive && !SaidByAnAttendee(si, *cue)) continue;
       if (WithAThirdCountry(s, cue->end)) continue;
+      if (AfterIt(s, cue->begin)) continue;
       std::vector<IssueHit> hits = ObjectIssues(si, *cue, true, reactive);
       if (hits.empty()) {  // "Kosovo divides them": an issue just before, in the clause
         for (const Mention& m : s.issues) {

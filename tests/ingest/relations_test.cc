@@ -1042,5 +1042,16 @@ TEST(RelationsTest, PressingForWeightOnAnIssueBacksIt) {
   EXPECT_TRUE(HasStance(f, "Dmitry Medvedev", Polarity::kSupports, "counterterrorism"));
 }
 
+TEST(RelationsTest, ADisputeTheMeetingCameAfterIsNoneAtIt) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Barack Obama and Dmitry Medvedev held talks on Monday. Obama hailed a reunion "
+      "after the strains of recent years and the row over missile defense.\n");
+  EXPECT_FALSE(Has(f.disputed, "missile defense"));
+  ArticleFacts span = Extract(
+      "Obama and Medvedev meet after three years, disagree on missile defense\n\nGENEVA -- "
+      "Barack Obama and Dmitry Medvedev held talks on Monday.\n");
+  EXPECT_TRUE(Has(span.disputed, "missile defense"));
+}
+
 }  // namespace
 }  // namespace parley::ingest
