@@ -206,7 +206,8 @@ void TakeDateline(std::string& para, NormalizedText& out) {
   // case is a dateline only when a full date follows it.
   // ("LAHORE, 21 February 1999 - ...": so may one in capitals.)
   static const RE2 kDatedDateline(
-      R"(^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}|\p{Lu}[\p{Lu}'.\-]+(?: \p{Lu}[\p{Lu}'.\-]+){0,3}), )"
+      R"(^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}|)"
+      R"(\p{Lu}[\p{Lu}'.\-]+(?: \p{Lu}[\p{Lu}'.\-]+){0,3}), )"
       R"(((?:\d{1,2} [A-Z][a-z]+\.? (?:19|20)\d\d)|)"
       R"((?:[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d)),? ?(?:\([^)]{1,30}\))? ?(?:--|-|:|>>) *)");
   std::string city, region, date;

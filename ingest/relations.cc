@@ -526,154 +526,152 @@ class RelationExtractor {
   // infinitive coordinated with it, whose holder, hedges and negation are the head's).
   void StanceAt(std::uint32_t si, const Mention& head, const Mention& cue) {
     const Sentence& s = doc_.sentences[si];
-    {
-      if (IsHedged(s, head.begin) || head.begin >= present_end_ || head.begin < past_opening_end_)
-        return;
-      // "to be scrapped and demanded that ...": a passive participle takes no object (what it
-      // is said of comes before it, and the fate of an object is read with that object's cue).
-      if (head.end == head.begin + 1 && s.tokens[head.begin].key.ends_with("ed") &&
-          head.begin > 0 && IsWord(s, head.begin - 1, {"be", "been", "being"})) {
-        return;
+    if (IsHedged(s, head.begin) || head.begin >= present_end_ || head.begin < past_opening_end_)
+      return;
+    // "to be scrapped and demanded that ...": a passive participle takes no object (what it
+    // is said of comes before it, and the fate of an object is read with that object's cue).
+    if (head.end == head.begin + 1 && s.tokens[head.begin].key.ends_with("ed") &&
+        head.begin > 0 && IsWord(s, head.begin - 1, {"be", "been", "being"})) {
+      return;
+    }
+    // "back different sides in the conflict": a dispute, not a stance.
+    bool in_dispute = false;
+    for (const Mention* d : s.CuesOf(CueKind::kDispute)) {
+      in_dispute = in_dispute || (d->begin <= head.begin && head.end <= d->end);
+    }
+    if (in_dispute) return;
+    // "abstained in UN votes condemning the invasion": what a vote one abstained in says is
+    // no stance of one's own.
+    if (HasWordIn(s, head.begin >= 6 ? head.begin - 6 : 0, head.begin,
+                  {"abstained", "abstain", "abstains", "abstaining", "abstention",
+                   "abstentions"})) {
+      return;
+    }
+    bool supports = head.cue == CueKind::kSupport;
+    // A cue that implies a stance rather than states it ("agreed on X") counts for less.
+    bool implied = doc_.annotator->cue(head.refs[0]).Has("implied");
+    double conf = implied ? 0.8 : 1.0;
+    // "threatened to veto the resolution": a threat carries the stance of what it threatens
+    // (the veto's), where one follows; alone ("threatened to retarget missiles") it opposes.
+    if (!supports && IsWord(s, head.end - 1, {"to"}) &&
+        IsWord(s, head.begin, {"threatened", "threatens", "threatening", "threaten"})) {
+      for (const Mention& next : s.cues) {
+        bool stance = next.cue == CueKind::kSupport || next.cue == CueKind::kOppose;
+        if (stance && next.begin == cue.end) supports = true;
       }
-      // "back different sides in the conflict": a dispute, not a stance.
-      bool in_dispute = false;
-      for (const Mention* d : s.CuesOf(CueKind::kDispute)) {
-        in_dispute = in_dispute || (d->begin <= head.begin && head.end <= d->end);
+    }
+    // "Ankara dropped its objections to ...": an opposition given up is support.
+    if (!supports && Abandoned(s, head.begin)) {
+      supports = true;
+      implied = true;
+      conf = 0.8;
+    }
+    if (IsNegated(s, head.begin)) {
+      if (!supports) return;
+      supports = false;
+      conf = 0.75;
+    }
+    double holder_conf = 1.0;
+    std::uint32_t holder_begin = head.begin;
+    std::vector<Holder> holders = holders_.Find(si, head.begin, &holder_conf, &holder_begin);
+    if (holders.empty()) return;
+    bool reactive = doc_.annotator->cue(head.refs[0]).Has("reactive");
+    bool concern = doc_.annotator->cue(head.refs[0]).Has("concern");
+    std::vector<IssueHit> hits = ObjectIssues(si, cue, false, reactive && &head == &cue);
+    if (hits.empty() && &head == &cue) {
+      // "the shield America plans to build", "Iran's nuclear program, which both countries
+      // oppose": the issue before the holder, or before the relative pronoun its clause
+      // opens with.
+      // ("the Nord Stream 2 gas pipeline, which ...": every issue of the antecedent.)
+      std::uint32_t relative = RelativePronounBefore(s, cue.begin);
+      // ("Venezuela, whose president he had welcomed": a stance on a person of the
+      // antecedent, no stance on it.)
+      if (relative > 0 && IsWord(s, relative, {"whose"}) &&
+          IsWord(s, relative + 1, {"president", "leader", "leaders", "prime", "premier",
+                                   "king", "queen", "chancellor", "ruler", "rulers",
+                                   "minister", "ministers", "envoy", "delegation", "head"})) {
+        relative = 0;
       }
-      if (in_dispute) return;
-      // "abstained in UN votes condemning the invasion": what a vote one abstained in says is
-      // no stance of one's own.
-      if (HasWordIn(s, head.begin >= 6 ? head.begin - 6 : 0, head.begin,
-                    {"abstained", "abstain", "abstains", "abstaining", "abstention",
-                     "abstentions"})) {
-        return;
+      std::uint32_t antecedent_end = 0;
+      for (auto m = s.issues.rbegin(); m != s.issues.rend(); ++m) {
+        bool of_relative = relative > 0 && (m->end == relative || (m->end + 1 == relative &&
+                                                                    IsWord(s, m->end, {","})));
+        bool before = m->end == holder_begin ||
+                      (m->end + 1 == holder_begin && IsWord(s, m->end, {"that", "which"})) ||
+                      of_relative || (antecedent_end > 0 && m->end == antecedent_end);
+        if (!before) continue;
+        antecedent_end = m->begin;
+        // (A country's name the clause is about is a topic there: "Kosovo, whose
+        // independence ...".)
+        if (!m->weak || of_relative) hits.push_back({m->refs[0], 0.75});
       }
-      bool supports = head.cue == CueKind::kSupport;
-      // A cue that implies a stance rather than states it ("agreed on X") counts for less.
-      bool implied = doc_.annotator->cue(head.refs[0]).Has("implied");
-      double conf = implied ? 0.8 : 1.0;
-      // "threatened to veto the resolution": a threat carries the stance of what it threatens
-      // (the veto's), where one follows; alone ("threatened to retarget missiles") it opposes.
-      if (!supports && IsWord(s, head.end - 1, {"to"}) &&
-          IsWord(s, head.begin, {"threatened", "threatens", "threatening", "threaten"})) {
-        for (const Mention& next : s.cues) {
-          bool stance = next.cue == CueKind::kSupport || next.cue == CueKind::kOppose;
-          if (stance && next.begin == cue.end) supports = true;
-        }
-      }
-      // "Ankara dropped its objections to ...": an opposition given up is support.
-      if (!supports && Abandoned(s, head.begin)) {
-        supports = true;
-        implied = true;
-        conf = 0.8;
-      }
-      if (IsNegated(s, head.begin)) {
-        if (!supports) return;
-        supports = false;
-        conf = 0.75;
-      }
-      double holder_conf = 1.0;
-      std::uint32_t holder_begin = head.begin;
-      std::vector<Holder> holders = holders_.Find(si, head.begin, &holder_conf, &holder_begin);
-      if (holders.empty()) return;
-      bool reactive = doc_.annotator->cue(head.refs[0]).Has("reactive");
-      bool concern = doc_.annotator->cue(head.refs[0]).Has("concern");
-      std::vector<IssueHit> hits = ObjectIssues(si, cue, false, reactive && &head == &cue);
-      if (hits.empty() && &head == &cue) {
-        // "the shield America plans to build", "Iran's nuclear program, which both countries
-        // oppose": the issue before the holder, or before the relative pronoun its clause
-        // opens with.
-        // ("the Nord Stream 2 gas pipeline, which ...": every issue of the antecedent.)
-        std::uint32_t relative = RelativePronounBefore(s, cue.begin);
-        // ("Venezuela, whose president he had welcomed": a stance on a person of the
-        // antecedent, no stance on it.)
-        if (relative > 0 && IsWord(s, relative, {"whose"}) &&
-            IsWord(s, relative + 1, {"president", "leader", "leaders", "prime", "premier",
-                                     "king", "queen", "chancellor", "ruler", "rulers",
-                                     "minister", "ministers", "envoy", "delegation", "head"})) {
-          relative = 0;
-        }
-        std::uint32_t antecedent_end = 0;
-        for (auto m = s.issues.rbegin(); m != s.issues.rend(); ++m) {
-          bool of_relative = relative > 0 && (m->end == relative || (m->end + 1 == relative &&
-                                                                      IsWord(s, m->end, {","})));
-          bool before = m->end == holder_begin ||
-                        (m->end + 1 == holder_begin && IsWord(s, m->end, {"that", "which"})) ||
-                        of_relative || (antecedent_end > 0 && m->end == antecedent_end);
-          if (!before) continue;
-          antecedent_end = m->begin;
-          // (A country's name the clause is about is a topic there: "Kosovo, whose
-          // independence ...".)
-          if (!m->weak || of_relative) hits.push_back({m->refs[0], 0.75});
-        }
-      }
-      // "refused to accept limits on the program": the object is the issue's opposite.
-      for (const IssueHit& hit : hits) {
-        if (hit.from_gerund) continue;  // "prevent campaign politics from impinging on ..."
-        // An inverter inside the issue's own words ("an end to the war in Ukraine") is part of
-        // what the issue names, not a turn of the stance; inside another issue's words
-        // ("reduce nuclear weapons and fight terrorism") it is that issue's.
-        bool inverted = false;
-        for (const Mention* inv : s.CuesOf(CueKind::kInverter)) {
-          bool before_issue = hit.begin == 0 || inv->end <= hit.begin;
-          bool in_an_issue = std::any_of(s.issues.begin(), s.issues.end(), [&](const Mention& m) {
-            return m.begin <= inv->begin && inv->end <= m.end;
-          });
-          if (in_an_issue) continue;
-          // "fighting for its independence": for what it names, not against.
-          if (IsWord(s, inv->end, {"for"})) continue;
-          // (Counted as the object's distance is: in content words, so an object in reach
-          // never has its inverter out of it.)
-          if (inv->begin >= cue.end && ContentWords(s, cue.end, inv->begin) <= kStanceGap &&
-              before_issue) {
-            inverted = true;
-          }
-        }
-        // "agreed to step up cooperation in addressing climate change": addressing what an
-        // issue's words name as a problem is fighting it (addressing any other topic is no
-        // turn: "pledged to address human rights").
-        if (hit.inverse && hit.begin > cue.end && ContentWords(s, cue.end, hit.begin) <= kStanceGap &&
-            HasWordIn(s, cue.end, hit.begin, {"address", "addresses", "addressed", "addressing"})) {
+    }
+    // "refused to accept limits on the program": the object is the issue's opposite.
+    for (const IssueHit& hit : hits) {
+      if (hit.from_gerund) continue;  // "prevent campaign politics from impinging on ..."
+      // An inverter inside the issue's own words ("an end to the war in Ukraine") is part of
+      // what the issue names, not a turn of the stance; inside another issue's words
+      // ("reduce nuclear weapons and fight terrorism") it is that issue's.
+      bool inverted = false;
+      for (const Mention* inv : s.CuesOf(CueKind::kInverter)) {
+        bool before_issue = hit.begin == 0 || inv->end <= hit.begin;
+        bool in_an_issue = std::any_of(s.issues.begin(), s.issues.end(), [&](const Mention& m) {
+          return m.begin <= inv->begin && inv->end <= m.end;
+        });
+        if (in_an_issue) continue;
+        // "fighting for its independence": for what it names, not against.
+        if (IsWord(s, inv->end, {"for"})) continue;
+        // (Counted as the object's distance is: in content words, so an object in reach
+        // never has its inverter out of it.)
+        if (inv->begin >= cue.end && ContentWords(s, cue.end, inv->begin) <= kStanceGap &&
+            before_issue) {
           inverted = true;
         }
-        // "oppose US plans for X", "a demand for opposition to X": the cue's object is a
-        // nearer stance on X, and an opposition between them turns the polarity.
-        if (hit.begin > 0 &&
-            OpposeCuesBetween(s, cue.end, hit.begin, ConcernSupports(hit.issue)) % 2 == 1) {
+      }
+      // "agreed to step up cooperation in addressing climate change": addressing what an
+      // issue's words name as a problem is fighting it (addressing any other topic is no
+      // turn: "pledged to address human rights").
+      if (hit.inverse && hit.begin > cue.end && ContentWords(s, cue.end, hit.begin) <= kStanceGap &&
+          HasWordIn(s, cue.end, hit.begin, {"address", "addresses", "addressed", "addressing"})) {
+        inverted = true;
+      }
+      // "oppose US plans for X", "a demand for opposition to X": the cue's object is a
+      // nearer stance on X, and an opposition between them turns the polarity.
+      if (hit.begin > 0 &&
+          OpposeCuesBetween(s, cue.end, hit.begin, ConcernSupports(hit.issue)) % 2 == 1) {
+        inverted = !inverted;
+      }
+      // "called for the shield to be scrapped", "demanded that sanctions be lifted": the
+      // object's fate after it turns the stance.
+      if (hit.begin > 0) {
+        std::uint32_t after = hit.begin;
+        for (const Mention& m : s.issues) {
+          if (m.begin == hit.begin) after = m.end;
+        }
+        if (IsWord(s, after, {"to", "should", "must"})) ++after;
+        if (IsWord(s, after, {"be"}) &&
+            IsWord(s, after + 1,
+                   {"scrapped", "abandoned", "dropped", "lifted", "ended", "removed",
+                    "withdrawn", "halted", "stopped", "cancelled", "canceled", "suspended",
+                    "frozen", "dismantled", "repealed", "eased", "reduced", "cut"})) {
           inverted = !inverted;
         }
-        // "called for the shield to be scrapped", "demanded that sanctions be lifted": the
-        // object's fate after it turns the stance.
-        if (hit.begin > 0) {
-          std::uint32_t after = hit.begin;
-          for (const Mention& m : s.issues) {
-            if (m.begin == hit.begin) after = m.end;
-          }
-          if (IsWord(s, after, {"to", "should", "must"})) ++after;
-          if (IsWord(s, after, {"be"}) &&
-              IsWord(s, after + 1,
-                     {"scrapped", "abandoned", "dropped", "lifted", "ended", "removed",
-                      "withdrawn", "halted", "stopped", "cancelled", "canceled", "suspended",
-                      "frozen", "dismantled", "repealed", "eased", "reduced", "cut"})) {
-            inverted = !inverted;
-          }
-        }
-        // "raised concerns about human rights": a worry about a right is a stand for it.
-        if (concern && ConcernSupports(hit.issue)) inverted = !inverted;
-        // "concerned about the situation in Idlib": a worry about how things stand there is
-        // no stance on the issue.
-        // Nor is a worry about what someone does in a place ("concern about China's
-        // assertiveness in the Indo-Pacific") a stance on the issue the place names.
-        if (concern && hit.begin > cue.end &&
-            HasWordIn(s, cue.end, hit.begin,
-                      {"situation", "developments", "events", "state", "fate", "plight",
-                       "escalation", "tensions", "in", "across", "around"})) {
-          continue;
-        }
-        for (const Holder& h : holders) {
-          AddStance(h, hit.issue, (supports != inverted) != hit.inverse,
-                    conf * holder_conf * hit.confidence, s, !implied);
-        }
+      }
+      // "raised concerns about human rights": a worry about a right is a stand for it.
+      if (concern && ConcernSupports(hit.issue)) inverted = !inverted;
+      // "concerned about the situation in Idlib": a worry about how things stand there is
+      // no stance on the issue.
+      // Nor is a worry about what someone does in a place ("concern about China's
+      // assertiveness in the Indo-Pacific") a stance on the issue the place names.
+      if (concern && hit.begin > cue.end &&
+          HasWordIn(s, cue.end, hit.begin,
+                    {"situation", "developments", "events", "state", "fate", "plight",
+                     "escalation", "tensions", "in", "across", "around"})) {
+        continue;
+      }
+      for (const Holder& h : holders) {
+        AddStance(h, hit.issue, (supports != inverted) != hit.inverse,
+                  conf * holder_conf * hit.confidence, s, !implied);
       }
     }
   }

@@ -81,7 +81,9 @@ bool OtherMonth(const Doc& doc, const Sentence& s, const Mention& cue) {
       "january", "february", "march", "april", "may", "june", "july", "august",
       "september", "october", "november", "december"};
   int month = doc.norm.dateline_month;
-  if (month == 0 && doc.norm.date.size() >= 7) month = std::atoi(doc.norm.date.substr(5, 2).c_str());
+  if (month == 0 && doc.norm.date.size() >= 7) {
+    month = std::atoi(doc.norm.date.substr(5, 2).c_str());
+  }
   if (month == 0) return false;
   for (std::uint32_t t = cue.end; t + 1 < s.tokens.size() && t < cue.end + 8; ++t) {
     if (s.tokens[t].key != "in") continue;
@@ -394,15 +396,11 @@ const LeaderRef* AddressedPartner(const Doc& doc, std::uint32_t si, const Leader
   return nullptr;
 }
 
-// Whether the article's lead tells of a gathering of many countries' leaders: "the heads of
-// government of the ten European Community countries", "Commonwealth heads of government",
-// "the leaders of seven industrial democracies", "the presidents of the five Central American
-// nations", "The Asian-African Conference closed here".
-int GatheringSentence(const Doc& doc);
-
-bool LeadTellsOfAGathering(const Doc& doc) { return GatheringSentence(doc) >= 0; }
-
-// The lead sentence that tells of such a gathering, or -1.
+// The sentence of the article's lead (its first three) that tells of a gathering of many
+// countries' leaders, or -1: "the heads of government of the ten European Community
+// countries", "Commonwealth heads of government", "the leaders of seven industrial
+// democracies", "the presidents of the five Central American nations", "The Asian-African
+// Conference closed here".
 int GatheringSentence(const Doc& doc) {
   static const std::set<std::string> kPeoples = {
       "nations", "countries", "states", "democracies", "economies", "members", "powers",
@@ -418,7 +416,9 @@ int GatheringSentence(const Doc& doc) {
           IsWord(s, t + 2, {"government", "state"})) {
         return static_cast<int>(si);
       }
-      if (s.tokens[t].key == "conference" && s.tokens[t].Capitalized()) return static_cast<int>(si);
+      if (s.tokens[t].key == "conference" && s.tokens[t].Capitalized()) {
+        return static_cast<int>(si);
+      }
       if (!IsWord(s, t, {"leaders", "presidents", "premiers"}) || !IsWord(s, t + 1, {"of"}))
         continue;
       for (std::uint32_t k = t + 2; k < s.tokens.size() && k < t + 7; ++k) {
@@ -433,6 +433,8 @@ int GatheringSentence(const Doc& doc) {
   }
   return -1;
 }
+
+bool LeadTellsOfAGathering(const Doc& doc) { return GatheringSentence(doc) >= 0; }
 
 // Whether every past or future time sentence `s` names stands in a relative clause set off by
 // commas ("FitzGerald, whose country takes over the presidency next week, said ..."): then its
@@ -576,8 +578,8 @@ std::vector<const LeaderRef*> AttendingRefs(const Doc& doc) {
     }
   }
   // "Commonwealth heads of government today endorsed a plan ...": at a gathering of many
-  // countries' leaders the article names no two as meeting, every leader it names in office
-  // (not in a passage about the past, nor as absent) took part.
+  // countries' leaders, besides those named as meeting, every leader the article names in
+  // office (not in a passage about the past, nor as absent) took part.
   if (!remote && LeadTellsOfAGathering(doc)) {
     for (const LeaderRef& r : doc.leader_refs) {
       if (!r.NamedInOffice() || r.leader < 0 ||
