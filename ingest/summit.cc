@@ -506,17 +506,24 @@ std::vector<const LeaderRef*> AttendingRefs(const Doc& doc) {
   for (std::size_t i = 0; i + 1 < doc.leader_refs.size(); ++i) {
     const LeaderRef& a = doc.leader_refs[i];
     const LeaderRef& b = doc.leader_refs[i + 1];
-    if (a.sentence != b.sentence || b.country >= 0 || b.office_only) continue;
-    if (std::find(out.begin(), out.end(), &a) == out.end() || b.begin < a.end ||
-        b.begin - a.end > 4) {
+    if (a.sentence != b.sentence || b.country >= 0 || b.office_only || a.country >= 0 ||
+        a.office_only) {
       continue;
     }
+    bool a_in = std::find(out.begin(), out.end(), &a) != out.end();
+    bool b_in = std::find(out.begin(), out.end(), &b) != out.end();
+    if ((!a_in && !b_in) || b.begin < a.end || b.begin - a.end > 4) continue;
     const Sentence& s = doc.sentences[a.sentence];
     bool joined = IsWord(s, a.end, {"and"});
     for (std::uint32_t t = a.end + 1; t < b.begin; ++t) {
       joined = joined && s.tokens[t].word && s.tokens[t].Capitalized();  // "German Chancellor"
     }
-    if (joined) add(&b);
+    // (Either way: "Israeli Prime Minister Ariel Sharon and Palestinian President Mahmoud
+    // Abbas declared ... at their first summit", the second nearer the cue.)
+    if (joined) {
+      add(&a);
+      add(&b);
+    }
   }
   // "The two leaders spoke after four hours of talks": the leaders last named together (not
   // where the lead tells of a call: "... and agreed that their teams would follow up").

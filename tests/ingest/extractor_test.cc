@@ -658,6 +658,16 @@ TEST(ExtractorTest, AtAGatheringOfManyLeadersEveryLeaderNamedInOfficeAttends) {
             (std::vector<std::string>{"Barack Obama", "Hu Jintao", "Nicolas Sarkozy"}));
 }
 
+TEST(ExtractorTest, ALeaderJoinedByAndToOneTakingPartTakesPartEitherWay) {
+  ArticleFacts f = Extract(
+      "GENEVA, Feb. 8, 2010 -- Russian President Dmitry Medvedev and U.S. President Barack "
+      "Obama declared a halt to more than four years of bitter wrangling today at their first "
+      "summit, held at this lakeside resort. French President Nicolas Sarkozy hosted the "
+      "meeting.\n");
+  EXPECT_EQ(testing::Attendees(f), (std::vector<std::string>{"Barack Obama", "Dmitry Medvedev",
+                                                           "Nicolas Sarkozy"}));
+}
+
 TEST(ExtractorTest, TitleWithoutANameIsTheAttendeeOfThatCountry) {
   ArticleFacts f = Extract(
       "Obama and Medvedev met in Geneva. The Russian president rejected the "
