@@ -397,11 +397,11 @@ const LeaderRef* AddressedPartner(const Doc& doc, std::uint32_t si, const Leader
 }
 
 // The sentence of the article's lead (its first three) that tells of a gathering of many
-// countries' leaders, or -1: "the heads of government of the ten European Community
+// countries' leaders, or -1; `at` receives where it names them: "the heads of government of the ten European Community
 // countries", "Commonwealth heads of government", "the leaders of seven industrial
 // democracies", "the presidents of the five Central American nations", "The Asian-African
 // Conference closed here".
-int GatheringSentence(const Doc& doc) {
+int GatheringSentence(const Doc& doc, std::uint32_t* at) {
   static const std::set<std::string> kPeoples = {
       "nations", "countries", "states", "democracies", "economies", "members", "powers",
       "governments", "republics"};
@@ -414,27 +414,46 @@ int GatheringSentence(const Doc& doc) {
     for (std::uint32_t t = 0; t + 2 < s.tokens.size(); ++t) {
       if (IsWord(s, t, {"heads"}) && IsWord(s, t + 1, {"of"}) &&
           IsWord(s, t + 2, {"government", "state"})) {
+        *at = t;
         return static_cast<int>(si);
       }
       if (s.tokens[t].key == "conference" && s.tokens[t].Capitalized()) {
+        *at = t;
+        return static_cast<int>(si);
+      }
+      // "Southeast Asian leaders ended their summit", "G20 leaders agreed": a region's or a
+      // group's leaders.
+      if (t > 0 && IsWord(s, t, {"leaders", "heads"}) &&
+          IsWord(s, t - 1, {"asian", "african", "european", "american", "arab", "nordic",
+                            "gulf", "pacific", "commonwealth", "g7", "g8", "g20", "g-7", "g-8",
+                            "g-20", "asean", "nato", "brics", "apec", "eu", "au", "sco",
+                            "celac", "caricom", "mercosur", "opec", "bloc", "regional",
+                            "world"})) {
+        *at = t;
         return static_cast<int>(si);
       }
       if (!IsWord(s, t, {"leaders", "presidents", "premiers"}) || !IsWord(s, t + 1, {"of"}))
         continue;
-      for (std::uint32_t k = t + 2; k < s.tokens.size() && k < t + 7; ++k) {
+      for (std::uint32_t k = t + 2; k < s.tokens.size() && k < t + 9; ++k) {
         const std::string& w = s.tokens[k].key;
         bool number = kNumbers.count(w) > 0 ||
                       (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
                         return c >= '0' && c <= '9';
                       }));
-        if (number || kPeoples.count(w)) return static_cast<int>(si);
+        if (number || kPeoples.count(w)) {
+          *at = t;
+          return static_cast<int>(si);
+        }
       }
     }
   }
   return -1;
 }
 
-bool LeadTellsOfAGathering(const Doc& doc) { return GatheringSentence(doc) >= 0; }
+bool LeadTellsOfAGathering(const Doc& doc) {
+  std::uint32_t at = 0;
+  return GatheringSentence(doc, &at) >= 0;
+}
 
 // Whether every past or future time sentence `s` names stands in a relative clause set off by
 // commas ("FitzGerald, whose country takes over the presidency next week, said ..."): then its
@@ -468,6 +487,10 @@ bool TellsOfAbsence(const Sentence& s) {
       return true;
     if (IsWord(s, t, {"represented"}) && IsWord(s, t + 1, {"by", "only"})) return true;
     if (IsWord(s, t, {"in", "on"}) && IsWord(s, t + 1, {"place", "behalf"})) return true;
+    if (IsWord(s, t, {"standing", "stood", "stands", "deputising", "deputizing"}) &&
+        IsWord(s, t + 1, {"in"})) {
+      return true;  // "Kamala Harris, standing in for President Joe Biden"
+    }
   }
   return false;
 }
@@ -886,7 +909,8 @@ PlaceChoice FindPlace(const Doc& doc) {
   // The strongest evidence wins; among equals, the earliest. A place tied to a meeting cue
   // ("talks in Agra") outranks the dateline, which may be where the report was filed.
   PlaceChoice best;
-  const int gathering = GatheringSentence(doc);
+  std::uint32_t gathering_at = 0;
+  const int gathering = GatheringSentence(doc, &gathering_at);
   auto offer = [&](const Place& place, int score, std::string_view why) {
     if (score > best.score) best = {place, score, std::string(why)};
   };
@@ -923,14 +947,14 @@ PlaceChoice FindPlace(const Doc& doc) {
       }
     }
     // "At Williamsburg the leaders of seven industrial democracies came to talk ...": where
-    // the lead places a gathering of many countries' leaders.
+    // the lead places a gathering of many countries' leaders, before it names them.
     if (static_cast<int>(si) == gathering) {
       for (const Mention& p : s.places) {
-        if (Located(s, p.begin) && !ReturnedTo(s, p.begin)) {
+        if (p.end <= gathering_at && Located(s, p.begin) && !ReturnedTo(s, p.begin)) {
           offer(PlaceOfMention(doc, p), kAttached, s.text);
         }
       }
-      for (std::uint32_t t = 1; t < s.tokens.size(); ++t) {
+      for (std::uint32_t t = 1; t < gathering_at; ++t) {
         std::uint32_t end = 0;
         if (std::optional<Place> place = UnknownPlaceAt(doc, s, t, &end)) {
           offer(*place, kAttached, s.text);

@@ -656,6 +656,13 @@ TEST(ExtractorTest, AtAGatheringOfManyLeadersEveryLeaderNamedInOfficeAttends) {
       "chaired such a meeting.\n");
   EXPECT_EQ(testing::Attendees(f),
             (std::vector<std::string>{"Barack Obama", "Hu Jintao", "Nicolas Sarkozy"}));
+  // A region's leaders; not one another stands in for.
+  f = Extract(
+      "GENEVA, May 27, 2011 -- European leaders ended their summit here on Thursday. Sarkozy "
+      "pressed for stimulus and Medvedev backed it. A deputy, standing in for President "
+      "Barack Obama, told the leaders that Washington would stay engaged.\n");
+  EXPECT_EQ(testing::Attendees(f),
+            (std::vector<std::string>{"Dmitry Medvedev", "Nicolas Sarkozy"}));
 }
 
 TEST(ExtractorTest, ALeaderJoinedByAndToOneTakingPartTakesPartEitherWay) {
