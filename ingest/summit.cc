@@ -434,6 +434,15 @@ int GatheringSentence(const Doc& doc, std::uint32_t* at) {
       }
       if (!IsWord(s, t, {"leaders", "presidents", "premiers"}) || !IsWord(s, t + 1, {"of"}))
         continue;
+      // "The leaders of Russia, Ukraine, Germany and France agreed": three countries or more.
+      int countries = 0;
+      for (const Mention& m : s.entities) {
+        if (m.layer == Layer::kCountry && m.begin > t + 1 && m.begin < t + 14) ++countries;
+      }
+      if (countries >= 3) {
+        *at = t;
+        return static_cast<int>(si);
+      }
       for (std::uint32_t k = t + 2; k < s.tokens.size() && k < t + 9; ++k) {
         const std::string& w = s.tokens[k].key;
         bool number = kNumbers.count(w) > 0 ||
@@ -609,12 +618,12 @@ std::vector<const LeaderRef*> AttendingRefs(const Doc& doc) {
   }
   // "Commonwealth heads of government today endorsed a plan ...": at a gathering of many
   // countries' leaders, besides those named as meeting, every leader the article names in
-  // office (not in a passage about the past, nor as absent) took part.
+  // office (not in a passage about the past, nor as absent or on the telephone) took part.
   if (!remote && LeadTellsOfAGathering(doc)) {
     for (const LeaderRef& r : doc.leader_refs) {
       if (!r.NamedInOffice() || r.leader < 0 ||
           (doc.recall[r.sentence] && !TimeOnlyInRelativeClauses(doc.sentences[r.sentence])) ||
-          TellsOfAbsence(doc.sentences[r.sentence])) {
+          TellsOfAbsence(doc.sentences[r.sentence]) || TellsOfACall(doc.sentences[r.sentence])) {
         continue;
       }
       // ("It was signed two days after President Reagan announced a rival plan": not one

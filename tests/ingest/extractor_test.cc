@@ -663,6 +663,14 @@ TEST(ExtractorTest, AtAGatheringOfManyLeadersEveryLeaderNamedInOfficeAttends) {
       "Barack Obama, told the leaders that Washington would stay engaged.\n");
   EXPECT_EQ(testing::Attendees(f),
             (std::vector<std::string>{"Dmitry Medvedev", "Nicolas Sarkozy"}));
+  // The leaders of three countries or more; not one who telephoned.
+  f = Extract(
+      "MINSK, Feb 12, 2015 -- The leaders of Russia, Germany and France agreed on Thursday on a "
+      "ceasefire. Russian President Vladimir Putin was the first to face reporters. German "
+      "Chancellor Angela Merkel was more cautious.\n\nIn Washington, "
+      "Putin heard from the White House. President Barack Obama spoke to Putin by telephone on "
+      "Tuesday.\n");
+  EXPECT_EQ(testing::Attendees(f), (std::vector<std::string>{"Angela Merkel", "Vladimir Putin"}));
 }
 
 TEST(ExtractorTest, ALeaderJoinedByAndToOneTakingPartTakesPartEitherWay) {
