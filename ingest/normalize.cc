@@ -255,6 +255,20 @@ void TakeDateline(std::string& para, NormalizedText& out) {
     para = std::string(input.data(), input.size());
     return;
   }
+  // "SIMLA, July 3. India and Pakistan early today signed ...": a capitals dateline with a
+  // month and a day, ended by a period.
+  static const RE2 kCapsDatelinePeriod(
+      R"(^(\p{Lu}[\p{Lu}'.\-]+(?: \p{Lu}[\p{Lu}'.\-]+){0,3}), ([A-Z][a-z]{2,8})\.? (\d{1,2})\. +)");
+  input = re2::StringPiece(para);
+  // (Not the agency's "SINGAPORE, November 14. /TASS/.", read below.)
+  if (RE2::Consume(&input, kCapsDatelinePeriod, &city, &month, &day) && MonthOf(month) > 0 &&
+      !(input.size() > 0 && input[0] == '/')) {
+    out.dateline_city = TitleCase(city);
+    out.dateline_month = MonthOf(month);
+    out.dateline_day = std::atoi(day.c_str());
+    para = std::string(input.data(), input.size());
+    return;
+  }
   input = re2::StringPiece(para);
   month.clear();
   day.clear();

@@ -683,6 +683,14 @@ TEST(ExtractorTest, ALeaderJoinedByAndToOneTakingPartTakesPartEitherWay) {
                                                            "Nicolas Sarkozy"}));
 }
 
+TEST(ExtractorTest, AMeetingLastAprilIsAnEarlierOne) {
+  ArticleFacts f = Extract(
+      "MOSCOW (AP) -- Obama and Medvedev met for two hours at the Kremlin on Monday. Obama and "
+      "Medvedev first held formal talks at a summit in Geneva last April.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Moscow");
+}
+
 TEST(ExtractorTest, TitleWithoutANameIsTheAttendeeOfThatCountry) {
   ArticleFacts f = Extract(
       "Obama and Medvedev met in Geneva. The Russian president rejected the "

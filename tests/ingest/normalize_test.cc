@@ -217,5 +217,13 @@ TEST(NormalizeTest, ADatelineOnALineOfItsOwn) {
   EXPECT_EQ(n.text, "CONFERENCE ENDS\nThe conference closed.\n");
 }
 
+TEST(NormalizeTest, ACapitalsDatelineEndedByAPeriod) {
+  NormalizedText n = Normalize("SIMLA, July 3. India and Pakistan signed an accord.\n", Options());
+  EXPECT_EQ(n.dateline_city, "Simla");
+  EXPECT_EQ(n.dateline_month, 7);
+  EXPECT_EQ(n.dateline_day, 3);
+  EXPECT_EQ(n.text, "India and Pakistan signed an accord.\n");
+}
+
 }  // namespace
 }  // namespace parley::ingest
