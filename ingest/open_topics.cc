@@ -165,8 +165,10 @@ struct Phrase {
 // The topic phrase starting at token `t` (after determiners), or nothing.
 // With `list_ok`, the phrase may be an item of a list ("discussed trade, water sharing and
 // the border"); `end`, when given, receives the token after the phrase.
+// With `limit`, the phrase ends there at the latest (a verb known to follow it).
 bool ReadPhrase(const Sentence& s, std::uint32_t t, bool allow_of, Phrase& out,
-                bool list_ok = false, std::uint32_t* end = nullptr) {
+                bool list_ok = false, std::uint32_t* end = nullptr,
+                std::uint32_t limit = UINT32_MAX) {
   const auto& toks = s.tokens;
   bool det = false;
   while (t < toks.size() && In(Determiners(), toks[t].key)) {
@@ -188,7 +190,7 @@ bool ReadPhrase(const Sentence& s, std::uint32_t t, bool allow_of, Phrase& out,
   if (quoted) ++t;
   Phrase p;
   std::uint32_t b = t;
-  while (t < toks.size() && p.words.size() <= 4) {
+  while (t < toks.size() && t < limit && p.words.size() <= 4) {
     const Token& k = toks[t];
     if (k.key == "-" && !p.words.empty() && t + 1 < toks.size() && PlainWord(toks[t + 1]) &&
         toks[t].begin == toks[t - 1].end && toks[t + 1].begin == toks[t].end &&
@@ -220,7 +222,12 @@ bool ReadPhrase(const Sentence& s, std::uint32_t t, bool allow_of, Phrase& out,
         continue;
       }
     }
-    if (!PlainWord(k) || In(FunctionWords(), k.key)) break;
+    // (A sentence's first word is capitalised as such: "Prisoners were another sore point".)
+    bool plain = PlainWord(k) || (t == 0 && k.word && !k.AllCaps() &&
+                                  std::all_of(k.key.begin(), k.key.end(), [](char c) {
+                                    return (c >= 'a' && c <= 'z') || c == '-';
+                                  }));
+    if (!plain || In(FunctionWords(), k.key)) break;
     if (Named(s, t)) return false;  // runs into a name, place, issue or cue
     p.words.push_back(k.key);
     ++t;
@@ -232,7 +239,8 @@ bool ReadPhrase(const Sentence& s, std::uint32_t t, bool allow_of, Phrase& out,
     ++t;
   }
   // Interrupted by a name ("trade Pact", "energy Gazprom"): not a phrase of its own.
-  if (t < toks.size() && toks[t].word && !In(FunctionWords(), toks[t].key)) return false;
+  if (t < toks.size() && t < limit && toks[t].word && !In(FunctionWords(), toks[t].key))
+    return false;
   // "the Syrian army's efforts": the topic is what the phrase owns, beyond a plain phrase.
   if (t < toks.size() && toks[t].key == "'s") return false;
   const std::string head = Singular(p.words.back());
@@ -658,6 +666,26 @@ std::vector<OpenTopic> FindOpenTopics(const Annotator& annotator,
       if (name && end < s.tokens.size() && s.tokens[end].key == ",") AddPlaceTopic(*name, topics);
     }
     AddSanctionsOn(annotator.lexicon(), si, s, topics, named);
+    // "Reparations produced the hardest bargaining", "Prisoners were another sore point": a
+    // dispute told of the topic the sentence opens with, a few words before the cue.
+    for (const Mention* c : s.CuesOf(CueKind::kDispute)) {
+      if (c->begin == 0 || c->begin > 9) continue;
+      // The verb between ("were another", "proved almost as", "produced the").
+      std::uint32_t verb = 0;
+      for (std::uint32_t t = 1; t < c->begin && verb == 0; ++t) {
+        if (IsWord(s, t, {"was", "were", "is", "are", "proved", "proves", "remained",
+                          "remains", "produced", "caused", "became", "provoked"})) {
+          verb = t;
+        }
+      }
+      Phrase p;
+      std::uint32_t end = 0;
+      if (verb > 0 && c->begin - verb <= 4 && ReadPhrase(s, 0, true, p, false, &end, verb) &&
+          end == verb) {
+        AddTopic(annotator.lexicon(), si, p, sentences, &topics, named);
+      }
+      break;
+    }
     // Conflicts in a country or place, after a cue of the sentence.
     for (std::uint32_t t = 1; t < s.tokens.size(); ++t) {
       bool after_cue = std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention& c) {

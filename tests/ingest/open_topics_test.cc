@@ -309,5 +309,15 @@ TEST(OpenTopicsTest, SanctionsOnACountryAreItsKnownSanctionsIssueElseATopicOfThe
   EXPECT_TRUE(Names("He criticised the sanctions on Tehran.\n").empty());
 }
 
+TEST(OpenTopicsTest, ATopicASentenceOpensWithBeforeADisputeCue) {
+  EXPECT_EQ(Names("Reparations produced the hardest bargaining. The reparations were large.\n"),
+            (Strings{"reparation"}));
+  EXPECT_EQ(Names("Grain quotas were another sore point.\n"), (Strings{"grain quota"}));
+  // Not a general word, nor a subject far from the cue.
+  EXPECT_TRUE(Names("The talks produced the hardest bargaining.\n").empty());
+  EXPECT_TRUE(Names("Grain quotas, the officials said after a long night of work in the "
+                    "hall, were another sore point.\n").empty());
+}
+
 }  // namespace
 }  // namespace parley::ingest
