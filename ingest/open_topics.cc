@@ -312,6 +312,17 @@ bool ReadPhrase(const Sentence& s, std::uint32_t t, bool allow_of, Phrase& out,
   return true;
 }
 
+// The phrase of tokens [b, e) as written: its words' keys and its surface.
+Phrase SpanPhrase(const Sentence& s, std::uint32_t b, std::uint32_t e) {
+  Phrase p;
+  for (std::uint32_t k = b; k < e; ++k) p.words.push_back(s.tokens[k].key);
+  const std::size_t from = s.tokens[b].begin;
+  p.surface = std::string(s.text.substr(from, s.tokens[e - 1].end - from));
+  p.begin = b;
+  p.end = e;
+  return p;
+}
+
 // Heads that make a capitalised name the name of an agreement, law, forum or project ("the
 // Normandy format", "the African Growth and Opportunity Act", "the Treaty of Lausanne").
 bool IsNamedThingHead(const std::string& key) {
@@ -323,10 +334,12 @@ bool IsNamedThingHead(const std::string& key) {
   return In(heads, key);
 }
 
-// A named agreement, law, forum or project starting at token `t` (after determiners): up to
-// eight capitalised words or numbers that name no entity, place, issue or cue, with "of",
-// "and", "for", "on" or hyphens inside, ending in a named thing's head ("Normandy format") or with the head first and
-// "of" after it ("Treaty of Lausanne"). Named as written. `end` receives the token after it.
+// A named agreement, law, forum or project starting at token `t` (after determiners and an
+// amount): up to eight capitalised words or numbers that name no cue, with "of", "and", "for",
+// "on", "in" or hyphens inside, ending in a named thing's head ("Normandy format") or with a
+// head and "of" after it ("Treaty of Lausanne", "the China-Japan Treaty of Peace and
+// Friendship"). A country, a place or a known issue's words may stand inside, not the name
+// alone. Named as written. `end` receives the token after it.
 bool ReadNamedThing(const Sentence& s, std::uint32_t t, Phrase& out, std::uint32_t* end) {
   const auto& toks = s.tokens;
   while (t < toks.size() && In(Determiners(), toks[t].key)) ++t;
@@ -396,12 +409,7 @@ bool ReadNamedThing(const Sentence& s, std::uint32_t t, Phrase& out, std::uint32
   // Not the start of a longer name or a possessive ("the Paris Agreement's goals").
   if (e < toks.size() && (toks[e].key == "'s" || (toks[e].word && toks[e].Capitalized())))
     return false;
-  Phrase p;
-  for (std::uint32_t k = t; k < e; ++k) p.words.push_back(toks[k].key);
-  p.surface = std::string(s.text.substr(toks[t].begin, toks[e - 1].end - toks[t].begin));
-  p.begin = t;
-  p.end = e;
-  out = std::move(p);
+  out = SpanPhrase(s, t, e);
   if (end) *end = e;
   return true;
 }
@@ -593,12 +601,7 @@ bool ReadConflictIn(const Sentence& s, std::uint32_t t, Phrase& out, std::uint32
   }
   if (e == 0 || Covers(s.issues, p) || Covers(s.issues, t)) return false;
   if (e < toks.size() && (toks[e].key == "'s" || toks[e].key == "-")) return false;
-  Phrase ph;
-  for (std::uint32_t k = t; k < e; ++k) ph.words.push_back(toks[k].key);
-  ph.surface = std::string(s.text.substr(toks[t].begin, toks[e - 1].end - toks[t].begin));
-  ph.begin = t;
-  ph.end = e;
-  out = std::move(ph);
+  out = SpanPhrase(s, t, e);
   *end = e;
   return true;
 }
