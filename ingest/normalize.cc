@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 
 namespace parley::ingest {
 namespace {
@@ -435,6 +436,16 @@ NormalizedText Normalize(std::string_view raw, const NormalizeOptions& options) 
     kept.push_back(std::move(para));
   }
   if (out.dateline_city.empty()) out.dateline_city = byline_city;
+  // "SIMLA, July 3. ... the line of control resulting from the cease-fire of December 17,
+  // 1971": a date the text names days away from its dateline's is not the article's (a page's
+  // date a day or two after the dateline is).
+  if (out.dateline_month > 0 && out.dateline_day > 0 && out.date.size() >= 10) {
+    int month = std::atoi(out.date.substr(5, 2).c_str());
+    int day = std::atoi(out.date.substr(8, 2).c_str());
+    if (std::abs((month * 31 + day) - (out.dateline_month * 31 + out.dateline_day)) > 3) {
+      out.date.clear();
+    }
+  }
   for (const std::string& k : kept) {
     out.text += k;
     out.text += '\n';

@@ -225,5 +225,17 @@ TEST(NormalizeTest, ACapitalsDatelineEndedByAPeriod) {
   EXPECT_EQ(n.text, "India and Pakistan signed an accord.\n");
 }
 
+TEST(NormalizeTest, ADateDaysAwayFromTheDatelinesIsNotTheArticles) {
+  NormalizedText n = Normalize(
+      "SIMLA, July 3. The accord was signed.\n\nThe line resulting from the cease-fire of "
+      "December 17, 1971, will be respected.\n",
+      Options());
+  EXPECT_EQ(n.dateline_city, "Simla");
+  EXPECT_TRUE(n.date.empty()) << n.date;
+  // A page dated a day after its dateline keeps its date.
+  n = Normalize("June 27, 2011\n\nMOSCOW, June 26 (Reuters) - The leaders met.\n", Options());
+  EXPECT_EQ(n.date, "2011-06-27");
+}
+
 }  // namespace
 }  // namespace parley::ingest
