@@ -126,6 +126,19 @@ bool KeptAway(const Sentence& s, const Mention& cue) {
   return false;
 }
 
+// "The signing came five years after Mr. Arafat and Yitzhak Rabin shook hands": a meeting
+// told as years, months or weeks before or after another is at another time.
+bool SpanAway(const Sentence& s, const Mention& cue) {
+  for (std::uint32_t t = cue.begin; t > 1 && t + 10 > cue.begin; --t) {
+    if (IsBoundary(s, t - 1) || IsWord(s, t - 1, {","})) return false;
+    if (IsWord(s, t - 1, {"after", "before"}) &&
+        IsWord(s, t - 2, {"years", "months", "weeks", "decades", "year", "month", "decade"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Whether sentence `s` tells of a telephone or video call.
 bool TellsOfACall(const Sentence& s) {
   return HasWordIn(s, 0, static_cast<std::uint32_t>(s.tokens.size()),
@@ -176,7 +189,8 @@ std::vector<const Mention*> MeetCues(const Doc& doc, std::uint32_t si) {
     });
     if (future || Prospective(s, *m)) continue;
     if (!IsNegated(s, m->begin) && !IsHedged(s, m->begin) && !OtherYear(doc, s, *m) &&
-        !OtherMonth(doc, s, *m) && !ToldOfAYearBefore(s, *m) && !KeptAway(s, *m)) {
+        !OtherMonth(doc, s, *m) && !ToldOfAYearBefore(s, *m) && !KeptAway(s, *m) &&
+        !SpanAway(s, *m)) {
       out.push_back(m);
     }
   }

@@ -691,6 +691,14 @@ TEST(ExtractorTest, AMeetingLastAprilIsAnEarlierOne) {
   EXPECT_EQ(f.summit->city, "Moscow");
 }
 
+TEST(ExtractorTest, AMeetingToldAsYearsBeforeAnotherIsAtAnotherTime) {
+  ArticleFacts f = Extract(
+      "WASHINGTON, Oct. 23 -- Obama and Medvedev signed an agreement at the White House this "
+      "afternoon. The signing came five years after Mr. Medvedev and Mr. Bush shook hands on "
+      "the White House lawn.\n");
+  EXPECT_EQ(testing::Attendees(f), (std::vector<std::string>{"Barack Obama", "Dmitry Medvedev"}));
+}
+
 TEST(ExtractorTest, TitleWithoutANameIsTheAttendeeOfThatCountry) {
   ArticleFacts f = Extract(
       "Obama and Medvedev met in Geneva. The Russian president rejected the "
