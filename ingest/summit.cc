@@ -271,14 +271,16 @@ bool TakesPart(const Sentence& s, const LeaderRef& r, const Mention& cue) {
   if (r.begin >= cue.end && r.begin <= cue.end + 4) return true;
   // "was signed after two days of talks by Mr. Arias; President Vinicio Cerezo of Guatemala,
   // the host; ... and President Daniel Ortega of Nicaragua": the agents the passive lists.
+  // So does a list after a colon ("Around the table: China's Xi Jinping, India's ...").
   for (std::uint32_t w = cue.end; w < r.begin && w < cue.end + 8; ++w) {
-    if (!IsWord(s, w, {"by"})) continue;
+    if (!IsWord(s, w, {"by"}) && !(w == cue.end && IsWord(s, w, {":"}))) continue;
     bool list = true;
     for (std::uint32_t t = w + 1; t < r.begin && list; ++t) {
       const Token& k = s.tokens[t];
       bool named = Covers(s.entities, t) || Covers(s.cues, t) || Covers(s.places, t);
       list = named || !k.word || k.Capitalized() ||
-             IsWord(s, t, {"and", "the", "of", "host", "hosts", "its", "his", "their"});
+             IsWord(s, t, {"and", "the", "of", "host", "hosts", "its", "his", "their", "'s",
+                           "bin", "al", "el", "de", "da", "van", "von"});
     }
     if (list) return true;
   }

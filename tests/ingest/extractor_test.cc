@@ -699,6 +699,14 @@ TEST(ExtractorTest, AMeetingToldAsYearsBeforeAnotherIsAtAnotherTime) {
   EXPECT_EQ(testing::Attendees(f), (std::vector<std::string>{"Barack Obama", "Dmitry Medvedev"}));
 }
 
+TEST(ExtractorTest, TheLeadersListedAroundTheTableAttend) {
+  ArticleFacts f = Extract(
+      "GENEVA, Oct. 23, 2009 -- The session has opened. Around the table: Russia's Dmitry "
+      "Medvedev, France's Nicolas Sarkozy and the United States' Barack Obama.\n");
+  EXPECT_EQ(testing::Attendees(f), (std::vector<std::string>{"Barack Obama", "Dmitry Medvedev",
+                                                           "Nicolas Sarkozy"}));
+}
+
 TEST(ExtractorTest, TitleWithoutANameIsTheAttendeeOfThatCountry) {
   ArticleFacts f = Extract(
       "Obama and Medvedev met in Geneva. The Russian president rejected the "
