@@ -212,18 +212,23 @@ std::uint32_t RelativeClauseEnd(const Sentence& s, std::uint32_t t) {
   return 0;
 }
 
+// Where a name starting at `begin` begins with the capitalised titles before it ("President
+// Vladimir Putin").
+std::uint32_t TitledBegin(const Sentence& s, std::uint32_t begin) {
+  while (begin > 0 && s.tokens[begin - 1].word && s.tokens[begin - 1].Capitalized()) --begin;
+  return begin;
+}
+
 // Whether a leader reference takes part in the meeting a cue describes.
 bool TakesPart(const Sentence& s, const LeaderRef& r, const Mention& cue) {
+  const std::uint32_t b = TitledBegin(s, r.begin);
   // "Lavrov, attending in place of President Vladimir Putin": whom another stands in for is
   // absent.
-  {
-    std::uint32_t b = r.begin;
-    while (b > 0 && s.tokens[b - 1].word && s.tokens[b - 1].Capitalized()) --b;  // titles
-    if (b >= 2 && IsWord(s, b - 1, {"of"}) && IsWord(s, b - 2, {"place", "instead", "behalf"}))
-      return false;
-    if (b >= 2 && IsWord(s, b - 1, {"for"}) && IsWord(s, b - 2, {"in", "standing", "deputising",
-                                                                  "deputizing", "substituting"}))
-      return false;
+  if (b >= 2 && IsWord(s, b - 1, {"of"}) && IsWord(s, b - 2, {"place", "instead", "behalf"}))
+    return false;
+  if (b >= 2 && IsWord(s, b - 1, {"for"}) &&
+      IsWord(s, b - 2, {"in", "standing", "deputising", "deputizing", "substituting"})) {
+    return false;
   }
   // A leader inside a relative clause takes part only in a meeting told in that clause.
   if (std::uint32_t end = RelativeClauseEnd(s, r.begin); end > 0 && cue.begin >= end) {
@@ -235,8 +240,6 @@ bool TakesPart(const Sentence& s, const LeaderRef& r, const Mention& cue) {
     if (IsWord(s, cue.end - 1, {"by"})) return false;
     // "insisted that Saddam Hussein must disarm, after talks": the subject of a clause that
     // ends before the meeting is told is no party to it.
-    std::uint32_t b = r.begin;
-    while (b > 0 && s.tokens[b - 1].word && s.tokens[b - 1].Capitalized()) --b;  // titles
     bool subordinate = b > 0 && IsWord(s, b - 1, {"that", "whether", "if"});
     if (subordinate && HasWordIn(s, r.end, cue.begin, {",", ";"})) return false;
     // "Zelenskiy criticised the visit": who condemns a meeting is no party to it.
@@ -645,8 +648,7 @@ std::vector<const LeaderRef*> AttendingRefs(const Doc& doc) {
       // ("It was signed two days after President Reagan announced a rival plan": not one
       // told before or after the gathering.)
       const Sentence& s = doc.sentences[r.sentence];
-      std::uint32_t b = r.begin;
-      while (b > 0 && s.tokens[b - 1].word && s.tokens[b - 1].Capitalized()) --b;  // titles
+      const std::uint32_t b = TitledBegin(s, r.begin);
       if (HasWordIn(s, b >= 4 ? b - 4 : 0, b, {"after", "before", "since", "until", "when"}))
         continue;
       // (Nor a name that modifies another noun: "the Reagan Administration's support".)
