@@ -550,6 +550,12 @@ Sentence Annotator::Annotate(std::string_view text, const SentenceSpan& span) co
       m.refs.push_back(PayloadAt(g[0]->payload).ref);
       // "Back in Washington, Reagan ...": a time cue followed by a place names the place.
       if (m.cue == CueKind::kRecall && StartsAPlace(s, m.end)) continue;
+      // A cue that must end its sentence or clause ("Mr. Clinton refused."; not "refused to
+      // comment", nor "refused, however, to take on").
+      if (cue(m.refs[0]).Has("final") && m.end < s.tokens.size()) {
+        static const std::set<std::string> kEnds = {".", ";", ":", "!", "?", "\""};
+        if (!kEnds.count(s.tokens[m.end].key)) continue;
+      }
       s.cues.push_back(std::move(m));
     }
   }

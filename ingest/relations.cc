@@ -890,13 +890,17 @@ class RelationExtractor {
     return false;
   }
 
-  bool SaidByAnAttendee(std::uint32_t si, const Mention& cue) const {
+  // Whether the holder of `cue` is an attending leader, or (when `countries`) an attending
+  // country.
+  bool SaidByAnAttendee(std::uint32_t si, const Mention& cue, bool countries) const {
     double conf = 1.0;
     std::uint32_t begin = cue.begin;
     for (const Holder& h : holders_.Find(si, cue.begin, &conf, &begin)) {
       if (h.leader && std::count(doc_.attendees.begin(), doc_.attendees.end(), h.index)) {
         return true;
       }
+      // "The Americans balked", "The White House would have none of it": an attending side.
+      if (countries && !h.leader && doc_.attending_countries.count(h.index)) return true;
     }
     return false;
   }
@@ -951,10 +955,13 @@ class RelationExtractor {
           cue->begin >= present_end_ || cue->begin < past_opening_end_) {
         continue;
       }
-      // A reactive dispute cue ("Putin denied any tampering") is about the current topic when
-      // it names none, and only when an attending leader says it.
-      bool reactive = doc_.annotator->cue(cue->refs[0]).Has("reactive");
-      if (reactive && !SaidByAnAttendee(si, *cue)) continue;
+      // A reactive dispute cue ("Putin denied any tampering", "Mr. Kosygin was unmoved") is
+      // about the current topic when it names none, and only when an attending side says it.
+      // (A denial counts only from a leader: "Beijing denies arming either side" is a
+      // government's standing line, not a stand taken at the meeting.)
+      const Cue& entry = doc_.annotator->cue(cue->refs[0]);
+      bool reactive = entry.Has("reactive");
+      if (reactive && !SaidByAnAttendee(si, *cue, !entry.Has("leader"))) continue;
       if (WithAThirdCountry(s, cue->end)) continue;
       if (AfterIt(s, cue->begin)) continue;
       std::vector<IssueHit> hits = ObjectIssues(si, *cue, true, reactive);
@@ -1059,10 +1066,12 @@ class RelationExtractor {
     if (conf > p.confidence) p = {std::string(s.text), conf};
   }
 
-  // A disputed issue where one side has a stance: the other attending side holds the
+  // A disputed issue where one of two sides has a stance: the other side holds the
   // opposite. Opposite stances of two sides: a dispute.
   void InferFromDisputes() {
     if (!doc_.summit) return;
+    // (Only between two sides: at a gathering of many, a dispute tells not who stood where.)
+    const bool two_sides = doc_.attending_countries.size() == 2;
     std::map<std::pair<int, std::uint32_t>, int> side_polarity;  // +1 supports, -1 opposes
     std::map<std::pair<int, std::uint32_t>, std::string> side_evidence;
     for (const auto& [k, v] : stances_) {
@@ -1071,6 +1080,7 @@ class RelationExtractor {
       side_evidence[{k.side, k.issue}] = p > 0 ? v.support_prov.evidence : v.oppose_prov.evidence;
     }
     for (const auto& [issue, prov] : disputed_) {
+      if (!two_sides) break;
       for (int side : doc_.attending_countries) {
         auto mine = side_polarity.find({side, issue});
         if (mine == side_polarity.end()) continue;

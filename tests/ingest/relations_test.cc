@@ -1035,6 +1035,63 @@ TEST(RelationsTest, TheOneBlamedIsNoHolderOfTheBlamersNextVerb) {
   EXPECT_FALSE(HasAnyStance(f, "Iran", "missile defense"));
 }
 
+TEST(RelationsTest, AnAttendeeRefusingOutrightDisputesTheTopic) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. Trump pressed "
+      "Putin on missile defense. Putin refused.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_TRUE(Has(f.disputed, "missile defense"));
+  // A refusal the clause goes on from is no bare refusal.
+  ArticleFacts comment = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. Trump pressed "
+      "Putin on missile defense. Putin refused to comment on his health.\n");
+  EXPECT_FALSE(Has(comment.disputed, "missile defense"));
+  ArticleFacts however = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. They "
+      "discussed missile defense. Putin refused, however, to take any question.\n");
+  EXPECT_FALSE(Has(however.disputed, "missile defense"));
+}
+
+TEST(RelationsTest, AnAttendingSideThatWillNotGiveWayDisputesTheTopic) {
+  for (const char* reaction : {"The Americans balked.", "Putin was unmoved.",
+                               "Washington would have none of it.",
+                               "Putin gave no ground on that point."}) {
+    ArticleFacts f = Extract(
+        std::string("HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on "
+                    "Monday. Trump pressed Putin on missile defense. ") +
+        reaction + "\n");
+    EXPECT_TRUE(Has(f.disputed, "missile defense")) << reaction;
+  }
+  // Not a side that is no party to the meeting.
+  ArticleFacts other = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. They "
+      "discussed missile defense. The Chinese balked.\n");
+  EXPECT_FALSE(Has(other.disputed, "missile defense"));
+}
+
+TEST(RelationsTest, AGovernmentsDenialIsNoDisputeAtTheMeeting) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. They "
+      "discussed missile defense. Moscow denies any such plans.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_FALSE(Has(f.disputed, "missile defense"));
+}
+
+TEST(RelationsTest, ADisputeGivesTheOtherSideTheOppositeStanceOnlyBetweenTwoSides) {
+  ArticleFacts two = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. They "
+      "disagreed over missile defense. Putin opposes missile defense.\n");
+  EXPECT_TRUE(Has(two.disputed, "missile defense"));
+  EXPECT_TRUE(HasStance(two, "Donald Trump", Polarity::kSupports, "missile defense"));
+  ArticleFacts three = Extract(
+      "HELSINKI, Finland -- Donald Trump, Recep Tayyip Erdogan and Vladimir Putin held talks on "
+      "Monday. They disagreed over missile defense. Putin opposes missile defense.\n");
+  ASSERT_EQ(testing::Attendees(three).size(), 3u);
+  EXPECT_TRUE(Has(three.disputed, "missile defense"));
+  EXPECT_FALSE(HasStance(three, "Donald Trump", Polarity::kSupports, "missile defense"));
+  EXPECT_FALSE(HasStance(three, "Recep Tayyip Erdogan", Polarity::kSupports, "missile defense"));
+}
+
 TEST(RelationsTest, PressingForWeightOnAnIssueBacksIt) {
   ArticleFacts f = Extract(
       "GENEVA -- Barack Obama and Dmitry Medvedev held talks on Monday. Medvedev pressed for "
