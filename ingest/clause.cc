@@ -117,7 +117,23 @@ std::uint32_t PastOpeningEnd(const Sentence& s) {
   return 0;
 }
 
-std::vector<int> YearsIn(const Sentence& s) {
+namespace {
+
+// Whether the year at token `t` names a meeting: "the 2007 summit", "the 2016 G20 summit"
+// (up to two capitalised words between).
+bool NamesAMeeting(const Sentence& s, std::size_t t) {
+  for (std::size_t n = t + 1; n < s.tokens.size() && n <= t + 3; ++n) {
+    if (IsWord(s, static_cast<std::uint32_t>(n), {"summit", "meeting", "talks", "visit"})) {
+      return true;
+    }
+    if (!s.tokens[n].word || !s.tokens[n].Capitalized()) return false;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<int> YearsIn(const Sentence& s, bool only_meetings) {
   std::vector<int> out;
   for (std::size_t t = 0; t < s.tokens.size(); ++t) {
     const std::string& k = s.tokens[t].key;
@@ -129,11 +145,11 @@ std::vector<int> YearsIn(const Sentence& s) {
         "in",        "january", "february", "march",    "april", "may", "june", "july", "august",
         "september", "october", "november", "december", "jan",   "feb", "mar",  "apr",  "jun",
         "jul",       "aug",     "sep",      "sept",     "oct",   "nov", "dec"};
-    bool dated =
-        (t > 0 && kBefore.count(s.tokens[t - 1].key)) ||
-        (t > 1 && s.tokens[t - 1].key == "," && t > 2 && kBefore.count(s.tokens[t - 3].key)) ||
-        IsWord(s, t + 1, {"summit", "meeting", "talks", "visit"});
-    if (dated) out.push_back(std::stoi(k));
+    bool dated = (t > 0 && kBefore.count(s.tokens[t - 1].key)) ||
+                 (t > 1 && s.tokens[t - 1].key == "," && t > 2 &&
+                  kBefore.count(s.tokens[t - 3].key)) ||
+                 NamesAMeeting(s, t);
+    if (dated && !(only_meetings && !NamesAMeeting(s, t))) out.push_back(std::stoi(k));
   }
   return out;
 }

@@ -50,9 +50,10 @@ std::uint32_t PresentPartEnd(const Sentence& s);
 // marks one ("After talks in Sochi, Putin said" opens with the meeting reported).
 std::uint32_t PastOpeningEnd(const Sentence& s);
 
-// Years that date an event in the sentence: "in 2007", "July 2007", "the 2007 summit"; not
-// "the 2016 election" or "through 2020".
-std::vector<int> YearsIn(const Sentence& s);
+// Years that date an event in the sentence: "in 2007", "July 2007", "the 2007 summit", "the
+// 2016 G20 summit"; not "the 2016 election" or "through 2020". With `only_meetings`, only
+// years that name a meeting ("the 2016 G20 summit", not "in 2004").
+std::vector<int> YearsIn(const Sentence& s, bool only_meetings = false);
 
 }  // namespace parley::ingest
 

@@ -1082,11 +1082,18 @@ std::optional<int> YearOf(const std::string& iso) {
   return std::stoi(iso.substr(0, 4));
 }
 
+// Whether sentence `s` is (part of) the article's headline, kept as its first paragraph.
+bool IsHeadline(const Doc& doc, const Sentence& s) {
+  return !doc.norm.title.empty() && s.span.begin < doc.norm.title.size() &&
+         doc.norm.text.compare(0, doc.norm.title.size(), doc.norm.title) == 0;
+}
+
 // A date or year written with the meeting itself, in the article's lead (later meetings
 // with other years are usually history).
 When TextWhen(const Doc& doc, const std::vector<const LeaderRef*>& attending) {
   constexpr std::uint32_t kLead = 4;
   When w;
+  bool after_headline = false;
   for (std::uint32_t si = 0; si < doc.sentences.size() && si < kLead; ++si) {
     bool names_them = std::any_of(attending.begin(), attending.end(),
                                   [&](const LeaderRef* r) { return r->sentence == si; });
@@ -1098,10 +1105,18 @@ When TextWhen(const Doc& doc, const std::vector<const LeaderRef*>& attending) {
       w.year = YearOf(date);
       return w;
     }
-    std::vector<int> years = YearsIn(s);
+    // (After a headline that named the meeting undated, only a year naming a meeting: "met
+    // ... with Obama, who is in China for the 2016 G20 summit", not "the first visit since
+    // Vajpayee travelled to Islamabad in 2004".)
+    std::vector<int> years = YearsIn(s, after_headline);
     if (!years.empty()) {
       w.year = years[0];
       w.bare_year = true;
+      return w;
+    }
+    if (IsHeadline(doc, s)) {
+      after_headline = true;
+      continue;
     }
     return w;  // only the first meeting sentence dates the event
   }

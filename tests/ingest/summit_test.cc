@@ -339,5 +339,20 @@ TEST(SummitTest, ALeaderOwningTheObjectOfAMeetingCueIsNoParty) {
   EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Barack Obama", "Dmitry Medvedev"}));
 }
 
+TEST(SummitTest, AfterAnUndatedHeadlineAYearNamingTheMeetingDatesIt) {
+  ArticleFacts f = Extract(
+      "Putin meets Erdogan in Geneva\n\nGENEVA, Sept. 3 -- Vladimir Putin met Recep Tayyip "
+      "Erdogan here on Saturday, who is in Switzerland for the 2016 G20 summit.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->year, std::optional<int>(2016));
+  // Not a year of some earlier journey the report recalls.
+  ArticleFacts recalled = Extract(
+      "Putin meets Erdogan in Geneva\n\nGENEVA, Sept. 3 -- Vladimir Putin met Recep Tayyip "
+      "Erdogan here on Saturday, the first such visit since Boris Yeltsin travelled to Geneva in "
+      "1996.\n");
+  ASSERT_TRUE(recalled.summit.has_value());
+  EXPECT_NE(recalled.summit->year, std::optional<int>(1996));
+}
+
 }  // namespace
 }  // namespace parley::ingest
