@@ -134,6 +134,29 @@ void FindLeaderRefs(Doc& doc) {
                    });
 }
 
+namespace {
+
+// Whether another leader named unambiguously and in office in the sentence of `r` held
+// office at some time when candidate `c` did.
+bool SentenceHasContemporary(const Doc& doc, const LeaderRef& r, std::uint32_t c) {
+  const auto& leaders = doc.lexicon().leaders();
+  for (const LeaderRef& o : doc.leader_refs) {
+    if (o.sentence != r.sentence || &o == &r || !o.full_name || !o.NamedInOffice() ||
+        o.candidates.size() != 1 || o.candidates[0] == c) {
+      continue;
+    }
+    for (const Term& t : leaders[o.candidates[0]].terms) {
+      if (leaders[c].InOfficeDuring(t.start.empty() ? "0000-00-00" : t.start,
+                                    t.end.empty() ? "9999-99-99" : t.end)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 void ResolveLeaders(Doc& doc) {
   const auto& leaders = doc.lexicon().leaders();
   // Leaders named unambiguously as sitting (not former) in this article.
@@ -194,6 +217,9 @@ void ResolveLeaders(Doc& doc) {
       }
       if (in_period(c)) score += 3;
       if (r.country < 0) score += 2 * std::min(cotenure(c), 2);
+      // "President George Bush and Soviet President Mikhail Gorbachev": leaders named
+      // together in one sentence are contemporaries, closer evidence than the article's.
+      if (r.country < 0 && SentenceHasContemporary(doc, r, c)) score += 3;
       bool later = best >= 0 && leaders[c].terms.size() && leaders[best].terms.size() &&
                    leaders[c].terms.back().start > leaders[best].terms.back().start;
       if (score > best_score || (score == best_score && later)) {

@@ -74,8 +74,9 @@ bool OtherYear(const Doc& doc, const Sentence& s, const Mention& cue) {
   return false;
 }
 
-// "At the Brussels summit in March, talks broke down" in a report datelined June 26: a
-// meeting dated to another month than the article's is another meeting.
+// "At the Brussels summit in March, talks broke down", "at their summit in Washington at the
+// start of June" in a report datelined June 26 or September 9: a meeting dated to another
+// month than the article's is another meeting.
 bool OtherMonth(const Doc& doc, const Sentence& s, const Mention& cue) {
   static const std::vector<std::string> kMonths = {
       "january", "february", "march", "april", "may", "june", "july", "august",
@@ -86,7 +87,8 @@ bool OtherMonth(const Doc& doc, const Sentence& s, const Mention& cue) {
   }
   if (month == 0) return false;
   for (std::uint32_t t = cue.end; t + 1 < s.tokens.size() && t < cue.end + 8; ++t) {
-    if (s.tokens[t].key != "in") continue;
+    // "in March", "at the start of June", "in early May", "last July".
+    if (!IsWord(s, t, {"in", "of", "early", "late", "mid", "last"})) continue;
     auto m = std::find(kMonths.begin(), kMonths.end(), s.tokens[t + 1].key);
     if (m != kMonths.end() && m - kMonths.begin() + 1 != month) return true;
   }
@@ -523,10 +525,41 @@ bool TellsOfAbsence(const Sentence& s) {
   return false;
 }
 
+// "Koivisto welcomed the two leaders on their arrival but did not take part in the talks":
+// a leader whose clause goes on to deny taking part (before another leader is named).
+bool DeniesTakingPart(const Doc& doc, const LeaderRef& r) {
+  const Sentence& s = doc.sentences[r.sentence];
+  for (std::uint32_t t = r.end; t + 1 < s.tokens.size(); ++t) {
+    for (const LeaderRef& o : doc.leader_refs) {
+      if (o.sentence == r.sentence && o.begin == t) return false;
+    }
+    // (Not in a clause of its own: "told reporters that countries ... could not join", "but
+    // the Finns did not attend"; "but did not take part" goes on with the same subject.)
+    if (IsWord(s, t, {";", ":", "\"", "that", "which", "who", "whom", "whether", "if",
+                      "because", "while", "whereas", "although", "though"})) {
+      return false;
+    }
+    if (IsWord(s, t, {"but", "and"}) && t + 1 < s.tokens.size() &&
+        (s.tokens[t + 1].Capitalized() || IsWord(s, t + 1, {"the", "they", "it", "its"}))) {
+      return false;
+    }
+    if (IsWord(s, t, {"no"}) && IsWord(s, t + 1, {"part"})) return true;  // "took no part"
+    if (!IsWord(s, t, {"not", "n't", "never"})) continue;
+    if (IsWord(s, t + 1, {"attend", "attended", "participate", "participated", "present",
+                          "join", "joined"}) ||
+        (IsWord(s, t + 1, {"take", "took", "taking"}) && IsWord(s, t + 2, {"part"}))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::vector<const LeaderRef*> AttendingRefs(const Doc& doc) {
   std::vector<const LeaderRef*> out;
   auto add = [&](const LeaderRef* r) {
-    if (std::find(out.begin(), out.end(), r) == out.end()) out.push_back(r);
+    if (std::find(out.begin(), out.end(), r) == out.end() && !DeniesTakingPart(doc, *r)) {
+      out.push_back(r);
+    }
   };
   for (const LeaderRef& r : doc.leader_refs) {
     // "the Russian president", "the chancellor": resolved from the attendees.

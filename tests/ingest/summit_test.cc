@@ -354,5 +354,41 @@ TEST(SummitTest, AfterAnUndatedHeadlineAYearNamingTheMeetingDatesIt) {
   EXPECT_NE(recalled.summit->year, std::optional<int>(1996));
 }
 
+TEST(SummitTest, ALeaderNamedWithAContemporaryIsThatOnesContemporary) {
+  // As many leaders of each Bush's time are named in the article; the sentence that names
+  // Bush with Gorbachev tells which.
+  ArticleFacts f = Extract(
+      "GENEVA -- President George Bush and Soviet President Mikhail Gorbachev held talks on "
+      "Sunday. Boris Yeltsin was not invited. Analysts likened the mood to the years of "
+      "Vladimir Putin and Hu Jintao.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  std::vector<std::string> attendees = Attendees(f);
+  EXPECT_NE(std::find(attendees.begin(), attendees.end(), "George H. W. Bush"), attendees.end());
+  EXPECT_EQ(std::find(attendees.begin(), attendees.end(), "George W. Bush"), attendees.end());
+}
+
+TEST(SummitTest, AHostWhoDidNotTakePartIsNoAttendee) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Vladimir Putin and Recep Tayyip Erdogan held talks on Sunday. Angela Merkel "
+      "welcomed the two leaders on their arrival but did not take part in the talks.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Recep Tayyip Erdogan", "Vladimir Putin"}));
+  // Not a denial in a clause of another subject.
+  ArticleFacts other = Extract(
+      "GENEVA -- Vladimir Putin, Angela Merkel and Recep Tayyip Erdogan held talks on Sunday. "
+      "Angela Merkel told reporters that countries in conflict could not join.\n");
+  EXPECT_EQ(Attendees(other), (std::vector<std::string>{"Angela Merkel", "Recep Tayyip Erdogan",
+                                                       "Vladimir Putin"}));
+}
+
+TEST(SummitTest, AMeetingAtTheStartOfAnotherMonthIsAnotherMeeting) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Sept 9 (Reuters) - Vladimir Putin and Recep Tayyip Erdogan held talks on "
+      "Sunday in the Finnish capital. At their summit in Sochi at the start of June the two men "
+      "signed an accord.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Helsinki");
+}
+
 }  // namespace
 }  // namespace parley::ingest
