@@ -280,6 +280,9 @@ void TakeDateline(std::string& para, NormalizedText& out) {
       R"((?i)anchor|correspondent|reporter|host|presenter|narrator|interviewer|moderator|)"
       R"(announcer|voice|voice-over|speaker|guest|caller|commentator|analyst|editor|transcript)");
   if (RE2::FullMatch(city, kSpeakerLabel)) return;
+  // "WORLD TONIGHT - programme summary, Sunday evening bulletin": a programme's name before a
+  // description, not a place before a report's first sentence (which opens with a capital).
+  if (!input.empty() && std::islower(static_cast<unsigned char>(input[0]))) return;
   out.dateline_city = TitleCase(city);
   out.dateline_region = region;
   int m = MonthOf(month);

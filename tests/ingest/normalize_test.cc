@@ -160,6 +160,17 @@ TEST(NormalizeTest, CopyrightLineGivesTheYear) {
   EXPECT_EQ(n.copyright_year, 0);
 }
 
+TEST(NormalizeTest, AProgrammesNameBeforeADescriptionIsNoDateline) {
+  NormalizedText n = Normalize(
+      "Summit report\n\nWORLD TONIGHT - programme summary, Sunday bulletin. The summit is "
+      "over.\n",
+      Options());
+  EXPECT_EQ(n.dateline_city, "");
+  NormalizedText dateline = Normalize(
+      "Summit report\n\nGENEVA - The summit is over.\n", Options());
+  EXPECT_EQ(dateline.dateline_city, "Geneva");
+}
+
 TEST(NormalizeTest, ATranscriptsSpeakerIsNoDateline) {
   NormalizedText n = Normalize("ANCHOR: Good evening. The summit is over.\n", Options());
   EXPECT_TRUE(n.dateline_city.empty());
