@@ -369,10 +369,12 @@ NormalizedText Normalize(std::string_view raw, const NormalizeOptions& options) 
     static const RE2 kCopyright(R"((?i)^(?:copyright|\(c\)|©)\s*(?:©\s*)?((?:19|20)\d\d)\b)");
     int year = 0;
     if (RE2::PartialMatch(line, kCopyright, &year)) out.copyright_year = year;
-    // "From our correspondent, Lusaka", "By our correspondent in Sharm el-Sheikh": where the
-    // report was filed, a dateline of its own.
+    // "From our correspondent, Lusaka", "By our correspondent in Sharm el-Sheikh", "From our
+    // Paris correspondent, Saint-Malo": where the report was filed, a dateline of its own
+    // (not the desk the correspondent is named for).
     static const RE2 kPlacedByline(
         R"((?:By|From) (?:our|a|an) (?:own |special |staff |diplomatic |political )?)"
+        R"((?:[A-Z][a-z]+ )?)"
         R"((?:correspondents?|reporters?|staff reporter)(?: in|,) )"
         R"(([A-Z][A-Za-z'.\-]+(?:[ \-][A-Za-z'.\-]+){0,3}))");
     std::string filed_in;

@@ -734,11 +734,15 @@ bool ReturnedTo(const Sentence& s, std::uint32_t place_begin) {
   return false;
 }
 
-// "White House officials said", "the Kremlin announced": the venue stands for a government.
+// "White House officials said", "the Kremlin announced", "which Downing Street has vowed to
+// resist": the venue stands for a government.
 bool SpeaksForGovernment(const Sentence& s, std::uint32_t place_end) {
-  return IsWord(s, place_end, {"officials", "official", "spokesman", "spokeswoman", "spokesperson",
-                               "aides", "aide", "said", "says", "announced", "statement", "press",
-                               "source", "sources", "adviser", "advisers", "chief", "staff"});
+  return IsWord(s, place_end,
+                {"officials", "official", "spokesman", "spokeswoman", "spokesperson", "aides",
+                 "aide", "said", "says", "announced", "statement", "press", "source", "sources",
+                 "adviser", "advisers", "chief", "staff", "has", "had", "have", "would", "will",
+                 "wants", "wanted", "insists", "insisted", "vowed", "argues", "argued",
+                 "believes", "fears", "hopes", "warned", "warns", "rejected", "rejects"});
 }
 
 int LocativeBefore(const Sentence& s, std::uint32_t place_begin) {

@@ -197,6 +197,9 @@ TEST(NormalizeTest, ABylinesPlaceIsWhereTheReportWasFiled) {
   // A dateline of the text's own comes first.
   n = Normalize("By our correspondent in Lusaka\n\nHARARE -- The leaders met.\n", Options());
   EXPECT_EQ(n.dateline_city, "Harare");
+  // The desk a correspondent is named for is not where the report was filed.
+  n = Normalize("From our Paris correspondent, Saint-Malo\n\nThe leaders met.\n", Options());
+  EXPECT_EQ(n.dateline_city, "Saint-Malo");
 }
 
 TEST(NormalizeTest, AnOrdinaryCaseDatelineWithDayAndMonthBeforeAColon) {

@@ -202,6 +202,10 @@ TEST(SummitTest, VenueStandingForAGovernmentIsNoPlace) {
       "Donald Trump and Vladimir Putin held talks on Monday. White House officials said the "
       "talks went well.\n");
   EXPECT_TRUE(!f.summit.has_value() || f.summit->city != "Washington");
+  ArticleFacts vowed = Extract(
+      "Donald Trump and Vladimir Putin held talks on Monday. Putin favours lower tariffs, which "
+      "the White House has vowed to resist.\n");
+  EXPECT_TRUE(!vowed.summit.has_value() || vowed.summit->city != "Washington");
 }
 
 TEST(SummitTest, CopyrightYearDatesAnUndatedReport) {
