@@ -233,11 +233,34 @@ void ResolveLeaders(Doc& doc) {
   }
 }
 
+namespace {
+
+// "as the two leaders signed a declaration agreeing to resume talks next month": a meeting
+// told as done, before the sentence's first mention of a time to come, is reported, not
+// ahead (unlike "will meet next week").
+bool ToldDoneBefore(const Sentence& s) {
+  std::uint32_t future = static_cast<std::uint32_t>(s.tokens.size());
+  for (const Mention* f : s.CuesOf(CueKind::kFuture)) future = std::min(future, f->begin);
+  for (const Mention* m : s.CuesOf(CueKind::kMeet)) {
+    if (m->begin >= future) continue;
+    const std::string& verb = s.tokens[m->begin].key;
+    bool done = verb == "met" || verb == "held" || verb == "sat" || verb == "shook" ||
+                (verb.size() > 4 && verb.ends_with("ed"));
+    // (Not "will be hosted", "is to be received".)
+    bool ahead = m->begin > 0 && (IsWord(s, m->begin - 1, {"be", "will", "would", "to"}) ||
+                                  (m->begin > 1 && IsWord(s, m->begin - 2, {"will", "to"})));
+    if (done && !ahead) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void MarkRecall(Doc& doc, std::optional<int> summit_year) {
   doc.recall.assign(doc.sentences.size(), false);
   for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
     const Sentence& s = doc.sentences[i];
-    if (s.HasCue(CueKind::kRecall) || s.HasCue(CueKind::kFuture)) {
+    if (s.HasCue(CueKind::kRecall) || (s.HasCue(CueKind::kFuture) && !ToldDoneBefore(s))) {
       doc.recall[i] = true;
       continue;
     }

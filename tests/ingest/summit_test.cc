@@ -394,5 +394,17 @@ TEST(SummitTest, AMeetingAtTheStartOfAnotherMonthIsAnotherMeeting) {
   EXPECT_EQ(f.summit->city, "Helsinki");
 }
 
+TEST(SummitTest, AMeetingToldAsDoneBeforeATimeToComeIsReported) {
+  ArticleFacts f = Extract(
+      "GENEVA, Sept. 17 -- Vladimir Putin told Recep Tayyip Erdogan on Tuesday that the war "
+      "must end, as the two leaders signed a declaration agreeing to resume talks next month.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Recep Tayyip Erdogan", "Vladimir Putin"}));
+  ArticleFacts ahead = Extract(
+      "GENEVA, Sept. 17 -- Vladimir Putin and Recep Tayyip Erdogan will be received by the "
+      "Swiss next month.\n");
+  EXPECT_FALSE(ahead.summit.has_value());
+}
+
 }  // namespace
 }  // namespace parley::ingest
