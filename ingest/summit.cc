@@ -417,6 +417,29 @@ const LeaderRef* AddressedPartner(const Doc& doc, std::uint32_t si, const Leader
   return nullptr;
 }
 
+bool IsCalendarWord(const std::string& key);
+
+// Whether the summit noun at `t` is named for a region or an organisation: a capitalised
+// "Summit" after a capitalised word that names no place, country or leader ("Ibero-American
+// Summit"; a people's name only joined to another word, not "American Summit"), or any
+// "summit" after an acronym that names none ("SAARC summit").
+bool NamedForAGroup(const Sentence& s, std::uint32_t t) {
+  const std::uint32_t p = t - 1;
+  const Token& before = s.tokens[p];
+  if (!before.word || IsCalendarWord(before.key)) return false;
+  if (Covers(s.places, p)) return false;
+  const Mention* entity = nullptr;
+  for (const Mention& m : s.entities) {
+    if (m.begin <= p && p < m.end) entity = &m;
+  }
+  bool joined_people = entity && entity->layer == Layer::kDemonym && entity->begin == p &&
+                       p >= 2 && IsWord(s, p - 1, {"-"}) && s.tokens[p - 2].word &&
+                       !Covers(s.entities, p - 2);
+  if (entity && !joined_people) return false;
+  if (before.AllCaps() && before.key.size() >= 3) return true;
+  return s.tokens[t].Capitalized() && before.Capitalized();
+}
+
 // The sentence of the article's lead (its first three) that tells of a gathering of many
 // countries' leaders, or -1; `at` receives where it names them: "the heads of government of the ten European Community
 // countries", "Commonwealth heads of government", "the leaders of seven industrial
@@ -439,6 +462,12 @@ int GatheringSentence(const Doc& doc, std::uint32_t* at) {
         return static_cast<int>(si);
       }
       if (s.tokens[t].key == "conference" && s.tokens[t].Capitalized()) {
+        *at = t;
+        return static_cast<int>(si);
+      }
+      // "The XVII Ibero-American Summit", "the 11th SAARC summit": a summit named for a
+      // region or an organisation (not "the Helsinki Summit", "the US-Russia summit").
+      if (t > 0 && IsWord(s, t, {"summit"}) && NamedForAGroup(s, t)) {
         *at = t;
         return static_cast<int>(si);
       }

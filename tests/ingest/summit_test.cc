@@ -406,5 +406,24 @@ TEST(SummitTest, AMeetingToldAsDoneBeforeATimeToComeIsReported) {
   EXPECT_FALSE(ahead.summit.has_value());
 }
 
+TEST(SummitTest, ASummitNamedForARegionOrAnOrganisationIsAGathering) {
+  // At a gathering of many countries' leaders, every leader named in office took part.
+  for (const char* name : {"The XVII Ibero-American Summit", "The 11th SAARC summit"}) {
+    ArticleFacts f = Extract(
+        std::string("GENEVA -- ") + name + " closed on Saturday. Vladimir Putin, Angela " +
+        "Merkel and Recep Tayyip Erdogan spoke about trade.\n");
+    ASSERT_TRUE(f.summit.has_value()) << name;
+    EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Angela Merkel", "Recep Tayyip Erdogan",
+                                                     "Vladimir Putin"}))
+        << name;
+  }
+  // A summit named for its place is no such gathering.
+  ArticleFacts place = Extract(
+      "GENEVA -- The Geneva Summit closed on Saturday. Vladimir Putin met Recep Tayyip Erdogan. "
+      "Angela Merkel spoke about trade.\n");
+  ASSERT_TRUE(place.summit.has_value());
+  EXPECT_EQ(Attendees(place), (std::vector<std::string>{"Recep Tayyip Erdogan", "Vladimir Putin"}));
+}
+
 }  // namespace
 }  // namespace parley::ingest
