@@ -540,7 +540,8 @@ bool TimeOnlyInRelativeClauses(const Sentence& s) {
 // Whether sentence `s` tells of a leader kept from or absent at a meeting.
 bool TellsOfAbsence(const Sentence& s) {
   for (std::uint32_t t = 0; t + 1 < s.tokens.size(); ++t) {
-    if (IsWord(s, t, {"stayed", "kept", "staying"}) && IsWord(s, t + 1, {"away", "home"}))
+    if (IsWord(s, t, {"stayed", "kept", "staying", "stay", "stays", "keep", "keeps"}) &&
+        IsWord(s, t + 1, {"away", "home"}))
       return true;
     if (IsWord(s, t, {"absent", "absence", "skipped", "boycotted", "barred", "snubbed"}))
       return true;

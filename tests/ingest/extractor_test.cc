@@ -641,7 +641,8 @@ TEST(ExtractorTest, AtAGatheringOfManyLeadersEveryLeaderNamedInOfficeAttends) {
   ArticleFacts f = Extract(
       "May 27, 2011\n\nAt Deauville the leaders of eight industrial democracies came to talk "
       "about the dollar. Obama pressed for stimulus, and Sarkozy threw his weight behind it. "
-      "Medvedev, who stayed away, sent a message. Bush had once chaired such a meeting.\n");
+      "Medvedev, who stayed away, sent a message. Bush had once chaired such a meeting. The "
+      "quarrel had led Chancellor Angela Merkel to stay away.\n");
   ASSERT_TRUE(f.summit.has_value());
   EXPECT_EQ(f.summit->city, "Deauville");
   EXPECT_EQ(testing::Attendees(f), (std::vector<std::string>{"Barack Obama", "Nicolas Sarkozy"}));
