@@ -1247,6 +1247,39 @@ bool IsHistory(const Doc& doc, const Place& place) {
   return true;
 }
 
+// "At their summit in Washington at the start of June the two men signed an accord ...": a
+// sentence whose main clause tells only of a meeting at another time is about that meeting,
+// not the one reported (its agenda and stances are not this summit's).
+// REQUIRES: the event's year is set.
+void MarkOtherMeetings(Doc& doc) {
+  for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    if (doc.recall[si]) continue;
+    const Sentence& s = doc.sentences[si];
+    // The sentence's first meeting, by a word that names one ("summit", "met"; not "a
+    // consensus agreed in April 2021", a participle of a thing's history), and what follows
+    // it ("signed an accord") is of that meeting.
+    // (Not one in a clause of time that opens the sentence: "Six years after their last
+    // meeting ended in a row, the two leaders discussed trade".)
+    if (HasWordIn(s, 0, s.tokens.size() > 3 ? 3 : static_cast<std::uint32_t>(s.tokens.size()),
+                  {"after", "since", "before", "following", "when", "until", "as", "while",
+                   "though", "although", "because", "unlike", "like"})) {
+      continue;
+    }
+    for (const Mention* m : s.CuesOf(CueKind::kMeet)) {
+      if (RelativeClauseEnd(s, m->begin) > 0) continue;  // "Putin, who met Bush in 2001, ..."
+      if (!IsWord(s, m->begin, {"summit", "summits", "meeting", "meetings", "talks", "met",
+                                "visit", "visited", "encounter"})) {
+        continue;
+      }
+      if (OtherYear(doc, s, *m) || OtherMonth(doc, s, *m) || ToldOfAYearBefore(s, *m) ||
+          SpanAway(s, *m)) {
+        doc.recall[si] = true;
+      }
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 void FindSummit(Doc& doc) {
@@ -1283,6 +1316,7 @@ void FindSummit(Doc& doc) {
   // With the time known: past sentences, then names and attendance again.
   doc.event_year = when.year;
   MarkRecall(doc, when.year);
+  MarkOtherMeetings(doc);
   ResolveLeaders(doc);
   refs = AttendingRefs(doc);
 

@@ -586,8 +586,8 @@ TEST(ExtractorTest, WhereTheLeadersSpentDaysIsWhereTheyMet) {
 
 TEST(ExtractorTest, AMeetingDatedToAnotherMonthThanTheDatelinesIsAnotherMeeting) {
   ArticleFacts f = Extract(
-      "MOSCOW, June 26 -- Obama and Medvedev settled their quarrel tonight. At the Geneva summit "
-      "in March, Obama and Medvedev met and talks broke down.\n");
+      "MOSCOW, June 26 -- Obama and Medvedev met and settled their quarrel tonight. At the "
+      "Geneva summit in March, Obama and Medvedev met and talks broke down.\n");
   ASSERT_TRUE(f.summit.has_value());
   EXPECT_EQ(f.summit->city, "Moscow");
 }

@@ -394,6 +394,26 @@ TEST(SummitTest, AMeetingAtTheStartOfAnotherMonthIsAnotherMeeting) {
   EXPECT_EQ(f.summit->city, "Helsinki");
 }
 
+TEST(SummitTest, WhatASentenceAboutAnotherMeetingTellsIsNotThisSummits) {
+  auto discussed = [](const ArticleFacts& f, std::string_view issue) {
+    return std::any_of(f.discussed.begin(), f.discussed.end(),
+                       [&](const IssueFact& i) { return i.issue == issue; });
+  };
+  ArticleFacts f = Extract(
+      "HELSINKI, Sept 9 (Reuters) - Vladimir Putin and Recep Tayyip Erdogan held talks on "
+      "Sunday. They discussed Iraq. At their summit in Sochi at the start of June the two men "
+      "discussed missile defense.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_TRUE(discussed(f, "Iraq"));
+  EXPECT_FALSE(discussed(f, "missile defense"));
+  // Nor is a thing's history a meeting: "the plan agreed in June" tells what it is.
+  ArticleFacts plan = Extract(
+      "HELSINKI, Sept 9 (Reuters) - Vladimir Putin and Recep Tayyip Erdogan held talks on "
+      "Sunday. In a review of the plan agreed in June, the two men discussed missile "
+      "defense.\n");
+  EXPECT_TRUE(discussed(plan, "missile defense"));
+}
+
 TEST(SummitTest, AMeetingToldAsDoneBeforeATimeToComeIsReported) {
   ArticleFacts f = Extract(
       "GENEVA, Sept. 17 -- Vladimir Putin told Recep Tayyip Erdogan on Tuesday that the war "
