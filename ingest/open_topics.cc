@@ -330,7 +330,8 @@ bool IsNamedThingHead(const std::string& key) {
       "act", "agreement", "agreements", "accord", "accords", "treaty", "format", "initiative",
       "partnership", "pact", "declaration", "protocol", "convention", "process", "corridor",
       "pipeline", "project", "bill", "law", "deal", "framework", "plan", "programme",
-      "program", "charter", "compact", "doctrine", "memorandum", "dialogue", "mission"};
+      "program", "charter", "compact", "doctrine", "memorandum", "dialogue", "mission",
+      "area", "strategy", "zone", "round", "fund", "mechanism", "roadmap"};
   return In(heads, key);
 }
 
@@ -361,13 +362,15 @@ bool ReadNamedThing(const Sentence& s, std::uint32_t t, Phrase& out, std::uint32
   std::uint32_t last_word = t;
   bool plain_capital = false;  // a capitalised word that names no country or place
   std::uint32_t issue_end = 0;  // where the last known issue inside the name ends
+  bool opens_with_issue = false;
   while (e < toks.size() && e < t + 8) {
     const Token& k = toks[e];
     bool capital = k.word && (k.Capitalized() || k.AllCaps() ||
                               std::all_of(k.key.begin(), k.key.end(),
                                           [](char c) { return c >= '0' && c <= '9'; }));
     bool joiner = e > t && (k.key == "of" || k.key == "and" || k.key == "for" ||
-                            k.key == "on" || k.key == "in" || k.key == "-");
+                            k.key == "on" || k.key == "in" || k.key == "-" ||
+                            (k.key == "the" && toks[e - 1].key == "of"));
     // "the Normandy format": a lower-case head may end the name.
     bool lower_head = e > t && k.word && !k.Capitalized() && IsNamedThingHead(k.key);
     if (!capital && !joiner && !lower_head) break;
@@ -381,9 +384,9 @@ bool ReadNamedThing(const Sentence& s, std::uint32_t t, Phrase& out, std::uint32
     // Activities in Africa Act", "the Camp David Accords"); a known issue or a cue may not.
     if (capital && cue) return false;
     // A known issue's words inside a longer name are the name's ("the Just Energy Transition
-    // Partnership"); opening it, they are the issue's.
+    // Partnership").
     if (capital && Covers(s.issues, e)) {
-      if (e == t) return false;
+      if (e == t) opens_with_issue = true;
       for (const Mention& m : s.issues) {
         if (m.begin <= e && e < m.end) issue_end = std::max(issue_end, m.end);
       }
@@ -404,6 +407,9 @@ bool ReadNamedThing(const Sentence& s, std::uint32_t t, Phrase& out, std::uint32
     head_first = IsNamedThingHead(toks[k].key) && toks[k].Capitalized() && toks[k + 1].key == "of";
   }
   if (!head_last && !head_first) return false;
+  // Opening it, a known issue's words are the issue's ("Nuclear Deal"), unless a head and "of"
+  // follow them ("the Free Trade Area of the Americas").
+  if (opens_with_issue && !head_first) return false;
   if (e - t < 2) return false;  // "the Treaty", "the Act": which one, the text does not say
   if (!plain_capital) return false;  // "the Russia-Ukraine deal": the countries' deal, no name
   // Not the start of a longer name or a possessive ("the Paris Agreement's goals").
@@ -488,7 +494,17 @@ void AddNamedThing(const Lexicon& lexicon, std::uint32_t si, const Phrase& p,
   auto it = std::find_if(topics.begin(), topics.end(), [&](const OpenTopic& o) {
     return LowerAscii(o.name) == trigger;
   });
-  if (it == topics.end()) topics.push_back({p.surface, {trigger}});
+  if (it != topics.end()) return;
+  topics.push_back({p.surface, {trigger}});
+  // "a Free Trade Area of the Americas", then "the FTAA": the initials of its capitalised
+  // words name it too (three or more, so that no common word is taken for them).
+  std::string initials;
+  bool word_start = true;
+  for (char c : p.surface) {
+    if (word_start && std::isupper(static_cast<unsigned char>(c))) initials += c;
+    word_start = c == ' ' || c == '-';
+  }
+  if (initials.size() >= 3) topics.back().triggers.push_back(LowerAscii(initials));
 }
 
 // Verbs of an agenda cue whose direct object is a topic ("discussed Laos"); other agenda cues
@@ -703,8 +719,12 @@ std::vector<OpenTopic> FindOpenTopics(const Annotator& annotator,
       }
     }
     for (const Mention& c : s.cues) {
+      // ("talks on a Free Trade Area of the Americas": a meeting's topic, read only when it is
+      // a named thing.)
+      const bool meeting_on = c.cue == CueKind::kMeet && c.end < s.tokens.size() &&
+                              IsWord(s, c.end, {"on", "over", "about"});
       if (c.cue != CueKind::kDiscuss && c.cue != CueKind::kSupport &&
-          c.cue != CueKind::kOppose && c.cue != CueKind::kDispute) {
+          c.cue != CueKind::kOppose && c.cue != CueKind::kDispute && !meeting_on) {
         continue;
       }
       std::uint32_t t = c.end;
@@ -735,7 +755,7 @@ std::vector<OpenTopic> FindOpenTopics(const Annotator& annotator,
           t = end + 1;
           if (t < s.tokens.size() && s.tokens[t].key == "and") ++t;
         }
-        if (any) continue;
+        if (any || meeting_on) continue;
       }
       // Where a known issue is named soon after the cue, the cue's object is more likely that
       // issue: no open topic, only known issues named by their names ("signed agreements on

@@ -10,9 +10,11 @@
 // "cooperation"), overlapping no name, place, issue or cue. After an agenda cue, each item of a
 // list is such a phrase ("discussed fish quotas, river pollution and the border").
 //
-// A named agreement, law, forum or project after such a cue is a topic too, named as written:
-// capitalised words that name no entity, ending in a head such as "Act", "Treaty", "format"
-// or opening with one and "of" ("the Normandy format", "the Treaty of Lausanne").
+// A named agreement, law, forum or project after such a cue, or after a meeting's "talks on",
+// is a topic too, named as written: capitalised words that name no entity, ending in a head
+// such as "Act", "Treaty", "format" or opening with one and "of" ("the Normandy format", "the
+// Treaty of Lausanne", "a Free Trade Area of the Americas"). The initials of its capitalised
+// words, three or more, are a trigger of it too ("the FTAA").
 //
 // A phrase that is a known issue's name ("discussed energy and trade") names that issue
 // there, and only there: a NamedIssue, not a trigger (bare "trade" elsewhere in the article,

@@ -245,6 +245,29 @@ TEST(OpenTopicsTest, ANamedThingMayHoldACountryAPlaceOrAnIssuesWords) {
             (Strings{"Franco-German Treaty of Friendship"}));
 }
 
+TEST(OpenTopicsTest, ANamedThingOpeningWithAnIssuesWordsMayHaveAHeadAndOfAfterThem) {
+  // "Human Rights" opens it, and "Area of the Americas" follows: the name's.
+  EXPECT_EQ(Names("They disagreed over a Human Rights Area of the Americas.\n"),
+            (Strings{"Human Rights Area of the Americas"}));
+}
+
+TEST(OpenTopicsTest, TalksOnANamedThingMakeItATopicAndItsInitialsNameIt) {
+  std::vector<Sentence> sentences;
+  Annotator annotator(testing::FixtureLexicon());
+  std::string text =
+      "They failed to agree on when talks on a Free Zone of the Americas should resume.\n";
+  for (const SentenceSpan& span : SplitSentences(text, {})) {
+    sentences.push_back(annotator.Annotate(text, span));
+  }
+  std::vector<OpenTopic> topics = FindOpenTopics(annotator, sentences);
+  ASSERT_EQ(topics.size(), 1u);
+  EXPECT_EQ(topics[0].name, "Free Zone of the Americas");
+  // Its initials: F, Z and A ("of the" written in lower case).
+  EXPECT_EQ(topics[0].triggers, (std::vector<std::string>{"free zone of the americas", "fza"}));
+  // A meeting's topic is read only when it is a named thing.
+  EXPECT_TRUE(Names("They held talks on fishing quotas.\n").empty());
+}
+
 TEST(OpenTopicsTest, ATopicsTriggersHoldItsPlural) {
   std::vector<Sentence> sentences;
   Annotator annotator(testing::FixtureLexicon());
