@@ -145,6 +145,18 @@ bool NounLike(const std::string& w) {
   return true;
 }
 
+// Whether token `t` is a gerund ("reforming", "curbing"): a plain word ending in "ing" that
+// is no noun of that ending ("meeting", "building").
+bool IsGerund(const Sentence& s, std::uint32_t t) {
+  static const std::unordered_set<std::string> nouns = {
+      "meeting", "building", "thing", "ring", "king", "spring", "evening", "morning",
+      "wording", "funding", "bombing", "shelling", "uprising", "beijing", "briefing",
+      "ceiling", "offering", "spending", "warning", "understanding", "setting", "ruling"};
+  if (t >= s.tokens.size() || !s.tokens[t].word || s.tokens[t].Capitalized()) return false;
+  const std::string& w = s.tokens[t].key;
+  return w.size() > 5 && EndsWith(w, "ing") && !nouns.count(w);
+}
+
 bool PlainWord(const Token& t) {
   if (!t.word || t.Capitalized() || t.AllCaps()) return false;
   return std::all_of(t.key.begin(), t.key.end(),
@@ -771,6 +783,12 @@ std::vector<OpenTopic> FindOpenTopics(const Annotator& annotator,
       std::vector<Phrase> items;
       Phrase p;
       std::uint32_t end = t;
+      // "focus on reforming global financial institutions", "discussed curbing emissions":
+      // after an agenda cue, a gerund's object is the topic.
+      if (agenda && IsGerund(s, t) && !Named(s, t) && t + 1 < s.tokens.size() &&
+          !ReadPhrase(s, t, true, p, agenda, &end)) {
+        ++t;
+      }
       if (!ReadPhrase(s, t, true, p, agenda, &end)) continue;
       items.push_back(std::move(p));
       while (agenda && end < s.tokens.size() &&
