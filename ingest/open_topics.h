@@ -8,7 +8,8 @@
 // Strict by design: 1-4 lower-case content words straight after the cue (and its
 // preposition), headed by a noun that is not a generic word ("issues", "relations",
 // "cooperation"), overlapping no name, place, issue or cue. After an agenda cue, each item of a
-// list is such a phrase ("discussed fish quotas, river pollution and the border").
+// list is such a phrase ("discussed fish quotas, river pollution and the border"), and so is a
+// gerund's object ("focused on reforming global financial institutions").
 //
 // A named agreement, law, forum or project after such a cue, or after a meeting's "talks on",
 // is a topic too, named as written: capitalised words that name no entity, ending in a head
