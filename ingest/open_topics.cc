@@ -59,7 +59,11 @@ const std::unordered_set<std::string>& EmptyModifiers() {
       "sensitive", "thorny", "contentious", "difficult", "urgent", "vital", "general",
       "overall", "outstanding", "remaining", "long-standing", "longstanding", "ongoing",
       "latest", "continued", "repeated", "growing", "regular", "closer", "deeper", "greater",
-      "stronger", "enhanced", "expanded", "increased", "renewed"};
+      "stronger", "enhanced", "expanded", "increased", "renewed",
+      // Degree and pace: "a rapid and sizeable expansion" is about expansion.
+      "rapid", "swift", "speedy", "quick", "gradual", "immediate", "early", "sizeable",
+      "sizable", "significant", "substantial", "considerable", "modest", "limited", "full",
+      "complete", "comprehensive", "meaningful", "concrete", "genuine", "real", "lasting"};
   return words;
 }
 
@@ -196,7 +200,14 @@ bool ReadPhrase(const Sentence& s, std::uint32_t t, bool allow_of, Phrase& out,
     }
   }
   (void)det;
-  while (t < toks.size() && In(EmptyModifiers(), toks[t].key)) ++t;
+  // ("a rapid and sizeable expansion": coordinated ones too.)
+  while (t < toks.size() &&
+         (In(EmptyModifiers(), toks[t].key) ||
+          ((toks[t].key == "and" || toks[t].key == ",") && t > 0 &&
+           In(EmptyModifiers(), toks[t - 1].key) && t + 1 < toks.size() &&
+           In(EmptyModifiers(), toks[t + 1].key)))) {
+    ++t;
+  }
   // A phrase in quotation marks ("resume regular \"shuttle diplomacy\"") is read inside them.
   const bool quoted = t + 1 < toks.size() && toks[t].key == "\"";
   if (quoted) ++t;

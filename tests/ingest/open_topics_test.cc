@@ -267,6 +267,11 @@ TEST(OpenTopicsTest, TalksOnANamedThingMakeItATopicAndItsInitialsNameIt) {
   EXPECT_TRUE(Names("They held talks on fishing quotas.\n").empty());
 }
 
+TEST(OpenTopicsTest, ModifiersOfDegreeAndPaceAreDropped) {
+  EXPECT_EQ(Names("They pressed for a rapid and sizeable fleet expansion.\n"),
+            (Strings{"fleet expansion"}));
+}
+
 TEST(OpenTopicsTest, AGerundsObjectAfterAnAgendaCueIsTheTopic) {
   EXPECT_EQ(Names("They focused on reforming global financial institutions.\n"),
             (Strings{"global financial institution"}));
