@@ -1069,6 +1069,14 @@ TEST(RelationsTest, AnAttendingSideThatWillNotGiveWayDisputesTheTopic) {
   EXPECT_FALSE(Has(other.disputed, "missile defense"));
 }
 
+TEST(RelationsTest, EvenMayStandInsideADisputeCue) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. They failed "
+      "to agree even on when talks on missile defense should resume.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_TRUE(Has(f.disputed, "missile defense"));
+}
+
 TEST(RelationsTest, AGovernmentsDenialIsNoDisputeAtTheMeeting) {
   ArticleFacts f = Extract(
       "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. They "
