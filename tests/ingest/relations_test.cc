@@ -1055,7 +1055,8 @@ TEST(RelationsTest, AnAttendeeRefusingOutrightDisputesTheTopic) {
 TEST(RelationsTest, AnAttendingSideThatWillNotGiveWayDisputesTheTopic) {
   for (const char* reaction : {"The Americans balked.", "Putin was unmoved.",
                                "Washington would have none of it.",
-                               "Putin gave no ground on that point."}) {
+                               "Putin gave no ground on that point.",
+                               "Putin hit back, calling Trump naive."}) {
     ArticleFacts f = Extract(
         std::string("HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on "
                     "Monday. Trump pressed Putin on missile defense. ") +
