@@ -914,7 +914,7 @@ bool IsCalendarWord(const std::string& key) {
 std::optional<Place> UnknownPlaceAt(const Doc& doc, const Sentence& s, std::uint32_t t,
                                     std::uint32_t* end) {
   if (t == 0 || t >= s.tokens.size()) return std::nullopt;
-  if (!IsWord(s, t - 1, {"in", "at", "of"})) return std::nullopt;
+  if (!IsWord(s, t - 1, {"in", "at", "of", "outside", "near"})) return std::nullopt;
   if (IsWord(s, t - 1, {"of"}) &&
       !(t >= 2 && IsWord(s, t - 2, {"city", "town", "resort", "village", "port"}))) {
     return std::nullopt;
@@ -999,6 +999,21 @@ bool DaysSpentAt(const Sentence& s, std::uint32_t place_begin, std::uint32_t pla
   return false;
 }
 
+// Where ", held" follows a meeting cue closely ("the conference in the Crimea, held at",
+// "talks held in"), the token after "held"; else 0.
+std::uint32_t HeldAfterAMeeting(const Sentence& s, const std::vector<const Mention*>& cues) {
+  for (const Mention* c : cues) {
+    for (std::uint32_t t = c->end; t < s.tokens.size() && t < c->end + 6; ++t) {
+      if (IsBoundary(s, t) || IsWord(s, t, {";"})) break;
+      if (IsWord(s, t, {"held", "hosted", "staged"}) && t + 1 < s.tokens.size() &&
+          (t == c->end || IsWord(s, t - 1, {","}))) {
+        return t + 1;
+      }
+    }
+  }
+  return 0;
+}
+
 PlaceChoice FindPlace(const Doc& doc) {
   // The strongest evidence wins; among equals, the earliest. A place tied to a meeting cue
   // ("talks in Agra") outranks the dateline, which may be where the report was filed.
@@ -1060,6 +1075,27 @@ PlaceChoice FindPlace(const Doc& doc) {
       std::uint32_t end = 0;
       std::optional<Place> place = UnknownPlaceAt(doc, s, t, &end);
       if (place && AttachedToMeeting(s, cues, t, end)) offer(*place, kAttached, s.text);
+    }
+    // "an eight-day conference in the Crimea, held at the former Tsarist palace of Livadia
+    // outside Yalta": where a meeting was held, however its venue is described.
+    if (std::uint32_t from = HeldAfterAMeeting(s, cues); from > 0) {
+      for (std::uint32_t t = from; t < s.tokens.size() && t < from + 12; ++t) {
+        if (IsBoundary(s, t) || IsWord(s, t, {",", ";"})) break;
+        std::uint32_t end = 0;
+        const Mention* known = nullptr;
+        for (const Mention& p : s.places) {
+          if (p.begin == t) known = &p;
+        }
+        bool located = t > 0 && IsWord(s, t - 1, {"in", "at", "outside", "near"});
+        if (known && located) {
+          offer(PlaceOfMention(doc, *known), kAttached, s.text);
+          break;
+        }
+        if (std::optional<Place> place = UnknownPlaceAt(doc, s, t, &end); place && located) {
+          offer(*place, kAttached, s.text);
+          break;
+        }
+      }
     }
   }
   return best;

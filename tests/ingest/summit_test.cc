@@ -414,6 +414,16 @@ TEST(SummitTest, WhatASentenceAboutAnotherMeetingTellsIsNotThisSummits) {
   EXPECT_TRUE(discussed(plan, "missile defense"));
 }
 
+TEST(SummitTest, WhereAMeetingWasHeldIsItsPlaceHoweverItsVenueIsDescribed) {
+  ArticleFacts f = Extract(
+      "WASHINGTON, Feb. 12 -- Vladimir Putin and Recep Tayyip Erdogan have ended a three-day "
+      "conference in the mountains, held at an old royal palace outside Tarbes, officials "
+      "said.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Tarbes");
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Recep Tayyip Erdogan", "Vladimir Putin"}));
+}
+
 TEST(SummitTest, AMeetingToldAsDoneBeforeATimeToComeIsReported) {
   ArticleFacts f = Extract(
       "GENEVA, Sept. 17 -- Vladimir Putin told Recep Tayyip Erdogan on Tuesday that the war "
