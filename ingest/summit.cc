@@ -440,11 +440,28 @@ bool NamedForAGroup(const Sentence& s, std::uint32_t t) {
   return s.tokens[t].Capitalized() && before.Capitalized();
 }
 
-// The sentence of the article's lead (its first three) that tells of a gathering of many
-// countries' leaders, or -1; `at` receives where it names them: "the heads of government of the ten European Community
-// countries", "Commonwealth heads of government", "the leaders of seven industrial
-// democracies", "the presidents of the five Central American nations", "The Asian-African
-// Conference closed here".
+// Whether sentence `s` is (part of) the article's headline, kept as its first paragraph.
+bool IsHeadline(const Doc& doc, const Sentence& s) {
+  return !doc.norm.title.empty() && s.span.begin < doc.norm.title.size() &&
+         doc.norm.text.compare(0, doc.norm.title.size(), doc.norm.title) == 0;
+}
+
+// "The heads of State and Government are to meet at least twice a year": a gathering the
+// phrase at `t` tells of as still to come.
+bool GatheringToCome(const Sentence& s, std::uint32_t t) {
+  for (std::uint32_t k = t; k < s.tokens.size() && k < t + 10; ++k) {
+    if (IsBoundary(s, k) || IsWord(s, k, {";"})) break;
+    if (IsWord(s, k, {"will", "shall", "would"})) return true;
+    if (IsWord(s, k, {"are", "is"}) && IsWord(s, k + 1, {"to"})) return true;
+  }
+  return false;
+}
+
+// The sentence of the article's lead (its first three after the headline) that tells of a
+// gathering of many countries' leaders, or -1; `at` receives where it names them: "the heads
+// of government of the ten European Community countries", "Commonwealth heads of government",
+// "the leaders of seven industrial democracies", "the presidents of the five Central American
+// nations", "The Asian-African Conference closed here".
 int GatheringSentence(const Doc& doc, std::uint32_t* at) {
   static const std::set<std::string> kPeoples = {
       "nations", "countries", "states", "democracies", "economies", "members", "powers",
@@ -452,24 +469,37 @@ int GatheringSentence(const Doc& doc, std::uint32_t* at) {
   static const std::set<std::string> kNumbers = {
       "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
       "several", "many", "dozen", "dozens", "all"};
-  for (std::uint32_t si = 0; si < doc.sentences.size() && si < 3; ++si) {
+  // (The lead's three sentences come after the headline.)
+  std::uint32_t lead = 0;
+  for (std::uint32_t si = 0; si < doc.sentences.size() && lead < 3; ++si) {
     const Sentence& s = doc.sentences[si];
+    if (!IsHeadline(doc, s)) ++lead;
     if (doc.recall[si]) continue;
     for (std::uint32_t t = 0; t + 2 < s.tokens.size(); ++t) {
+      // (Not "the two heads of state".)
       if (IsWord(s, t, {"heads"}) && IsWord(s, t + 1, {"of"}) &&
-          IsWord(s, t + 2, {"government", "state"})) {
-        *at = t;
-        return static_cast<int>(si);
+          IsWord(s, t + 2, {"government", "state"}) &&
+          !(t > 0 && IsWord(s, t - 1, {"two", "both"}))) {
+        if (!GatheringToCome(s, t)) {
+          *at = t;
+          return static_cast<int>(si);
+        }
       }
       if (s.tokens[t].key == "conference" && s.tokens[t].Capitalized()) {
-        *at = t;
-        return static_cast<int>(si);
+        if (!GatheringToCome(s, t)) {
+          *at = t;
+          return static_cast<int>(si);
+        }
       }
       // "The XVII Ibero-American Summit", "the 11th SAARC summit": a summit named for a
       // region or an organisation (not "the Helsinki Summit", "the US-Russia summit").
-      if (t > 0 && IsWord(s, t, {"summit"}) && NamedForAGroup(s, t)) {
-        *at = t;
-        return static_cast<int>(si);
+      // (Not one told in a relative clause: "Obama, who is in China for the 2016 G20 summit".)
+      if (t > 0 && IsWord(s, t, {"summit"}) && NamedForAGroup(s, t) &&
+          RelativeClauseEnd(s, t) == 0) {
+        if (!GatheringToCome(s, t)) {
+          *at = t;
+          return static_cast<int>(si);
+        }
       }
       // "Southeast Asian leaders ended their summit", "G20 leaders agreed": a region's or a
       // group's leaders.
@@ -479,8 +509,10 @@ int GatheringSentence(const Doc& doc, std::uint32_t* at) {
                             "g-20", "asean", "nato", "brics", "apec", "eu", "au", "sco",
                             "celac", "caricom", "mercosur", "opec", "bloc", "regional",
                             "world"})) {
-        *at = t;
-        return static_cast<int>(si);
+        if (!GatheringToCome(s, t)) {
+          *at = t;
+          return static_cast<int>(si);
+        }
       }
       if (!IsWord(s, t, {"leaders", "presidents", "premiers"}) || !IsWord(s, t + 1, {"of"}))
         continue;
@@ -490,8 +522,10 @@ int GatheringSentence(const Doc& doc, std::uint32_t* at) {
         if (m.layer == Layer::kCountry && m.begin > t + 1 && m.begin < t + 14) ++countries;
       }
       if (countries >= 3) {
-        *at = t;
-        return static_cast<int>(si);
+        if (!GatheringToCome(s, t)) {
+          *at = t;
+          return static_cast<int>(si);
+        }
       }
       for (std::uint32_t k = t + 2; k < s.tokens.size() && k < t + 9; ++k) {
         const std::string& w = s.tokens[k].key;
@@ -499,7 +533,7 @@ int GatheringSentence(const Doc& doc, std::uint32_t* at) {
                       (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
                         return c >= '0' && c <= '9';
                       }));
-        if (number || kPeoples.count(w)) {
+        if ((number || kPeoples.count(w)) && !GatheringToCome(s, t)) {
           *at = t;
           return static_cast<int>(si);
         }
@@ -1183,12 +1217,6 @@ struct When {
 std::optional<int> YearOf(const std::string& iso) {
   if (iso.size() < 4) return std::nullopt;
   return std::stoi(iso.substr(0, 4));
-}
-
-// Whether sentence `s` is (part of) the article's headline, kept as its first paragraph.
-bool IsHeadline(const Doc& doc, const Sentence& s) {
-  return !doc.norm.title.empty() && s.span.begin < doc.norm.title.size() &&
-         doc.norm.text.compare(0, doc.norm.title.size(), doc.norm.title) == 0;
 }
 
 // A date or year written with the meeting itself, in the article's lead (later meetings

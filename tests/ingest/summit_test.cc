@@ -414,6 +414,29 @@ TEST(SummitTest, WhatASentenceAboutAnotherMeetingTellsIsNotThisSummits) {
   EXPECT_TRUE(discussed(plan, "missile defense"));
 }
 
+TEST(SummitTest, TheLeadOfAGatheringIsItsFirstThreeSentencesAfterTheHeadline) {
+  const std::string body =
+      "GENEVA -- The summit produced a number for Africa. On trade, the gap is wide.\n\nWhen the "
+      "leaders of the Group of Eight gathered at a hotel this week, Angela Merkel wanted two "
+      "things. "
+      "Vladimir Putin and Recep Tayyip Erdogan spoke of trade.\n";
+  ArticleFacts f = Extract("Leaders get their money\n\n" + body);
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Angela Merkel", "Recep Tayyip Erdogan",
+                                                   "Vladimir Putin"}));
+}
+
+TEST(SummitTest, AGatheringStillToComeOrOfTwoIsNone) {
+  ArticleFacts ahead = Extract(
+      "GENEVA -- Vladimir Putin and Recep Tayyip Erdogan signed a treaty. The heads of state and "
+      "government are to meet twice a year. Angela Merkel praised the news in Berlin.\n");
+  EXPECT_EQ(Attendees(ahead),
+            (std::vector<std::string>{"Recep Tayyip Erdogan", "Vladimir Putin"}));
+  ArticleFacts two = Extract(
+      "GENEVA -- Vladimir Putin met Recep Tayyip Erdogan. The two heads of state handed their "
+      "instruments to Angela Merkel.\n");
+  EXPECT_EQ(Attendees(two), (std::vector<std::string>{"Recep Tayyip Erdogan", "Vladimir Putin"}));
+}
+
 TEST(SummitTest, WhereAMeetingWasHeldIsItsPlaceHoweverItsVenueIsDescribed) {
   ArticleFacts f = Extract(
       "WASHINGTON, Feb. 12 -- Vladimir Putin and Recep Tayyip Erdogan have ended a three-day "
