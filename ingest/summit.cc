@@ -5,7 +5,8 @@
 // article's date, else the lexicon's table of known summits matched by place and leaders, in
 // the article's year when it has one; never guessed), and who attended (leaders named as meeting,
 // holding talks, hosting, dining: not leaders merely mentioned, not former leaders, not a
-// successor-designate, and only those in office at the time when the time is known).
+// successor-designate, and only those in office at the time when the time is known, heading a
+// country then rather than only an international organisation).
 #include <algorithm>
 #include <cctype>
 #include <set>
@@ -1344,6 +1345,20 @@ void MarkOtherMeetings(Doc& doc) {
   }
 }
 
+// Whether every office `leader` held in the article's period heads an international
+// organisation ("UN Secretary-General Antonio Guterres" in 2024), not a country: one who
+// takes part in a summit so is no head of state or government there.
+// REQUIRES: the period is known.
+bool OnlyAnOrganisationsHead(const Doc& doc, const LeaderEntry& leader) {
+  bool any = false;
+  for (const Term& t : leader.terms) {
+    if (!t.Overlaps(doc.period_from, doc.period_to)) continue;
+    if (doc.lexicon().FindCountry(t.country)) return false;
+    any = true;
+  }
+  return any;
+}
+
 }  // namespace
 
 void FindSummit(Doc& doc) {
@@ -1391,7 +1406,8 @@ void FindSummit(Doc& doc) {
     std::uint32_t l = static_cast<std::uint32_t>(r->leader);
     bool sitting = doc.period_from.empty()
                        ? !(r->former || r->elect)
-                       : leaders[l].InOfficeDuring(doc.period_from, doc.period_to);
+                       : leaders[l].InOfficeDuring(doc.period_from, doc.period_to) &&
+                             !OnlyAnOrganisationsHead(doc, leaders[l]);
     if (sitting &&
         std::find(doc.attendees.begin(), doc.attendees.end(), l) == doc.attendees.end()) {
       doc.attendees.push_back(l);

@@ -437,6 +437,14 @@ TEST(SummitTest, AGatheringStillToComeOrOfTwoIsNone) {
   EXPECT_EQ(Attendees(two), (std::vector<std::string>{"Recep Tayyip Erdogan", "Vladimir Putin"}));
 }
 
+TEST(SummitTest, TheHeadOfAnInternationalOrganisationIsNoAttendingLeader) {
+  ArticleFacts f = Extract(
+      "GENEVA, July 30, 2002 -- Vladimir Putin and George W. Bush held talks on Tuesday with "
+      "Kofi Annan.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"George W. Bush", "Vladimir Putin"}));
+}
+
 TEST(SummitTest, WhereAMeetingWasHeldIsItsPlaceHoweverItsVenueIsDescribed) {
   ArticleFacts f = Extract(
       "WASHINGTON, Feb. 12 -- Vladimir Putin and Recep Tayyip Erdogan have ended a three-day "
