@@ -254,13 +254,22 @@ bool ToldDoneBefore(const Sentence& s) {
   return false;
 }
 
+// Whether a recall cue of `s` dates its clause ("said last year"), not only a noun it owns
+// ("to avoid a repeat of last year's fiasco": a thing of that time, in a sentence of now).
+bool TellsOfAnotherTime(const Sentence& s) {
+  for (const Mention* c : s.CuesOf(CueKind::kRecall)) {
+    if (!IsWord(s, c->end, {"'s"})) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void MarkRecall(Doc& doc, std::optional<int> summit_year) {
   doc.recall.assign(doc.sentences.size(), false);
   for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
     const Sentence& s = doc.sentences[i];
-    if (s.HasCue(CueKind::kRecall) || (s.HasCue(CueKind::kFuture) && !ToldDoneBefore(s))) {
+    if (TellsOfAnotherTime(s) || (s.HasCue(CueKind::kFuture) && !ToldDoneBefore(s))) {
       doc.recall[i] = true;
       continue;
     }

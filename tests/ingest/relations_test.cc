@@ -1070,6 +1070,14 @@ TEST(RelationsTest, AnAttendingSideThatWillNotGiveWayDisputesTheTopic) {
   EXPECT_FALSE(Has(other.disputed, "missile defense"));
 }
 
+TEST(RelationsTest, ADisputeOwnedByAnotherTimeIsNoneAtTheMeeting) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. The summit was "
+      "meant to show that they had moved past last summer's standoff over missile defense.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_FALSE(Has(f.disputed, "missile defense"));
+}
+
 TEST(RelationsTest, EvenMayStandInsideADisputeCue) {
   ArticleFacts f = Extract(
       "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. They failed "

@@ -445,6 +445,22 @@ TEST(SummitTest, TheHeadOfAnInternationalOrganisationIsNoAttendingLeader) {
   EXPECT_EQ(Attendees(f), (std::vector<std::string>{"George W. Bush", "Vladimir Putin"}));
 }
 
+TEST(SummitTest, ATimeOwningANounDoesNotDateTheSentence) {
+  // "last year's fiasco" is a thing of last year, told in a sentence of now.
+  ArticleFacts f = Extract(
+      "GENEVA -- Vladimir Putin arrived in the city determined to avoid a repeat of last year's "
+      "fiasco. He met Recep Tayyip Erdogan.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Geneva");
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Recep Tayyip Erdogan", "Vladimir Putin"}));
+  // "last year's summit in Sochi" is another meeting, not this one's place.
+  ArticleFacts other = Extract(
+      "GENEVA -- Vladimir Putin and Recep Tayyip Erdogan held talks. Unlike last year's summit in "
+      "Sochi, it went well.\n");
+  ASSERT_TRUE(other.summit.has_value());
+  EXPECT_EQ(other.summit->city, "Geneva");
+}
+
 TEST(SummitTest, WhereAMeetingWasHeldIsItsPlaceHoweverItsVenueIsDescribed) {
   ArticleFacts f = Extract(
       "WASHINGTON, Feb. 12 -- Vladimir Putin and Recep Tayyip Erdogan have ended a three-day "
