@@ -127,6 +127,29 @@ bool IsByline(const std::string& line) {
   return line.rfind("By ", 0) == 0 && WordCount(line) <= 6 && !EndsLikeSentence(line);
 }
 
+// "ANALYSIS | Macron's G7 gamble: no communique": a section's label before a headline; the
+// headline, when one part of four words or more stands among labels of two words or fewer.
+// Any other line with " | " is kept as it is (a navigation trail, dropped as boilerplate).
+std::string DropSectionLabels(const std::string& line) {
+  std::vector<std::string> parts;
+  std::size_t from = 0;
+  for (std::size_t bar; (bar = line.find(" | ", from)) != std::string::npos; from = bar + 3) {
+    parts.push_back(line.substr(from, bar - from));
+  }
+  if (parts.empty()) return line;
+  parts.push_back(line.substr(from));
+  const std::string* text = nullptr;
+  for (const std::string& p : parts) {
+    if (WordCount(p) >= 4) {
+      if (text) return line;  // two long parts: no label and headline
+      text = &p;
+    } else if (WordCount(p) > 2) {
+      return line;
+    }
+  }
+  return text ? Trim(*text) : line;
+}
+
 bool IsBoilerplate(const std::string& line, const NormalizeOptions& opt) {
   std::string low = Lower(line);
   for (const std::string& p : opt.boilerplate_prefixes) {
@@ -394,6 +417,7 @@ NormalizedText Normalize(std::string_view raw, const NormalizeOptions& options) 
       out.dateline_day = std::atoi(line_day.c_str());
       continue;
     }
+    line = DropSectionLabels(line);
     if (line.empty() || IsBoilerplate(line, options) || IsByline(line)) continue;
     if (!lines.empty() && lines.back() == line) continue;  // repeated banner
     lines.push_back(std::move(line));

@@ -544,9 +544,31 @@ int GatheringSentence(const Doc& doc, std::uint32_t* at) {
   return -1;
 }
 
+bool AnotherEventInTime(const Sentence& s, std::uint32_t begin);
+
+// Whether the headline or the lead names a summit of a multilateral series as what it reports
+// ("Macron's G7 gamble: no communique ..."): not one in a relative clause or placed in time
+// against another ("Obama, who is in China for the G20 summit", "ahead of the G20 summit").
+bool LeadNamesASeriesSummit(const Doc& doc) {
+  std::uint32_t lead = 0;
+  for (std::uint32_t si = 0; si < doc.sentences.size() && lead < 3; ++si) {
+    const Sentence& s = doc.sentences[si];
+    if (!IsHeadline(doc, s)) ++lead;
+    if (doc.recall[si]) continue;
+    for (const Mention* m : s.CuesOf(CueKind::kMultilateral)) {
+      if (RelativeClauseEnd(s, m->begin) == 0 && !AnotherEventInTime(s, m->begin) &&
+          !IsWord(s, m->end, {"'s"}) && !HasWordIn(s, m->begin >= 4 ? m->begin - 4 : 0,
+                                                      m->begin, {"sidelines", "margins"})) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 bool LeadTellsOfAGathering(const Doc& doc) {
   std::uint32_t at = 0;
-  return GatheringSentence(doc, &at) >= 0;
+  return GatheringSentence(doc, &at) >= 0 || LeadNamesASeriesSummit(doc);
 }
 
 // Whether every past or future time sentence `s` names stands in a relative clause set off by
@@ -581,6 +603,14 @@ bool TellsOfAbsence(const Sentence& s) {
     if (IsWord(s, t, {"absent", "absence", "skipped", "boycotted", "barred", "snubbed"}))
       return true;
     if (IsWord(s, t, {"represented"}) && IsWord(s, t + 1, {"by", "only"})) return true;
+    // "who had not been invited", "uninvited".
+    if (IsWord(s, t, {"uninvited"})) return true;
+    if (IsWord(s, t + 1, {"invited"}) &&
+        (IsWord(s, t, {"not", "n't", "never"}) ||
+         (t > 0 && IsWord(s, t, {"been", "be", "was", "were"}) &&
+          IsWord(s, t - 1, {"not", "n't", "never"})))) {
+      return true;
+    }
     if (IsWord(s, t, {"in", "on"}) && IsWord(s, t + 1, {"place", "behalf"})) return true;
     if (IsWord(s, t, {"standing", "stood", "stands", "deputising", "deputizing"}) &&
         IsWord(s, t + 1, {"in"})) {
@@ -746,6 +776,14 @@ std::vector<const LeaderRef*> AttendingRefs(const Doc& doc) {
       // ("It was signed two days after President Reagan announced a rival plan": not one
       // told before or after the gathering.)
       const Sentence& s = doc.sentences[r.sentence];
+      // (Nor one a meeting still to come is with: "willing to meet Iran's president, Hassan
+      // Rouhani, if the circumstances were right".)
+      bool met_later = false;
+      for (const Mention* m : s.CuesOf(CueKind::kMeet)) {
+        met_later = met_later || (m->end <= r.begin && r.begin <= m->end + 6 &&
+                                  (Prospective(s, *m) || IsHedged(s, m->begin)));
+      }
+      if (met_later) continue;
       const std::uint32_t b = TitledBegin(s, r.begin);
       if (HasWordIn(s, b >= 4 ? b - 4 : 0, b, {"after", "before", "since", "until", "when"}))
         continue;

@@ -160,6 +160,17 @@ TEST(NormalizeTest, CopyrightLineGivesTheYear) {
   EXPECT_EQ(n.copyright_year, 0);
 }
 
+TEST(NormalizeTest, ASectionLabelBeforeAHeadlineIsDroppedANavigationTrailIsBoilerplate) {
+  NormalizedText n = Normalize(
+      "ANALYSIS | Macron's gamble pays off at the summit\n\nThe leaders met today.\n",
+      Options());
+  EXPECT_EQ(n.title, "Macron's gamble pays off at the summit");
+  n = Normalize("Home | World | Europe\n\nLeaders meet in Geneva today\n\nThe leaders met.\n",
+                Options());
+  EXPECT_EQ(n.title, "Leaders meet in Geneva today");
+  EXPECT_EQ(n.text.find("Home"), std::string::npos);
+}
+
 TEST(NormalizeTest, AProgrammesNameBeforeADescriptionIsNoDateline) {
   NormalizedText n = Normalize(
       "Summit report\n\nWORLD TONIGHT - programme summary, Sunday bulletin. The summit is "

@@ -445,6 +445,22 @@ TEST(SummitTest, TheHeadOfAnInternationalOrganisationIsNoAttendingLeader) {
   EXPECT_EQ(Attendees(f), (std::vector<std::string>{"George W. Bush", "Vladimir Putin"}));
 }
 
+TEST(SummitTest, ASeriesSummitTheHeadlineReportsIsAGathering) {
+  ArticleFacts f = Extract(
+      "ANALYSIS | Macron's G7 gamble pays off\n\nBIARRITZ -- Angela Merkel held talks with "
+      "Vladimir Putin. Recep Tayyip Erdogan stayed out of the argument. Trump said he would be "
+      "willing to meet Hassan Rouhani. George W. Bush, who had not been invited, objected.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  // Every leader named in office, not one a meeting still to come is with, nor one uninvited.
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Angela Merkel", "Donald Trump",
+                                                   "Recep Tayyip Erdogan", "Vladimir Putin"}));
+  // Not one a meeting was held on the sidelines of.
+  ArticleFacts sidelines = Extract(
+      "Merkel meets Putin on the sidelines of the G7 summit\n\nBIARRITZ -- Angela Merkel held "
+      "talks with Vladimir Putin. Recep Tayyip Erdogan spoke to reporters.\n");
+  EXPECT_EQ(Attendees(sidelines), (std::vector<std::string>{"Angela Merkel", "Vladimir Putin"}));
+}
+
 TEST(SummitTest, ATimeOwningANounDoesNotDateTheSentence) {
   // "last year's fiasco" is a thing of last year, told in a sentence of now.
   ArticleFacts f = Extract(
