@@ -461,6 +461,15 @@ TEST(SummitTest, ASeriesSummitTheHeadlineReportsIsAGathering) {
   EXPECT_EQ(Attendees(sidelines), (std::vector<std::string>{"Angela Merkel", "Vladimir Putin"}));
 }
 
+TEST(SummitTest, LeadersFlankingOneAnotherMet) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Angela Merkel announced the decision flanked by Russian President Vladimir "
+      "Putin, Turkish President Recep Tayyip Erdogan and George W. Bush.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Angela Merkel", "George W. Bush",
+                                                   "Recep Tayyip Erdogan", "Vladimir Putin"}));
+}
+
 TEST(SummitTest, ATimeOwningANounDoesNotDateTheSentence) {
   // "last year's fiasco" is a thing of last year, told in a sentence of now.
   ArticleFacts f = Extract(
