@@ -459,7 +459,8 @@ bool GatheringToCome(const Sentence& s, std::uint32_t t) {
 }
 
 // The sentence of the article's lead (its first three after the headline) that tells of a
-// gathering of many countries' leaders, or -1; `at` receives where it names them: "the heads
+// gathering of many countries' leaders, else one past it whose heads of state meet as its
+// subject, or -1; `at` receives where it names them: "the heads
 // of government of the ten European Community countries", "Commonwealth heads of government",
 // "the leaders of seven industrial democracies", "the presidents of the five Central American
 // nations", "The Asian-African Conference closed here".
@@ -535,6 +536,29 @@ int GatheringSentence(const Doc& doc, std::uint32_t* at) {
                         return c >= '0' && c <= '9';
                       }));
         if ((number || kPeoples.count(w)) && !GatheringToCome(s, t)) {
+          *at = t;
+          return static_cast<int>(si);
+        }
+      }
+    }
+  }
+  // Past the lead, a sentence whose heads of state meet as its subject: "Eleven of the
+  // region's twelve heads of state sat down with Lula at the Itamaraty Palace".
+  for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    if (doc.recall[si]) continue;
+    std::vector<const Mention*> cues = MeetCues(doc, si);
+    for (std::uint32_t t = 0; t + 2 < s.tokens.size(); ++t) {
+      if (!IsWord(s, t, {"heads"}) || !IsWord(s, t + 1, {"of"}) ||
+          !IsWord(s, t + 2, {"government", "state"}) ||
+          (t > 0 && IsWord(s, t - 1, {"two", "both"}))) {
+        continue;
+      }
+      std::uint32_t phrase_end = t + 3;
+      if (IsWord(s, phrase_end, {"and"}) && IsWord(s, phrase_end + 1, {"government", "state"}))
+        phrase_end += 2;
+      for (const Mention* c : cues) {
+        if (c->begin >= phrase_end && c->begin <= phrase_end + 1) {
           *at = t;
           return static_cast<int>(si);
         }

@@ -461,6 +461,16 @@ TEST(SummitTest, ASeriesSummitTheHeadlineReportsIsAGathering) {
   EXPECT_EQ(Attendees(sidelines), (std::vector<std::string>{"Angela Merkel", "Vladimir Putin"}));
 }
 
+TEST(SummitTest, HeadsOfStateMeetingAsASubjectPastTheLeadAreAGathering) {
+  ArticleFacts f = Extract(
+      "GENEVA -- The summit opened on Tuesday. It was the first in years. Nobody expected much. "
+      "Eleven heads of state sat down with Angela Merkel at the palace. Vladimir Putin and "
+      "Recep Tayyip Erdogan spoke of trade.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Angela Merkel", "Recep Tayyip Erdogan",
+                                                   "Vladimir Putin"}));
+}
+
 TEST(SummitTest, LeadersFlankingOneAnotherMet) {
   ArticleFacts f = Extract(
       "GENEVA -- Angela Merkel announced the decision flanked by Russian President Vladimir "
