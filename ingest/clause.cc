@@ -27,6 +27,14 @@ bool Covers(const std::vector<Mention>& ms, std::uint32_t t) {
                      [&](const Mention& m) { return m.begin <= t && t < m.end; });
 }
 
+std::optional<int> AsYear(std::string_view key) {
+  if (key.size() != 4 || (key[0] != '1' && key[0] != '2') ||
+      !std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return std::nullopt;
+  }
+  return (key[0] - '0') * 1000 + (key[1] - '0') * 100 + (key[2] - '0') * 10 + (key[3] - '0');
+}
+
 bool IsBoundary(const Sentence& s, std::uint32_t t) {
   if (IsWord(s, t, {";", ":", "\""})) return true;
   for (const Mention* c : s.CuesOf(CueKind::kClauseBreak)) {
@@ -137,8 +145,8 @@ std::vector<int> YearsIn(const Sentence& s, bool only_meetings) {
   std::vector<int> out;
   for (std::size_t t = 0; t < s.tokens.size(); ++t) {
     const std::string& k = s.tokens[t].key;
-    if (k.size() != 4 || !(k.rfind("19", 0) == 0 || k.rfind("20", 0) == 0)) continue;
-    if (!std::all_of(k.begin(), k.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
+    std::optional<int> year = AsYear(k);
+    if (!year || *year < 1900 || *year > 2099) continue;
     // A time of the event: "in 2007", "July 2007", "the 2007 summit"; not "the 2016 election"
     // or "through 2020".
     static const std::set<std::string> kBefore = {
@@ -149,7 +157,7 @@ std::vector<int> YearsIn(const Sentence& s, bool only_meetings) {
                  (t > 1 && s.tokens[t - 1].key == "," && t > 2 &&
                   kBefore.count(s.tokens[t - 3].key)) ||
                  NamesAMeeting(s, t);
-    if (dated && !(only_meetings && !NamesAMeeting(s, t))) out.push_back(std::stoi(k));
+    if (dated && !(only_meetings && !NamesAMeeting(s, t))) out.push_back(*year);
   }
   return out;
 }

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <initializer_list>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -15,6 +16,9 @@ namespace parley::ingest {
 
 // Whether token `t` is one of `words` (lower-case keys); false past the end.
 bool IsWord(const Sentence& s, std::uint32_t t, std::initializer_list<std::string_view> words);
+
+// The year a token's key writes ("1986": four digits, the first 1 or 2), or none.
+std::optional<int> AsYear(std::string_view key);
 
 // Whether a token in [from, to) is one of `words` (the range is clipped to the sentence).
 bool HasWordIn(const Sentence& s, std::uint32_t from, std::uint32_t to,

@@ -283,9 +283,7 @@ void MarkRecall(Doc& doc, std::optional<int> summit_year) {
           k == "since") {
         break;
       }
-      if (k.size() == 4 && (k[0] == '1' || k[0] == '2') &&
-          std::all_of(k.begin(), k.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
-          prev == "in" && std::stoi(k) < *summit_year) {
+      if (std::optional<int> year = AsYear(k); year && prev == "in" && *year < *summit_year) {
         doc.recall[i] = true;
       }
     }

@@ -934,10 +934,7 @@ class RelationExtractor {
                     s.tokens[t].key.ends_with("ing");
       if (span || gerund) return false;
       for (std::uint32_t k = t; k < cue_begin; ++k) {
-        const std::string& w = s.tokens[k].key;
-        bool year = w.size() == 4 && (w[0] == '1' || w[0] == '2') &&
-                    std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-        if (year || IsWord(s, k, {"years", "era", "decade", "decades", "previous", "former",
+        if (AsYear(s.tokens[k].key) || IsWord(s, k, {"years", "era", "decade", "decades", "previous", "former",
                                   "earlier", "past", "last"})) {
           return true;
         }

@@ -65,10 +65,8 @@ bool OtherYear(const Doc& doc, const Sentence& s, const Mention& cue) {
   if (!year && !doc.norm.date.empty()) year = YearOf(doc.norm.date);
   if (!year) return false;
   for (std::uint32_t t = cue.end; t + 1 < s.tokens.size() && t < cue.end + 8; ++t) {
-    const std::string& k = s.tokens[t + 1].key;
-    if (s.tokens[t].key != "in" || k.size() != 4 || (k[0] != '1' && k[0] != '2')) continue;
-    if (std::all_of(k.begin(), k.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
-        std::stoi(k) != *year) {
+    if (s.tokens[t].key != "in") continue;
+    if (std::optional<int> named = AsYear(s.tokens[t + 1].key); named && *named != *year) {
       return true;
     }
   }
@@ -102,11 +100,7 @@ bool ToldOfAYearBefore(const Sentence& s, const Mention& cue) {
   for (std::uint32_t t = cue.begin; t > 2 && t + 12 > cue.begin; --t) {
     if (IsBoundary(s, t - 1)) break;
     if (!IsWord(s, t - 1, {"when"}) || !IsWord(s, t - 2, {","})) continue;
-    const std::string& k = s.tokens[t - 3].key;
-    if (k.size() == 4 && (k[0] == '1' || k[0] == '2') &&
-        std::all_of(k.begin(), k.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-      return true;
-    }
+    if (AsYear(s.tokens[t - 3].key)) return true;
   }
   return false;
 }
