@@ -216,6 +216,22 @@ int MonthOf(const std::string& word) {
   return RE2::FullMatch(word, kMonthName) ? MonthIndex(word) : 0;
 }
 
+// Records a dateline read off the front of `para` (its city, region and, when they are a
+// month's name and a day, its month and day) and cuts it: `rest` is what follows it.
+void SetDateline(const std::string& city, const std::string& region, const std::string& month,
+                 const std::string& day, re2::StringPiece rest, std::string& para,
+                 NormalizedText& out) {
+  out.dateline_city = city;
+  out.dateline_region = region;
+  int m = MonthOf(month);
+  int d = day.empty() ? 0 : std::atoi(day.c_str());
+  if (m > 0 && d >= 1 && d <= 31) {
+    out.dateline_month = m;
+    out.dateline_day = d;
+  }
+  para = std::string(rest.data(), rest.size());
+}
+
 // Takes a dateline off the front of `para`; fills city and region. Agencies' forms:
 // "BEIJING, May 16 (Reuters) -", "PALM BEACH, the United States, April 6 (Xinhua) --",
 // "SINGAPORE, November 14. /TASS/.", "NEW DELHI, March 20 (PTI) Prime Minister ...",
@@ -253,11 +269,7 @@ void TakeDateline(std::string& para, NormalizedText& out) {
   input = re2::StringPiece(para);
   if (RE2::Consume(&input, kAgencyDateline, &city, &country, &month, &day) &&
       MonthOf(month) > 0) {
-    out.dateline_city = city;
-    out.dateline_region = country;
-    out.dateline_month = MonthOf(month);
-    out.dateline_day = std::atoi(day.c_str());
-    para = std::string(input.data(), input.size());
+    SetDateline(city, country, month, day, input, para, out);
     return;
   }
   // "Tokyo, 25 Oct: Chinese Vice-Premier ...", "Tokyo, Oct. 25: ...": a city in ordinary case
@@ -273,10 +285,7 @@ void TakeDateline(std::string& para, NormalizedText& out) {
       month = month2;
       day = day2;
     }
-    out.dateline_city = city;
-    out.dateline_month = MonthOf(month);
-    out.dateline_day = std::atoi(day.c_str());
-    para = std::string(input.data(), input.size());
+    SetDateline(city, "", month, day, input, para, out);
     return;
   }
   // "SIMLA, July 3. India and Pakistan early today signed ...": a capitals dateline with a
@@ -287,10 +296,7 @@ void TakeDateline(std::string& para, NormalizedText& out) {
   // (Not the agency's "SINGAPORE, November 14. /TASS/.", read below.)
   if (RE2::Consume(&input, kCapsDatelinePeriod, &city, &month, &day) && MonthOf(month) > 0 &&
       !(input.size() > 0 && input[0] == '/')) {
-    out.dateline_city = TitleCase(city);
-    out.dateline_month = MonthOf(month);
-    out.dateline_day = std::atoi(day.c_str());
-    para = std::string(input.data(), input.size());
+    SetDateline(TitleCase(city), "", month, day, input, para, out);
     return;
   }
   input = re2::StringPiece(para);
@@ -306,15 +312,7 @@ void TakeDateline(std::string& para, NormalizedText& out) {
   // "WORLD TONIGHT - programme summary, Sunday evening bulletin": a programme's name before a
   // description, not a place before a report's first sentence (which opens with a capital).
   if (!input.empty() && std::islower(static_cast<unsigned char>(input[0]))) return;
-  out.dateline_city = TitleCase(city);
-  out.dateline_region = region;
-  int m = MonthOf(month);
-  int d = day.empty() ? 0 : std::atoi(day.c_str());
-  if (m > 0 && d >= 1 && d <= 31) {
-    out.dateline_month = m;
-    out.dateline_day = d;
-  }
-  para = std::string(input.data(), input.size());
+  SetDateline(TitleCase(city), region, month, day, input, para, out);
 }
 
 }  // namespace
