@@ -468,6 +468,20 @@ std::string NormalizeTopic(const std::vector<std::string>& words) {
 
 namespace {
 
+// Adds `trigger` to the topic named `name` in `topics`, adding the topic first if need be;
+// each trigger once.
+void AddTrigger(const std::string& name, const std::string& trigger,
+                std::vector<OpenTopic>& topics) {
+  auto it = std::find_if(topics.begin(), topics.end(),
+                         [&](const OpenTopic& o) { return o.name == name; });
+  if (it == topics.end()) {
+    topics.push_back({name, {trigger}});
+  } else if (std::find(it->triggers.begin(), it->triggers.end(), trigger) ==
+             it->triggers.end()) {
+    it->triggers.push_back(trigger);
+  }
+}
+
 // Adds `p`, found in sentence `si`, to `topics` (or its surface form to the topic of its
 // name); a known issue's name goes to `named` instead. Null `topics`: known names only.
 void AddTopic(const Lexicon& lexicon, std::uint32_t si, const Phrase& p,
@@ -489,17 +503,11 @@ void AddTopic(const Lexicon& lexicon, std::uint32_t si, const Phrase& p,
       (In(GenericAlone(), Singular(p.words[0])) || Occurrences(sentences, p.words[0]) < 2)) {
     return;
   }
-  auto it = std::find_if(topics->begin(), topics->end(),
-                         [&](const OpenTopic& o) { return o.name == name; });
-  if (it == topics->end()) {
-    // The plural too: "joint economic activity" in a headline, "activities" in the text.
-    std::string plural = Plural(name);
-    topics->push_back({name, {name}});
-    it = topics->end() - 1;
-    if (plural != name && plural != p.surface) it->triggers.push_back(plural);
-  }
-  if (std::find(it->triggers.begin(), it->triggers.end(), p.surface) == it->triggers.end())
-    it->triggers.push_back(p.surface);
+  // The name and its plural too: "joint economic activity" in a headline, "activities" in the
+  // text.
+  AddTrigger(name, name, *topics);
+  AddTrigger(name, Plural(name), *topics);
+  AddTrigger(name, p.surface, *topics);
 }
 
 // Adds the named thing `p` (its surface as written), found in sentence `si`, to `topics`; a
@@ -577,9 +585,7 @@ std::optional<std::string> PlaceTopicAt(const Annotator& annotator, const Senten
 }
 
 void AddPlaceTopic(const std::string& name, std::vector<OpenTopic>& topics) {
-  bool known = std::any_of(topics.begin(), topics.end(),
-                           [&](const OpenTopic& o) { return o.name == name; });
-  if (!known) topics.push_back({name, {LowerAscii(name)}});
+  AddTrigger(name, LowerAscii(name), topics);
 }
 
 // Places named as topics of agenda or dispute cue `c`, whose object starts at token `t` (past
@@ -672,17 +678,10 @@ void AddSanctionsOn(const Lexicon& lexicon, std::uint32_t si, const Sentence& s,
       }
       continue;
     }
-    std::string topic = "sanctions on " + name;
-    std::string trigger = LowerAscii(
-        std::string(s.text.substr(toks[t].begin, toks[country->end - 1].end - toks[t].begin)));
-    auto it = std::find_if(topics.begin(), topics.end(),
-                           [&](const OpenTopic& o) { return o.name == topic; });
-    if (it == topics.end()) {
-      topics.push_back({topic, {trigger}});
-    } else if (std::find(it->triggers.begin(), it->triggers.end(), trigger) ==
-               it->triggers.end()) {
-      it->triggers.push_back(trigger);
-    }
+    AddTrigger("sanctions on " + name,
+               LowerAscii(std::string(
+                   s.text.substr(toks[t].begin, toks[country->end - 1].end - toks[t].begin))),
+               topics);
   }
 }
 
