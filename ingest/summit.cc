@@ -107,18 +107,24 @@ bool ToldOfAYearBefore(const Sentence& s, const Mention& cue) {
 
 // "whose chief has been barred from ASEAN summits", "boycotted the summit": a meeting someone
 // was kept from or stayed away from.
+// Words of staying away from a meeting ("boycotted", "skipped", "snubbed"), read of a meeting
+// cue here and of a whole sentence by TellsOfAbsence; and of being kept from one, before
+// "from" ("barred from", "absent from"), read only of a meeting cue ("turning Turkey away from
+// the West" is no absence).
+bool StaysAway(const Sentence& s, std::uint32_t t) {
+  return IsWord(s, t, {"boycotted", "boycotting", "boycott", "skipped", "skipping", "skip",
+                       "shunned", "snubbed", "missed"});
+}
+bool KeptFrom(const Sentence& s, std::uint32_t t) {
+  return IsWord(s, t, {"barred", "banned", "excluded", "absent", "away", "suspended",
+                       "disinvited", "withdrew", "withdrawn"}) &&
+         IsWord(s, t + 1, {"from"});
+}
+
 bool KeptAway(const Sentence& s, const Mention& cue) {
   for (std::uint32_t t = cue.begin; t > 0 && t + 5 > cue.begin; --t) {
     if (IsBoundary(s, t - 1) || IsWord(s, t - 1, {","})) return false;
-    if (IsWord(s, t - 1, {"boycotted", "boycotting", "boycott", "skipped", "skipping", "skip",
-                          "shunned", "missed"})) {
-      return true;
-    }
-    if (IsWord(s, t - 1, {"from"}) && t >= 2 &&
-        IsWord(s, t - 2, {"barred", "banned", "excluded", "absent", "away", "suspended",
-                          "disinvited", "withdrew", "withdrawn"})) {
-      return true;
-    }
+    if (StaysAway(s, t - 1) || (t >= 2 && KeptFrom(s, t - 2))) return true;
   }
   return false;
 }
@@ -618,8 +624,7 @@ bool TellsOfAbsence(const Sentence& s) {
     if (IsWord(s, t, {"stayed", "kept", "staying", "stay", "stays", "keep", "keeps"}) &&
         IsWord(s, t + 1, {"away", "home"}))
       return true;
-    if (IsWord(s, t, {"absent", "absence", "skipped", "boycotted", "barred", "snubbed"}))
-      return true;
+    if (StaysAway(s, t) || IsWord(s, t, {"absent", "absence", "barred"})) return true;
     if (IsWord(s, t, {"represented"}) && IsWord(s, t + 1, {"by", "only"})) return true;
     // "who had not been invited", "uninvited".
     if (IsWord(s, t, {"uninvited"})) return true;
