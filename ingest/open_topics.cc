@@ -38,7 +38,8 @@ const std::unordered_set<std::string>& FunctionWords() {
       "again", "further", "well", "now", "later", "today", "yesterday", "tomorrow", "ago",
       "because", "though", "although", "unless", "whatever", "everything", "nothing",
       "anything", "something", "everyone", "someone", "anyone", "himself", "herself",
-      "themselves", "itself", "ourselves", "several", "many", "few", "various", "certain"};
+      "themselves", "itself", "ourselves", "several", "many", "few", "various", "certain",
+      "rather", "instead", "else", "alone", "already", "soon", "once"};
   return words;
 }
 

@@ -80,6 +80,8 @@ TEST(OpenTopicsTest, VerbsAdverbsAndIncompletePhrasesAreNot) {
   EXPECT_TRUE(Names("They agreed to meet again.\n").empty());             // a verb after "to"
   EXPECT_TRUE(Names("They discussed the use of the water.\n").empty());  // a complement
   EXPECT_TRUE(Names("They discussed extensively.\n").empty());            // an adverb
+  EXPECT_EQ(Names("They sought river pollution rules rather than aid.\n"),  // one ends it
+            (Strings{"river pollution rule"}));
   EXPECT_TRUE(Names("They discussed grain exports to Germany.\n").empty());  // tied to a name
   // One aim of a list of aims is no topic of its own.
   EXPECT_TRUE(Names("They pledged to promote regional stability, growth and peace.\n").empty());
