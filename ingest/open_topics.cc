@@ -96,14 +96,15 @@ const std::unordered_set<std::string>& GenericHeads() {
       "initiative", "project", "program", "programme", "policy", "strategy", "system", "start",
       "beginning", "end", "page", "chapter", "era", "stage", "phase", "round", "spirit",
       "push", "bid", "drive", "pledge", "vow", "commitment", "appeal", "warning", "message",
-      "signal", "gesture", "sign", "help", "ground", "rapport"};
+      "signal", "gesture", "sign", "help", "ground", "rapport", "bloc", "group", "club",
+      "alliance", "organisation", "organization", "union", "forum"};
   return words;
 }
 
 // Nouns that name no topic standing alone, though a modifier can make one ("military aid").
 const std::unordered_set<std::string>& GenericAlone() {
-  static const std::unordered_set<std::string> words = {"aid", "assistance", "backing",
-                                                        "solidarity", "success", "unity"};
+  static const std::unordered_set<std::string> words = {
+      "aid", "assistance", "backing", "solidarity", "success", "unity", "change", "reform"};
   return words;
 }
 

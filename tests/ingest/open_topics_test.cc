@@ -74,6 +74,9 @@ TEST(OpenTopicsTest, GenericWordsPronounsAndNamesAreNot) {
   EXPECT_TRUE(Names("The leaders discussed cooperation.\n").empty());
   EXPECT_TRUE(Names("The leaders discussed strategic coordination.\n").empty());
   EXPECT_TRUE(Names("The leaders discussed the situation.\n").empty());
+  EXPECT_TRUE(Names("The leaders discussed the bloc. The bloc is new.\n").empty());
+  // Nor alone, a word a modifier makes a topic of: "change" (not "climate change").
+  EXPECT_TRUE(Names("The leaders discussed change. Change is coming.\n").empty());
 }
 
 TEST(OpenTopicsTest, VerbsAdverbsAndIncompletePhrasesAreNot) {
