@@ -97,14 +97,16 @@ const std::unordered_set<std::string>& GenericHeads() {
       "beginning", "end", "page", "chapter", "era", "stage", "phase", "round", "spirit",
       "push", "bid", "drive", "pledge", "vow", "commitment", "appeal", "warning", "message",
       "signal", "gesture", "sign", "help", "ground", "rapport", "bloc", "group", "club",
-      "alliance", "organisation", "organization", "union", "forum"};
+      "alliance", "organisation", "organization", "union", "forum", "hour", "minute",
+      "night", "morning", "evening", "afternoon", "decade", "century", "session"};
   return words;
 }
 
 // Nouns that name no topic standing alone, though a modifier can make one ("military aid").
 const std::unordered_set<std::string>& GenericAlone() {
   static const std::unordered_set<std::string> words = {
-      "aid", "assistance", "backing", "solidarity", "success", "unity", "change", "reform"};
+      "aid", "assistance", "backing", "solidarity", "success", "unity", "change", "reform",
+      "work", "progress"};
   return words;
 }
 

@@ -75,6 +75,7 @@ TEST(OpenTopicsTest, GenericWordsPronounsAndNamesAreNot) {
   EXPECT_TRUE(Names("The leaders discussed strategic coordination.\n").empty());
   EXPECT_TRUE(Names("The leaders discussed the situation.\n").empty());
   EXPECT_TRUE(Names("The leaders discussed the bloc. The bloc is new.\n").empty());
+  EXPECT_TRUE(Names("They discussed roughly ten hours.\n").empty());  // a span of time
   // Nor alone, a word a modifier makes a topic of: "change" (not "climate change").
   EXPECT_TRUE(Names("The leaders discussed change. Change is coming.\n").empty());
 }
