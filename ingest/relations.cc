@@ -987,6 +987,16 @@ class RelationExtractor {
     }
   }
 
+  // Whether the object of agenda cue `cue` is an anaphor: "raised the issue", "discussed it",
+  // "took up the matter".
+  static bool RaisesTheTopic(const Sentence& s, const Mention& cue) {
+    if (IsWord(s, cue.end, {"it", "this"})) return true;
+    for (const Mention* a : s.CuesOf(CueKind::kAnaphor)) {
+      if (a->begin == cue.end) return true;
+    }
+    return IsWord(s, cue.end, {"the"}) && IsWord(s, cue.end + 1, {"matter", "subject", "topic"});
+  }
+
   void Discussions(std::uint32_t si) {
     const Sentence& s = doc_.sentences[si];
     if (!doc_.summit) return;
@@ -1008,6 +1018,11 @@ class RelationExtractor {
     for (const Mention* cue : s.CuesOf(CueKind::kDiscuss)) {
       if (IsHedged(s, cue->begin) || IsNegated(s, cue->begin) || cue->begin >= present_end_) {
         continue;
+      }
+      // "Trump said he had raised the issue in the meeting": the current topic, when the
+      // sentence names no issue of its own.
+      if (about_the_sides && s.issues.empty() && RaisesTheTopic(s, *cue)) {
+        if (auto topic = TopicBefore(si, cue->begin)) Note(discussed_, *topic, s, 0.6);
       }
       const Mention* previous = nullptr;  // the last issue taken, for lists ("Ukraine and Syria")
       for (const Mention& m : s.issues) {

@@ -1070,6 +1070,16 @@ TEST(RelationsTest, AnAttendingSideThatWillNotGiveWayDisputesTheTopic) {
   EXPECT_FALSE(Has(other.disputed, "missile defense"));
 }
 
+TEST(RelationsTest, RaisingTheIssueRaisesTheCurrentTopic) {
+  const std::string lead =
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. The missile "
+      "shield has long worried Europe. ";
+  ArticleFacts f = Extract(lead + "Trump said he had raised the issue in the meeting.\n");
+  EXPECT_TRUE(Has(f.discussed, "missile defense"));
+  ArticleFacts none = Extract(lead + "Trump said he had to leave early.\n");
+  EXPECT_FALSE(Has(none.discussed, "missile defense"));
+}
+
 TEST(RelationsTest, ADisputeOwnedByAnotherTimeIsNoneAtTheMeeting) {
   ArticleFacts f = Extract(
       "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. The summit was "
