@@ -458,110 +458,90 @@ bool GatheringToCome(const Sentence& s, std::uint32_t t) {
   return false;
 }
 
-// The sentence of the article's lead (its first three after the headline) that tells of a
-// gathering of many countries' leaders, else one past it whose heads of state meet as its
-// subject, or -1; `at` receives where it names them: "the heads
+// "the heads of state and government", not "the two heads of state": where the phrase at `t`
+// ends, or 0.
+std::uint32_t HeadsOfStateEnd(const Sentence& s, std::uint32_t t) {
+  if (!IsWord(s, t, {"heads"}) || !IsWord(s, t + 1, {"of"}) ||
+      !IsWord(s, t + 2, {"government", "state"}) || (t > 0 && IsWord(s, t - 1, {"two", "both"}))) {
+    return 0;
+  }
+  if (IsWord(s, t + 3, {"and"}) && IsWord(s, t + 4, {"government", "state"})) return t + 5;
+  return t + 3;
+}
+
+// Whether the words at token `t` of `s` name a gathering of many countries' leaders: "the heads
 // of government of the ten European Community countries", "Commonwealth heads of government",
 // "the leaders of seven industrial democracies", "the presidents of the five Central American
 // nations", "The Asian-African Conference closed here".
-int GatheringSentence(const Doc& doc, std::uint32_t* at) {
+bool NamesAGathering(const Sentence& s, std::uint32_t t) {
   static const std::set<std::string> kPeoples = {
       "nations", "countries", "states", "democracies", "economies", "members", "powers",
       "governments", "republics"};
   static const std::set<std::string> kNumbers = {
       "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
       "several", "many", "dozen", "dozens", "all"};
-  // (The lead's three sentences come after the headline.)
+  if (HeadsOfStateEnd(s, t) > 0) return true;
+  if (s.tokens[t].key == "conference" && s.tokens[t].Capitalized()) return true;
+  // "The XVII Ibero-American Summit", "the 11th SAARC summit": a summit named for a region or
+  // an organisation (not "the Helsinki Summit", "the US-Russia summit"), not one told in a
+  // relative clause ("Obama, who is in China for the 2016 G20 summit").
+  if (t > 0 && IsWord(s, t, {"summit"}) && NamedForAGroup(s, t) && RelativeClauseEnd(s, t) == 0)
+    return true;
+  // "Southeast Asian leaders ended their summit", "G20 leaders agreed": a region's or a
+  // group's leaders.
+  if (t > 0 && IsWord(s, t, {"leaders", "heads"}) &&
+      IsWord(s, t - 1, {"asian", "african", "european", "american", "arab", "nordic", "gulf",
+                        "pacific", "commonwealth", "g7", "g8", "g20", "g-7", "g-8", "g-20",
+                        "asean", "nato", "brics", "apec", "eu", "au", "sco", "celac", "caricom",
+                        "mercosur", "opec", "bloc", "regional", "world"})) {
+    return true;
+  }
+  if (!IsWord(s, t, {"leaders", "presidents", "premiers"}) || !IsWord(s, t + 1, {"of"}))
+    return false;
+  // "The leaders of Russia, Ukraine, Germany and France agreed": three countries or more.
+  int countries = 0;
+  for (const Mention& m : s.entities) {
+    if (m.layer == Layer::kCountry && m.begin > t + 1 && m.begin < t + 14) ++countries;
+  }
+  if (countries >= 3) return true;
+  for (std::uint32_t k = t + 2; k < s.tokens.size() && k < t + 9; ++k) {
+    const std::string& w = s.tokens[k].key;
+    bool number = kNumbers.count(w) > 0 ||
+                  (!w.empty() && std::all_of(w.begin(), w.end(),
+                                             [](char c) { return c >= '0' && c <= '9'; }));
+    if (number || kPeoples.count(w)) return true;
+  }
+  return false;
+}
+
+// The sentence of the article's lead (its first three after the headline) that names a
+// gathering of many countries' leaders (NamesAGathering), not one still to come; else one past
+// the lead whose heads of state meet as its subject ("Eleven of the region's twelve heads of
+// state sat down with Lula"); or -1. `at` receives where it names them.
+int GatheringSentence(const Doc& doc, std::uint32_t* at) {
   std::uint32_t lead = 0;
   for (std::uint32_t si = 0; si < doc.sentences.size() && lead < 3; ++si) {
     const Sentence& s = doc.sentences[si];
     if (!IsHeadline(doc, s)) ++lead;
     if (doc.recall[si]) continue;
-    for (std::uint32_t t = 0; t + 2 < s.tokens.size(); ++t) {
-      // (Not "the two heads of state".)
-      if (IsWord(s, t, {"heads"}) && IsWord(s, t + 1, {"of"}) &&
-          IsWord(s, t + 2, {"government", "state"}) &&
-          !(t > 0 && IsWord(s, t - 1, {"two", "both"}))) {
-        if (!GatheringToCome(s, t)) {
-          *at = t;
-          return static_cast<int>(si);
-        }
-      }
-      if (s.tokens[t].key == "conference" && s.tokens[t].Capitalized()) {
-        if (!GatheringToCome(s, t)) {
-          *at = t;
-          return static_cast<int>(si);
-        }
-      }
-      // "The XVII Ibero-American Summit", "the 11th SAARC summit": a summit named for a
-      // region or an organisation (not "the Helsinki Summit", "the US-Russia summit").
-      // (Not one told in a relative clause: "Obama, who is in China for the 2016 G20 summit".)
-      if (t > 0 && IsWord(s, t, {"summit"}) && NamedForAGroup(s, t) &&
-          RelativeClauseEnd(s, t) == 0) {
-        if (!GatheringToCome(s, t)) {
-          *at = t;
-          return static_cast<int>(si);
-        }
-      }
-      // "Southeast Asian leaders ended their summit", "G20 leaders agreed": a region's or a
-      // group's leaders.
-      if (t > 0 && IsWord(s, t, {"leaders", "heads"}) &&
-          IsWord(s, t - 1, {"asian", "african", "european", "american", "arab", "nordic",
-                            "gulf", "pacific", "commonwealth", "g7", "g8", "g20", "g-7", "g-8",
-                            "g-20", "asean", "nato", "brics", "apec", "eu", "au", "sco",
-                            "celac", "caricom", "mercosur", "opec", "bloc", "regional",
-                            "world"})) {
-        if (!GatheringToCome(s, t)) {
-          *at = t;
-          return static_cast<int>(si);
-        }
-      }
-      if (!IsWord(s, t, {"leaders", "presidents", "premiers"}) || !IsWord(s, t + 1, {"of"}))
-        continue;
-      // "The leaders of Russia, Ukraine, Germany and France agreed": three countries or more.
-      int countries = 0;
-      for (const Mention& m : s.entities) {
-        if (m.layer == Layer::kCountry && m.begin > t + 1 && m.begin < t + 14) ++countries;
-      }
-      if (countries >= 3) {
-        if (!GatheringToCome(s, t)) {
-          *at = t;
-          return static_cast<int>(si);
-        }
-      }
-      for (std::uint32_t k = t + 2; k < s.tokens.size() && k < t + 9; ++k) {
-        const std::string& w = s.tokens[k].key;
-        bool number = kNumbers.count(w) > 0 ||
-                      (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
-                        return c >= '0' && c <= '9';
-                      }));
-        if ((number || kPeoples.count(w)) && !GatheringToCome(s, t)) {
-          *at = t;
-          return static_cast<int>(si);
-        }
+    for (std::uint32_t t = 0; t < s.tokens.size(); ++t) {
+      if (NamesAGathering(s, t) && !GatheringToCome(s, t)) {
+        *at = t;
+        return static_cast<int>(si);
       }
     }
   }
-  // Past the lead, a sentence whose heads of state meet as its subject: "Eleven of the
-  // region's twelve heads of state sat down with Lula at the Itamaraty Palace".
   for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
-    const Sentence& s = doc.sentences[si];
     if (doc.recall[si]) continue;
+    const Sentence& s = doc.sentences[si];
     std::vector<const Mention*> cues = MeetCues(doc, si);
-    for (std::uint32_t t = 0; t + 2 < s.tokens.size(); ++t) {
-      if (!IsWord(s, t, {"heads"}) || !IsWord(s, t + 1, {"of"}) ||
-          !IsWord(s, t + 2, {"government", "state"}) ||
-          (t > 0 && IsWord(s, t - 1, {"two", "both"}))) {
-        continue;
-      }
-      std::uint32_t phrase_end = t + 3;
-      if (IsWord(s, phrase_end, {"and"}) && IsWord(s, phrase_end + 1, {"government", "state"}))
-        phrase_end += 2;
-      for (const Mention* c : cues) {
-        if (c->begin >= phrase_end && c->begin <= phrase_end + 1) {
-          *at = t;
-          return static_cast<int>(si);
-        }
+    for (std::uint32_t t = 0; t < s.tokens.size(); ++t) {
+      std::uint32_t end = HeadsOfStateEnd(s, t);
+      if (end > 0 && std::any_of(cues.begin(), cues.end(), [&](const Mention* c) {
+            return c->begin >= end && c->begin <= end + 1;
+          })) {
+        *at = t;
+        return static_cast<int>(si);
       }
     }
   }
