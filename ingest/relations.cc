@@ -247,10 +247,13 @@ class RelationExtractor {
     return false;
   }
 
-  // "gathered in Northern Ireland": an issue's name used for where something happened.
+  // "gathered in Northern Ireland", "the Crimea conference": an issue's name used for where
+  // something happened.
   static bool NamesAPlace(const Sentence& s, const Mention& m) {
-    return m.begin >= 1 && IsWord(s, m.begin - 1, {"in", "at"}) &&
-           s.tokens[m.begin].Capitalized() && !NamedAsTopic(s, m);
+    if (!s.tokens[m.begin].Capitalized() || NamedAsTopic(s, m)) return false;
+    // "since the Crimea conference in February": a meeting named after its place.
+    if (IsWord(s, m.end, {"conference", "summit"})) return true;
+    return m.begin >= 1 && IsWord(s, m.begin - 1, {"in", "at"});
   }
 
   // "agreed to establish a working group on counternarcotics", "to set up talks on artificial

@@ -1070,6 +1070,14 @@ TEST(RelationsTest, AnAttendingSideThatWillNotGiveWayDisputesTheTopic) {
   EXPECT_FALSE(Has(other.disputed, "missile defense"));
 }
 
+TEST(RelationsTest, AMeetingNamedAfterAnIssuesPlaceIsNoAgenda) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. Putin said "
+      "the figure had been pressed since the Kosovo conference in February.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_FALSE(Has(f.discussed, "Kosovo"));
+}
+
 TEST(RelationsTest, RaisingTheIssueRaisesTheCurrentTopic) {
   const std::string lead =
       "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday. The missile "
