@@ -153,13 +153,13 @@ bool NounLike(const std::string& w) {
   return true;
 }
 
-// Whether token `t` is a gerund ("reforming", "curbing"): a plain word ending in "ing" that
-// is no noun of that ending ("meeting", "building").
+// Whether token `t` is a gerund ("reforming", "curbing"): a lower-case word of six letters or
+// more ending in "ing" that is no noun of that ending ("meeting", "building").
 bool IsGerund(const Sentence& s, std::uint32_t t) {
   static const std::unordered_set<std::string> nouns = {
-      "meeting", "building", "thing", "ring", "king", "spring", "evening", "morning",
-      "wording", "funding", "bombing", "shelling", "uprising", "beijing", "briefing",
-      "ceiling", "offering", "spending", "warning", "understanding", "setting", "ruling"};
+      "meeting", "building", "spring", "evening", "morning", "wording", "funding", "bombing",
+      "shelling", "uprising", "briefing", "ceiling", "offering", "spending", "warning",
+      "understanding", "setting", "ruling", "hearing", "landing", "opening", "dumping"};
   if (t >= s.tokens.size() || !s.tokens[t].word || s.tokens[t].Capitalized()) return false;
   const std::string& w = s.tokens[t].key;
   return w.size() > 5 && EndsWith(w, "ing") && !nouns.count(w);
