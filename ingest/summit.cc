@@ -175,6 +175,24 @@ bool Prospective(const Sentence& s, const Mention& cue) {
   return false;
 }
 
+// "Trump welcomed the outcome on Twitter", "received the news": a verb of hosting whose object
+// is a thing, not a person (not "welcomed Modi", "received his guest", "welcomed him").
+bool WelcomedAThing(const Sentence& s, const Mention& cue) {
+  if (cue.end != cue.begin + 1 ||
+      !IsWord(s, cue.begin, {"welcomed", "welcome", "welcomes", "welcoming", "received"})) {
+    return false;
+  }
+  std::uint32_t t = cue.end;
+  while (IsWord(s, t, {"the", "a", "an", "this", "that", "his", "her", "their", "its"})) ++t;
+  static const std::set<std::string> kThings = {
+      "outcome", "outcomes", "news", "result", "results", "decision", "decisions", "move",
+      "moves", "agreement", "agreements", "deal", "declaration", "statement", "announcement",
+      "step", "steps", "progress", "proposal", "proposals", "plan", "plans", "offer", "idea",
+      "initiative", "accord", "report", "ruling", "vote", "release", "ceasefire", "talks",
+      "summit", "meeting", "support", "backing", "assurances", "pledge", "commitment", "call"};
+  return t < s.tokens.size() && kThings.count(s.tokens[t].key) > 0;
+}
+
 // Meeting cues of a sentence that are asserted (not negated, not hedged), in a sentence that
 // tells of no telephone call.
 std::vector<const Mention*> MeetCues(const Doc& doc, std::uint32_t si) {
@@ -190,7 +208,7 @@ std::vector<const Mention*> MeetCues(const Doc& doc, std::uint32_t si) {
     bool future = std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention& f) {
       return f.cue == CueKind::kFuture && f.begin >= m->end && f.begin < m->end + 8;
     });
-    if (future || Prospective(s, *m)) continue;
+    if (future || Prospective(s, *m) || WelcomedAThing(s, *m)) continue;
     if (!IsNegated(s, m->begin) && !IsHedged(s, m->begin) && !OtherYear(doc, s, *m) &&
         !OtherMonth(doc, s, *m) && !ToldOfAYearBefore(s, *m) && !KeptAway(s, *m) &&
         !SpanAway(s, *m)) {

@@ -471,6 +471,17 @@ TEST(SummitTest, HeadsOfStateMeetingAsASubjectPastTheLeadAreAGathering) {
                                                    "Vladimir Putin"}));
 }
 
+TEST(SummitTest, WelcomingAThingIsNoMeeting) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Vladimir Putin held talks with Recep Tayyip Erdogan. George W. Bush welcomed "
+      "the outcome on Twitter.\n");
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Recep Tayyip Erdogan", "Vladimir Putin"}));
+  ArticleFacts guest = Extract(
+      "GENEVA -- Vladimir Putin welcomed his guest Recep Tayyip Erdogan.\n");
+  EXPECT_EQ(Attendees(guest),
+            (std::vector<std::string>{"Recep Tayyip Erdogan", "Vladimir Putin"}));
+}
+
 TEST(SummitTest, LeadersFlankingOneAnotherMet) {
   ArticleFacts f = Extract(
       "GENEVA -- Angela Merkel announced the decision flanked by Russian President Vladimir "
