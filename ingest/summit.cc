@@ -1230,6 +1230,23 @@ std::vector<const KnownSummit*> OneRowPerSummit(std::vector<const KnownSummit*> 
   return out;
 }
 
+// The multilateral series ("G8", "NATO") whose summits the article names, not as another
+// event; `evidence`, when given, receives the first sentence naming one.
+std::set<std::string> SeriesNamed(const Doc& doc, std::string* evidence = nullptr) {
+  std::set<std::string> groups;
+  for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    if (doc.recall[si]) continue;
+    for (const Mention* m : doc.sentences[si].CuesOf(CueKind::kMultilateral)) {
+      const Cue& cue = doc.annotator->cue(m->refs[0]);
+      if (cue.options.empty() || AnotherEventInTime(doc.sentences[si], m->begin)) continue;
+      if (groups.insert(cue.options[0]).second && evidence && evidence->empty()) {
+        *evidence = std::string(doc.sentences[si].text);
+      }
+    }
+  }
+  return groups;
+}
+
 // "agreed at a G8 summit", "on the sidelines of the APEC summit": a meeting at a multilateral
 // summit is that summit. The known-summits table gives its place when exactly one summit of
 // that series, in the year if known, lists the leaders who met.
@@ -1237,18 +1254,8 @@ std::optional<PlaceChoice> MultilateralPlace(const Doc& doc,
                                              const std::vector<const LeaderRef*>& refs,
                                              std::optional<int> year) {
   const Lexicon& lex = doc.lexicon();
-  std::set<std::string> groups;
   std::string evidence;
-  for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
-    if (doc.recall[si]) continue;
-    for (const Mention* m : doc.sentences[si].CuesOf(CueKind::kMultilateral)) {
-      const Cue& cue = doc.annotator->cue(m->refs[0]);
-      if (cue.options.empty() || AnotherEventInTime(doc.sentences[si], m->begin)) continue;
-      if (groups.insert(cue.options[0]).second && evidence.empty()) {
-        evidence = std::string(doc.sentences[si].text);
-      }
-    }
-  }
+  std::set<std::string> groups = SeriesNamed(doc, &evidence);
   if (groups.empty()) return std::nullopt;
   std::vector<const KnownSummit*> hits;
   for (const KnownSummit& k : lex.summits()) {
@@ -1337,6 +1344,19 @@ When TableWhen(const Doc& doc, const Place& place, const std::vector<const Leade
       all = all && found;
     }
     if (all) hits.push_back(&k);
+  }
+  // "on the sidelines of a NATO summit in Lithuania", datelined Vilnius: the summit of a
+  // series the article names, held in the city, whoever the table lists for it.
+  if (hits.empty()) {
+    std::set<std::string> groups = SeriesNamed(doc);
+    for (std::uint32_t ki : by_city->second) {
+      const KnownSummit& k = lex.summits()[ki];
+      if (!k.group.empty() && groups.count(k.group) &&
+          !(text_year && YearOf(k.date_from) != text_year)) {
+        hits.push_back(&k);
+      }
+    }
+    if (hits.size() > 1) hits = InOfficeOfEveryNamedLeader(doc, hits);
   }
   // A known article date rules out table summits of other years (the table is not complete).
   if (!doc.norm.date.empty()) {

@@ -471,6 +471,21 @@ TEST(SummitTest, HeadsOfStateMeetingAsASubjectPastTheLeadAreAGathering) {
                                                    "Vladimir Putin"}));
 }
 
+TEST(SummitTest, TheSeriesSummitHeldInTheCityDatesAMeetingOnItsSidelines) {
+  // The table lists Trump and Putin, and Merkel and Putin, for the G20 summit in Hamburg;
+  // Erdogan met Trump there on its sidelines.
+  ArticleFacts f = Extract(
+      "HAMBURG, July 7 -- Donald Trump met Recep Tayyip Erdogan on the sidelines of a G20 summit "
+      "in Germany on Friday.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->year, std::optional<int>(2017));
+  // Not without the series named.
+  ArticleFacts bare = Extract(
+      "HAMBURG, July 7 -- Donald Trump met Recep Tayyip Erdogan on Friday.\n");
+  ASSERT_TRUE(bare.summit.has_value());
+  EXPECT_NE(bare.summit->year, std::optional<int>(2017));
+}
+
 TEST(SummitTest, WelcomingAThingIsNoMeeting) {
   ArticleFacts f = Extract(
       "GENEVA -- Vladimir Putin held talks with Recep Tayyip Erdogan. George W. Bush welcomed "
