@@ -1,8 +1,10 @@
 // Linking leader names to the lexicon's leaders. A surname can fit several leaders (both
 // Presidents Bush); the article settles it: a full name used elsewhere in it, the leader in
-// office in the period it speaks of, or the one whose tenure overlaps the other leaders it
+// office in the period it speaks of, the one whose tenure overlaps a leader named in the same
+// sentence (Bush beside Gorbachev), or the one whose tenure overlaps the other leaders it
 // names. Nothing here depends on a particular article.
 #include <algorithm>
+#include <map>
 #include <unordered_map>
 
 #include "ingest/doc.h"
@@ -136,16 +138,14 @@ void FindLeaderRefs(Doc& doc) {
 
 namespace {
 
-// Whether another leader named unambiguously and in office in the sentence of `r` held
-// office at some time when candidate `c` did.
-bool SentenceHasContemporary(const Doc& doc, const LeaderRef& r, std::uint32_t c) {
-  const auto& leaders = doc.lexicon().leaders();
-  for (const LeaderRef& o : doc.leader_refs) {
-    if (o.sentence != r.sentence || &o == &r || !o.full_name || !o.NamedInOffice() ||
-        o.candidates.size() != 1 || o.candidates[0] == c) {
-      continue;
-    }
-    for (const Term& t : leaders[o.candidates[0]].terms) {
+// Whether one of `named` (leaders named unambiguously and in office in one sentence), other
+// than candidate `c`, held office at some time when `c` did.
+bool HasContemporary(const Lexicon& lexicon, const std::vector<std::uint32_t>& named,
+                     std::uint32_t c) {
+  const auto& leaders = lexicon.leaders();
+  for (std::uint32_t o : named) {
+    if (o == c) continue;
+    for (const Term& t : leaders[o].terms) {
       if (leaders[c].InOfficeDuring(t.start.empty() ? "0000-00-00" : t.start,
                                     t.end.empty() ? "9999-99-99" : t.end)) {
         return true;
@@ -170,6 +170,26 @@ void ResolveLeaders(Doc& doc) {
   named.erase(std::unique(named.begin(), named.end()), named.end());
   auto in_period = [&](std::uint32_t l) {
     return !doc.period_from.empty() && leaders[l].InOfficeDuring(doc.period_from, doc.period_to);
+  };
+  // Per sentence, the leaders it names unambiguously and in office, each once (an article
+  // naming one leader thousands of times in a sentence must stay linear too).
+  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> named_in_sentence;
+  for (const LeaderRef& o : doc.leader_refs) {
+    if (!o.full_name || !o.NamedInOffice() || o.candidates.size() != 1) continue;
+    std::vector<std::uint32_t>& here = named_in_sentence[o.sentence];
+    if (std::find(here.begin(), here.end(), o.candidates[0]) == here.end()) {
+      here.push_back(o.candidates[0]);
+    }
+  }
+  std::map<std::pair<std::uint32_t, std::uint32_t>, bool> contemporary_of;  // memo
+  auto contemporary = [&](std::uint32_t sentence, std::uint32_t c) {
+    auto key = std::make_pair(sentence, c);
+    if (auto it = contemporary_of.find(key); it != contemporary_of.end()) return it->second;
+    auto here = named_in_sentence.find(sentence);
+    bool found = here != named_in_sentence.end() &&
+                 HasContemporary(doc.lexicon(), here->second, c);
+    contemporary_of.emplace(key, found);
+    return found;
   };
   std::unordered_map<std::uint32_t, int> cotenure_of;  // memo: the same for every reference
   auto cotenure = [&](std::uint32_t l) {
@@ -219,7 +239,7 @@ void ResolveLeaders(Doc& doc) {
       if (r.country < 0) score += 2 * std::min(cotenure(c), 2);
       // "President George Bush and Soviet President Mikhail Gorbachev": leaders named
       // together in one sentence are contemporaries, closer evidence than the article's.
-      if (r.country < 0 && SentenceHasContemporary(doc, r, c)) score += 3;
+      if (r.country < 0 && contemporary(r.sentence, c)) score += 3;
       bool later = best >= 0 && leaders[c].terms.size() && leaders[best].terms.size() &&
                    leaders[c].terms.back().start > leaders[best].terms.back().start;
       if (score > best_score || (score == best_score && later)) {
