@@ -643,12 +643,20 @@ bool TellsOfAbsence(const Sentence& s) {
 
 // "Koivisto welcomed the two leaders on their arrival but did not take part in the talks":
 // a leader whose clause goes on to deny taking part (before another leader is named).
+// REQUIRES: `r` is one of doc.leader_refs, which are in text order.
 bool DeniesTakingPart(const Doc& doc, const LeaderRef& r) {
   const Sentence& s = doc.sentences[r.sentence];
-  for (std::uint32_t t = r.end; t + 1 < s.tokens.size(); ++t) {
-    for (const LeaderRef& o : doc.leader_refs) {
-      if (o.sentence == r.sentence && o.begin == t) return false;
+  // The clause goes on to the next leader named, at most.
+  std::uint32_t stop = static_cast<std::uint32_t>(s.tokens.size());
+  const std::size_t index = static_cast<std::size_t>(&r - doc.leader_refs.data());
+  for (std::size_t n = index + 1;
+       n < doc.leader_refs.size() && doc.leader_refs[n].sentence == r.sentence; ++n) {
+    if (doc.leader_refs[n].begin >= r.end) {
+      stop = doc.leader_refs[n].begin;
+      break;
     }
+  }
+  for (std::uint32_t t = r.end; t + 1 < s.tokens.size() && t < stop; ++t) {
     // (Not in a clause of its own: "told reporters that countries ... could not join", "but
     // the Finns did not attend"; "but did not take part" goes on with the same subject.)
     if (IsWord(s, t, {";", ":", "\"", "that", "which", "who", "whom", "whether", "if",
