@@ -377,6 +377,13 @@ TEST(SummitTest, AHostWhoDidNotTakePartIsNoAttendee) {
       "welcomed the two leaders on their arrival but did not take part in the talks.\n");
   ASSERT_TRUE(f.summit.has_value());
   EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Recep Tayyip Erdogan", "Vladimir Putin"}));
+  // Nor one that follows another leader's name: that leader's.
+  ArticleFacts next = Extract(
+      "GENEVA -- Vladimir Putin and Recep Tayyip Erdogan held talks on Sunday with Angela "
+      "Merkel, George W. Bush having said he would not attend.\n");
+  std::vector<std::string> attending = Attendees(next);
+  EXPECT_NE(std::find(attending.begin(), attending.end(), "Angela Merkel"), attending.end());
+  EXPECT_EQ(std::find(attending.begin(), attending.end(), "George W. Bush"), attending.end());
   // Not a denial in a clause of another subject.
   ArticleFacts other = Extract(
       "GENEVA -- Vladimir Putin, Angela Merkel and Recep Tayyip Erdogan held talks on Sunday. "
