@@ -27,6 +27,13 @@ bool Covers(const std::vector<Mention>& ms, std::uint32_t t) {
                      [&](const Mention& m) { return m.begin <= t && t < m.end; });
 }
 
+bool OwnedByAnotherTime(const Sentence& s, std::uint32_t begin, std::uint32_t reach) {
+  for (const Mention* c : s.CuesOf(CueKind::kRecall)) {
+    if (IsWord(s, c->end, {"'s"}) && c->end < begin && begin <= c->end + reach) return true;
+  }
+  return false;
+}
+
 std::optional<int> AsYear(std::string_view key) {
   if (key.size() != 4 || (key[0] != '1' && key[0] != '2') ||
       !std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; })) {

@@ -17,6 +17,11 @@ namespace parley::ingest {
 // Whether token `t` is one of `words` (lower-case keys); false past the end.
 bool IsWord(const Sentence& s, std::uint32_t t, std::initializer_list<std::string_view> words);
 
+// "last year's summit", "last summer's standoff": whether a time cue (kRecall) that owns the
+// noun after it ends at most `reach` tokens before token `begin`, making what stands there a
+// thing of that time.
+bool OwnedByAnotherTime(const Sentence& s, std::uint32_t begin, std::uint32_t reach);
+
 // The year a token's key writes ("1986": four digits, the first 1 or 2), or none.
 std::optional<int> AsYear(std::string_view key);
 

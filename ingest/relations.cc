@@ -965,12 +965,7 @@ class RelationExtractor {
       if (WithAThirdCountry(s, cue->end)) continue;
       if (AfterIt(s, cue->begin)) continue;
       // "moved past last summer's 73-day standoff": a dispute of another time.
-      bool of_another_time = false;
-      for (const Mention* r : s.CuesOf(CueKind::kRecall)) {
-        of_another_time = of_another_time || (IsWord(s, r->end, {"'s"}) && r->end < cue->begin &&
-                                              cue->begin <= r->end + 4);
-      }
-      if (of_another_time) continue;
+      if (OwnedByAnotherTime(s, cue->begin, 4)) continue;
       std::vector<IssueHit> hits = ObjectIssues(si, *cue, true, reactive);
       if (hits.empty()) {  // "Kosovo divides them": an issue just before, in the clause
         for (const Mention& m : s.issues) {

@@ -936,9 +936,7 @@ bool AnotherEventInTime(const Sentence& s, std::uint32_t begin) {
     return false;
   }
   // "last year's summit in Charlevoix": one of another time.
-  for (const Mention* c : s.CuesOf(CueKind::kRecall)) {
-    if (IsWord(s, c->end, {"'s"}) && c->end < begin && begin <= c->end + 3) return true;
-  }
+  if (OwnedByAnotherTime(s, begin, 3)) return true;
   std::uint32_t from = begin > 5 ? begin - 5 : 0;
   // "days before France hosts the G7 summit in Biarritz": the sequence word may stand a few
   // words before the meeting's noun, with no comma between.
