@@ -476,6 +476,17 @@ bool GatheringToCome(const Sentence& s, std::uint32_t t) {
   return false;
 }
 
+// The headline and the first three sentences after it, not about another time.
+std::vector<std::uint32_t> LeadSentences(const Doc& doc) {
+  std::vector<std::uint32_t> out;
+  std::uint32_t lead = 0;
+  for (std::uint32_t si = 0; si < doc.sentences.size() && lead < 3; ++si) {
+    if (!IsHeadline(doc, doc.sentences[si])) ++lead;
+    if (!doc.recall[si]) out.push_back(si);
+  }
+  return out;
+}
+
 // "the heads of state and government", not "the two heads of state": where the phrase at `t`
 // ends, or 0.
 std::uint32_t HeadsOfStateEnd(const Sentence& s, std::uint32_t t) {
@@ -537,11 +548,8 @@ bool NamesAGathering(const Sentence& s, std::uint32_t t) {
 // the lead whose heads of state meet as its subject ("Eleven of the region's twelve heads of
 // state sat down with Lula"); or -1. `at` receives where it names them.
 int GatheringSentence(const Doc& doc, std::uint32_t* at) {
-  std::uint32_t lead = 0;
-  for (std::uint32_t si = 0; si < doc.sentences.size() && lead < 3; ++si) {
+  for (std::uint32_t si : LeadSentences(doc)) {
     const Sentence& s = doc.sentences[si];
-    if (!IsHeadline(doc, s)) ++lead;
-    if (doc.recall[si]) continue;
     for (std::uint32_t t = 0; t < s.tokens.size(); ++t) {
       if (NamesAGathering(s, t) && !GatheringToCome(s, t)) {
         *at = t;
@@ -572,11 +580,8 @@ bool AnotherEventInTime(const Sentence& s, std::uint32_t begin);
 // ("Macron's G7 gamble: no communique ..."): not one in a relative clause or placed in time
 // against another ("Obama, who is in China for the G20 summit", "ahead of the G20 summit").
 bool LeadNamesASeriesSummit(const Doc& doc) {
-  std::uint32_t lead = 0;
-  for (std::uint32_t si = 0; si < doc.sentences.size() && lead < 3; ++si) {
+  for (std::uint32_t si : LeadSentences(doc)) {
     const Sentence& s = doc.sentences[si];
-    if (!IsHeadline(doc, s)) ++lead;
-    if (doc.recall[si]) continue;
     for (const Mention* m : s.CuesOf(CueKind::kMultilateral)) {
       if (RelativeClauseEnd(s, m->begin) == 0 && !AnotherEventInTime(s, m->begin) &&
           !IsWord(s, m->end, {"'s"}) && !HasWordIn(s, m->begin >= 4 ? m->begin - 4 : 0,
