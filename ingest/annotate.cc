@@ -585,15 +585,40 @@ void Annotator::DropSurnamesOfOtherNames(Sentence& s) {
       "mayor", "vice", "field", "admiral", "major", "brigadier", "imam", "rabbi", "pope",
       "archbishop", "bishop", "dame", "justice", "judge", "chairman", "premier", "president"};
   std::erase_if(s.entities, [&](const Mention& m) {
-    if (m.layer != Layer::kLeader || m.end != m.begin + 1 || m.begin < 2) return false;
-    const Token& before = s.tokens[m.begin - 1];
+    if (m.layer != Layer::kLeader) return false;
+    // "Wright-Patterson" (a base), "Ho Chi Minh City": a name inside a longer place's name.
+    bool inside_place = std::any_of(s.places.begin(), s.places.end(), [&](const Mention& p) {
+      return p.begin <= m.begin && m.end <= p.end && p.end - p.begin > m.end - m.begin;
+    });
+    if (inside_place) return true;
+    if (m.end != m.begin + 1 || m.begin < 2) return false;
+    // "Wright-Patterson": a name joined by a hyphen to a capitalised word is part of that
+    // compound, judged by the word before the hyphen ("Trump-Kim" joins two names, and stays;
+    // so does a name after an article of Arabic names, "El-Sisi").
+    static const std::set<std::string> kNameParticles = {"al", "el", "ul", "bin", "ben", "ibn",
+                                                         "abu", "abd", "abdul", "bou"};
+    std::uint32_t prev = m.begin - 1;
+    const Token& hyphen = s.tokens[prev];
+    if (hyphen.key == "-" && hyphen.end == s.tokens[m.begin].begin &&
+        s.tokens[prev - 1].end == hyphen.begin) {
+      if (kNameParticles.count(s.tokens[prev - 1].key)) return false;
+      --prev;
+    }
+    const Token& before = s.tokens[prev];
     if (!before.word || !before.Capitalized() || before.AllCaps() || kTitles.count(before.key))
       return false;
     auto covers = [&](const std::vector<Mention>& ms) {
       return std::any_of(ms.begin(), ms.end(), [&](const Mention& o) {
-        return o.begin <= m.begin - 1 && m.begin - 1 < o.end;
+        return o.begin <= prev && prev < o.end;
       });
     };
+    // "Vinicio Cerezo Arévalo": a one-word name right after a leader's full name is that
+    // leader's second surname, whoever else it names.
+    bool continues_full_name =
+        prev + 1 == m.begin && std::any_of(s.entities.begin(), s.entities.end(), [&](const Mention& o) {
+          return o.layer == Layer::kLeader && o.end == m.begin && o.end - o.begin >= 2;
+        });
+    if (continues_full_name) return true;
     // "Mr Huang Hua", "Oscar Arias Sanchez": a one-word name after a capitalised word of no
     // name, title or cue is the last word of another person's name.
     return !covers(s.entities) && !covers(s.cues) && !covers(s.places) && !covers(s.issues);

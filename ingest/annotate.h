@@ -165,7 +165,8 @@ class Annotator {
   // issue's name, names one of its sub-issues ("Syria ceasefire") is that sub-issue.
   void NarrowToNamedSubIssues(Sentence& s) const;
   // Drops a leader's one-word name standing as the last word of another person's name ("Mr
-  // Huang Hua" is not Hua Guofeng; "Oscar Arias Sanchez" is not Pedro Sanchez).
+  // Huang Hua" is not Hua Guofeng; "Oscar Arias Sanchez" is not Pedro Sanchez), of a compound
+  // ("Wright-Patterson"), or a leader's name inside a longer place's ("Ho Chi Minh City").
   static void DropSurnamesOfOtherNames(Sentence& s);
   // The sub-issue of `issue` named "<issue> <word>", or nullptr.
   const std::uint32_t* SubIssueByWord(std::uint32_t issue, const std::string& word) const;

@@ -112,9 +112,17 @@ void AddLeaders(const Doc& doc, ArticleFacts& facts, Counts& countries) {
       continue;
     }
     if (n.first > 0) facts.mentions.push_back({"Leader", e.name, n.first, n.second});
+    // Of a leader in office in the period the article speaks of, the countries of the terms
+    // held then: Chiang Kai-shek led China in a 1945 report, not yet Taiwan; Donald Tusk at a
+    // 2019 summit was the European Council's president, no longer Poland's prime minister. A
+    // leader out of office then, named as a country's past or later leader ("the first visit
+    // since Vajpayee"), leads the countries of every term, as does any leader of an undated one.
+    bool dated = !doc.period_from.empty() && !doc.period_to.empty();
+    auto of_the_time = [&](const Term& t) { return t.Overlaps(doc.period_from, doc.period_to); };
+    bool held_then = dated && std::any_of(e.terms.begin(), e.terms.end(), of_the_time);
     std::map<std::string, std::pair<std::string, std::string>> span;  // country -> start, end
     for (const Term& t : e.terms) {
-      if (t.country.empty()) continue;
+      if (t.country.empty() || (held_then && !of_the_time(t))) continue;
       auto [it, fresh] = span.emplace(t.country, std::make_pair(t.start, t.end));
       if (!fresh) {
         if (t.start < it->second.first) it->second.first = t.start;

@@ -11,12 +11,34 @@ std::string Upper(std::string_view s) {
   return out;
 }
 
+// Keys and surfaces are compared without diacritics (tokens.h, FoldDiacritics). A key is
+// lower-cased for ASCII letters only, so a folded capital ("Ó" of "Óscar") is lowered here.
+const std::string& Folded(const std::string& s, std::string& scratch) {
+  if (IsAscii(s)) return s;
+  scratch = FoldDiacritics(s);
+  return scratch;
+}
+
+std::string FoldedKey(const std::string& key) {
+  std::string out = FoldDiacritics(key);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+const std::string& FoldedKey(const std::string& key, std::string& scratch) {
+  if (IsAscii(key)) return key;
+  scratch = FoldedKey(key);
+  return scratch;
+}
+
 }  // namespace
 
 PhraseTrie::PhraseTrie() { nodes_.emplace_back(); }
 
 std::uint32_t PhraseTrie::Intern(const std::string& key) {
-  auto [it, inserted] = vocab_.emplace(key, static_cast<std::uint32_t>(vocab_.size()));
+  auto [it, inserted] = vocab_.emplace(FoldedKey(key), static_cast<std::uint32_t>(vocab_.size()));
   if (inserted) skippable_.push_back(false);
   return it->second;
 }
@@ -45,7 +67,7 @@ void PhraseTrie::Add(std::string_view phrase, std::uint32_t payload, bool case_s
   }
   Entry entry{payload, {}, allow_gaps};
   if (case_sensitive) {
-    for (const Token& t : tokens) entry.surfaces.push_back(t.surface);
+    for (const Token& t : tokens) entry.surfaces.push_back(FoldDiacritics(t.surface));
   }
   entries_.push_back(std::move(entry));
   nodes_[node].entries.push_back(static_cast<std::uint32_t>(entries_.size() - 1));
@@ -54,8 +76,9 @@ void PhraseTrie::Add(std::string_view phrase, std::uint32_t payload, bool case_s
 std::vector<std::uint32_t> PhraseTrie::Encode(const std::vector<Token>& tokens) const {
   std::vector<std::uint32_t> ids;
   ids.reserve(tokens.size());
+  std::string scratch;
   for (const Token& t : tokens) {
-    auto it = vocab_.find(t.key);
+    auto it = vocab_.find(FoldedKey(t.key, scratch));
     ids.push_back(it == vocab_.end() ? kNoId : it->second);
   }
   return ids;
@@ -65,8 +88,9 @@ std::vector<std::uint32_t> PhraseTrie::PayloadsOf(const std::vector<std::string>
   std::vector<std::uint32_t> out;
   if (keys.empty()) return out;
   std::uint32_t node = 0;
+  std::string scratch;
   for (const std::string& k : keys) {
-    auto id = vocab_.find(k);
+    auto id = vocab_.find(FoldedKey(k, scratch));
     if (id == vocab_.end()) return out;
     auto next = nodes_[node].next.find(id->second);
     if (next == nodes_[node].next.end()) return out;
@@ -79,12 +103,14 @@ std::vector<std::uint32_t> PhraseTrie::PayloadsOf(const std::vector<std::string>
 bool PhraseTrie::CaseMatches(const Entry& e, const std::vector<Token>& tokens,
                              const std::vector<std::uint32_t>& positions) const {
   if (e.surfaces.empty()) return true;
+  std::string scratch;
   for (std::size_t i = 0; i < e.surfaces.size() && i < positions.size(); ++i) {
     const std::string& want = e.surfaces[i];
     if (want.empty() || !(want[0] >= 'A' && want[0] <= 'Z')) continue;
-    const Token& got = tokens[positions[i]];
-    if (got.surface == want) continue;
-    if (got.AllCaps() && got.surface.size() > 1 && got.surface == Upper(want)) continue;
+    const Token& got_token = tokens[positions[i]];
+    const std::string& got = Folded(got_token.surface, scratch);
+    if (got == want) continue;
+    if (got_token.AllCaps() && got.size() > 1 && got == Upper(want)) continue;
     return false;
   }
   return true;

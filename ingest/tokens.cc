@@ -1,5 +1,10 @@
 #include "ingest/tokens.h"
 
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <cstdlib>
+
 namespace parley::ingest {
 namespace {
 
@@ -112,6 +117,36 @@ std::vector<Token> Tokenize(std::string_view text) {
     }
     out.push_back(MakeToken(text, i, j, true));
     i = j;
+  }
+  return out;
+}
+
+bool IsAscii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+std::string FoldDiacritics(std::string_view word) {
+  if (IsAscii(word)) return std::string(word);
+  utf8proc_uint8_t* mapped = nullptr;
+  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(word.data()),
+                                    static_cast<utf8proc_ssize_t>(word.size()), &mapped,
+                                    static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE |
+                                                                   UTF8PROC_STRIPMARK));
+  if (n < 0) return std::string(word);
+  std::string out(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(n));
+  std::free(mapped);
+  if (IsAscii(out)) return out;
+  // Letters that Unicode does not decompose into a base letter and a mark, and the modifier
+  // letters written for a glottal stop ("Tuilaʻepa"), which English text leaves out.
+  static const std::pair<std::string_view, std::string_view> kLetters[] = {
+      {"ø", "o"}, {"Ø", "O"}, {"ł", "l"}, {"Ł", "L"}, {"đ", "d"}, {"Đ", "D"}, {"ð", "d"},
+      {"Ð", "D"}, {"ı", "i"}, {"ß", "ss"}, {"æ", "ae"}, {"Æ", "Ae"}, {"œ", "oe"}, {"Œ", "Oe"},
+      {"þ", "th"}, {"Þ", "Th"}, {"ʻ", ""}, {"ʼ", ""}};
+  for (const auto& [from, to] : kLetters) {
+    for (std::size_t at = out.find(from); at != std::string::npos; at = out.find(from, at)) {
+      out.replace(at, from.size(), to);
+      at += to.size();
+    }
   }
   return out;
 }

@@ -30,6 +30,15 @@ std::vector<Token> Tokenize(std::string_view text);
 // Lower-case keys of a phrase, tokenised as text is (for lexicon phrases).
 std::vector<std::string> PhraseKeys(std::string_view phrase);
 
+// `word` without its diacritics, case kept: "Sánchez" -> "Sanchez", "Løkke" -> "Lokke",
+// "Wałęsa" -> "Walesa", "Tuilaʻepa" -> "Tuilaepa". News writes a foreign name with its accents
+// or without, and sometimes with only some of them ("Oscar Arias Sánchez"), so names are matched
+// on this form. ASCII words, and bytes that are no well-formed UTF-8, are returned unchanged.
+std::string FoldDiacritics(std::string_view word);
+
+// True when every byte of `s` is ASCII (FoldDiacritics(s) == s).
+bool IsAscii(std::string_view s);
+
 }  // namespace parley::ingest
 
 #endif  // PARLEY_INGEST_TOKENS_H_

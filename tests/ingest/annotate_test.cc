@@ -209,6 +209,66 @@ TEST(AnnotatorTest, ASurnameAnotherLeadersNameSharesIsNoTitledName) {
   EXPECT_EQ(LeaderMentions(annotator, "President Ford spoke.\n"), (Strings{"0-2:Gerald Ford"}));
 }
 
+TEST(AnnotatorTest, NamesMatchHoweverTheTextWritesTheirAccents) {
+  Lexicon lex = FixtureLexicon();
+  lex.LoadText("name\taliases\tcountry\toffice\tstart\tend\n"
+               "Óscar Arias\tÓscar Arias Sánchez\tFrance\tPresident\t1986-05-08\t1990-05-08\n"
+               "Pedro Sánchez\tSánchez\tRussia\tPrime Minister\t2018-06-02\t\n"
+               "Lars Løkke Rasmussen\tLøkke\tFinland\tPrime Minister\t2009-04-05\t2011-10-03\n",
+               "leaders");
+  Annotator annotator(lex);
+  using Strings = std::vector<std::string>;
+  // Some accents written, some left out: still the one name, not Arias and then Sánchez.
+  EXPECT_EQ(LeaderMentions(annotator, "Oscar Arias Sánchez spoke.\n"), (Strings{"0-3:Óscar Arias"}));
+  EXPECT_EQ(LeaderMentions(annotator, "OSCAR ARIAS SANCHEZ spoke.\n"), (Strings{"0-3:Óscar Arias"}));
+  EXPECT_EQ(LeaderMentions(annotator, "Sanchez spoke.\n"), (Strings{"0-1:Pedro Sánchez"}));
+  EXPECT_EQ(LeaderMentions(annotator, "Lars Lokke Rasmussen spoke.\n"),
+            (Strings{"0-3:Lars Løkke Rasmussen"}));
+  // Case still counts, accents aside.
+  EXPECT_TRUE(LeaderMentions(annotator, "sanchez spoke.\n").empty());
+}
+
+TEST(AnnotatorTest, ANameRightAfterAFullNameIsItsSecondSurname) {
+  Lexicon lex = FixtureLexicon();
+  lex.LoadText("name\taliases\tcountry\toffice\tstart\tend\n"
+               "Vinicio Cerezo\tCerezo\tFrance\tPresident\t1986-01-14\t1991-01-14\n"
+               "Bernardo Arévalo\tArévalo\tRussia\tPresident\t2024-01-15\t\n",
+               "leaders");
+  Annotator annotator(lex);
+  using Strings = std::vector<std::string>;
+  EXPECT_EQ(LeaderMentions(annotator, "Vinicio Cerezo Arévalo spoke.\n"),
+            (Strings{"0-2:Vinicio Cerezo"}));
+  // Apart, they are two leaders; so is a surname after a surname alone ("Trump Putin summit"
+  // reads as two names).
+  EXPECT_EQ(LeaderMentions(annotator, "Cerezo and Arévalo spoke.\n"),
+            (Strings{"0-1:Vinicio Cerezo", "2-3:Bernardo Arévalo"}));
+  EXPECT_EQ(LeaderMentions(annotator, "The Cerezo Arévalo talks.\n"),
+            (Strings{"1-2:Vinicio Cerezo", "2-3:Bernardo Arévalo"}));
+}
+
+TEST(AnnotatorTest, ANameInACompoundOrAPlacesNameNamesNoLeader) {
+  Lexicon lex = FixtureLexicon();
+  lex.LoadText("name\taliases\tcountry\toffice\tstart\tend\n"
+               "P. J. Patterson\tPatterson\tFrance\tPrime Minister\t1992-03-30\t2006-03-30\n"
+               "Ho Chi Minh\tUncle Ho\tRussia\tPresident\t1945-09-02\t1969-09-02\n"
+               "Abdel Fattah el-Sisi\tSisi\tTurkey\tPresident\t2014-06-08\t\n",
+               "leaders");
+  lex.LoadText("name\taliases\tcity\tcountry\tkind\n"
+               "Ho Chi Minh City\tSaigon\tHo Chi Minh City\tRussia\tcity\n",
+               "places");
+  Annotator annotator(lex);
+  using Strings = std::vector<std::string>;
+  EXPECT_TRUE(LeaderMentions(annotator, "The talks at Wright-Patterson ended.\n").empty());
+  EXPECT_TRUE(LeaderMentions(annotator, "They met in Ho Chi Minh City.\n").empty());
+  EXPECT_EQ(LeaderMentions(annotator, "They met beneath a bust of Ho Chi Minh.\n"),
+            (Strings{"6-9:Ho Chi Minh"}));
+  // A hyphen between two names joins two leaders; after an article of Arabic names, one.
+  EXPECT_EQ(LeaderMentions(annotator, "The Putin-Patterson talks.\n"),
+            (Strings{"1-2:Vladimir Putin", "3-4:P. J. Patterson"}));
+  EXPECT_EQ(LeaderMentions(annotator, "Later El-Sisi spoke.\n"),
+            (Strings{"3-4:Abdel Fattah el-Sisi"}));
+}
+
 // The general annotator, one layered over it for the fixture lexicon extended with leader
 // rows `rows`, and one built from scratch for that lexicon.
 struct LayeredAndScratch {

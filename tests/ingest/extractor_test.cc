@@ -764,5 +764,50 @@ TEST(ExtractorTest, AWordFarBeforeTheIssueNamesNoSubIssue) {
   EXPECT_FALSE(Discussed(f, "Syria ceasefire"));
 }
 
+// A lexicon with leaders who led two countries in turn.
+const Extractor& TwoCountryLeaderExtractor() {
+  static const Extractor* extractor = [] {
+    auto* lex = new Lexicon(
+        Lexicon::LoadDirectory(std::string(PARLEY_SOURCE_DIR) + "/tests/ingest/fixtures/lexicon"));
+    lex->LoadFile(std::string(PARLEY_SOURCE_DIR) + "/data/lexicon/cues.tsv");
+    lex->LoadText(
+        "name\taliases\tcountry\toffice\tstart\tend\n"
+        "Jan Kowal\tKowal\tChina\tPresident\t2005-01-01\t2010-01-01\n"
+        "Jan Kowal\tKowal\tFinland\tPrime Minister\t2012-01-01\t2014-01-01\n"
+        "Piet Mol\tMol\tFrance\tPrime Minister\t1990-01-01\t1995-01-01\n"
+        "Piet Mol\tMol\tPoland\tPresident\t1995-01-01\t1999-01-01\n",
+        "leaders");
+    return new Extractor(*lex);
+  }();
+  return *extractor;
+}
+
+std::vector<std::string> CountriesLed(const ArticleFacts& f, std::string_view leader) {
+  std::vector<std::string> out;
+  for (const LeadsFact& l : f.leads) {
+    if (l.leader == leader) out.push_back(l.country);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST(ExtractorTest, ALeaderInOfficeLeadsTheCountryOfTheTime) {
+  ArticleFacts f = TwoCountryLeaderExtractor().Extract(
+      "GENEVA, July 6, 2009 -- Barack Obama and Dmitry Medvedev held talks on Monday. Kowal sent "
+      "them a message.\n",
+      "t.txt");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(CountriesLed(f, "Jan Kowal"), (std::vector<std::string>{"China"}));
+  // Out of office then, a leader named leads every country he led.
+  ArticleFacts g = TwoCountryLeaderExtractor().Extract(
+      "GENEVA, July 6, 2009 -- Barack Obama and Dmitry Medvedev held talks on Monday. It was the "
+      "first such meeting there since Piet Mol came.\n",
+      "t.txt");
+  EXPECT_EQ(CountriesLed(g, "Piet Mol"), (std::vector<std::string>{"France", "Poland"}));
+  // Undated, every term counts.
+  ArticleFacts h = TwoCountryLeaderExtractor().Extract("Kowal and Mol held talks in Geneva.\n", "t.txt");
+  EXPECT_EQ(CountriesLed(h, "Jan Kowal"), (std::vector<std::string>{"China", "Finland"}));
+}
+
 }  // namespace
 }  // namespace parley::ingest

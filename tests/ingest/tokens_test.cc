@@ -39,5 +39,20 @@ TEST(TokensTest, SurfaceKeepsCase) {
   EXPECT_FALSE(t[1].Capitalized());
 }
 
+TEST(TokensTest, FoldingDiacriticsKeepsCaseAndLeavesAsciiAlone) {
+  EXPECT_EQ(FoldDiacritics("Sánchez"), "Sanchez");
+  EXPECT_EQ(FoldDiacritics("ÓSCAR"), "OSCAR");
+  EXPECT_EQ(FoldDiacritics("Løkke"), "Lokke");
+  EXPECT_EQ(FoldDiacritics("Wałęsa"), "Walesa");
+  EXPECT_EQ(FoldDiacritics("Erdoğan"), "Erdogan");
+  EXPECT_EQ(FoldDiacritics("Nguyễn"), "Nguyen");
+  EXPECT_EQ(FoldDiacritics("Tuilaʻepa"), "Tuilaepa");
+  EXPECT_EQ(FoldDiacritics("Putin"), "Putin");
+  EXPECT_TRUE(IsAscii("Putin"));
+  EXPECT_FALSE(IsAscii("Sánchez"));
+  // Bytes that are no UTF-8 are returned as they are.
+  EXPECT_EQ(FoldDiacritics("a\xff"), "a\xff");
+}
+
 }  // namespace
 }  // namespace parley::ingest
