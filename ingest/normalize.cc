@@ -244,12 +244,14 @@ void TakeDateline(std::string& para, NormalizedText& out) {
       R"((?: ?(?:\([A-Za-z .]+\))? ?(?:--|-|:|>>)|\.? ?/[A-Z][A-Za-z-]+/\.?| \([A-Z]{2,8}\)) +)");
   // "Asmara, 08 July 2018- ...", "Genoa, 23 July 2001 (Agency) -- ...": a city in ordinary
   // case is a dateline only when a full date follows it.
-  // ("LAHORE, 21 February 1999 - ...": so may one in capitals.)
+  // ("LAHORE, 21 February 1999 - ...": so may one in capitals; "SIMLA, July 3, 1972. India
+  // and ...": a full date may end with a period.)
   static const RE2 kDatedDateline(
       R"(^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}|)"
       R"(\p{Lu}[\p{Lu}'.\-]+(?: \p{Lu}[\p{Lu}'.\-]+){0,3}), )"
       R"(((?:\d{1,2} [A-Z][a-z]+\.? (?:19|20)\d\d)|)"
-      R"((?:[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d)),? ?(?:\([^)]{1,30}\))? ?(?:--|-|:|>>) *)");
+      R"((?:[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d)))"
+      R"((?:,? ?(?:\([^)]{1,30}\))? ?(?:--|-|:|>>) *|\. +))");
   std::string city, region, date;
   re2::StringPiece input(para);
   if (RE2::Consume(&input, kDatedDateline, &city, &date) && !FindWrittenDate(date).empty()) {

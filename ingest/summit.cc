@@ -1051,7 +1051,10 @@ std::optional<Place> UnknownPlaceAt(const Doc& doc, const Sentence& s, std::uint
   if (IsWord(s, e - 1, {"airport", "palace", "hotel", "hall", "house", "residence", "estate",
                         "base", "centre", "center", "castle", "fort", "stadium", "building",
                         "street", "square", "university", "college", "museum", "ranch",
-                        "lodge", "villa", "resort", "club", "park", "embassy", "cathedral"})) {
+                        "lodge", "villa", "resort", "club", "park", "embassy", "cathedral",
+                        "court", "manor", "mansion", "pavilion", "chancellery", "retreat",
+                        "cottage", "gardens", "tower", "dacha", "abbey", "bhavan", "chateau",
+                        "monastery", "headquarters"})) {
     return std::nullopt;
   }
   auto overlaps = [&](const std::vector<Mention>& ms) {

@@ -250,6 +250,20 @@ TEST(NormalizeTest, ACapitalsDatelineEndedByAPeriod) {
   EXPECT_EQ(n.text, "India and Pakistan signed an accord.\n");
 }
 
+TEST(NormalizeTest, ADatelineWithAFullDateEndedByAPeriod) {
+  NormalizedText n =
+      Normalize("SIMLA, July 3, 1972. India and Pakistan signed an accord.\n", Options());
+  EXPECT_EQ(n.dateline_city, "Simla");
+  EXPECT_EQ(n.date, "1972-07-03");
+  EXPECT_EQ(n.text, "India and Pakistan signed an accord.\n");
+  n = Normalize("Geneva, 3 July 1972. The leaders met.\n", Options());
+  EXPECT_EQ(n.dateline_city, "Geneva");
+  EXPECT_EQ(n.date, "1972-07-03");
+  // A sentence that only starts with a place and a date keeps them.
+  n = Normalize("Geneva, 3 July 1972, was the day the leaders met.\n", Options());
+  EXPECT_TRUE(n.dateline_city.empty());
+}
+
 TEST(NormalizeTest, ADateDaysAwayFromTheDatelinesIsNotTheArticles) {
   NormalizedText n = Normalize(
       "SIMLA, July 3. The accord was signed.\n\nThe line resulting from the cease-fire of "

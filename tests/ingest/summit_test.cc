@@ -232,6 +232,16 @@ TEST(SummitTest, UnknownTownEndingInABuildingsNounIsNoTown) {
   EXPECT_EQ(f.summit->city, "Berlin");
 }
 
+TEST(SummitTest, LeadersSigningAtAResidenceMeetInTheDatelinesTown) {
+  // Putting their signatures to a document is a meeting; a court, like a lodge, is a building.
+  ArticleFacts f = Extract(
+      "BERLIN -- Angela Merkel and Nicolas Sarkozy put their signatures to the accord at "
+      "Schorfheide Court, the residence of the governor, early today.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Berlin");
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Angela Merkel", "Nicolas Sarkozy"}));
+}
+
 TEST(SummitTest, MeetingAModalPutsAheadIsNotThePlace) {
   ArticleFacts f = Extract(
       "BERLIN -- Angela Merkel and Nicolas Sarkozy held talks on Monday. A committee of their "
