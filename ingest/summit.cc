@@ -241,7 +241,15 @@ std::uint32_t TitledBegin(const Sentence& s, std::uint32_t begin) {
 }
 
 // Whether a leader reference takes part in the meeting a cue describes.
+// "the Reagan Administration's support", "recognise the Muzorewa government": a leader's name
+// that modifies a noun names his government, not him.
+bool ModifiesANoun(const Sentence& s, const LeaderRef& r) {
+  return IsWord(s, r.end, {"administration", "government", "doctrine", "era", "years", "regime",
+                           "cabinet", "camp", "team", "presidency", "plan"});
+}
+
 bool TakesPart(const Sentence& s, const LeaderRef& r, const Mention& cue) {
+  if (ModifiesANoun(s, r)) return false;
   const std::uint32_t b = TitledBegin(s, r.begin);
   // "Lavrov, attending in place of President Vladimir Putin": whom another stands in for is
   // absent.
@@ -683,6 +691,36 @@ bool DeniesTakingPart(const Doc& doc, const LeaderRef& r) {
   return false;
 }
 
+std::optional<Place> UnknownPlaceAt(const Doc& doc, const Sentence& s, std::uint32_t t,
+                                    std::uint32_t* end);
+
+// "In Salisbury, Bishop Muzorewa said he would study the proposals", "Back in Israel, ...": a
+// sentence that opens by placing itself in a town, or a country, other than the one the report
+// is filed from tells of someone away from the meeting.
+bool OpensElsewhere(const Doc& doc, const Sentence& s) {
+  if (doc.norm.dateline_city.empty()) return false;
+  std::uint32_t t = IsWord(s, 0, {"back"}) ? 1 : 0;
+  if (!IsWord(s, t, {"in", "from"})) return false;
+  ++t;
+  std::optional<Place> filed = ResolveCityName(doc, doc.norm.dateline_city, doc.norm.dateline_region);
+  for (const Mention& m : s.entities) {
+    if (m.begin != t || m.layer != Layer::kCountry || !IsWord(s, m.end, {","})) continue;
+    const std::string& country = doc.lexicon().countries()[m.refs[0]].name;
+    return filed && !filed->country.empty() && filed->country != country;
+  }
+  std::optional<Place> place;
+  std::uint32_t end = t;
+  for (const Mention& m : s.places) {
+    if (m.begin == t) {
+      place = PlaceOfMention(doc, m);
+      end = m.end;
+    }
+  }
+  if (!place) place = UnknownPlaceAt(doc, s, t, &end);
+  if (!place || !IsWord(s, end, {","})) return false;
+  return LowerAscii(place->city) != LowerAscii(doc.norm.dateline_city);
+}
+
 std::vector<const LeaderRef*> AttendingRefs(const Doc& doc) {
   std::vector<const LeaderRef*> out;
   auto add = [&](const LeaderRef* r) {
@@ -799,12 +837,14 @@ std::vector<const LeaderRef*> AttendingRefs(const Doc& doc) {
   }
   // "Commonwealth heads of government today endorsed a plan ...": at a gathering of many
   // countries' leaders, besides those named as meeting, every leader the article names in
-  // office (not in a passage about the past, nor as absent or on the telephone) took part.
+  // office (not in a passage about the past, nor as absent, on the telephone or elsewhere)
+  // took part.
   if (!remote && LeadTellsOfAGathering(doc)) {
     for (const LeaderRef& r : doc.leader_refs) {
       if (!r.NamedInOffice() || r.leader < 0 ||
           (doc.recall[r.sentence] && !TimeOnlyInRelativeClauses(doc.sentences[r.sentence])) ||
-          TellsOfAbsence(doc.sentences[r.sentence]) || TellsOfACall(doc.sentences[r.sentence])) {
+          TellsOfAbsence(doc.sentences[r.sentence]) || TellsOfACall(doc.sentences[r.sentence]) ||
+          OpensElsewhere(doc, doc.sentences[r.sentence])) {
         continue;
       }
       // ("It was signed two days after President Reagan announced a rival plan": not one
@@ -821,11 +861,7 @@ std::vector<const LeaderRef*> AttendingRefs(const Doc& doc) {
       const std::uint32_t b = TitledBegin(s, r.begin);
       if (HasWordIn(s, b >= 4 ? b - 4 : 0, b, {"after", "before", "since", "until", "when"}))
         continue;
-      // (Nor a name that modifies another noun: "the Reagan Administration's support".)
-      if (IsWord(s, r.end, {"administration", "government", "doctrine", "era", "years", "regime",
-                            "cabinet", "camp", "team", "presidency", "plan"})) {
-        continue;
-      }
+      if (ModifiesANoun(s, r)) continue;
       add(&r);
     }
   }

@@ -488,6 +488,34 @@ TEST(SummitTest, HeadsOfStateMeetingAsASubjectPastTheLeadAreAGathering) {
                                                    "Vladimir Putin"}));
 }
 
+TEST(SummitTest, ALeaderASentencePlacesElsewhereIsNotAtTheGathering) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Eleven heads of state sat down with Angela Merkel at the palace on Tuesday. "
+      "Recep Tayyip Erdogan spoke of trade. In Moscow, Vladimir Putin said he would study the "
+      "plan.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Angela Merkel", "Recep Tayyip Erdogan"}));
+  // A town the text does not know, or a country, places him as well; the report's own town
+  // does not.
+  f = Extract(
+      "GENEVA -- Eleven heads of state sat down with Angela Merkel at the palace on Tuesday. "
+      "Recep Tayyip Erdogan spoke of trade. Back in Russia, Vladimir Putin said he would study "
+      "the plan. In Zavidovo, Dmitry Medvedev said the same.\n");
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Angela Merkel", "Recep Tayyip Erdogan"}));
+  f = Extract(
+      "GENEVA -- Eleven heads of state sat down with Angela Merkel at the palace on Tuesday. "
+      "In Geneva, Vladimir Putin said he would study the plan.\n");
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Angela Merkel", "Vladimir Putin"}));
+}
+
+TEST(SummitTest, ALeadersNameModifyingANounNamesNoPartyToAMeeting) {
+  ArticleFacts f = Extract(
+      "BERLIN -- Angela Merkel and Nicolas Sarkozy held talks on Monday. Merkel, who refused to "
+      "recognise the Putin government before a new treaty had been agreed, spoke first.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Angela Merkel", "Nicolas Sarkozy"}));
+}
+
 TEST(SummitTest, TheSeriesSummitHeldInTheCityDatesAMeetingOnItsSidelines) {
   // The table lists Trump and Putin, and Merkel and Putin, for the G20 summit in Hamburg;
   // Erdogan met Trump there on its sidelines.
