@@ -52,8 +52,26 @@ std::size_t InitialsRun(std::string_view text, std::size_t i) {
 
 }  // namespace
 
+namespace {
+
+// The general category of the code point starting `s`, or UTF8PROC_CATEGORY_CN when `s` does
+// not start with a well-formed one.
+utf8proc_category_t FirstCategory(std::string_view s) {
+  utf8proc_int32_t cp = -1;
+  utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                                        static_cast<utf8proc_ssize_t>(s.size()), &cp);
+  return n > 0 && cp >= 0 ? utf8proc_category(cp) : UTF8PROC_CATEGORY_CN;
+}
+
+}  // namespace
+
 bool Token::Capitalized() const {
-  return !surface.empty() && surface[0] >= 'A' && surface[0] <= 'Z';
+  if (surface.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(surface[0]);
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  // "Émile", "Ólafur", "Şavkat": a capital outside ASCII.
+  utf8proc_category_t cat = FirstCategory(surface);
+  return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
 }
 
 bool Token::AllCaps() const {

@@ -21,7 +21,7 @@ struct Token {
   std::string key;      // lower case, dots removed
   std::string surface;  // original case, dots removed
   bool word = false;    // false for punctuation
-  bool Capitalized() const;
+  bool Capitalized() const;  // starts with a capital letter, ASCII or not ("Émile")
   bool AllCaps() const;
 };
 

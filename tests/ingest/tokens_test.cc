@@ -39,6 +39,15 @@ TEST(TokensTest, SurfaceKeepsCase) {
   EXPECT_FALSE(t[1].Capitalized());
 }
 
+TEST(TokensTest, ACapitalOutsideAsciiIsACapital) {
+  std::vector<Token> t = Tokenize("Ãmile Ã©mile Å" "avkat 1990");
+  ASSERT_EQ(t.size(), 4u);
+  EXPECT_TRUE(t[0].Capitalized());   // Émile
+  EXPECT_FALSE(t[1].Capitalized());  // émile
+  EXPECT_TRUE(t[2].Capitalized());   // Şavkat
+  EXPECT_FALSE(t[3].Capitalized());
+}
+
 TEST(TokensTest, FoldingDiacriticsKeepsCaseAndLeavesAsciiAlone) {
   EXPECT_EQ(FoldDiacritics("Sánchez"), "Sanchez");
   EXPECT_EQ(FoldDiacritics("ÓSCAR"), "OSCAR");
