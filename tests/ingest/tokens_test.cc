@@ -40,7 +40,7 @@ TEST(TokensTest, SurfaceKeepsCase) {
 }
 
 TEST(TokensTest, ACapitalOutsideAsciiIsACapital) {
-  std::vector<Token> t = Tokenize("Ãmile Ã©mile Å" "avkat 1990");
+  std::vector<Token> t = Tokenize("\xC3\x89mile \xC3\xA9mile \xC5\x9E" "avkat 1990");
   ASSERT_EQ(t.size(), 4u);
   EXPECT_TRUE(t[0].Capitalized());   // Émile
   EXPECT_FALSE(t[1].Capitalized());  // émile
