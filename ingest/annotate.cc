@@ -61,6 +61,36 @@ std::vector<std::vector<const PhraseTrie::Match*>> SelectSpans(
   return out;
 }
 
+// "Zhou En-lai" is also written "Zhou Enlai", and "Kim Jong-un" "Kim Jong Un": for a name
+// with a capitalised part joined by a hyphen to a lower-case one, the other two spellings (none
+// for "al-Assad" or "Jean-Claude").
+std::vector<std::string> HyphenSpellings(std::string_view name) {
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  std::string joined, spaced;
+  bool any = false;
+  std::size_t word_start = 0;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    char c = name[i];
+    if (c == ' ') word_start = i + 1;
+    bool join = c == '-' && i > word_start && letter(name[i - 1]) && i + 1 < name.size() &&
+                name[i + 1] >= 'a' && name[i + 1] <= 'z' && name[word_start] >= 'A' &&
+                name[word_start] <= 'Z';
+    if (!join) {
+      joined.push_back(c);
+      spaced.push_back(c);
+      continue;
+    }
+    any = true;
+    spaced.push_back(' ');
+    spaced.push_back(static_cast<char>(name[i + 1] - 'a' + 'A'));
+    joined.push_back(name[i + 1]);
+    ++i;
+    word_start = i;  // (the joined part starts no new word for a later hyphen's test)
+  }
+  if (!any) return {};
+  return {joined, spaced};
+}
+
 LeaderIndex BuildLeaderIndex(const Lexicon& lex);  // below
 PlaceIndex BuildPlaceIndex(const Lexicon& lex);
 
@@ -174,12 +204,12 @@ bool Sentence::HasCue(CueKind kind) const {
 }
 
 void Annotator::AddPhrase(std::string_view phrase, Layer layer, std::uint32_t ref,
-                          bool case_sensitive, bool weak, bool inverse) {
+                          bool case_sensitive, bool weak, bool inverse, bool spelling_only) {
   CueKind cue = layer == Layer::kCue ? CueKindFromName(lexicon_->cues()[ref].kind) : CueKind::kCount;
   payloads_.push_back({layer, ref, weak, cue, inverse});
   bool gaps = layer == Layer::kCue && GapsAllowed(cue);
   trie_.Add(phrase, static_cast<std::uint32_t>(payloads_.size() - 1), case_sensitive, gaps);
-  if (layer != Layer::kIssue && layer != Layer::kCue) {
+  if (layer != Layer::kIssue && layer != Layer::kCue && !spelling_only) {
     for (const std::string& k : PhraseKeys(phrase)) name_words_.insert(k);
   }
 }
@@ -284,10 +314,16 @@ void Annotator::AddPhrasesBeyond(const Lexicon* known) {
   const auto& leaders = lexicon.leaders();
   for (std::uint32_t i = 0; i < leaders.size(); ++i) {
     bool is_known = known && i < known->leaders().size();
-    if (!is_known) AddPhrase(leaders[i].name, Layer::kLeader, i, true);
+    auto add_name = [&](const std::string& name) {
+      AddPhrase(name, Layer::kLeader, i, true);
+      for (const std::string& other : HyphenSpellings(name)) {
+        AddPhrase(other, Layer::kLeader, i, true, false, false, true);
+      }
+    };
+    if (!is_known) add_name(leaders[i].name);
     std::size_t first_alias = is_known ? known->leaders()[i].aliases.size() : 0;
     for (std::size_t a = first_alias; a < leaders[i].aliases.size(); ++a) {
-      AddPhrase(leaders[i].aliases[a], Layer::kLeader, i, true);
+      add_name(leaders[i].aliases[a]);
     }
   }
   for (const auto& [surname, leader] : *titled_surnames_) {

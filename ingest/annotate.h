@@ -148,8 +148,11 @@ class Annotator {
     CueKind cue;
     bool inverse;
   };
+  // A name's phrase adds its words to the name words normalisation rejoins a hyphenated word
+  // into ("Medve-dev"), unless `spelling_only` (another spelling of a name, "Zhou Enlai" of
+  // "Zhou En-lai", which must not rewrite "En-lai" in the text).
   void AddPhrase(std::string_view phrase, Layer layer, std::uint32_t ref, bool case_sensitive,
-                 bool weak = false, bool inverse = false);
+                 bool weak = false, bool inverse = false, bool spelling_only = false);
   // Adds to `matches` the cue phrases that a day phrase interrupts ("agreed Thursday to",
   // "called on Friday for"), spanning it; whether it added any.
   bool AddCuesAroundTimes(const std::vector<Token>& tokens,

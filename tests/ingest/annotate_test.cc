@@ -228,6 +228,22 @@ TEST(AnnotatorTest, NamesMatchHoweverTheTextWritesTheirAccents) {
   EXPECT_TRUE(LeaderMentions(annotator, "sanchez spoke.\n").empty());
 }
 
+TEST(AnnotatorTest, AHyphenedNameMatchesJoinedOrSpaced) {
+  Lexicon lex = FixtureLexicon();
+  lex.LoadText("name\taliases\tcountry\toffice\tstart\tend\n"
+               "Zhou En-lai\t\tChina\tPremier\t1949-10-01\t1976-01-08\n"
+               "Jean-Claude Duval\tBashar al-Duval\tFrance\tPresident\t2000-01-01\t\n",
+               "leaders");
+  Annotator annotator(lex);
+  using Strings = std::vector<std::string>;
+  EXPECT_EQ(LeaderMentions(annotator, "Zhou Enlai spoke.\n"), (Strings{"0-2:Zhou En-lai"}));
+  EXPECT_EQ(LeaderMentions(annotator, "Zhou En Lai spoke.\n"), (Strings{"0-3:Zhou En-lai"}));
+  EXPECT_EQ(LeaderMentions(annotator, "Zhou En-lai spoke.\n"), (Strings{"0-4:Zhou En-lai"}));
+  // Not a hyphen between two capitalised parts, nor after a lower-case article.
+  EXPECT_TRUE(LeaderMentions(annotator, "Jean Claude Duval spoke.\n").empty());
+  EXPECT_TRUE(LeaderMentions(annotator, "Bashar alDuval spoke.\n").empty());
+}
+
 TEST(AnnotatorTest, ANameRightAfterAFullNameIsItsSecondSurname) {
   Lexicon lex = FixtureLexicon();
   lex.LoadText("name\taliases\tcountry\toffice\tstart\tend\n"
