@@ -86,15 +86,34 @@ void AddLeaders(const Doc& doc, ArticleFacts& facts, Counts& countries) {
     if (c.first++ == 0) c.second = std::string(doc.sentences[r.sentence].text);
   }
   for (std::uint32_t l : doc.attendees) counts.emplace(l, std::make_pair(0, std::string()));
+  // The article's time: its period, or else the years in which all the attendees held office
+  // (de Gaulle and Adenauer met between 1958 and 1963).
+  std::string period_from = doc.period_from, period_to = doc.period_to;
+  if ((period_from.empty() || period_to.empty()) && doc.attendees.size() >= 2) {
+    std::string from, to = "9999-12-31";
+    for (std::uint32_t l : doc.attendees) {
+      std::string first = "9999-12-31", last;
+      for (const Term& t : lex.leaders()[l].terms) {
+        first = std::min(first, t.start.empty() ? std::string("0000-01-01") : t.start);
+        last = std::max(last, t.end.empty() ? std::string("9999-12-31") : t.end);
+      }
+      from = std::max(from, first);
+      to = std::min(to, last);
+    }
+    if (!from.empty() && from <= to) {
+      period_from = from;
+      period_to = to;
+    }
+  }
   // LEADS for leaders the article presents as such: named at least once neither as a former
   // leader nor only in a passage about the past.
   // Nor one whose first term began after the article's time: "Defence Minister Ezer Weizman"
   // in 1978 was no head of state yet.
   auto not_yet = [&](std::uint32_t l) {
-    if (doc.period_to.empty()) return false;
+    if (period_to.empty()) return false;
     const auto& terms = lex.leaders()[l].terms;
     return !terms.empty() && std::all_of(terms.begin(), terms.end(), [&](const Term& t) {
-      return !t.start.empty() && t.start > doc.period_to;
+      return !t.start.empty() && t.start > period_to;
     });
   };
   std::set<std::uint32_t> presented(doc.attendees.begin(), doc.attendees.end());
@@ -117,8 +136,8 @@ void AddLeaders(const Doc& doc, ArticleFacts& facts, Counts& countries) {
     // 2019 summit was the European Council's president, no longer Poland's prime minister. A
     // leader out of office then, named as a country's past or later leader ("the first visit
     // since Vajpayee"), leads the countries of every term, as does any leader of an undated one.
-    bool dated = !doc.period_from.empty() && !doc.period_to.empty();
-    auto of_the_time = [&](const Term& t) { return t.Overlaps(doc.period_from, doc.period_to); };
+    bool dated = !period_from.empty() && !period_to.empty();
+    auto of_the_time = [&](const Term& t) { return t.Overlaps(period_from, period_to); };
     bool held_then = dated && std::any_of(e.terms.begin(), e.terms.end(), of_the_time);
     std::map<std::string, std::pair<std::string, std::string>> span;  // country -> start, end
     for (const Term& t : e.terms) {

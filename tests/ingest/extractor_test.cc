@@ -775,7 +775,8 @@ const Extractor& TwoCountryLeaderExtractor() {
         "Jan Kowal\tKowal\tChina\tPresident\t2005-01-01\t2010-01-01\n"
         "Jan Kowal\tKowal\tFinland\tPrime Minister\t2012-01-01\t2014-01-01\n"
         "Piet Mol\tMol\tFrance\tPrime Minister\t1990-01-01\t1995-01-01\n"
-        "Piet Mol\tMol\tPoland\tPresident\t1995-01-01\t1999-01-01\n",
+        "Piet Mol\tMol\tPoland\tPresident\t1995-01-01\t1999-01-01\n"
+        "Ada Nowak\tNowak\tFrance\tPresident\t2020-01-01\t\n",
         "leaders");
     return new Extractor(*lex);
   }();
@@ -807,6 +808,19 @@ TEST(ExtractorTest, ALeaderInOfficeLeadsTheCountryOfTheTime) {
   // Undated, every term counts.
   ArticleFacts h = TwoCountryLeaderExtractor().Extract("Kowal and Mol held talks in Geneva.\n", "t.txt");
   EXPECT_EQ(CountriesLed(h, "Jan Kowal"), (std::vector<std::string>{"China", "Finland"}));
+}
+
+TEST(ExtractorTest, AnUndatedMeetingIsOfTheYearsItsAttendeesSharedInOffice) {
+  // Obama and Medvedev held office together from 2009 to 2017: Nowak, president from 2020,
+  // was not one yet; Kowal led China then, and Finland.
+  ArticleFacts f = TwoCountryLeaderExtractor().Extract(
+      "Barack Obama and Dmitry Medvedev held talks in Geneva. Foreign Minister Ada Nowak and Jan "
+      "Kowal were there too.\n",
+      "t.txt");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_FALSE(f.summit->year.has_value());
+  EXPECT_TRUE(CountriesLed(f, "Ada Nowak").empty());
+  EXPECT_EQ(CountriesLed(f, "Jan Kowal"), (std::vector<std::string>{"China", "Finland"}));
 }
 
 }  // namespace
