@@ -524,6 +524,17 @@ bool NamesAGathering(const Sentence& s, std::uint32_t t) {
   // relative clause ("Obama, who is in China for the 2016 G20 summit").
   if (t > 0 && IsWord(s, t, {"summit"}) && NamedForAGroup(s, t) && RelativeClauseEnd(s, t) == 0)
     return true;
+  // "The sixth Summit of the Americas", "a summit of the Organisation of African Unity": one
+  // named after the region or the organisation it is of (not "the summit of the United States
+  // and Russia", nor "of the two leaders").
+  if (IsWord(s, t, {"summit"}) && IsWord(s, t + 1, {"of"}) && IsWord(s, t + 2, {"the"}) &&
+      t + 3 < s.tokens.size() && s.tokens[t + 3].Capitalized() && RelativeClauseEnd(s, t) == 0) {
+    bool names_sides = std::any_of(s.entities.begin(), s.entities.end(), [&](const Mention& m) {
+      return m.begin <= t + 3 && t + 3 < m.end &&
+             (m.layer == Layer::kLeader || m.layer == Layer::kCountry);
+    });
+    if (!names_sides) return true;
+  }
   // "Southeast Asian leaders ended their summit", "G20 leaders agreed": a region's or a
   // group's leaders.
   if (t > 0 && IsWord(s, t, {"leaders", "heads"}) &&
@@ -1072,6 +1083,10 @@ std::optional<Place> UnknownPlaceAt(const Doc& doc, const Sentence& s, std::uint
   }
   // Not "Sino-India", not "Xi's".
   if (e == t || IsWord(s, e, {"'s", "-"})) return std::nullopt;
+  // "at Bab al-Aziziya", "at Dar al-Hajar": a name going on with an article of Arabic names is
+  // longer than a town's, a venue whose town the text may not name.
+  if (IsWord(s, e, {"al", "el", "ad", "ar", "as", "ash", "az", "ul"}) && IsWord(s, e + 1, {"-"}))
+    return std::nullopt;
   // "at Allama Iqbal International Airport", "at the Fort de Bregancon": a name longer than a
   // town's, or one ending in a building's noun, is a venue whose town the text may not name.
   if (e < s.tokens.size() && s.tokens[e].word && s.tokens[e].Capitalized() &&

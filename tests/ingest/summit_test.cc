@@ -488,6 +488,27 @@ TEST(SummitTest, HeadsOfStateMeetingAsASubjectPastTheLeadAreAGathering) {
                                                    "Vladimir Putin"}));
 }
 
+TEST(SummitTest, ASummitOfARegionOrAnOrganisationIsAGathering) {
+  ArticleFacts f = Extract(
+      "GENEVA, April 15 -- The sixth Summit of the Americas ended on Sunday without a final "
+      "declaration.\n\nVladimir Putin said the region had to move on. Recep Tayyip Erdogan "
+      "demanded more.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Recep Tayyip Erdogan", "Vladimir Putin"}));
+  // Not a summit of its sides.
+  f = Extract(
+      "GENEVA, April 15 -- The summit of the United States and Russia ended on Sunday.\n\n"
+      "Vladimir Putin said the region had to move on. Recep Tayyip Erdogan demanded more.\n");
+  EXPECT_FALSE(f.summit.has_value());
+}
+
+TEST(SummitTest, AVenueNameGoingOnWithAnArabicArticleIsNoTown) {
+  ArticleFacts f = Extract(
+      "BERLIN, Oct. 22 -- Angela Merkel received Nicolas Sarkozy at Bab al-Aziziya today.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Berlin");
+}
+
 TEST(SummitTest, ALeaderASentencePlacesElsewhereIsNotAtTheGathering) {
   ArticleFacts f = Extract(
       "GENEVA -- Eleven heads of state sat down with Angela Merkel at the palace on Tuesday. "
