@@ -1045,8 +1045,22 @@ bool AttachedToMeeting(const Sentence& s, const std::vector<const Mention*>& cue
     bool with = IsWord(s, c->end, {"with", "between", "at", "in"}) ||
                 IsWord(s, c->end - 1, {"at", "in"});
     if (gap > (with ? 6u : 3u)) continue;
-    bool clean = true;
-    for (std::uint32_t t = c->end; t < p; ++t) clean = clean && !IsBoundary(s, t) && s.tokens[t].key != ",";
+    // No clause between them; but commas may set off an apposition to the leader met, closed
+    // right before the preposition: "met Nikita Khrushchev, the Soviet leader, in Novosibirsk",
+    // "met the Soviet leader, Nikita Khrushchev, in Novosibirsk".
+    bool clean = true, apposition = false;
+    for (std::uint32_t t = c->end; t < p && clean; ++t) {
+      if (IsBoundary(s, t)) clean = false;
+      if (s.tokens[t].key != ",") continue;
+      bool by_leader = std::any_of(s.entities.begin(), s.entities.end(), [&](const Mention& m) {
+        return m.layer == Layer::kLeader && (m.end == t || m.begin == t + 1);
+      });
+      if (by_leader && !apposition) {
+        apposition = true;
+      } else if (!(apposition && t + 1 == p)) {
+        clean = false;
+      }
+    }
     if (clean) return true;
   }
   return false;

@@ -502,6 +502,20 @@ TEST(SummitTest, ASummitOfARegionOrAnOrganisationIsAGathering) {
   EXPECT_FALSE(f.summit.has_value());
 }
 
+TEST(SummitTest, AnAppositionToTheLeaderMetKeepsATownTheLexiconLacks) {
+  ArticleFacts f = Extract(
+      "Angela Merkel met Vladimir Putin, the Russian president, in Zavidovo on Friday.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Zavidovo");
+  f = Extract("Angela Merkel met the Russian president, Vladimir Putin, in Zavidovo on Friday.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Zavidovo");
+  // A clause between them is no apposition.
+  f = Extract(
+      "Angela Merkel met Vladimir Putin, who had come from Sochi, in Zavidovo on Friday.\n");
+  EXPECT_FALSE(f.summit.has_value() && f.summit->city == "Zavidovo");
+}
+
 TEST(SummitTest, AVenueNameGoingOnWithAnArabicArticleIsNoTown) {
   ArticleFacts f = Extract(
       "BERLIN, Oct. 22 -- Angela Merkel received Nicolas Sarkozy at Bab al-Aziziya today.\n");
