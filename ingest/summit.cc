@@ -162,6 +162,16 @@ bool Prospective(const Sentence& s, const Mention& cue) {
                         "head", "one", "person", "first", "last"})) {
     return false;
   }
+  // (Nor the purpose of a journey told as done: "travelled to Novosibirsk to meet".)
+  if (IsWord(s, t, {"to"})) {
+    for (std::uint32_t k = t; k > 0 && k + 6 > t; --k) {
+      if (s.tokens[k - 1].key == "," || IsBoundary(s, k - 1)) break;
+      if (IsWord(s, k - 1, {"travelled", "traveled", "flew", "went", "came", "journeyed",
+                            "headed", "drove"})) {
+        return false;
+      }
+    }
+  }
   if (IsWord(s, t, {"would", "will", "shall", "'ll", "to"})) return true;
   // "as Germany prepares to host the G20 summit in Hamburg", "will attend the summit": the
   // meeting's noun is the object of a verb still to come.
@@ -907,6 +917,33 @@ std::vector<const LeaderRef*> AttendingRefs(const Doc& doc) {
 // stand between (not "divide Washington and Moscow", "in exchange for Beijing"); "returned to
 // the White House" and "from" name where a leader went or came from, not the meeting.
 // "returned to the White House", "flew back to Moscow": where a leader went afterwards.
+// "travelled to Novosibirsk to meet the Soviet leader", "flew to Geneva for talks with": a
+// place a leader went to for the meeting, told by a journey's verb before "to" and the purpose
+// right after the place.
+bool TravelledToMeet(const Sentence& s, std::uint32_t place_begin, std::uint32_t place_end) {
+  if (place_begin < 2 || !IsWord(s, place_begin - 1, {"to"}) ||
+      !IsWord(s, place_begin - 2, {"travelled", "traveled", "travels", "travel", "flew", "flies",
+                                    "fly", "went", "goes", "came", "comes", "journeyed",
+                                    "headed", "heads", "drove"})) {
+    return false;
+  }
+  // ("flew to Geneva on Friday to meet": a day between.)
+  for (std::uint32_t k = 0; k < 2 && IsWord(s, place_end, {"on", "yesterday", "today", "monday",
+                                                          "tuesday", "wednesday", "thursday",
+                                                          "friday", "saturday", "sunday"});
+       ++k) {
+    ++place_end;
+  }
+  if (IsWord(s, place_end, {"to"})) {
+    return IsWord(s, place_end + 1, {"meet", "see", "confer", "attend", "join"}) ||
+           (IsWord(s, place_end + 1, {"hold"}) && IsWord(s, place_end + 2, {"talks"}));
+  }
+  if (!IsWord(s, place_end, {"for"})) return false;
+  std::uint32_t k = place_end + 1;
+  if (IsWord(s, k, {"a", "the"})) ++k;
+  return IsWord(s, k, {"talks", "summit", "meeting", "meetings", "conference"});
+}
+
 bool ReturnedTo(const Sentence& s, std::uint32_t place_begin) {
   for (std::uint32_t t = place_begin; t >= 2 && t + 3 > place_begin; --t) {
     if (IsWord(s, t - 1, {"to"})) {
@@ -1084,7 +1121,8 @@ bool IsCalendarWord(const std::string& key) {
 std::optional<Place> UnknownPlaceAt(const Doc& doc, const Sentence& s, std::uint32_t t,
                                     std::uint32_t* end) {
   if (t == 0 || t >= s.tokens.size()) return std::nullopt;
-  if (!IsWord(s, t - 1, {"in", "at", "of", "outside", "near"})) return std::nullopt;
+  bool journey_to = t >= 2 && IsWord(s, t - 1, {"to"});  // only a TravelledToMeet town
+  if (!IsWord(s, t - 1, {"in", "at", "of", "outside", "near"}) && !journey_to) return std::nullopt;
   if (IsWord(s, t - 1, {"of"}) &&
       !(t >= 2 && IsWord(s, t - 2, {"city", "town", "resort", "village", "port"}))) {
     return std::nullopt;
@@ -1141,6 +1179,7 @@ std::optional<Place> UnknownPlaceAt(const Doc& doc, const Sentence& s, std::uint
       place.country = lex.countries()[m.refs[0]].name;
     }
   }
+  if (journey_to && !TravelledToMeet(s, t, e)) return std::nullopt;
   *end = e;
   return place;
 }
@@ -1218,7 +1257,9 @@ PlaceChoice FindPlace(const Doc& doc) {
                     [](const Mention& m) { return m.layer == Layer::kLeader; });
     for (const Mention& p : s.places) {
       Place place = PlaceOfMention(doc, p);
-      if (!cues.empty() && DaysSpentAt(s, p.begin, p.end)) {
+      if (TravelledToMeet(s, p.begin, p.end)) {
+        offer(place, kAttached, s.text);
+      } else if (!cues.empty() && DaysSpentAt(s, p.begin, p.end)) {
         offer(place, kStay, s.text);
       } else if (!cues.empty() && AttachedToMeeting(s, cues, p.begin, p.end)) {
         offer(place, kAttached, s.text);
@@ -1247,12 +1288,16 @@ PlaceChoice FindPlace(const Doc& doc) {
         }
       }
     }
-    if (cues.empty()) continue;
     for (std::uint32_t t = 1; t < s.tokens.size(); ++t) {
       std::uint32_t end = 0;
       std::optional<Place> place = UnknownPlaceAt(doc, s, t, &end);
-      if (place && AttachedToMeeting(s, cues, t, end)) offer(*place, kAttached, s.text);
+      if (!place) continue;
+      if (TravelledToMeet(s, t, end) ||
+          (!cues.empty() && !IsWord(s, t - 1, {"to"}) && AttachedToMeeting(s, cues, t, end))) {
+        offer(*place, kAttached, s.text);
+      }
     }
+    if (cues.empty()) continue;
     // "an eight-day conference in the Crimea, held at the former Tsarist palace of Livadia
     // outside Yalta": where a meeting was held, however its venue is described.
     if (std::uint32_t from = HeldAfterAMeeting(s, cues); from > 0) {

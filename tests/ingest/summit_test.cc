@@ -516,6 +516,26 @@ TEST(SummitTest, AnAppositionToTheLeaderMetKeepsATownTheLexiconLacks) {
   EXPECT_FALSE(f.summit.has_value() && f.summit->city == "Zavidovo");
 }
 
+TEST(SummitTest, ATownALeaderTravelledToForTheMeetingIsWhereItWas) {
+  ArticleFacts f = Extract(
+      "On 24 November 2009, Angela Merkel travelled to Zavidovo to meet the Russian president, "
+      "Vladimir Putin.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Zavidovo");
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Angela Merkel", "Vladimir Putin"}));
+  f = Extract("Angela Merkel flew to Geneva on Friday for talks with Vladimir Putin.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Geneva");
+  // Not a journey still to come, nor one after the meeting for something else.
+  f = Extract("Angela Merkel will travel to Zavidovo to meet Vladimir Putin next week.\n");
+  EXPECT_FALSE(f.summit.has_value());
+  f = Extract(
+      "Angela Merkel met Vladimir Putin in Sochi on Friday and then flew to Zavidovo to meet "
+      "bankers.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Sochi");
+}
+
 TEST(SummitTest, AVenueNameGoingOnWithAnArabicArticleIsNoTown) {
   ArticleFacts f = Extract(
       "BERLIN, Oct. 22 -- Angela Merkel received Nicolas Sarkozy at Bab al-Aziziya today.\n");
