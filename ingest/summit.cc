@@ -880,8 +880,14 @@ std::vector<const LeaderRef*> AttendingRefs(const Doc& doc) {
       }
       if (met_later) continue;
       const std::uint32_t b = TitledBegin(s, r.begin);
-      if (HasWordIn(s, b >= 4 ? b - 4 : 0, b, {"after", "before", "since", "until", "when"}))
+      // (But "since President Sukarno of Indonesia opened the proceedings on Monday": a time
+      // told by what he did at the gathering itself.)
+      bool at_the_gathering = HasWordIn(s, r.end, r.end + 4,
+                                        {"opened", "addressed", "closed", "chaired", "presided"});
+      if (HasWordIn(s, b >= 4 ? b - 4 : 0, b, {"after", "before", "since", "until", "when"}) &&
+          !at_the_gathering) {
         continue;
+      }
       if (ModifiesANoun(s, r)) continue;
       add(&r);
     }

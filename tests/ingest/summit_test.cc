@@ -543,6 +543,16 @@ TEST(SummitTest, AVenueNameGoingOnWithAnArabicArticleIsNoTown) {
   EXPECT_EQ(f.summit->city, "Berlin");
 }
 
+TEST(SummitTest, ALeaderWhoseActAtTheGatheringDatesASentenceIsAtIt) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Eleven heads of state sat down with Angela Merkel at the palace on Tuesday. "
+      "Recep Tayyip Erdogan has spoken since President Vladimir Putin of Russia opened the "
+      "proceedings. It came a day after Nicolas Sarkozy announced a rival plan.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Angela Merkel", "Recep Tayyip Erdogan",
+                                                   "Vladimir Putin"}));
+}
+
 TEST(SummitTest, ALeaderASentencePlacesElsewhereIsNotAtTheGathering) {
   ArticleFacts f = Extract(
       "GENEVA -- Eleven heads of state sat down with Angela Merkel at the palace on Tuesday. "
