@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 
 namespace parley::ingest {
@@ -221,6 +222,28 @@ std::vector<const KnownSummit*> NarrowByEvidence(const Doc& doc,
     NarrowSoftly(&candidates, [&](const KnownSummit& k) { return YearOf(k) >= year; });
   }
   return candidates;
+}
+
+std::vector<unsigned> WeekdaysNamed(const Sentence& s) {
+  std::vector<unsigned> out;
+  CollectWeekdays(s, &out);
+  return out;
+}
+
+std::optional<std::string> DayByWeekday(int month, int day, unsigned weekday,
+                                        const std::function<bool(const std::string&)>& in_office) {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
+  constexpr int kFirstYear = 1900, kLastYear = 2100;
+  std::optional<std::string> found;
+  for (int y = kFirstYear; y <= kLastYear; ++y) {
+    char iso[16];
+    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", y, month, day);
+    std::optional<chr::sys_days> date = DayOf(iso);
+    if (!date || chr::weekday{*date}.c_encoding() != weekday || !in_office(iso)) continue;
+    if (found) return std::nullopt;  // several years fit
+    found = iso;
+  }
+  return found;
 }
 
 }  // namespace parley::ingest

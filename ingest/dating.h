@@ -9,6 +9,7 @@
 #ifndef PARLEY_INGEST_DATING_H_
 #define PARLEY_INGEST_DATING_H_
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -49,6 +50,19 @@ DateEvidence FindDateEvidence(const Doc& doc);
 std::vector<const KnownSummit*> NarrowByEvidence(const Doc& doc,
                                                  std::vector<const KnownSummit*> candidates,
                                                  const DateEvidence& evidence);
+
+// The weekdays sentence `s` names for what it reports ("on Wednesday", "Wednesday's talks").
+std::vector<unsigned> WeekdaysNamed(const Sentence& s);
+
+// The day of a meeting that no known summit fits, from the `month` and `day` of a dateline
+// without a year and the `weekday` its report's lead names for the meeting, taken as the
+// dateline's day (a report filed the day of the meeting): of the years in which `in_office`
+// holds for that day (every attendee was in office), the only one in which it fell on that
+// weekday. "TOKYO, Oct. 8 -- ... signed the declaration on Thursday", with leaders in office
+// together from 1998 to 2000: 8 October was a Thursday in 1998 alone. Nothing where no year or
+// several fit.
+std::optional<std::string> DayByWeekday(int month, int day, unsigned weekday,
+                                        const std::function<bool(const std::string&)>& in_office);
 
 }  // namespace parley::ingest
 

@@ -1595,6 +1595,41 @@ void FindSummit(Doc& doc) {
   When when = TableWhen(doc, *place, refs, text.year, &table_name);
   if (!when.year) when = text;
   if (!when.year && !doc.norm.date.empty()) when.year = YearOf(doc.norm.date);
+  // "TOKYO, Oct. 8 -- ... on Thursday": the one year the attendees' time in office together
+  // allows whose October 8 was a Thursday.
+  if (!when.year) {
+    std::vector<const LeaderEntry*> attending;
+    for (const LeaderRef* r : refs) {
+      const LeaderEntry* l = r->leader >= 0 ? &doc.lexicon().leaders()[r->leader] : nullptr;
+      if (l && std::find(attending.begin(), attending.end(), l) == attending.end()) {
+        attending.push_back(l);
+      }
+    }
+    auto all_in_office = [&](const std::string& iso) {
+      return std::all_of(attending.begin(), attending.end(),
+                         [&](const LeaderEntry* l) { return l->InOfficeDuring(iso, iso); });
+    };
+    // (The weekday of the lead's first meeting sentence, which tells the event the dateline
+    // dates: not one of a day within the talks told later, "almost broke down on Thursday".)
+    std::vector<unsigned> weekdays;
+    for (std::uint32_t si : LeadSentences(doc)) {
+      const Sentence& s = doc.sentences[si];
+      if (IsHeadline(doc, s) || MeetCues(doc, si).empty()) continue;
+      if (!HasWordIn(s, 0, static_cast<std::uint32_t>(s.tokens.size()),
+                     {"today", "yesterday", "tonight"})) {
+        weekdays = WeekdaysNamed(s);
+      }
+      break;
+    }
+    DateEvidence evidence = FindDateEvidence(doc);
+    if (attending.size() >= 2 && weekdays.size() == 1) {
+      if (std::optional<std::string> day =
+              DayByWeekday(evidence.month, evidence.day, weekdays[0], all_in_office)) {
+        when.year = YearOf(*day);
+        when.date = when.from = when.to = *day;
+      }
+    }
+  }
   if (!when.year && doc.norm.copyright_year > 0) when.year = doc.norm.copyright_year;
   if (!when.from.empty()) {
     doc.period_from = when.from;

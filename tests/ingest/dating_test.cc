@@ -109,5 +109,18 @@ TEST(DatingTest, EvidenceGatheredFromTheText) {
   EXPECT_EQ(e.anchors[0].max_days, 28);
 }
 
+TEST(DatingTest, DayByWeekdayPicksTheOnlyYearInOfficeWhoseDayFellOnIt) {
+  auto between = [](std::string from, std::string to) {
+    return [=](const std::string& iso) { return from <= iso && iso <= to; };
+  };
+  constexpr unsigned kThursday = 4;
+  EXPECT_EQ(DayByWeekday(10, 8, kThursday, between("1998-07-30", "2000-04-05")),
+            std::optional<std::string>("1998-10-08"));
+  // Over a decade, 8 October is a Thursday in several years.
+  EXPECT_FALSE(DayByWeekday(10, 8, kThursday, between("1990-01-01", "2000-01-01")).has_value());
+  // No dateline day: nothing.
+  EXPECT_FALSE(DayByWeekday(10, 0, kThursday, between("1998-07-30", "2000-04-05")).has_value());
+}
+
 }  // namespace
 }  // namespace parley::ingest

@@ -589,11 +589,29 @@ TEST(SummitTest, TheSeriesSummitHeldInTheCityDatesAMeetingOnItsSidelines) {
       "in Germany on Friday.\n");
   ASSERT_TRUE(f.summit.has_value());
   EXPECT_EQ(f.summit->year, std::optional<int>(2017));
-  // Not without the series named.
+  // Not without the series named (nor a weekday, which DatelineDayAndWeekdayDateAMeeting
+  // reads).
   ArticleFacts bare = Extract(
-      "HAMBURG, July 7 -- Donald Trump met Recep Tayyip Erdogan on Friday.\n");
+      "HAMBURG, July 7 -- Donald Trump met Recep Tayyip Erdogan.\n");
   ASSERT_TRUE(bare.summit.has_value());
   EXPECT_NE(bare.summit->year, std::optional<int>(2017));
+}
+
+TEST(SummitTest, DatelineDayAndWeekdayDateAMeetingTheTableLacks) {
+  // Trump and Erdogan held office together from 2017 to 2021; 7 July was a Friday in 2017
+  // alone.
+  ArticleFacts f = Extract(
+      "ZAVIDOVO, July 7 -- Donald Trump met Recep Tayyip Erdogan on Friday.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->year, std::optional<int>(2017));
+  EXPECT_EQ(f.summit->date, "2017-07-07");
+  // A Saturday: 2018; a Thursday: no year of theirs.
+  f = Extract("ZAVIDOVO, July 7 -- Donald Trump met Recep Tayyip Erdogan on Saturday.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->year, std::optional<int>(2018));
+  f = Extract("ZAVIDOVO, July 7 -- Donald Trump met Recep Tayyip Erdogan on Thursday.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_FALSE(f.summit->year.has_value());
 }
 
 TEST(SummitTest, WelcomingAThingIsNoMeeting) {
