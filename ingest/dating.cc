@@ -36,6 +36,15 @@ void CollectWeekdays(const Sentence& s, std::vector<unsigned>* out) {
     std::optional<unsigned> d = WeekdayNamed(s.tokens[t].key);
     if (!d) continue;
     bool dates = (t > 0 && IsWord(s, t - 1, {"on", "late", "early"})) || IsWord(s, t + 1, {"'s"});
+    // "signed a joint declaration Thursday", "met Erdogan Friday", as wire copy writes it:
+    // after a lower-case word or a name (not "Good Friday", "last Thursday", "until Monday").
+    if (!dates && t > 0 && s.tokens[t - 1].word &&
+        (!s.tokens[t - 1].Capitalized() || Covers(s.entities, t - 1)) &&
+        !IsWord(s, t - 1, {"last", "next", "this", "every", "each", "until", "by", "since",
+                           "from", "till", "black", "good", "bloody", "super", "ash", "holy",
+                           "maundy", "palm", "easter", "cyber"})) {
+      dates = true;
+    }
     if (dates && std::find(out->begin(), out->end(), *d) == out->end()) out->push_back(*d);
   }
 }

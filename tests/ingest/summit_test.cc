@@ -605,6 +605,13 @@ TEST(SummitTest, DatelineDayAndWeekdayDateAMeetingTheTableLacks) {
   ASSERT_TRUE(f.summit.has_value());
   EXPECT_EQ(f.summit->year, std::optional<int>(2017));
   EXPECT_EQ(f.summit->date, "2017-07-07");
+  // Wire copy leaves out "on"; "last Friday" is another day.
+  f = Extract("ZAVIDOVO, July 7 -- Donald Trump met Recep Tayyip Erdogan Friday.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->year, std::optional<int>(2017));
+  f = Extract("ZAVIDOVO, July 7 -- Donald Trump met Recep Tayyip Erdogan, as agreed last Friday.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_FALSE(f.summit->year.has_value());
   // A Saturday: 2018; a Thursday: no year of theirs.
   f = Extract("ZAVIDOVO, July 7 -- Donald Trump met Recep Tayyip Erdogan on Saturday.\n");
   ASSERT_TRUE(f.summit.has_value());
