@@ -610,6 +610,13 @@ Sentence Annotator::Annotate(std::string_view text, const SentenceSpan& span) co
   }
   s.cues = std::move(cues);
   DropSurnamesOfOtherNames(s);
+  // "his Bissau-Guinean counterpart": a capital inside a longer name (a demonym, a country's,
+  // a leader's) is no place of its own.
+  std::erase_if(s.places, [&](const Mention& p) {
+    return std::any_of(s.entities.begin(), s.entities.end(), [&](const Mention& e) {
+      return e.begin <= p.begin && p.end <= e.end && e.end - e.begin > p.end - p.begin;
+    });
+  });
   return s;
 }
 

@@ -240,8 +240,9 @@ void TakeDateline(std::string& para, NormalizedText& out) {
   static const RE2 kDateline(
       R"(^(\p{Lu}[\p{Lu}'.\-]+(?: \p{Lu}[\p{Lu}'.\-]+){0,3}))"
       R"((?:, ?((?:the )?[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?)"
-      R"((?:, ([A-Z][a-z]{2,8})\.? (\d{1,2}))?(?:,? \d{4})?)"
+      R"((?:, (?:([A-Z][a-z]{2,8})\.? (\d{1,2})|(\d{1,2}) ([A-Z][a-z]{2,8})\.?))?(?:,? \d{4})?)"
       R"((?: ?(?:\([A-Za-z .]+\))? ?(?:--|-|:|>>)|\.? ?/[A-Z][A-Za-z-]+/\.?| \([A-Z]{2,8}\)) +)");
+  // ("DAKAR, 12 March (APS) -": the day may come first.)
   // "Asmara, 08 July 2018- ...", "Genoa, 23 July 2001 (Agency) -- ...": a city in ordinary
   // case is a dateline only when a full date follows it.
   // ("LAHORE, 21 February 1999 - ...": so may one in capitals; "SIMLA, July 3, 1972. India
@@ -304,7 +305,13 @@ void TakeDateline(std::string& para, NormalizedText& out) {
   input = re2::StringPiece(para);
   month.clear();
   day.clear();
-  if (!RE2::Consume(&input, kDateline, &city, &region, &month, &day)) return;
+  std::string day_first, month_second;
+  if (!RE2::Consume(&input, kDateline, &city, &region, &month, &day, &day_first, &month_second))
+    return;
+  if (month.empty() && !month_second.empty()) {
+    month = month_second;
+    day = day_first;
+  }
   if (city.size() < 3) return;
   // "ANCHOR: Good evening.": a transcript's speaker, not a place.
   static const RE2 kSpeakerLabel(

@@ -262,6 +262,18 @@ TEST(AnnotatorTest, ANameRightAfterAFullNameIsItsSecondSurname) {
             (Strings{"1-2:Vinicio Cerezo", "2-3:Bernardo Arévalo"}));
 }
 
+TEST(AnnotatorTest, ACapitalInsideALongerNameIsNoPlace) {
+  Lexicon lex = FixtureLexicon();
+  lex.LoadText("name\taliases\tcapital\tdemonyms\tmetonyms\n"
+               "Guinea-Bissau\t\tBissau\tBissau-Guinean\t\n",
+               "countries");
+  Annotator annotator(lex);
+  constexpr std::string_view text = "He received his Bissau-Guinean counterpart in Bissau.\n";
+  Sentence s = annotator.Annotate(text, SplitSentences(text, {}).at(0));
+  ASSERT_EQ(s.places.size(), 1u);
+  EXPECT_EQ(s.places[0].begin, 8u);  // "in Bissau", not the demonym's first word
+}
+
 TEST(AnnotatorTest, ANameInACompoundOrAPlacesNameNamesNoLeader) {
   Lexicon lex = FixtureLexicon();
   lex.LoadText("name\taliases\tcountry\toffice\tstart\tend\n"

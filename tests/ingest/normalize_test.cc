@@ -250,6 +250,15 @@ TEST(NormalizeTest, ACapitalsDatelineEndedByAPeriod) {
   EXPECT_EQ(n.text, "India and Pakistan signed an accord.\n");
 }
 
+TEST(NormalizeTest, ACapitalsDatelineWithTheDayBeforeTheMonth) {
+  NormalizedText n = Normalize("DAKAR, 12 March (APS) - The President received his guest.\n",
+                               Options());
+  EXPECT_EQ(n.dateline_city, "Dakar");
+  EXPECT_EQ(n.dateline_month, 3);
+  EXPECT_EQ(n.dateline_day, 12);
+  EXPECT_EQ(n.text, "The President received his guest.\n");
+}
+
 TEST(NormalizeTest, ADatelineWithAFullDateEndedByAPeriod) {
   NormalizedText n =
       Normalize("SIMLA, July 3, 1972. India and Pakistan signed an accord.\n", Options());
