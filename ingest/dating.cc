@@ -242,9 +242,13 @@ std::vector<unsigned> WeekdaysNamed(const Sentence& s) {
 std::optional<std::string> DayByWeekday(int month, int day, unsigned weekday,
                                         const std::function<bool(const std::string&)>& in_office) {
   if (month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
-  constexpr int kFirstYear = 1900, kLastYear = 2100;
+  // (Up to this year: a term still open runs on in the lexicon, but no report is of a year to
+  // come.)
+  constexpr int kFirstYear = 1900;
+  const int this_year = static_cast<int>(
+      chr::year_month_day{chr::floor<chr::days>(chr::system_clock::now())}.year());
   std::optional<std::string> found;
-  for (int y = kFirstYear; y <= kLastYear; ++y) {
+  for (int y = kFirstYear; y <= this_year; ++y) {
     char iso[16];
     std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", y, month, day);
     std::optional<chr::sys_days> date = DayOf(iso);

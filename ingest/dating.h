@@ -58,9 +58,9 @@ std::vector<unsigned> WeekdaysNamed(const Sentence& s);
 // without a year and the `weekday` its report's lead names for the meeting, taken as the
 // dateline's day (a report filed the day of the meeting): of the years in which `in_office`
 // holds for that day (every attendee was in office), the only one in which it fell on that
-// weekday. "TOKYO, Oct. 8 -- ... signed the declaration on Thursday", with leaders in office
-// together from 1998 to 2000: 8 October was a Thursday in 1998 alone. Nothing where no year or
-// several fit.
+// weekday, up to the present year. "TOKYO, Oct. 8 -- ... signed the declaration on Thursday",
+// with leaders in office together from 1998 to 2000: 8 October was a Thursday in 1998 alone.
+// Nothing where no year or several fit.
 std::optional<std::string> DayByWeekday(int month, int day, unsigned weekday,
                                         const std::function<bool(const std::string&)>& in_office);
 
