@@ -550,12 +550,22 @@ bool NamesAGathering(const Sentence& s, std::uint32_t t) {
   if (t > 0 && IsWord(s, t, {"leaders", "heads"}) &&
       IsWord(s, t - 1, {"asian", "african", "european", "american", "arab", "nordic", "gulf",
                         "pacific", "commonwealth", "g7", "g8", "g20", "g-7", "g-8", "g-20",
+                        "caribbean", "latin", "baltic", "balkan", "andean",
                         "asean", "nato", "brics", "apec", "eu", "au", "sco", "celac", "caricom",
                         "mercosur", "opec", "bloc", "regional", "world"})) {
     return true;
   }
-  if (!IsWord(s, t, {"leaders", "presidents", "premiers"}) || !IsWord(s, t + 1, {"of"}))
+  if (!IsWord(s, t, {"leaders", "presidents", "premiers"}) || !IsWord(s, t + 1, {"of", "from"}))
     return false;
+  // "Leaders from the Caribbean Community", "the leaders of the Pacific Islands Forum": of an
+  // organisation or a region the text names (not "the leaders of the United States and ...").
+  if (IsWord(s, t + 2, {"the"}) && t + 3 < s.tokens.size() && s.tokens[t + 3].Capitalized() &&
+      !std::any_of(s.entities.begin(), s.entities.end(), [&](const Mention& m) {
+        return m.begin <= t + 3 && t + 3 < m.end &&
+               (m.layer == Layer::kLeader || m.layer == Layer::kCountry);
+      })) {
+    return true;
+  }
   // "The leaders of Russia, Ukraine, Germany and France agreed": three countries or more.
   int countries = 0;
   for (const Mention& m : s.entities) {

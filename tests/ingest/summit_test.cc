@@ -536,6 +536,22 @@ TEST(SummitTest, ATownALeaderTravelledToForTheMeetingIsWhereItWas) {
   EXPECT_EQ(f.summit->city, "Sochi");
 }
 
+TEST(SummitTest, LeadersOfAnOrganisationTheTextNamesAreAGathering) {
+  ArticleFacts f = Extract(
+      "HOST: Leaders from the Caribbean Community have ended their summit in Geneva.\n\n"
+      "REPORTER: Vladimir Putin said the region would speak with one voice, while Recep Tayyip "
+      "Erdogan focused on security.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Geneva");
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Recep Tayyip Erdogan", "Vladimir Putin"}));
+  // Not the leaders of two countries named.
+  f = Extract(
+      "The leaders of the United States and Russia said nothing in Geneva.\n\nVladimir Putin "
+      "said the region would speak with one voice, while Recep Tayyip Erdogan focused on "
+      "security.\n");
+  EXPECT_FALSE(f.summit.has_value());
+}
+
 TEST(SummitTest, AVenueNameGoingOnWithAnArabicArticleIsNoTown) {
   ArticleFacts f = Extract(
       "BERLIN, Oct. 22 -- Angela Merkel received Nicolas Sarkozy at Bab al-Aziziya today.\n");
