@@ -978,6 +978,23 @@ class RelationExtractor {
       // "On Cyprus, sharp differences persisted": the sentence's fronted topic.
       const Mention* fronted = FrontedTopic(s);
       if (hits.empty() && fronted && fronted->end <= cue->begin) hits = {{fronted->refs[0], 0.7}};
+      // "remained divided over Syria and Ukraine": each item of the list the object opens.
+      std::vector<IssueHit> listed;
+      for (const IssueHit& h : hits) {
+        const Mention* previous = nullptr;
+        for (const Mention& m : s.issues) {
+          if (m.begin < cue->end) continue;
+          if (!previous) {
+            if (m.refs[0] == h.issue) previous = &m;
+            continue;
+          }
+          if (m.begin < previous->end) continue;
+          if (!OnlyConnectors(s, previous->end, m.begin) || m.begin >= present_end_) break;
+          listed.push_back({m.refs[0], h.confidence});
+          previous = &m;
+        }
+      }
+      hits.insert(hits.end(), listed.begin(), listed.end());
       for (const IssueHit& h : hits) {
         Note(disputed_, h.issue, s, h.confidence);
         Note(discussed_, h.issue, s, h.confidence);

@@ -728,6 +728,21 @@ TEST(RelationsTest, ImposingSupportsButNotWhatFollowsInATimeClause) {
   EXPECT_FALSE(HasAnyStance(f, "Russia", "missile defense"));
 }
 
+TEST(RelationsTest, EachItemOfADisputesListIsDisputed) {
+  ArticleFacts f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday but remained "
+      "divided over missile defense and Kosovo.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_TRUE(Has(f.disputed, "missile defense"));
+  EXPECT_TRUE(Has(f.disputed, "Kosovo"));
+  // Not an issue past the list: "... over missile defense, Putin said, while Kosovo ...".
+  f = Extract(
+      "HELSINKI, Finland -- Donald Trump and Vladimir Putin held talks on Monday but remained "
+      "divided over missile defense, while they praised the talks on Kosovo.\n");
+  EXPECT_TRUE(Has(f.disputed, "missile defense"));
+  EXPECT_FALSE(Has(f.disputed, "Kosovo"));
+}
+
 TEST(RelationsTest, FrontedTopicOfADisputeWithoutObjectIsDisputed) {
   ArticleFacts f = Extract(
       "BERLIN -- Angela Merkel and Vladimir Putin held talks on Monday. On Iraq, sharp "
