@@ -330,9 +330,10 @@ std::vector<Holder> HolderFinder::Find(std::uint32_t si, std::uint32_t cue_begin
                             c.cue == CueKind::kJudge) &&
                            c.end == before && c.begin < cue_begin;
                   });
-    // The owner of an outer stance cue's object ("opposes Washington's plans for X") holds no
-    // stance of the inner cue: the outer cue takes it, turned by this one.
-    if (!h.empty() && object && IsWord(s, t, {"'s"}) && t + 1 == cue_begin) return {};
+    // The owner of an outer stance cue's object ("rejected Putin's call for an end to the
+    // sanctions") holds the inner cue's stance; the outer cue's subject takes it too, turned
+    // by this one.
+    if (!h.empty() && object && IsWord(s, t, {"'s"}) && t + 1 == cue_begin) return h;
     if (!h.empty() && ((IsWord(s, t, {"'s"}) && t + 1 < cue_begin) || compound || object)) {
       t = entity_begin + 1;
       continue;

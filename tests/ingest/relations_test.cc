@@ -855,6 +855,18 @@ TEST(RelationsTest, WhoOpposesAnothersPlansForAnIssueOpposesTheIssue) {
   EXPECT_FALSE(HasStance(f, "Russia", Polarity::kSupports, "missile defense"));
 }
 
+TEST(RelationsTest, TheOwnerOfARejectedCallHoldsItsStance) {
+  ArticleFacts f = Extract(
+      "BERLIN -- Barack Obama and Dmitry Medvedev held talks on Monday. Obama rejected "
+      "Medvedev's call for an end to missile defense.\n");
+  EXPECT_TRUE(HasStance(f, "Barack Obama", Polarity::kSupports, "missile defense"));
+  EXPECT_TRUE(HasStance(f, "Dmitry Medvedev", Polarity::kOpposes, "missile defense"));
+  f = Extract(
+      "BERLIN -- Barack Obama and Dmitry Medvedev held talks on Monday. Russia opposes "
+      "America's plans for missile defense.\n");
+  EXPECT_TRUE(HasStance(f, "United States", Polarity::kSupports, "missile defense"));
+}
+
 TEST(RelationsTest, AddressingWhatAnIssueNamesAsAProblemIsFightingIt) {
   ArticleFacts f = Extract(
       "BERLIN -- Barack Obama and Dmitry Medvedev held talks on Monday. The two presidents "
