@@ -1167,14 +1167,20 @@ std::optional<Place> UnknownPlaceAt(const Doc& doc, const Sentence& s, std::uint
                         "peninsula", "desert", "mountains", "river", "lake", "channel"})) {
     return std::nullopt;
   }
-  if (IsWord(s, e - 1, {"airport", "palace", "hotel", "hall", "house", "residence", "estate",
-                        "base", "centre", "center", "castle", "fort", "stadium", "building",
-                        "street", "square", "university", "college", "museum", "ranch",
-                        "lodge", "villa", "resort", "club", "park", "embassy", "cathedral",
-                        "court", "manor", "mansion", "pavilion", "chancellery", "retreat",
-                        "cottage", "gardens", "tower", "dacha", "abbey", "bhavan", "chateau",
-                        "monastery", "headquarters"})) {
-    return std::nullopt;
+  static const std::initializer_list<std::string_view> kBuildings = {
+      "airport", "palace", "hotel", "hall", "house", "residence", "estate", "base", "centre",
+      "center", "castle", "fort", "stadium", "building", "street", "square", "university",
+      "college", "museum", "ranch", "lodge", "villa", "resort", "club", "park", "embassy",
+      "cathedral", "court", "manor", "mansion", "pavilion", "chancellery", "retreat", "cottage",
+      "gardens", "tower", "dacha", "abbey", "bhavan", "chateau", "monastery", "headquarters"};
+  if (IsWord(s, e - 1, kBuildings)) return std::nullopt;
+  // "at State House Entebbe", "at Government House Suva": a building named with its town;
+  // the town is the place.
+  for (std::uint32_t k = e - 1; k > t; --k) {
+    if (IsWord(s, k - 1, kBuildings)) {
+      t = k;
+      break;
+    }
   }
   auto overlaps = [&](const std::vector<Mention>& ms) {
     return std::any_of(ms.begin(), ms.end(),

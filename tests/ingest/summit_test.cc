@@ -552,6 +552,14 @@ TEST(SummitTest, LeadersOfAnOrganisationTheTextNamesAreAGathering) {
   EXPECT_FALSE(f.summit.has_value());
 }
 
+TEST(SummitTest, ABuildingNamedWithItsTownPlacesTheMeetingInTheTown) {
+  ArticleFacts f = Extract(
+      "BERLIN -- Angela Merkel and Nicolas Sarkozy, meeting at State House Zavidovo, held talks "
+      "on Monday.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Zavidovo");
+}
+
 TEST(SummitTest, AVenueNameGoingOnWithAnArabicArticleIsNoTown) {
   ArticleFacts f = Extract(
       "BERLIN, Oct. 22 -- Angela Merkel received Nicolas Sarkozy at Bab al-Aziziya today.\n");
