@@ -725,19 +725,24 @@ TEST(ExtractorTest, MeetingRecalledInARelativeClauseIsAnotherMeeting) {
   EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Donald Trump", "Vladimir Putin"}));
 }
 
+// A new extractor over the fixture lexicon and the project's cues with the lexicon rows `text`
+// added (a file's text, its header included; `origin` names it in errors). It and its lexicon
+// are never freed: callers keep it in a static.
+const Extractor* NewFixtureExtractorWith(std::string_view text, const std::string& origin) {
+  auto* lex = new Lexicon(
+      Lexicon::LoadDirectory(std::string(PARLEY_SOURCE_DIR) + "/tests/ingest/fixtures/lexicon"));
+  lex->LoadFile(std::string(PARLEY_SOURCE_DIR) + "/data/lexicon/cues.tsv");
+  lex->LoadText(text, origin);
+  return new Extractor(*lex);
+}
+
 // A lexicon with an issue and a sub-issue named "<issue> <word>".
 const Extractor& SubIssueExtractor() {
-  static const Extractor* extractor = [] {
-    auto* lex = new Lexicon(
-        Lexicon::LoadDirectory(std::string(PARLEY_SOURCE_DIR) + "/tests/ingest/fixtures/lexicon"));
-    lex->LoadFile(std::string(PARLEY_SOURCE_DIR) + "/data/lexicon/cues.tsv");
-    lex->LoadText(
-        "name\tparent\ttriggers\tproposition\n"
-        "Syria\t\tsyria;syrian war\tpeace in Syria\n"
-        "Syria ceasefire\tSyria\tceasefire in syria\ta ceasefire\n",
-        "issues");
-    return new Extractor(*lex);
-  }();
+  static const Extractor* extractor = NewFixtureExtractorWith(
+      "name\tparent\ttriggers\tproposition\n"
+      "Syria\t\tsyria;syrian war\tpeace in Syria\n"
+      "Syria ceasefire\tSyria\tceasefire in syria\ta ceasefire\n",
+      "issues");
   return *extractor;
 }
 
@@ -766,20 +771,14 @@ TEST(ExtractorTest, AWordFarBeforeTheIssueNamesNoSubIssue) {
 
 // A lexicon with leaders who led two countries in turn.
 const Extractor& TwoCountryLeaderExtractor() {
-  static const Extractor* extractor = [] {
-    auto* lex = new Lexicon(
-        Lexicon::LoadDirectory(std::string(PARLEY_SOURCE_DIR) + "/tests/ingest/fixtures/lexicon"));
-    lex->LoadFile(std::string(PARLEY_SOURCE_DIR) + "/data/lexicon/cues.tsv");
-    lex->LoadText(
-        "name\taliases\tcountry\toffice\tstart\tend\n"
-        "Jan Kowal\tKowal\tChina\tPresident\t2005-01-01\t2010-01-01\n"
-        "Jan Kowal\tKowal\tFinland\tPrime Minister\t2012-01-01\t2014-01-01\n"
-        "Piet Mol\tMol\tFrance\tPrime Minister\t1990-01-01\t1995-01-01\n"
-        "Piet Mol\tMol\tPoland\tPresident\t1995-01-01\t1999-01-01\n"
-        "Ada Nowak\tNowak\tFrance\tPresident\t2020-01-01\t\n",
-        "leaders");
-    return new Extractor(*lex);
-  }();
+  static const Extractor* extractor = NewFixtureExtractorWith(
+      "name\taliases\tcountry\toffice\tstart\tend\n"
+      "Jan Kowal\tKowal\tChina\tPresident\t2005-01-01\t2010-01-01\n"
+      "Jan Kowal\tKowal\tFinland\tPrime Minister\t2012-01-01\t2014-01-01\n"
+      "Piet Mol\tMol\tFrance\tPrime Minister\t1990-01-01\t1995-01-01\n"
+      "Piet Mol\tMol\tPoland\tPresident\t1995-01-01\t1999-01-01\n"
+      "Ada Nowak\tNowak\tFrance\tPresident\t2020-01-01\t\n",
+      "leaders");
   return *extractor;
 }
 
