@@ -1174,6 +1174,7 @@ std::optional<Place> UnknownPlaceAt(const Doc& doc, const Sentence& s, std::uint
       "cathedral", "court", "manor", "mansion", "pavilion", "chancellery", "retreat", "cottage",
       "gardens", "tower", "dacha", "abbey", "bhavan", "chateau", "monastery", "headquarters"};
   if (IsWord(s, e - 1, kBuildings)) return std::nullopt;
+  if (journey_to && !TravelledToMeet(s, t, e)) return std::nullopt;
   // "at State House Entebbe", "at Government House Suva": a building named with its town;
   // the town is the place.
   for (std::uint32_t k = e - 1; k > t; --k) {
@@ -1201,7 +1202,6 @@ std::optional<Place> UnknownPlaceAt(const Doc& doc, const Sentence& s, std::uint
       place.country = lex.countries()[m.refs[0]].name;
     }
   }
-  if (journey_to && !TravelledToMeet(s, t, e)) return std::nullopt;
   *end = e;
   return place;
 }

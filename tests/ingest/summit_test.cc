@@ -526,6 +526,9 @@ TEST(SummitTest, ATownALeaderTravelledToForTheMeetingIsWhereItWas) {
   f = Extract("Angela Merkel flew to Geneva on Friday for talks with Vladimir Putin.\n");
   ASSERT_TRUE(f.summit.has_value());
   EXPECT_EQ(f.summit->city, "Geneva");
+  f = Extract("Angela Merkel travelled to State House Zavidovo to meet Vladimir Putin.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Zavidovo");
   // Not a journey still to come, nor one after the meeting for something else.
   f = Extract("Angela Merkel will travel to Zavidovo to meet Vladimir Putin next week.\n");
   EXPECT_FALSE(f.summit.has_value());
