@@ -516,6 +516,18 @@ std::uint32_t HeadsOfStateEnd(const Sentence& s, std::uint32_t t) {
   return t + 3;
 }
 
+// Whether "the" at token `t` opens the name of a region or an organisation ("the Americas",
+// "the Caribbean Community"): a capitalised word after it that is no leader's or country's name.
+bool TheNamedGroupAt(const Sentence& s, std::uint32_t t) {
+  if (!IsWord(s, t, {"the"}) || t + 1 >= s.tokens.size() || !s.tokens[t + 1].Capitalized()) {
+    return false;
+  }
+  return std::none_of(s.entities.begin(), s.entities.end(), [&](const Mention& m) {
+    return m.begin <= t + 1 && t + 1 < m.end &&
+           (m.layer == Layer::kLeader || m.layer == Layer::kCountry);
+  });
+}
+
 // Whether the words at token `t` of `s` name a gathering of many countries' leaders: "the heads
 // of government of the ten European Community countries", "Commonwealth heads of government",
 // "the leaders of seven industrial democracies", "the presidents of the five Central American
@@ -537,13 +549,9 @@ bool NamesAGathering(const Sentence& s, std::uint32_t t) {
   // "The sixth Summit of the Americas", "a summit of the Organisation of African Unity": one
   // named after the region or the organisation it is of (not "the summit of the United States
   // and Russia", nor "of the two leaders").
-  if (IsWord(s, t, {"summit"}) && IsWord(s, t + 1, {"of"}) && IsWord(s, t + 2, {"the"}) &&
-      t + 3 < s.tokens.size() && s.tokens[t + 3].Capitalized() && RelativeClauseEnd(s, t) == 0) {
-    bool names_sides = std::any_of(s.entities.begin(), s.entities.end(), [&](const Mention& m) {
-      return m.begin <= t + 3 && t + 3 < m.end &&
-             (m.layer == Layer::kLeader || m.layer == Layer::kCountry);
-    });
-    if (!names_sides) return true;
+  if (IsWord(s, t, {"summit"}) && IsWord(s, t + 1, {"of"}) && TheNamedGroupAt(s, t + 2) &&
+      RelativeClauseEnd(s, t) == 0) {
+    return true;
   }
   // "Southeast Asian leaders ended their summit", "G20 leaders agreed": a region's or a
   // group's leaders.
@@ -559,13 +567,7 @@ bool NamesAGathering(const Sentence& s, std::uint32_t t) {
     return false;
   // "Leaders from the Caribbean Community", "the leaders of the Pacific Islands Forum": of an
   // organisation or a region the text names (not "the leaders of the United States and ...").
-  if (IsWord(s, t + 2, {"the"}) && t + 3 < s.tokens.size() && s.tokens[t + 3].Capitalized() &&
-      !std::any_of(s.entities.begin(), s.entities.end(), [&](const Mention& m) {
-        return m.begin <= t + 3 && t + 3 < m.end &&
-               (m.layer == Layer::kLeader || m.layer == Layer::kCountry);
-      })) {
-    return true;
-  }
+  if (TheNamedGroupAt(s, t + 2)) return true;
   // "The leaders of Russia, Ukraine, Germany and France agreed": three countries or more.
   int countries = 0;
   for (const Mention& m : s.entities) {
@@ -1588,6 +1590,39 @@ bool OnlyAnOrganisationsHead(const Doc& doc, const LeaderEntry& leader) {
   return any;
 }
 
+// "TOKYO, Oct. 8 -- ... on Thursday": the day of a meeting the text gives no year, where its
+// dateline's month and day and the weekday of the lead's first meeting sentence allow one year
+// alone in which all the leaders of `refs` held office (DayByWeekday); else nothing. (Not a
+// weekday told later, of a day within the talks: "almost broke down on Thursday".)
+std::optional<std::string> DayByLeadWeekday(const Doc& doc,
+                                            const std::vector<const LeaderRef*>& refs) {
+  if (doc.norm.dateline_day == 0) return std::nullopt;
+  std::vector<const LeaderEntry*> attending;
+  for (const LeaderRef* r : refs) {
+    const LeaderEntry* l = r->leader >= 0 ? &doc.lexicon().leaders()[r->leader] : nullptr;
+    if (l && std::find(attending.begin(), attending.end(), l) == attending.end()) {
+      attending.push_back(l);
+    }
+  }
+  if (attending.size() < 2) return std::nullopt;
+  std::vector<unsigned> weekdays;
+  for (std::uint32_t si : LeadSentences(doc)) {
+    const Sentence& s = doc.sentences[si];
+    if (IsHeadline(doc, s) || MeetCues(doc, si).empty()) continue;
+    if (!HasWordIn(s, 0, static_cast<std::uint32_t>(s.tokens.size()),
+                   {"today", "yesterday", "tonight"})) {
+      weekdays = WeekdaysNamed(s);
+    }
+    break;
+  }
+  if (weekdays.size() != 1) return std::nullopt;
+  auto all_in_office = [&](const std::string& iso) {
+    return std::all_of(attending.begin(), attending.end(),
+                       [&](const LeaderEntry* l) { return l->InOfficeDuring(iso, iso); });
+  };
+  return DayByWeekday(doc.norm.dateline_month, doc.norm.dateline_day, weekdays[0], all_in_office);
+}
+
 }  // namespace
 
 void FindSummit(Doc& doc) {
@@ -1611,39 +1646,10 @@ void FindSummit(Doc& doc) {
   When when = TableWhen(doc, *place, refs, text.year, &table_name);
   if (!when.year) when = text;
   if (!when.year && !doc.norm.date.empty()) when.year = YearOf(doc.norm.date);
-  // "TOKYO, Oct. 8 -- ... on Thursday": the one year the attendees' time in office together
-  // allows whose October 8 was a Thursday.
   if (!when.year) {
-    std::vector<const LeaderEntry*> attending;
-    for (const LeaderRef* r : refs) {
-      const LeaderEntry* l = r->leader >= 0 ? &doc.lexicon().leaders()[r->leader] : nullptr;
-      if (l && std::find(attending.begin(), attending.end(), l) == attending.end()) {
-        attending.push_back(l);
-      }
-    }
-    auto all_in_office = [&](const std::string& iso) {
-      return std::all_of(attending.begin(), attending.end(),
-                         [&](const LeaderEntry* l) { return l->InOfficeDuring(iso, iso); });
-    };
-    // (The weekday of the lead's first meeting sentence, which tells the event the dateline
-    // dates: not one of a day within the talks told later, "almost broke down on Thursday".)
-    std::vector<unsigned> weekdays;
-    for (std::uint32_t si : LeadSentences(doc)) {
-      const Sentence& s = doc.sentences[si];
-      if (IsHeadline(doc, s) || MeetCues(doc, si).empty()) continue;
-      if (!HasWordIn(s, 0, static_cast<std::uint32_t>(s.tokens.size()),
-                     {"today", "yesterday", "tonight"})) {
-        weekdays = WeekdaysNamed(s);
-      }
-      break;
-    }
-    DateEvidence evidence = FindDateEvidence(doc);
-    if (attending.size() >= 2 && weekdays.size() == 1) {
-      if (std::optional<std::string> day =
-              DayByWeekday(evidence.month, evidence.day, weekdays[0], all_in_office)) {
-        when.year = YearOf(*day);
-        when.date = when.from = when.to = *day;
-      }
+    if (std::optional<std::string> day = DayByLeadWeekday(doc, refs)) {
+      when.year = YearOf(*day);
+      when.date = when.from = when.to = *day;
     }
   }
   if (!when.year && doc.norm.copyright_year > 0) when.year = doc.norm.copyright_year;
