@@ -50,10 +50,6 @@ std::size_t InitialsRun(std::string_view text, std::size_t i) {
   return end > 0 ? end - i : 0;
 }
 
-}  // namespace
-
-namespace {
-
 // The general category of the code point starting `s`, or UTF8PROC_CATEGORY_CN when `s` does
 // not start with a well-formed one.
 utf8proc_category_t FirstCategory(std::string_view s) {
