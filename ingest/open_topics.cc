@@ -60,7 +60,9 @@ const std::unordered_set<std::string>& EmptyModifiers() {
       "sensitive", "thorny", "contentious", "difficult", "urgent", "vital", "general",
       "overall", "outstanding", "remaining", "long-standing", "longstanding", "ongoing",
       "latest", "continued", "repeated", "growing", "regular", "closer", "deeper", "greater",
-      "stronger", "enhanced", "expanded", "increased", "renewed",
+      "stronger", "enhanced", "expanded", "increased", "renewed", "rising", "increasing",
+      "mounting", "worsening", "escalating", "deepening", "lingering", "existing", "pending",
+      "new",
       // Degree and pace: "a rapid and sizeable expansion" is about expansion.
       "rapid", "swift", "speedy", "quick", "gradual", "immediate", "early", "sizeable",
       "sizable", "significant", "substantial", "considerable", "modest", "limited", "full",
@@ -153,16 +155,27 @@ bool NounLike(const std::string& w) {
   return true;
 }
 
-// Whether token `t` is a gerund ("reforming", "curbing"): a lower-case word of six letters or
-// more ending in "ing" that is no noun of that ending ("meeting", "building").
-bool IsGerund(const Sentence& s, std::uint32_t t) {
+// Words ending in "ing" that are nouns, and as the first word of a phrase name an industry or
+// an activity ("fishing quotas", "the mining law", "shipping lanes") rather than act as a verb
+// on what follows ("improving trade").
+bool NounEndingInIng(const std::string& w) {
   static const std::unordered_set<std::string> nouns = {
       "meeting", "building", "spring", "evening", "morning", "wording", "funding", "bombing",
       "shelling", "uprising", "briefing", "ceiling", "offering", "spending", "warning",
-      "understanding", "setting", "ruling", "hearing", "landing", "opening", "dumping"};
+      "understanding", "setting", "ruling", "hearing", "landing", "opening", "dumping",
+      "fishing", "mining", "shipping", "banking", "housing", "farming", "logging", "whaling",
+      "drilling", "manufacturing", "peacekeeping", "trafficking", "smuggling", "poaching",
+      "pricing", "policing", "refining", "recycling", "doping", "nursing", "gambling",
+      "licensing", "lending", "clothing", "hunting", "boarding", "rationing"};
+  return nouns.count(w) > 0;
+}
+
+// Whether token `t` is a gerund ("reforming", "curbing"): a lower-case word of six letters or
+// more ending in "ing" that is no noun of that ending ("meeting", "building").
+bool IsGerund(const Sentence& s, std::uint32_t t) {
   if (t >= s.tokens.size() || !s.tokens[t].word || s.tokens[t].Capitalized()) return false;
   const std::string& w = s.tokens[t].key;
-  return w.size() > 5 && EndsWith(w, "ing") && !nouns.count(w);
+  return w.size() > 5 && EndsWith(w, "ing") && !NounEndingInIng(w);
 }
 
 bool PlainWord(const Token& t) {
@@ -326,7 +339,9 @@ bool ReadPhrase(const Sentence& s, std::uint32_t t, bool allow_of, Phrase& out,
     return false;
   if (!NounLike(p.words.back())) return false;
   // A gerund or participle opening a longer phrase is a verb ("improving trade").
-  if (p.words.size() > 1 && (EndsWith(p.words[0], "ing") || EndsWith(p.words[0], "ed")))
+  // (Not a noun of that ending: "fishing quotas".)
+  if (p.words.size() > 1 && ((EndsWith(p.words[0], "ing") && !NounEndingInIng(p.words[0])) ||
+                             EndsWith(p.words[0], "ed")))
     return false;
   p.surface =
       std::string(s.text.substr(toks[b].begin, toks[words_end - 1].end - toks[b].begin));
