@@ -176,6 +176,20 @@ bool OnlyAddsLeadersAndIssues(const Lexicon& known, const Lexicon& extended) {
   return true;
 }
 
+// The forms with "of" of a trigger that names what someone owns: "north korea's nuclear
+// programme" is also written "the nuclear programme of north korea" (with or without "the"
+// before the owner). None for other triggers.
+std::vector<std::string> OfForms(const std::string& trigger) {
+  std::size_t at = trigger.find("'s ");
+  if (at == 0 || at == std::string::npos || trigger.find("'s ", at + 3) != std::string::npos) {
+    return {};
+  }
+  std::string owner = trigger.substr(0, at);
+  std::string owned = trigger.substr(at + 3);
+  if (owned.empty()) return {};
+  return {owned + " of " + owner, owned + " of the " + owner};
+}
+
 bool GapsAllowed(CueKind k) {
   return k == CueKind::kSupport || k == CueKind::kOppose || k == CueKind::kDispute ||
          k == CueKind::kResolve || k == CueKind::kMeet || k == CueKind::kDiscuss ||
@@ -351,8 +365,11 @@ void Annotator::AddPhrasesBeyond(const Lexicon* known) {
     const auto& inv = issues[i].inverse_triggers;
     for (std::size_t t = first_trigger; t < triggers.size(); ++t) {
       bool weak = country_words_->count(Lower(triggers[t])) > 0;
-      AddPhrase(triggers[t], Layer::kIssue, i, false, weak,
-                std::find(inv.begin(), inv.end(), triggers[t]) != inv.end());
+      bool inverse = std::find(inv.begin(), inv.end(), triggers[t]) != inv.end();
+      AddPhrase(triggers[t], Layer::kIssue, i, false, weak, inverse);
+      for (const std::string& form : OfForms(triggers[t])) {
+        AddPhrase(form, Layer::kIssue, i, false, false, inverse);
+      }
     }
   }
   const auto& cues = lexicon.cues();

@@ -348,6 +348,21 @@ TEST(AnnotatorTest, ACuePhraseADayPhraseInterruptsSpansIt) {
   EXPECT_EQ(cue_text(s, CueKind::kSupport), (std::vector<std::string>{"agreed to"}));
 }
 
+TEST(AnnotateTest, AnOwnersIssueIsAlsoNamedWithOf) {
+  const Lexicon& lex = FixtureLexicon();
+  Annotator annotator(lex);
+  const auto iran = static_cast<std::uint32_t>(IssueIndex(lex, "Iran nuclear program"));
+  // The fixture names it "iran's nuclear programme"; the text puts the owner after "of".
+  std::string text = "They discussed the nuclear programme of Iran.\n";
+  Sentence s = annotator.Annotate(text, SplitSentences(text, {})[0]);
+  ASSERT_EQ(s.issues.size(), 1u);
+  EXPECT_EQ(s.issues[0].refs, (std::vector<std::uint32_t>{iran}));
+  EXPECT_EQ(s.issues[0].begin, 3u);
+  // Owned by another: no mention.
+  text = "They discussed the nuclear programme of Pakistan.\n";
+  EXPECT_TRUE(annotator.Annotate(text, SplitSentences(text, {})[0]).issues.empty());
+}
+
 TEST(AnnotateTest, ANationalitysCapitalIsThatCountrysCapital) {
   const Lexicon& lex = FixtureLexicon();
   Annotator annotator(lex);
