@@ -21,15 +21,6 @@ std::optional<chr::sys_days> DayOf(const std::string& iso) {
 
 int YearOf(const KnownSummit& k) { return std::atoi(k.date_from.substr(0, 4).c_str()); }
 
-std::optional<unsigned> WeekdayNamed(const std::string& key) {
-  static const char* const kNames[] = {"sunday",   "monday", "tuesday", "wednesday",
-                                       "thursday", "friday", "saturday"};
-  for (unsigned d = 0; d < 7; ++d) {
-    if (key == kNames[d]) return d;
-  }
-  return std::nullopt;
-}
-
 // "on Wednesday", "Wednesday's meeting": a weekday that dates what the sentence reports.
 void CollectWeekdays(const Sentence& s, std::vector<unsigned>* out) {
   for (std::uint32_t t = 0; t < s.tokens.size(); ++t) {
@@ -182,6 +173,15 @@ void NarrowSoftly(std::vector<const KnownSummit*>* candidates, Pred keep) {
 }
 
 }  // namespace
+
+std::optional<unsigned> WeekdayNamed(const std::string& key) {
+  static const char* const kNames[] = {"sunday",   "monday", "tuesday", "wednesday",
+                                       "thursday", "friday", "saturday"};
+  for (unsigned d = 0; d < 7; ++d) {
+    if (key == kNames[d]) return d;
+  }
+  return std::nullopt;
+}
 
 DateEvidence FindDateEvidence(const Doc& doc) {
   const Lexicon& lex = doc.lexicon();

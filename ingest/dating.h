@@ -51,6 +51,9 @@ std::vector<const KnownSummit*> NarrowByEvidence(const Doc& doc,
                                                  std::vector<const KnownSummit*> candidates,
                                                  const DateEvidence& evidence);
 
+// The weekday a lower-case word names (0 = Sunday ... 6), or nothing.
+std::optional<unsigned> WeekdayNamed(const std::string& key);
+
 // The weekdays sentence `s` names for what it reports ("on Wednesday", "Wednesday's talks").
 std::vector<unsigned> WeekdaysNamed(const Sentence& s);
 

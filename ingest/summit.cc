@@ -946,9 +946,9 @@ bool TravelledToMeet(const Sentence& s, std::uint32_t place_begin, std::uint32_t
     return false;
   }
   // ("flew to Geneva on Friday to meet": a day between.)
-  for (std::uint32_t k = 0; k < 2 && IsWord(s, place_end, {"on", "yesterday", "today", "monday",
-                                                          "tuesday", "wednesday", "thursday",
-                                                          "friday", "saturday", "sunday"});
+  for (std::uint32_t k = 0; k < 2 && place_end < s.tokens.size() &&
+                            (IsWord(s, place_end, {"on", "yesterday", "today"}) ||
+                             WeekdayNamed(s.tokens[place_end].key));
        ++k) {
     ++place_end;
   }
