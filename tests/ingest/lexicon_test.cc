@@ -1,5 +1,8 @@
 #include "ingest/lexicon.h"
 
+#include "ingest/annotate.h"
+#include "ingest/sentences.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -142,6 +145,25 @@ TEST(LexiconTest, TheShippedLexiconIsConsistent) {
       EXPECT_TRUE(organisation || lex.FindCountry(t.country) != nullptr)
           << l.name << ": unknown country " << t.country;
     }
+  }
+}
+
+// A city news names for its country's government ("Colombo said ...") is still a place where
+// leaders meet, under its capital's name where it is another spelling of the capital.
+TEST(LexiconTest, TheShippedLexiconsCityMetonymsArePlaces) {
+  Lexicon lex = Lexicon::LoadDirectory(std::string(PARLEY_SOURCE_DIR) + "/data/lexicon");
+  Annotator annotator(lex);
+  const std::vector<std::pair<std::string, std::string>> cities = {
+      {"Colombo", "Colombo"}, {"Lagos", "Lagos"},     {"La Paz", "La Paz"},
+      {"Peking", "Beijing"},  {"Kiev", "Kyiv"},       {"Delhi", "New Delhi"},
+      {"Rangoon", "Yangon"},  {"Dar es Salaam", "Dar es Salaam"}};
+  for (const auto& [written, city] : cities) {
+    std::string text = "They met in " + written + ".\n";
+    Sentence s = annotator.Annotate(text, SplitSentences(text, {})[0]);
+    ASSERT_EQ(s.places.size(), 1u) << written;
+    std::uint32_t ref = s.places[0].refs.at(0);
+    ASSERT_LT(ref, lex.places().size()) << written;
+    EXPECT_EQ(lex.places()[ref].city, city) << written;
   }
 }
 
