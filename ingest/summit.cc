@@ -10,6 +10,8 @@
 #include <algorithm>
 #include <cctype>
 #include <set>
+#include <string>
+#include <unordered_set>
 
 #include "ingest/dating.h"
 #include "ingest/doc.h"
@@ -1023,13 +1025,40 @@ int LocativeBefore(const Sentence& s, std::uint32_t place_begin) {
   return -1;
 }
 
-bool Located(const Sentence& s, std::uint32_t place_begin) {
-  return LocativeBefore(s, place_begin) >= 0;
-}
-
 // Nouns of a meeting that a place may stand right before: "the Geneva summit", "Sochi talks".
 bool IsMeetingNoun(const Sentence& s, std::uint32_t t) {
   return IsWord(s, t, {"summit", "summits", "talks", "meeting", "meetings", "visit", "conference"});
+}
+
+// "agreed to set up a committee in Dar es Salaam", "will open an embassy in Davao": the place
+// of a thing founded, opened or stationed, written as the object of such a verb right before
+// the preposition `prep`; not where the leaders met ("the conference opened in Colombo", "held
+// the summit in Hue": no object, or a meeting's).
+bool PlacesAThing(const Sentence& s, std::uint32_t prep) {
+  static const std::unordered_set<std::string> kFounding = {
+      "set", "establish", "established", "establishing", "establishes", "open", "opened",
+      "opening", "opens", "build", "built", "building", "builds", "construct", "constructed",
+      "constructing", "base", "based", "basing", "station", "stationed", "stationing",
+      "deploy", "deployed", "deploying", "locate", "located", "locating", "found", "founded",
+      "create", "created", "creating", "install", "installed", "installing"};
+  std::uint32_t from = prep > 8 ? prep - 8 : 0;
+  for (std::uint32_t v = prep; v > from; --v) {
+    std::uint32_t t = v - 1;
+    if (IsBoundary(s, t) || IsWord(s, t, {",", ";"})) return false;
+    if (IsMeetingNoun(s, t)) return false;
+    if (!kFounding.count(s.tokens[t].key)) continue;
+    std::uint32_t object = t + 1;
+    if (IsWord(s, object, {"up"})) ++object;
+    return object < prep && IsWord(s, object, {"a", "an", "the", "its", "their", "his", "her",
+                                               "new", "joint", "permanent"});
+  }
+  return false;
+}
+
+// A place written after a preposition of place that locates no thing founded there.
+bool Located(const Sentence& s, std::uint32_t place_begin) {
+  int prep = LocativeBefore(s, place_begin);
+  return prep >= 0 && !PlacesAThing(s, static_cast<std::uint32_t>(prep));
 }
 
 // "a state visit that followed the G20 summit in Rio", "ahead of the Rio summit", "invited him

@@ -312,6 +312,18 @@ TEST(SummitTest, ASourceOrAJourneyBeforeIsNoMeetingPlace) {
   EXPECT_EQ(f.summit->city, "Berlin");
 }
 
+TEST(SummitTest, ThePlaceOfAThingSetUpIsNoMeetingPlace) {
+  // Undated and without a dateline: the committee's town would be the only place.
+  ArticleFacts f = Extract(
+      "Angela Merkel and Nicolas Sarkozy held talks. The two leaders agreed to set up a joint "
+      "secretariat in Geneva.\n");
+  EXPECT_FALSE(f.summit.has_value());
+  // A meeting that opened there was held there.
+  f = Extract("Angela Merkel and Nicolas Sarkozy held talks. The conference opened in Geneva.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Geneva");
+}
+
 TEST(SummitTest, TheTownAfterAVenuesNameAndAComma) {
   ArticleFacts f = Extract(
       "MOSCOW -- Angela Merkel held talks with visiting French President Nicolas Sarkozy at "
