@@ -124,6 +124,11 @@ std::size_t WordCount(std::string_view line) {
 
 // "By Jane Smith", "By Staff Writer": a short unpunctuated line starting with "By".
 bool IsByline(const std::string& line) {
+  // "From Our Correspondent", "From our own correspondent": a newspaper's byline naming no one.
+  static const RE2 kCorrespondent(
+      R"((?i)(?:by|from) (?:our|a|an) (?:own |special |staff |diplomatic |political )?)"
+      R"((?:[a-z]+ )?(?:correspondents?|reporters?|staff reporter))");
+  if (RE2::FullMatch(line, kCorrespondent)) return true;
   return line.rfind("By ", 0) == 0 && WordCount(line) <= 6 && !EndsLikeSentence(line);
 }
 
@@ -422,6 +427,16 @@ NormalizedText Normalize(std::string_view raw, const NormalizeOptions& options) 
       out.dateline_city = TitleCase(line_city);
       out.dateline_month = MonthOf(line_month);
       out.dateline_day = std::atoi(line_day.c_str());
+      continue;
+    }
+    // "LIVINGSTONE, Wednesday": a newspaper's dateline on a line of its own, dated by the day
+    // of the week alone.
+    static const RE2 kWeekdayDatelineLine(
+        R"((\p{Lu}[\p{Lu}'.\-]+(?: \p{Lu}[\p{Lu}'.\-]+){0,3}), )"
+        R"((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?)");
+    if (lines.size() < 4 && out.dateline_city.empty() &&
+        RE2::FullMatch(line, kWeekdayDatelineLine, &line_city)) {
+      out.dateline_city = TitleCase(line_city);
       continue;
     }
     line = DropSectionLabels(line);

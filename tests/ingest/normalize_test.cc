@@ -242,6 +242,18 @@ TEST(NormalizeTest, ADatelineOnALineOfItsOwn) {
   EXPECT_EQ(n.text, "CONFERENCE ENDS\nThe conference closed.\n");
 }
 
+TEST(NormalizeTest, ADatelineOnALineOfItsOwnDatedByAWeekday) {
+  NormalizedText n = Normalize(
+      "TALKS COLLAPSE\n\nFrom Our Correspondent\nLIVINGSTONE, Wednesday\n\nThe talks failed.\n",
+      Options());
+  EXPECT_EQ(n.dateline_city, "Livingstone");
+  EXPECT_EQ(n.dateline_month, 0);
+  EXPECT_EQ(n.text, "TALKS COLLAPSE\nThe talks failed.\n");
+  // A line naming something else on a weekday is no dateline.
+  n = Normalize("TALKS COLLAPSE\n\nBLACK Friday\n\nThe talks failed.\n", Options());
+  EXPECT_EQ(n.dateline_city, "");
+}
+
 TEST(NormalizeTest, ACapitalsDatelineEndedByAPeriod) {
   NormalizedText n = Normalize("SIMLA, July 3. India and Pakistan signed an accord.\n", Options());
   EXPECT_EQ(n.dateline_city, "Simla");
