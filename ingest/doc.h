@@ -24,7 +24,9 @@ struct LeaderRef {
   int country = -1;                       // for "the Russian president" (no name): the country
   int leader = -1;                        // resolved lexicon index, or -1
   bool full_name = false;                 // the alias names only this leader
-  bool former = false;                    // "former President ...", "the late ..."
+  // Not his country's lead where named: "former President ...", "the late ...", "deposed",
+  // or named with another office ("Vice President ...").
+  bool former = false;
   bool elect = false;                     // "president-elect", "successor"
   bool office_only = false;  // "the chancellor": only an attendee holding that office
   // A leader named (not "the Russian president", "the chancellor") and in office (not former,

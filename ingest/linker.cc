@@ -30,6 +30,22 @@ bool IsWordAt(const Sentence& s, std::uint32_t t, std::string_view word) {
   return t < s.tokens.size() && s.tokens[t].key == word;
 }
 
+// "Vice President Delcy Rodriguez", "the two foreign ministers, Walter Scheel and ...": a
+// leader `m` named with an office other than a country's lead (a role cue with option
+// `title`) right before his name, or before the comma of an apposition to that office's plural.
+bool NamedInAnotherOffice(const Annotator& annotator, const Sentence& s, const Mention& m) {
+  for (const Mention* role : s.CuesOf(CueKind::kRole)) {
+    if (!annotator.cue(role->refs[0]).Has("title")) continue;
+    if (role->end == m.begin) return true;
+    const std::string& last = s.tokens[role->end - 1].key;
+    if (role->end + 1 == m.begin && IsWordAt(s, role->end, ",") && last.size() > 1 &&
+        last.back() == 's') {
+      return true;
+    }
+  }
+  return false;
+}
+
 const Mention* LeaderMentionAt(const Sentence& s, std::uint32_t pos) {
   for (const Mention& m : s.entities) {
     if (m.begin == pos && m.layer == Layer::kLeader) return &m;
@@ -122,7 +138,8 @@ void FindLeaderRefs(Doc& doc) {
       ref.end = m.end;
       ref.candidates = m.refs;
       ref.full_name = m.refs.size() == 1;
-      ref.former = CueEndsNear(s, CueKind::kFormer, m.begin, 3);
+      ref.former = CueEndsNear(s, CueKind::kFormer, m.begin, 3) ||
+                   NamedInAnotherOffice(*doc.annotator, s, m);
       ref.elect = CueEndsNear(s, CueKind::kElect, m.begin, 3) ||
                   CueStartsNear(s, CueKind::kElect, m.end, 3);
       if (ref.full_name) ref.leader = static_cast<int>(m.refs[0]);

@@ -393,6 +393,26 @@ TEST(SummitTest, ALeaderNamedWithAContemporaryIsThatOnesContemporary) {
   EXPECT_EQ(std::find(attendees.begin(), attendees.end(), "George W. Bush"), attendees.end());
 }
 
+TEST(SummitTest, ALeaderNamedWithAnotherOfficeOrAsDeposedIsNoAttendee) {
+  // Undated: no term of office tells who led at the time; the text's own titles do.
+  ArticleFacts f = Extract(
+      "GENEVA -- Vladimir Putin and Recep Tayyip Erdogan held talks on Sunday, joined by Vice "
+      "President Joe Biden.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Recep Tayyip Erdogan", "Vladimir Putin"}));
+  f = Extract(
+      "GENEVA -- Vladimir Putin and Recep Tayyip Erdogan held talks on Sunday with the two "
+      "foreign ministers, Joe Biden and another, and the deposed president Boris Yeltsin.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Recep Tayyip Erdogan", "Vladimir Putin"}));
+  // The office of a country's lead is none other: "President Joe Biden" met them.
+  f = Extract(
+      "GENEVA -- Vladimir Putin and Recep Tayyip Erdogan held talks on Sunday with President "
+      "Joe Biden.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(Attendees(f).size(), 3u);
+}
+
 TEST(SummitTest, AHostWhoDidNotTakePartIsNoAttendee) {
   ArticleFacts f = Extract(
       "GENEVA -- Vladimir Putin and Recep Tayyip Erdogan held talks on Sunday. Angela Merkel "
