@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <set>
 
 namespace parley::ingest {
 namespace {
@@ -257,6 +258,47 @@ std::optional<std::string> DayByWeekday(int month, int day, unsigned weekday,
     found = iso;
   }
   return found;
+}
+
+std::vector<std::uint32_t> InOfficeTogether(const Lexicon& lexicon,
+                                            const std::vector<std::uint32_t>& leaders) {
+  constexpr auto kLeast = chr::days{30};
+  auto from_of = [](const Term& t) { return t.start.empty() ? std::string("0001-01-01") : t.start; };
+  auto to_of = [](const Term& t) { return t.end.empty() ? std::string("9999-12-31") : t.end; };
+  std::vector<std::string> points;
+  for (std::uint32_t l : leaders) {
+    for (const Term& t : lexicon.leaders()[l].terms) {
+      points.push_back(from_of(t));
+      points.push_back(to_of(t));
+    }
+  }
+  std::sort(points.begin(), points.end());
+  points.erase(std::unique(points.begin(), points.end()), points.end());
+  std::size_t most = 0;
+  std::set<std::uint32_t> kept;
+  for (std::size_t i = 0; i + 1 < points.size(); ++i) {
+    std::optional<chr::sys_days> a = DayOf(points[i]), b = DayOf(points[i + 1]);
+    if (!a || !b || *b - *a < kLeast) continue;
+    std::vector<std::uint32_t> in_office;
+    for (std::uint32_t l : leaders) {
+      const auto& terms = lexicon.leaders()[l].terms;
+      bool held = std::any_of(terms.begin(), terms.end(), [&](const Term& t) {
+        return from_of(t) <= points[i] && to_of(t) >= points[i + 1];
+      });
+      if (held) in_office.push_back(l);
+    }
+    if (in_office.size() > most) {
+      most = in_office.size();
+      kept.clear();
+    }
+    if (in_office.size() == most) kept.insert(in_office.begin(), in_office.end());
+  }
+  if (most < 2) return leaders;
+  std::vector<std::uint32_t> out;
+  for (std::uint32_t l : leaders) {
+    if (kept.count(l)) out.push_back(l);
+  }
+  return out;
 }
 
 }  // namespace parley::ingest

@@ -9,6 +9,7 @@
 #ifndef PARLEY_INGEST_DATING_H_
 #define PARLEY_INGEST_DATING_H_
 
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -66,6 +67,14 @@ std::vector<unsigned> WeekdaysNamed(const Sentence& s);
 // Nothing where no year or several fit.
 std::optional<std::string> DayByWeekday(int month, int day, unsigned weekday,
                                         const std::function<bool(const std::string&)>& in_office);
+
+// Of `leaders` (lexicon indices) named at one undated meeting, those who held office together
+// in the stretches of a month or more in which the most of them did (all such stretches,
+// where several tie): the leaders of one meeting held office at one time, so one who never
+// held it with most of the others (a predecessor or successor the text names) was not there.
+// `leaders` unchanged where no two of them held office together.
+std::vector<std::uint32_t> InOfficeTogether(const Lexicon& lexicon,
+                                            const std::vector<std::uint32_t>& leaders);
 
 }  // namespace parley::ingest
 

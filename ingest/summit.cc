@@ -1712,6 +1712,7 @@ void FindSummit(Doc& doc) {
       doc.attendees.push_back(l);
     }
   }
+  if (doc.period_from.empty()) doc.attendees = InOfficeTogether(doc.lexicon(), doc.attendees);
   // A summit is a meeting of leaders: one leader alone (a visit, a speech) is none.
   if (doc.attendees.size() < 2) {
     doc.attendees.clear();

@@ -122,5 +122,33 @@ TEST(DatingTest, DayByWeekdayPicksTheOnlyYearInOfficeWhoseDayFellOnIt) {
   EXPECT_FALSE(DayByWeekday(10, 0, kThursday, between("1998-07-30", "2000-04-05")).has_value());
 }
 
+std::uint32_t LeaderIndex(const Lexicon& lex, const std::string& name) {
+  return static_cast<std::uint32_t>(lex.FindLeader(name) - lex.leaders().data());
+}
+
+TEST(DatingTest, LeadersOfAnUndatedMeetingAreThoseMostOfWhomHeldOfficeTogether) {
+  const Lexicon& lex = testing::FixtureLexicon();
+  const std::uint32_t reagan = LeaderIndex(lex, "Ronald Reagan");
+  const std::uint32_t gorbachev = LeaderIndex(lex, "Mikhail Gorbachev");
+  const std::uint32_t obama = LeaderIndex(lex, "Barack Obama");
+  const std::uint32_t bush = LeaderIndex(lex, "George H. W. Bush");
+  EXPECT_EQ(InOfficeTogether(lex, {reagan, gorbachev, obama}),
+            (std::vector<std::uint32_t>{reagan, gorbachev}));
+  // Two pairs each held office together as long: both are kept.
+  EXPECT_EQ(InOfficeTogether(lex, {reagan, gorbachev, bush}),
+            (std::vector<std::uint32_t>{reagan, gorbachev, bush}));
+  // No two together: nothing to go by.
+  EXPECT_EQ(InOfficeTogether(lex, {reagan, obama}), (std::vector<std::uint32_t>{reagan, obama}));
+}
+
+TEST(DatingTest, AnUndatedMeetingKeepsTheLeadersInOfficeTogether) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Ronald Reagan and Mikhail Gorbachev held talks on Sunday, joined by Barack "
+      "Obama.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(testing::Attendees(f),
+            (std::vector<std::string>{"Mikhail Gorbachev", "Ronald Reagan"}));
+}
+
 }  // namespace
 }  // namespace parley::ingest
