@@ -333,6 +333,14 @@ void Annotator::AddPhrasesBeyond(const Lexicon* known) {
       for (const std::string& other : HyphenSpellings(name)) {
         AddPhrase(other, Layer::kLeader, i, true, false, false, true);
       }
+      // "Sir John" after "Sir John Kotelawala": a knight is named by his title and given name
+      // (several knights share one; the article's full name or its time tells which).
+      if (name.rfind("Sir ", 0) == 0) {
+        std::size_t given_end = name.find(' ', 4);
+        if (given_end != std::string::npos) {
+          AddPhrase(name.substr(0, given_end), Layer::kLeader, i, true, false, false, true);
+        }
+      }
     };
     if (!is_known) add_name(leaders[i].name);
     std::size_t first_alias = is_known ? known->leaders()[i].aliases.size() : 0;
@@ -651,6 +659,12 @@ void Annotator::DropSurnamesOfOtherNames(Sentence& s) {
       return p.begin <= m.begin && m.end <= p.end && p.end - p.begin > m.end - m.begin;
     });
     if (inside_place) return true;
+    // "Sir Geoffrey Howe": a knight's title and given name going on with a surname name
+    // another knight.
+    if (m.end == m.begin + 2 && s.tokens[m.begin].key == "sir" && m.end < s.tokens.size() &&
+        s.tokens[m.end].word && s.tokens[m.end].Capitalized()) {
+      return true;
+    }
     if (m.end != m.begin + 1 || m.begin < 2) return false;
     // "Wright-Patterson": a name joined by a hyphen to a capitalised word is part of that
     // compound, judged by the word before the hyphen ("Trump-Kim" joins two names, and stays;

@@ -315,9 +315,12 @@ bool TakesPart(const Sentence& s, const LeaderRef& r, const Mention& cue) {
   if (r.begin >= cue.end && r.begin <= cue.end + 4) return true;
   // "was signed after two days of talks by Mr. Arias; President Vinicio Cerezo of Guatemala,
   // the host; ... and President Daniel Ortega of Nicaragua": the agents the passive lists.
-  // So does a list after a colon ("Around the table: China's Xi Jinping, India's ...").
-  for (std::uint32_t w = cue.end; w < r.begin && w < cue.end + 8; ++w) {
-    if (!IsWord(s, w, {"by"}) && !(w == cue.end && IsWord(s, w, {":"}))) continue;
+  // So does a list after a colon ("Around the table: China's Xi Jinping, India's ...") or
+  // straight after the cue ("With him sat Nehru of India, U Nu of Burma and ...", "met Putin,
+  // Xi, Modi and Erdogan").
+  for (std::uint32_t w = cue.end - 1; w < r.begin && w < cue.end + 8; ++w) {
+    bool opens = w == cue.end - 1 || IsWord(s, w, {"by"}) || (w == cue.end && IsWord(s, w, {":"}));
+    if (!opens) continue;
     bool list = true;
     for (std::uint32_t t = w + 1; t < r.begin && list; ++t) {
       const Token& k = s.tokens[t];
@@ -1092,6 +1095,28 @@ bool AnotherEventInTime(const Sentence& s, std::uint32_t begin) {
   return false;
 }
 
+// "Colombo played host to a gathering", "Beijing hosted the talks": a place that is the subject
+// of a hosting cue of `cues` (one starting at `place_end`) is where the meeting was; less sure
+// than a place the meeting is told in ("Washington hosted the talks at Camp David").
+bool HostsAMeeting(const Sentence& s, const std::vector<const Mention*>& cues,
+                   std::uint32_t place_end) {
+  return std::any_of(cues.begin(), cues.end(), [&](const Mention* c) {
+    return c->begin == place_end &&
+           IsWord(s, c->begin, {"hosted", "hosts", "hosting", "played", "plays", "playing"});
+  });
+}
+
+// "When five prime ministers came to Colombo", "Asian leaders meet in Colombo": heads of
+// state or government told as a group, with no name.
+bool NamesLeadersAsAGroup(const Sentence& s) {
+  for (std::uint32_t t = 0; t < s.tokens.size(); ++t) {
+    if (HeadsOfStateEnd(s, t) > 0) return true;
+    if (IsWord(s, t, {"leaders", "presidents", "premiers"})) return true;
+    if (IsWord(s, t, {"ministers"}) && t > 0 && IsWord(s, t - 1, {"prime"})) return true;
+  }
+  return false;
+}
+
 // The place is where a meeting cue of the sentence happened: "met yesterday in Genoa",
 // "talks in the South Korean city of Busan", "arrived in Asmara", "the Geneva summit".
 // REQUIRES: `cues` holds no meeting placed in time against another (AnotherEventInTime).
@@ -1304,10 +1329,12 @@ PlaceChoice FindPlace(const Doc& doc) {
     if (doc.recall[si]) continue;
     std::vector<const Mention*> cues = MeetCues(doc, si);
     std::erase_if(cues, [&](const Mention* c) { return AnotherEventInTime(s, c->begin); });
+    // ("When five prime ministers came to Colombo": leaders told as a group name them too.)
     const bool headline =
         !doc.norm.title.empty() && s.span.paragraph == 0 &&
-        std::any_of(s.entities.begin(), s.entities.end(),
-                    [](const Mention& m) { return m.layer == Layer::kLeader; });
+        (std::any_of(s.entities.begin(), s.entities.end(),
+                     [](const Mention& m) { return m.layer == Layer::kLeader; }) ||
+         NamesLeadersAsAGroup(s));
     for (const Mention& p : s.places) {
       Place place = PlaceOfMention(doc, p);
       if (TravelledToMeet(s, p.begin, p.end)) {
@@ -1316,6 +1343,8 @@ PlaceChoice FindPlace(const Doc& doc) {
         offer(place, kStay, s.text);
       } else if (!cues.empty() && AttachedToMeeting(s, cues, p.begin, p.end)) {
         offer(place, kAttached, s.text);
+      } else if (HostsAMeeting(s, cues, p.end)) {
+        offer(place, kVenue, s.text);
       } else if (!cues.empty() && Located(s, p.begin)) {
         offer(place, place.venue ? kVenue : kLocated, s.text);
       } else if (headline && Located(s, p.begin) && !ReturnedTo(s, p.begin)) {

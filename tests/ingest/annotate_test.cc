@@ -348,6 +348,24 @@ TEST(AnnotatorTest, ACuePhraseADayPhraseInterruptsSpansIt) {
   EXPECT_EQ(cue_text(s, CueKind::kSupport), (std::vector<std::string>{"agreed to"}));
 }
 
+TEST(AnnotateTest, AKnightIsNamedByTitleAndGivenName) {
+  Lexicon lex;
+  lex.LoadText(
+      "name\taliases\tcountry\toffice\tstart\tend\n"
+      "John Kotelawala\tSir John Kotelawala\tSri Lanka\tPrime Minister\t1953-10-12\t"
+      "1956-04-12\n",
+      "leaders");
+  Annotator annotator(lex);
+  std::string text = "Sir John took the chair.\n";
+  Sentence s = annotator.Annotate(text, SplitSentences(text, {})[0]);
+  ASSERT_EQ(s.entities.size(), 1u);
+  EXPECT_EQ(s.entities[0].refs, (std::vector<std::uint32_t>{0}));
+  EXPECT_EQ(s.entities[0].end, 2u);
+  // Going on with a surname, another knight.
+  text = "Sir John Howe took the chair.\n";
+  EXPECT_TRUE(annotator.Annotate(text, SplitSentences(text, {})[0]).entities.empty());
+}
+
 TEST(AnnotateTest, AnOwnersIssueIsAlsoNamedWithOf) {
   const Lexicon& lex = FixtureLexicon();
   Annotator annotator(lex);

@@ -324,6 +324,29 @@ TEST(SummitTest, ThePlaceOfAThingSetUpIsNoMeetingPlace) {
   EXPECT_EQ(f.summit->city, "Geneva");
 }
 
+TEST(SummitTest, LeadersListedStraightAfterAMeetingCueTakePart) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Vladimir Putin met Angela Merkel, Nicolas Sarkozy, Recep Tayyip Erdogan and "
+      "Hu Jintao on Sunday.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(Attendees(f).size(), 5u);
+}
+
+TEST(SummitTest, APlaceHostingTheMeetingIsItsPlace) {
+  ArticleFacts f = Extract(
+      "Geneva hosted the talks between Vladimir Putin and Angela Merkel on Sunday.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Geneva");
+}
+
+TEST(SummitTest, AHeadlinePlacingLeadersToldAsAGroupGivesThePlace) {
+  ArticleFacts f = Extract(
+      "When five prime ministers came to Geneva\n\nVladimir Putin and Angela Merkel held "
+      "talks on Sunday.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Geneva");
+}
+
 TEST(SummitTest, TheTownAfterAVenuesNameAndAComma) {
   ArticleFacts f = Extract(
       "MOSCOW -- Angela Merkel held talks with visiting French President Nicolas Sarkozy at "
