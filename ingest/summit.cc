@@ -989,8 +989,22 @@ bool SpeaksForGovernment(const Sentence& s, std::uint32_t place_end) {
                  "believes", "fears", "hopes", "warned", "warns", "rejected", "rejects"});
 }
 
+// "Jeju Island", "Sea Island": whether the capitalised name starting at token `t` is an
+// island's (a place one is "on").
+bool NamesAnIsland(const Sentence& s, std::uint32_t t) {
+  for (std::uint32_t e = t; e < s.tokens.size() && e < t + 4; ++e) {
+    if (!s.tokens[e].word || !s.tokens[e].Capitalized()) return false;
+    if (e > t && IsWord(s, e, {"island", "islands"})) return true;
+  }
+  return false;
+}
+
 int LocativeBefore(const Sentence& s, std::uint32_t place_begin) {
   std::uint32_t from = place_begin > 7 ? place_begin - 7 : 0;
+  // "met on Jeju Island".
+  if (place_begin > 0 && IsWord(s, place_begin - 1, {"on"}) && NamesAnIsland(s, place_begin)) {
+    return static_cast<int>(place_begin - 1);
+  }
   for (std::uint32_t t = place_begin; t > from; --t) {
     const std::string& k = s.tokens[t - 1].key;
     // "declined to give Downing Street ...": after "to", a verb is no modifier of the place.
@@ -1194,7 +1208,10 @@ std::optional<Place> UnknownPlaceAt(const Doc& doc, const Sentence& s, std::uint
                                     std::uint32_t* end) {
   if (t == 0 || t >= s.tokens.size()) return std::nullopt;
   bool journey_to = t >= 2 && IsWord(s, t - 1, {"to"});  // only a TravelledToMeet town
-  if (!IsWord(s, t - 1, {"in", "at", "of", "outside", "near"}) && !journey_to) return std::nullopt;
+  bool on_island = IsWord(s, t - 1, {"on"}) && NamesAnIsland(s, t);
+  if (!IsWord(s, t - 1, {"in", "at", "of", "outside", "near"}) && !journey_to && !on_island) {
+    return std::nullopt;
+  }
   if (IsWord(s, t - 1, {"of"}) &&
       !(t >= 2 && IsWord(s, t - 2, {"city", "town", "resort", "village", "port"}))) {
     return std::nullopt;
@@ -1591,10 +1608,14 @@ When TableWhen(const Doc& doc, const Place& place, const std::vector<const Leade
 // then the meeting is what the article is about.
 bool IsHistory(const Doc& doc, const Place& place) {
   if (!doc.norm.dateline_city.empty() || !doc.norm.date.empty()) return false;
-  if (!place.city.empty() &&
-      LowerAscii(doc.norm.title).find(LowerAscii(place.city)) != std::string::npos) {
-    return false;
+  // ("The day Gorby came to Jeju", of a meeting on Jeju Island.)
+  std::string city = LowerAscii(place.city);
+  for (std::string_view island : {" islands", " island"}) {
+    if (city.size() > island.size() && city.ends_with(island)) {
+      city.resize(city.size() - island.size());
+    }
   }
+  if (!city.empty() && LowerAscii(doc.norm.title).find(city) != std::string::npos) return false;
   for (std::uint32_t si = 0; si < doc.sentences.size() && si < 4; ++si) {
     if (doc.sentences[si].HasCue(CueKind::kPresent)) return false;
   }

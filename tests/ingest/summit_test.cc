@@ -347,6 +347,19 @@ TEST(SummitTest, AHeadlinePlacingLeadersToldAsAGroupGivesThePlace) {
   EXPECT_EQ(f.summit->city, "Geneva");
 }
 
+TEST(SummitTest, AnIslandALeaderMetOnIsThePlace) {
+  // Its headline names the island: the report is about the meeting, though dated by a year.
+  ArticleFacts f = Extract(
+      "The day Putin came to Jeju\n\nVladimir Putin and Angela Merkel met on Jeju Island in "
+      "2006.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Jeju Island");
+  EXPECT_EQ(f.summit->year, 2006);
+  // "On Monday" is no place.
+  f = Extract("The day Putin came\n\nVladimir Putin and Angela Merkel met on Monday.\n");
+  EXPECT_FALSE(f.summit.has_value());
+}
+
 TEST(SummitTest, TheTownAfterAVenuesNameAndAComma) {
   ArticleFacts f = Extract(
       "MOSCOW -- Angela Merkel held talks with visiting French President Nicolas Sarkozy at "
