@@ -373,7 +373,8 @@ bool IsNamedThingHead(const std::string& key) {
       "partnership", "pact", "declaration", "protocol", "convention", "process", "corridor",
       "pipeline", "project", "bill", "law", "deal", "framework", "plan", "programme",
       "program", "charter", "compact", "doctrine", "memorandum", "dialogue", "mission",
-      "area", "strategy", "zone", "round", "fund", "mechanism", "roadmap"};
+      "area", "strategy", "zone", "round", "fund", "mechanism", "roadmap", "line",
+      "community", "conference", "organisation", "organization", "bank"};
   return In(heads, key);
 }
 

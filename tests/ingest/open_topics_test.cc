@@ -273,6 +273,15 @@ TEST(OpenTopicsTest, TalksOnANamedThingMakeItATopicAndItsInitialsNameIt) {
   EXPECT_TRUE(Names("They held a session on fishing quotas.\n").empty());
 }
 
+TEST(OpenTopicsTest, ALineOrACommunityNamedIsATopic) {
+  EXPECT_EQ(Names("They discussed the McMahon Line.\n"), (Strings{"McMahon Line"}));
+  EXPECT_EQ(Names("He raised the Line of Control.\n"), (Strings{"Line of Control"}));
+  EXPECT_EQ(Names("They discussed the East African Community.\n"),
+            (Strings{"East African Community"}));
+  // A common noun with a capital only as the sentence's first word is none.
+  EXPECT_TRUE(Names("They discussed the line.\n").empty());
+}
+
 TEST(OpenTopicsTest, ModifiersOfDegreeAndPaceAreDropped) {
   EXPECT_EQ(Names("They pressed for a rapid and sizeable fleet expansion.\n"),
             (Strings{"fleet expansion"}));
