@@ -79,7 +79,8 @@ const std::unordered_set<std::string>& GenericHeads() {
       "aspect", "detail", "point", "concern", "interest", "development", "prospect", "effort",
       "step", "measure", "meeting", "summit", "visit", "leader", "country", "nation", "side",
       "party", "people", "time", "year", "day", "week", "month", "agenda", "agreement", "deal",
-      "accord", "treaty", "pact", "declaration", "communique", "document", "text", "letter",
+      "accord", "treaty", "pact", "declaration", "convention", "protocol", "charter",
+      "communique", "document", "text", "letter",
       "memorandum", "paragraph", "clause", "wording", "language", "passage", "section",
       "phrase", "reference", "paper", "plan", "proposal", "idea", "position", "view", "stance",
       "importance", "possibility", "progress", "result", "outcome", "future", "state", "role",
@@ -406,8 +407,14 @@ bool ReadNamedThing(const Sentence& s, std::uint32_t t, Phrase& out, std::uint32
   bool plain_capital = false;  // a capitalised word that names no country or place
   std::uint32_t issue_end = 0;  // where the last known issue inside the name ends
   bool opens_with_issue = false;
+  // ("the Treaty of Friendship on Sunday": a day or a month ends the name.)
+  static const std::unordered_set<std::string> kCalendar = {
+      "monday",  "tuesday",  "wednesday", "thursday", "friday",    "saturday",
+      "sunday",  "january",  "february",  "march",    "april",     "june",
+      "july",    "august",   "september", "october",  "november",  "december"};
   while (e < toks.size() && e < t + 8) {
     const Token& k = toks[e];
+    if (e > t && In(kCalendar, k.key)) break;
     bool capital = k.word && (k.Capitalized() || k.AllCaps() ||
                               std::all_of(k.key.begin(), k.key.end(),
                                           [](char c) { return c >= '0' && c <= '9'; }));

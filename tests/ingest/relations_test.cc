@@ -71,6 +71,20 @@ TEST(RelationsTest, CoordinatedHoldersEachHoldTheStance) {
   EXPECT_TRUE(HasStance(f, "Germany", Polarity::kOpposes, "missile defense"));
 }
 
+TEST(RelationsTest, SignatoriesBackWhatTheySigned) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Vladimir Putin and Recep Tayyip Erdogan signed the Treaty of Friendship on "
+      "Sunday.\n");
+  EXPECT_TRUE(HasStance(f, "Vladimir Putin", Polarity::kSupports, "Treaty of Friendship"));
+  EXPECT_TRUE(HasStance(f, "Recep Tayyip Erdogan", Polarity::kSupports, "Treaty of Friendship"));
+  // Refusing to sign it is no backing; a "sign" of something is no signing.
+  f = Extract(
+      "GENEVA -- Vladimir Putin and Recep Tayyip Erdogan met on Sunday. Putin refused to sign "
+      "the Treaty of Friendship. There was no sign of a deal on missile defense.\n");
+  EXPECT_FALSE(HasStance(f, "Vladimir Putin", Polarity::kSupports, "Treaty of Friendship"));
+  EXPECT_FALSE(HasAnyStance(f, "Vladimir Putin", "missile defense"));
+}
+
 TEST(RelationsTest, WhoUrgesHoldsTheStanceNotWhoIsUrged) {
   ArticleFacts f = Extract("Vladimir Putin urged George W. Bush to halt missile defense.\n");
   EXPECT_TRUE(HasStance(f, "Vladimir Putin", Polarity::kOpposes, "missile defense"));
