@@ -23,8 +23,9 @@ std::optional<chr::sys_days> DayOf(const std::string& iso) {
 int YearOf(const KnownSummit& k) { return std::atoi(k.date_from.substr(0, 4).c_str()); }
 
 // "on Wednesday", "Wednesday's meeting": a weekday that dates what the sentence reports.
-void CollectWeekdays(const Sentence& s, std::vector<unsigned>* out) {
-  for (std::uint32_t t = 0; t < s.tokens.size(); ++t) {
+void CollectWeekdays(const Sentence& s, std::vector<unsigned>* out,
+                     std::uint32_t end = UINT32_MAX) {
+  for (std::uint32_t t = 0; t < s.tokens.size() && t < end; ++t) {
     std::optional<unsigned> d = WeekdayNamed(s.tokens[t].key);
     if (!d) continue;
     bool dates = (t > 0 && IsWord(s, t - 1, {"on", "late", "early"})) || IsWord(s, t + 1, {"'s"});
@@ -234,9 +235,9 @@ std::vector<const KnownSummit*> NarrowByEvidence(const Doc& doc,
   return candidates;
 }
 
-std::vector<unsigned> WeekdaysNamed(const Sentence& s) {
+std::vector<unsigned> WeekdaysNamed(const Sentence& s, std::uint32_t end) {
   std::vector<unsigned> out;
-  CollectWeekdays(s, &out);
+  CollectWeekdays(s, &out, end);
   return out;
 }
 

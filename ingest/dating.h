@@ -55,8 +55,9 @@ std::vector<const KnownSummit*> NarrowByEvidence(const Doc& doc,
 // The weekday a lower-case word names (0 = Sunday ... 6), or nothing.
 std::optional<unsigned> WeekdayNamed(const std::string& key);
 
-// The weekdays sentence `s` names for what it reports ("on Wednesday", "Wednesday's talks").
-std::vector<unsigned> WeekdaysNamed(const Sentence& s);
+// The weekdays sentence `s` names for what it reports ("on Wednesday", "Wednesday's talks"),
+// before token `end`.
+std::vector<unsigned> WeekdaysNamed(const Sentence& s, std::uint32_t end = UINT32_MAX);
 
 // The day of a meeting that no known summit fits, from the `month` and `day` of a dateline
 // without a year and the `weekday` its report's lead names for the meeting, taken as the

@@ -1670,7 +1670,8 @@ bool OnlyAnOrganisationsHead(const Doc& doc, const LeaderEntry& leader) {
 }
 
 // "TOKYO, Oct. 8 -- ... on Thursday": the day of a meeting the text gives no year, where its
-// dateline's month and day and the weekday of the lead's first meeting sentence allow one year
+// dateline's month and day and the weekday of the lead's first sentence that tells of the
+// meeting or names an attendee ("SEOUL, May 7 -- Kishida said on Sunday ...") allow one year
 // alone in which all the leaders of `refs` held office (DayByWeekday); else nothing. (Not a
 // weekday told later, of a day within the talks: "almost broke down on Thursday".)
 std::optional<std::string> DayByLeadWeekday(const Doc& doc,
@@ -1685,12 +1686,25 @@ std::optional<std::string> DayByLeadWeekday(const Doc& doc,
   }
   if (attending.size() < 2) return std::nullopt;
   std::vector<unsigned> weekdays;
-  for (std::uint32_t si : LeadSentences(doc)) {
+  // (A sentence that goes on to the past, "... ached for those who suffered in the past", is
+  // read up to there.)
+  std::uint32_t lead = 0;
+  for (std::uint32_t si = 0; si < doc.sentences.size() && lead < 3; ++si) {
     const Sentence& s = doc.sentences[si];
-    if (IsHeadline(doc, s) || MeetCues(doc, si).empty()) continue;
+    if (IsHeadline(doc, s)) continue;
+    ++lead;
+    const std::uint32_t end = doc.recall[si] ? PresentPartEnd(s)
+                                             : static_cast<std::uint32_t>(s.tokens.size());
+    bool names_one = std::any_of(
+        doc.leader_refs.begin(), doc.leader_refs.end(), [&](const LeaderRef& r) {
+          return r.sentence == si && r.end <= end && r.leader >= 0 &&
+                 std::find(attending.begin(), attending.end(),
+                           &doc.lexicon().leaders()[r.leader]) != attending.end();
+        });
+    if (MeetCues(doc, si).empty() && !names_one) continue;
     if (!HasWordIn(s, 0, static_cast<std::uint32_t>(s.tokens.size()),
                    {"today", "yesterday", "tonight"})) {
-      weekdays = WeekdaysNamed(s);
+      weekdays = WeekdaysNamed(s, end);
     }
     break;
   }

@@ -714,6 +714,18 @@ TEST(SummitTest, DatelineDayAndWeekdayDateAMeetingTheTableLacks) {
   f = Extract("ZAVIDOVO, July 7 -- Donald Trump met Recep Tayyip Erdogan on Thursday.\n");
   ASSERT_TRUE(f.summit.has_value());
   EXPECT_FALSE(f.summit->year.has_value());
+  // The lead's first sentence may name an attendee without telling of the meeting.
+  f = Extract(
+      "ZAVIDOVO, July 7 -- Donald Trump said on Friday that trade was growing. Trump held talks "
+      "with Recep Tayyip Erdogan.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->year, std::optional<int>(2017));
+  // Up to where it goes on to the past.
+  f = Extract(
+      "ZAVIDOVO, July 7 -- Donald Trump said on Friday he grieved for those who suffered in "
+      "the past. Trump held talks with Recep Tayyip Erdogan.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->year, std::optional<int>(2017));
 }
 
 TEST(SummitTest, WelcomingAThingIsNoMeeting) {
