@@ -286,8 +286,13 @@ bool ReadPhrase(const Sentence& s, std::uint32_t t, bool allow_of, Phrase& out,
   if (t < toks.size() && toks[t].key == "'s") return false;
   const std::string head = Singular(p.words.back());
   if (In(GenericHeads(), head) || In(GenericHeads(), p.words.back())) {
-    // "the issue of fishing quotas": the topic is what the general word is of.
-    if (allow_of && t < toks.size() && toks[t].key == "of") {
+    // "the issue of fishing quotas": the topic is what the general word is of (not the
+    // holder of a position or a view: "the positions of previous cabinets").
+    static const std::unordered_set<std::string> kHeldBy = {
+        "position", "view", "stance", "policy", "government", "administration", "official",
+        "delegation", "leader", "president", "minister", "people", "side", "party",
+        "country", "nation", "counterpart", "partner", "region", "world"};
+    if (allow_of && t < toks.size() && toks[t].key == "of" && !In(kHeldBy, head)) {
       return ReadPhrase(s, t + 1, false, out, list_ok, end);
     }
     return false;

@@ -537,6 +537,13 @@ class RelationExtractor {
         head.begin > 0 && IsWord(s, head.begin - 1, {"be", "been", "being"})) {
       return;
     }
+    // "discussed a proposed copper mine", "the agreed text": a participle after a determiner
+    // says what the thing is, not who stands where on it.
+    if (head.end == head.begin + 1 && s.tokens[head.begin].key.ends_with("ed") &&
+        head.begin > 0 && IsWord(s, head.begin - 1, {"a", "an", "the", "this", "that", "its",
+                                                     "their", "his", "her"})) {
+      return;
+    }
     // "back different sides in the conflict": a dispute, not a stance.
     bool in_dispute = false;
     for (const Mention* d : s.CuesOf(CueKind::kDispute)) {

@@ -282,6 +282,11 @@ TEST(OpenTopicsTest, ALineOrACommunityNamedIsATopic) {
   EXPECT_TRUE(Names("They discussed the line.\n").empty());
 }
 
+TEST(OpenTopicsTest, WhoseViewAGeneralWordIsOfIsNoTopic) {
+  EXPECT_EQ(Names("They discussed the problem of fish quotas.\n"), (Strings{"fish quota"}));
+  EXPECT_TRUE(Names("He backed the positions of previous cabinets.\n").empty());
+}
+
 TEST(OpenTopicsTest, ModifiersOfDegreeAndPaceAreDropped) {
   EXPECT_EQ(Names("They pressed for a rapid and sizeable fleet expansion.\n"),
             (Strings{"fleet expansion"}));

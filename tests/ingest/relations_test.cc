@@ -85,6 +85,15 @@ TEST(RelationsTest, SignatoriesBackWhatTheySigned) {
   EXPECT_FALSE(HasAnyStance(f, "Vladimir Putin", "missile defense"));
 }
 
+TEST(RelationsTest, AParticipleAfterADeterminerIsNoStance) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Vladimir Putin and Recep Tayyip Erdogan met on Sunday. They discussed a "
+      "proposed copper mine.\n");
+  EXPECT_FALSE(HasAnyStance(f, "Vladimir Putin", "copper mine"));
+  EXPECT_FALSE(HasAnyStance(f, "Recep Tayyip Erdogan", "copper mine"));
+  EXPECT_TRUE(Has(f.discussed, "copper mine"));
+}
+
 TEST(RelationsTest, WhoUrgesHoldsTheStanceNotWhoIsUrged) {
   ArticleFacts f = Extract("Vladimir Putin urged George W. Bush to halt missile defense.\n");
   EXPECT_TRUE(HasStance(f, "Vladimir Putin", Polarity::kOpposes, "missile defense"));
