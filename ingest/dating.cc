@@ -241,8 +241,8 @@ std::vector<unsigned> WeekdaysNamed(const Sentence& s, std::uint32_t end) {
   return out;
 }
 
-std::optional<std::string> DayByWeekday(int month, int day, unsigned weekday,
-                                        const std::function<bool(const std::string&)>& in_office) {
+std::optional<std::string> DayOfDateline(int month, int day, std::optional<unsigned> weekday,
+                                         const std::function<bool(const std::string&)>& in_office) {
   if (month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
   // (Up to this year: a term still open runs on in the lexicon, but no report is of a year to
   // come.)
@@ -254,7 +254,9 @@ std::optional<std::string> DayByWeekday(int month, int day, unsigned weekday,
     char iso[16];
     std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", y, month, day);
     std::optional<chr::sys_days> date = DayOf(iso);
-    if (!date || chr::weekday{*date}.c_encoding() != weekday || !in_office(iso)) continue;
+    if (!date || (weekday && chr::weekday{*date}.c_encoding() != *weekday) || !in_office(iso)) {
+      continue;
+    }
     if (found) return std::nullopt;  // several years fit
     found = iso;
   }

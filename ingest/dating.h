@@ -60,14 +60,15 @@ std::optional<unsigned> WeekdayNamed(const std::string& key);
 std::vector<unsigned> WeekdaysNamed(const Sentence& s, std::uint32_t end = UINT32_MAX);
 
 // The day of a meeting that no known summit fits, from the `month` and `day` of a dateline
-// without a year and the `weekday` its report's lead names for the meeting, taken as the
-// dateline's day (a report filed the day of the meeting): of the years in which `in_office`
-// holds for that day (every attendee was in office), the only one in which it fell on that
-// weekday, up to the present year. "TOKYO, Oct. 8 -- ... signed the declaration on Thursday",
-// with leaders in office together from 1998 to 2000: 8 October was a Thursday in 1998 alone.
-// Nothing where no year or several fit.
-std::optional<std::string> DayByWeekday(int month, int day, unsigned weekday,
-                                        const std::function<bool(const std::string&)>& in_office);
+// without a year, taken as the day of the meeting (a report filed the day it happened): of
+// the years up to the present in which `in_office` holds for that day (every attendee was in
+// office), the only one, or, given the `weekday` the report's lead names for the meeting, the
+// only one in which the day fell on it. "TOKYO, Oct. 8 -- ... signed the declaration on
+// Thursday", with leaders in office together from 1998 to 2000: 8 October was a Thursday in
+// 1998 alone; "WARSAW, March 15", with leaders in office together from October 1969 to
+// December 1970: 1970. Nothing where no year or several fit.
+std::optional<std::string> DayOfDateline(int month, int day, std::optional<unsigned> weekday,
+                                         const std::function<bool(const std::string&)>& in_office);
 
 // Of `leaders` (lexicon indices) named at one undated meeting, those who held office together
 // in the stretches of a month or more in which the most of them did (all such stretches,

@@ -1672,9 +1672,10 @@ bool OnlyAnOrganisationsHead(const Doc& doc, const LeaderEntry& leader) {
 // "TOKYO, Oct. 8 -- ... on Thursday": the day of a meeting the text gives no year, where its
 // dateline's month and day and the weekday of the lead's first sentence that tells of the
 // meeting or names an attendee ("SEOUL, May 7 -- Kishida said on Sunday ...") allow one year
-// alone in which all the leaders of `refs` held office (DayByWeekday); else nothing. (Not a
+// alone in which all the leaders of `refs` held office (DayOfDateline); with no weekday named,
+// the only year in which they all held office on that day; else nothing. (Not a
 // weekday told later, of a day within the talks: "almost broke down on Thursday".)
-std::optional<std::string> DayByLeadWeekday(const Doc& doc,
+std::optional<std::string> DayOfTheDateline(const Doc& doc,
                                             const std::vector<const LeaderRef*>& refs) {
   if (doc.norm.dateline_day == 0) return std::nullopt;
   std::vector<const LeaderEntry*> attending;
@@ -1708,12 +1709,14 @@ std::optional<std::string> DayByLeadWeekday(const Doc& doc,
     }
     break;
   }
-  if (weekdays.size() != 1) return std::nullopt;
+  if (weekdays.size() > 1) return std::nullopt;
   auto all_in_office = [&](const std::string& iso) {
     return std::all_of(attending.begin(), attending.end(),
                        [&](const LeaderEntry* l) { return l->InOfficeDuring(iso, iso); });
   };
-  return DayByWeekday(doc.norm.dateline_month, doc.norm.dateline_day, weekdays[0], all_in_office);
+  std::optional<unsigned> weekday;
+  if (!weekdays.empty()) weekday = weekdays[0];
+  return DayOfDateline(doc.norm.dateline_month, doc.norm.dateline_day, weekday, all_in_office);
 }
 
 }  // namespace
@@ -1740,7 +1743,7 @@ void FindSummit(Doc& doc) {
   if (!when.year) when = text;
   if (!when.year && !doc.norm.date.empty()) when.year = YearOf(doc.norm.date);
   if (!when.year) {
-    if (std::optional<std::string> day = DayByLeadWeekday(doc, refs)) {
+    if (std::optional<std::string> day = DayOfTheDateline(doc, refs)) {
       when.year = YearOf(*day);
       when.date = when.from = when.to = *day;
     }

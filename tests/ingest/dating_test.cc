@@ -109,17 +109,21 @@ TEST(DatingTest, EvidenceGatheredFromTheText) {
   EXPECT_EQ(e.anchors[0].max_days, 28);
 }
 
-TEST(DatingTest, DayByWeekdayPicksTheOnlyYearInOfficeWhoseDayFellOnIt) {
+TEST(DatingTest, DayOfDatelinePicksTheOnlyYearInOfficeWhoseDayFellOnTheWeekday) {
   auto between = [](std::string from, std::string to) {
     return [=](const std::string& iso) { return from <= iso && iso <= to; };
   };
   constexpr unsigned kThursday = 4;
-  EXPECT_EQ(DayByWeekday(10, 8, kThursday, between("1998-07-30", "2000-04-05")),
+  EXPECT_EQ(DayOfDateline(10, 8, kThursday, between("1998-07-30", "2000-04-05")),
             std::optional<std::string>("1998-10-08"));
   // Over a decade, 8 October is a Thursday in several years.
-  EXPECT_FALSE(DayByWeekday(10, 8, kThursday, between("1990-01-01", "2000-01-01")).has_value());
+  EXPECT_FALSE(DayOfDateline(10, 8, kThursday, between("1990-01-01", "2000-01-01")).has_value());
   // No dateline day: nothing.
-  EXPECT_FALSE(DayByWeekday(10, 0, kThursday, between("1998-07-30", "2000-04-05")).has_value());
+  EXPECT_FALSE(DayOfDateline(10, 0, kThursday, between("1998-07-30", "2000-04-05")).has_value());
+  // No weekday: the only year in office on that day, if one.
+  EXPECT_EQ(DayOfDateline(3, 15, std::nullopt, between("1969-10-21", "1970-12-20")),
+            std::optional<std::string>("1970-03-15"));
+  EXPECT_FALSE(DayOfDateline(10, 8, std::nullopt, between("1998-07-30", "2000-04-05")).has_value());
 }
 
 std::uint32_t LeaderIndex(const Lexicon& lex, const std::string& name) {

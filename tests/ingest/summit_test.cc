@@ -720,6 +720,14 @@ TEST(SummitTest, DatelineDayAndWeekdayDateAMeetingTheTableLacks) {
       "with Recep Tayyip Erdogan.\n");
   ASSERT_TRUE(f.summit.has_value());
   EXPECT_EQ(f.summit->year, std::optional<int>(2017));
+  // No weekday: the only year in which the leaders held office together on that day (George
+  // H. W. Bush and Boris Yeltsin, from 10 July 1991 to 20 January 1993: 5 July 1992).
+  f = Extract("ZAVIDOVO, July 5 -- George H. W. Bush met Boris Yeltsin.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->date, "1992-07-05");
+  f = Extract("ZAVIDOVO, Dec. 7 -- George H. W. Bush met Boris Yeltsin.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_FALSE(f.summit->year.has_value());
   // Up to where it goes on to the past.
   f = Extract(
       "ZAVIDOVO, July 7 -- Donald Trump said on Friday he grieved for those who suffered in "
