@@ -1737,6 +1737,21 @@ void FindSummit(Doc& doc) {
   if (choice.score < 0) return;
   std::optional<Place> place = choice.place;
   std::string place_evidence = choice.evidence;
+  // "it took place on Jeju Island in 1991": the one year of the sentence that places the
+  // meeting, where the lead gave none (not one of a time it is told against: "his first visit
+  // since he took office in 2023").
+  if (!text.year && doc.norm.date.empty() && choice.score > kDateline) {
+    for (const Sentence& s : doc.sentences) {
+      if (s.text != place_evidence) continue;
+      const auto size = static_cast<std::uint32_t>(s.tokens.size());
+      if (HasWordIn(s, 0, size, {"since", "after", "before", "until", "ago", "previous"})) break;
+      if (std::vector<int> years = YearsIn(s); years.size() == 1) {
+        text.year = years[0];
+        text.bare_year = true;
+      }
+      break;
+    }
+  }
   if (text.bare_year && IsHistory(doc, *place)) return;
   std::string table_name;
   When when = TableWhen(doc, *place, refs, text.year, &table_name);

@@ -360,6 +360,22 @@ TEST(SummitTest, AnIslandALeaderMetOnIsThePlace) {
   EXPECT_FALSE(f.summit.has_value());
 }
 
+TEST(SummitTest, TheYearOfTheSentenceThatPlacesTheMeetingDatesIt) {
+  ArticleFacts f = Extract(
+      "The day Putin came to Jeju\n\nVladimir Putin never went to Seoul. His visit was short, "
+      "and it took place on Jeju Island in 2006. Putin and Angela Merkel held talks.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Jeju Island");
+  EXPECT_EQ(f.summit->year, std::optional<int>(2006));
+  // Not a year the meeting is told against.
+  f = Extract(
+      "The day Putin came to Jeju\n\nVladimir Putin never went to Seoul. His visit was the "
+      "first since he took office in 2000, and it took place on Jeju Island. Putin and Angela "
+      "Merkel held talks.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_FALSE(f.summit->year.has_value());
+}
+
 TEST(SummitTest, TheTownAfterAVenuesNameAndAComma) {
   ArticleFacts f = Extract(
       "MOSCOW -- Angela Merkel held talks with visiting French President Nicolas Sarkozy at "
