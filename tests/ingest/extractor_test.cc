@@ -132,6 +132,17 @@ TEST(ExtractorTest, RecalledLeadersAndFormerLeadersDoNotAttend) {
   for (const LeadsFact& l : f.leads) EXPECT_NE(l.leader, "Bill Clinton");
 }
 
+TEST(ExtractorTest, ALeaderOfThenOrAnOppositionLeaderLeadsNoCountryHere) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Vladimir Putin and Recep Tayyip Erdogan held talks on Sunday. Ties had been cut "
+      "after the then US president, Donald Trump, backed opposition leader Dmitry Medvedev.\n");
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Recep Tayyip Erdogan", "Vladimir Putin"}));
+  for (const LeadsFact& l : f.leads) {
+    EXPECT_NE(l.leader, "Donald Trump");
+    EXPECT_NE(l.leader, "Dmitry Medvedev");
+  }
+}
+
 TEST(ExtractorTest, SummitOnlyMentionedIsNoSummit) {
   ArticleFacts f = Extract(
       "Merkel said on Monday that she hoped to meet Hu at a summit in "
