@@ -131,24 +131,39 @@ std::string Singular(const std::string& w) {
   return w;
 }
 
-// The plural of a phrase whose last word is a singular noun ("joint economic activity" ->
-// "joint economic activities"); the phrase itself when its head does not take "s".
+// The plural of a phrase whose head is a singular noun ("joint economic activity" -> "joint
+// economic activities", "withdrawal of troops" -> "withdrawals of troops"); the phrase itself
+// when its head does not take "s". The head is the last word, or the one before "of".
 std::string Plural(const std::string& phrase) {
-  std::size_t space = phrase.rfind(' ');
-  std::string head = phrase.substr(space == std::string::npos ? 0 : space + 1);
+  const std::size_t of = phrase.find(" of ");
+  const std::string before = of == std::string::npos ? phrase : phrase.substr(0, of);
+  const std::string after = of == std::string::npos ? "" : phrase.substr(of);
+  std::size_t space = before.rfind(' ');
+  std::string head = before.substr(space == std::string::npos ? 0 : space + 1);
   if (head.size() < 3 || Singular(head + "s") != head) return phrase;
   if (EndsWith(head, "y") && std::string_view("aeiou").find(head[head.size() - 2]) ==
                                  std::string_view::npos) {
-    return phrase.substr(0, phrase.size() - 1) + "ies";
+    return before.substr(0, before.size() - 1) + "ies" + after;
   }
   if (EndsWith(head, "s") || EndsWith(head, "x") || EndsWith(head, "ch") || EndsWith(head, "sh"))
-    return phrase + "es";
-  return phrase + "s";
+    return before + "es" + after;
+  return before + "s" + after;
 }
 
 // A word that can head a noun phrase: not an adverb, participle, gerund or a word with an
 // adjective's ending.
 bool NounLike(const std::string& w) {
+  // Nouns ending like adjectives: "revival", "withdrawal", "proposal", "deal", "coal", "trial".
+  static const std::unordered_set<std::string> kNounsInAl = {
+      "trial",    "denial",   "rival",    "arsenal",  "signal",   "tribunal", "terminal",
+      "hospital", "canal",    "journal",  "ritual",   "capital",  "festival", "metal",
+      "medal",    "total",    "interval", "referral", "betrayal", "portrayal", "rental",
+      "recital",  "crystal",  "material", "official", "criminal", "animal",   "principal"};
+  if (w.ends_with("al") &&
+      (w.ends_with("eal") || w.ends_with("oal") || w.ends_with("val") || w.ends_with("wal") ||
+       (w.ends_with("sal") && w != "universal" && w != "colossal") || In(kNounsInAl, w))) {
+    return true;
+  }
   for (std::string_view s : {"ly", "ed", "ing", "al", "ive", "ous", "ic", "ful", "less",
                              "able", "ible", "ary", "ese", "ian", "ish", "ern"}) {
     if (EndsWith(w, s)) return false;
@@ -304,6 +319,17 @@ bool ReadPhrase(const Sentence& s, std::uint32_t t, bool allow_of, Phrase& out,
       NounLike(p.words.back())) {
     std::uint32_t c = t + 1;
     std::vector<std::string> complement;
+    // ("the revival of Japanese militarism": a nationality may open it, kept as written.)
+    for (const Mention& m : s.entities) {
+      if (m.begin == c && m.layer == Layer::kDemonym && m.end < toks.size() &&
+          PlainWord(toks[m.end]) && !In(FunctionWords(), toks[m.end].key) &&
+          !Named(s, m.end)) {
+        complement.push_back(std::string(
+            s.text.substr(toks[m.begin].begin, toks[m.end - 1].end - toks[m.begin].begin)));
+        c = m.end;
+        break;
+      }
+    }
     while (c < toks.size() && complement.size() <= 2 && PlainWord(toks[c]) &&
            !In(FunctionWords(), toks[c].key) && !Named(s, c)) {
       complement.push_back(toks[c].key);
@@ -490,10 +516,14 @@ int Occurrences(const std::vector<Sentence>& sentences, const std::string& word)
 }  // namespace
 
 std::string NormalizeTopic(const std::vector<std::string>& words) {
+  // The head: the last word, or the one before "of" ("withdrawals of troops").
+  std::size_t head = words.empty() ? 0 : words.size() - 1;
+  auto of = std::find(words.begin(), words.end(), "of");
+  if (of != words.end() && of != words.begin()) head = static_cast<std::size_t>(of - words.begin()) - 1;
   std::string name;
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (!name.empty()) name += ' ';
-    name += i + 1 == words.size() ? Singular(words[i]) : words[i];
+    name += i == head ? Singular(words[i]) : words[i];
   }
   return name;
 }

@@ -32,6 +32,8 @@ using Strings = std::vector<std::string>;
 TEST(OpenTopicsTest, NormalizeFoldsTheHeadsPlural) {
   EXPECT_EQ(NormalizeTopic({"bilateral", "trade", "imbalances"}), "bilateral trade imbalance");
   EXPECT_EQ(NormalizeTopic({"fishing", "quotas"}), "fishing quota");
+  // The head before "of" is folded, not the complement's last word.
+  EXPECT_EQ(NormalizeTopic({"withdrawals", "of", "troops"}), "withdrawal of troops");
   EXPECT_EQ(NormalizeTopic({"grain", "subsidies"}), "grain subsidy");
   EXPECT_EQ(NormalizeTopic({"visa", "fees"}), "visa fee");
   EXPECT_EQ(NormalizeTopic({"water", "access"}), "water access");
@@ -285,6 +287,18 @@ TEST(OpenTopicsTest, ALineOrACommunityNamedIsATopic) {
 TEST(OpenTopicsTest, WhoseViewAGeneralWordIsOfIsNoTopic) {
   EXPECT_EQ(Names("They discussed the problem of fish quotas.\n"), (Strings{"fish quota"}));
   EXPECT_TRUE(Names("He backed the positions of previous cabinets.\n").empty());
+}
+
+TEST(OpenTopicsTest, ANounEndingLikeAnAdjectiveHeadsATopic) {
+  EXPECT_EQ(Names("They discussed the withdrawal of troops.\n"),
+            (Strings{"withdrawal of troops"}));
+  EXPECT_EQ(Names("He warned against the revival of militarism.\n"),
+            (Strings{"revival of militarism"}));
+}
+
+TEST(OpenTopicsTest, AComplementMayOpenWithANationality) {
+  EXPECT_EQ(Names("He warned against the revival of Russian militarism.\n"),
+            (Strings{"revival of Russian militarism"}));
 }
 
 TEST(OpenTopicsTest, ModifiersOfDegreeAndPaceAreDropped) {
