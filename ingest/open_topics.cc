@@ -101,7 +101,9 @@ const std::unordered_set<std::string>& GenericHeads() {
       "push", "bid", "drive", "pledge", "vow", "commitment", "appeal", "warning", "message",
       "signal", "gesture", "sign", "help", "ground", "rapport", "bloc", "group", "club",
       "alliance", "organisation", "organization", "union", "forum", "hour", "minute",
-      "night", "morning", "evening", "afternoon", "decade", "century", "session"};
+      "night", "morning", "evening", "afternoon", "decade", "century", "session",
+      // Quantities and exchanges of words: "a pair of rocky islets", "fierce debate".
+      "pair", "couple", "set", "series", "handful", "cluster", "debate"};
   return words;
 }
 
@@ -344,11 +346,14 @@ bool ReadPhrase(const Sentence& s, std::uint32_t t, bool allow_of, Phrase& out,
     }
   }
   // "independence for Kosovo", "investment in Nigeria": a topic tied to a named country or
-  // place is the known issue of that place, or none.
+  // place is the known issue of that place, or none. (Not a thing of two words or more that
+  // the place only locates: "a joint liaison office in the North's border town", "NATO's
+  // military presence in the Asia-Pacific region".)
   static const std::unordered_set<std::string> tie = {"in", "for", "from", "with", "on",
                                                       "over", "against", "between", "among",
                                                       "by", "to", "of"};
-  if (t + 1 < toks.size() && In(tie, toks[t].key)) {
+  const bool located = p.words.size() >= 2 && t < toks.size() && toks[t].key == "in";
+  if (t + 1 < toks.size() && In(tie, toks[t].key) && !located) {
     std::uint32_t n = t + 1;
     while (n < toks.size() && In(Determiners(), toks[n].key)) ++n;
     auto starts = [&](const std::vector<Mention>& ms) {

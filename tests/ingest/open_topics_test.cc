@@ -289,6 +289,15 @@ TEST(OpenTopicsTest, WhoseViewAGeneralWordIsOfIsNoTopic) {
   EXPECT_TRUE(Names("He backed the positions of previous cabinets.\n").empty());
 }
 
+TEST(OpenTopicsTest, AThingAPlaceLocatesIsATopic) {
+  EXPECT_EQ(Names("They agreed to set up a joint liaison office in the border town of Kaesong.\n"),
+            (Strings{"joint liaison office"}));
+  // One word tied to a place is that place's issue or none.
+  EXPECT_TRUE(Names("They discussed investment in Russia.\n").empty());
+  // A quantity of things is no topic of its own.
+  EXPECT_EQ(Names("They discussed a pair of rocky islets.\n"), (Strings{"rocky islet"}));
+}
+
 TEST(OpenTopicsTest, ANounEndingLikeAnAdjectiveHeadsATopic) {
   EXPECT_EQ(Names("They discussed the withdrawal of troops.\n"),
             (Strings{"withdrawal of troops"}));
