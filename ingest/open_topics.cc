@@ -302,7 +302,31 @@ bool ReadPhrase(const Sentence& s, std::uint32_t t, bool allow_of, Phrase& out,
   // "the Syrian army's efforts": the topic is what the phrase owns, beyond a plain phrase.
   if (t < toks.size() && toks[t].key == "'s") return false;
   const std::string head = Singular(p.words.back());
-  if (In(GenericHeads(), head) || In(GenericHeads(), p.words.back())) {
+  // "a treaty of friendship and cooperation": an agreement named by what it is of is a topic
+  // whole, of up to five plain words ending in a noun.
+  static const std::unordered_set<std::string> kAgreements = {
+      "treaty", "pact", "accord", "agreement", "convention", "charter", "declaration", "protocol"};
+  bool agreement_of = false;
+  if (!quoted && p.words.size() == 1 && In(kAgreements, head) && t + 1 < toks.size() &&
+      toks[t].key == "of") {
+    std::uint32_t c = t + 1;
+    std::vector<std::string> of_words;
+    while (c < toks.size() && of_words.size() < 5 && PlainWord(toks[c]) && !Named(s, c) &&
+           (toks[c].key == "and" || !In(FunctionWords(), toks[c].key))) {
+      of_words.push_back(toks[c].key);
+      ++c;
+    }
+    bool ends = c >= toks.size() || !toks[c].word || In(FunctionWords(), toks[c].key);
+    if (!of_words.empty() && of_words.back() != "and" && ends && NounLike(of_words.back()) &&
+        (of_words.size() > 1 || !In(GenericHeads(), Singular(of_words.back())))) {
+      p.words.push_back("of");
+      p.words.insert(p.words.end(), of_words.begin(), of_words.end());
+      t = c;
+      words_end = c;
+      agreement_of = true;
+    }
+  }
+  if (!agreement_of && (In(GenericHeads(), head) || In(GenericHeads(), p.words.back()))) {
     // "the issue of fishing quotas": the topic is what the general word is of (not the
     // holder of a position or a view: "the positions of previous cabinets").
     static const std::unordered_set<std::string> kHeldBy = {

@@ -298,6 +298,13 @@ TEST(OpenTopicsTest, AThingAPlaceLocatesIsATopic) {
   EXPECT_EQ(Names("They discussed a pair of rocky islets.\n"), (Strings{"rocky islet"}));
 }
 
+TEST(OpenTopicsTest, AnAgreementNamedByWhatItIsOfIsATopicWhole) {
+  EXPECT_EQ(Names("He proposed a treaty of friendship and cooperation between the countries.\n"),
+            (Strings{"treaty of friendship and cooperation"}));
+  // Of a general word alone: none.
+  EXPECT_TRUE(Names("He proposed a treaty of cooperation.\n").empty());
+}
+
 TEST(OpenTopicsTest, ANounEndingLikeAnAdjectiveHeadsATopic) {
   EXPECT_EQ(Names("They discussed the withdrawal of troops.\n"),
             (Strings{"withdrawal of troops"}));
