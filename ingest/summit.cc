@@ -1674,9 +1674,12 @@ bool OnlyAnOrganisationsHead(const Doc& doc, const LeaderEntry& leader) {
 // meeting or names an attendee ("SEOUL, May 7 -- Kishida said on Sunday ...") allow one year
 // alone in which all the leaders of `refs` held office (DayOfDateline); with no weekday named,
 // the only year in which they all held office on that day; else nothing. (Not a
-// weekday told later, of a day within the talks: "almost broke down on Thursday".)
+// weekday told later, of a day within the talks: "almost broke down on Thursday".) `exact`
+// receives whether the day is the meeting's too: the lead names its weekday, or "today".
 std::optional<std::string> DayOfTheDateline(const Doc& doc,
-                                            const std::vector<const LeaderRef*>& refs) {
+                                            const std::vector<const LeaderRef*>& refs,
+                                            bool* exact) {
+  *exact = false;
   if (doc.norm.dateline_day == 0) return std::nullopt;
   std::vector<const LeaderEntry*> attending;
   for (const LeaderRef* r : refs) {
@@ -1703,9 +1706,13 @@ std::optional<std::string> DayOfTheDateline(const Doc& doc,
                            &doc.lexicon().leaders()[r.leader]) != attending.end();
         });
     if (MeetCues(doc, si).empty() && !names_one) continue;
-    if (!HasWordIn(s, 0, static_cast<std::uint32_t>(s.tokens.size()),
-                   {"today", "yesterday", "tonight"})) {
+    const auto size = static_cast<std::uint32_t>(s.tokens.size());
+    // ("yesterday": the day before the dateline's; its year is still told.)
+    if (HasWordIn(s, 0, size, {"today", "tonight"})) {
+      *exact = true;
+    } else if (!HasWordIn(s, 0, size, {"yesterday"})) {
       weekdays = WeekdaysNamed(s, end);
+      *exact = weekdays.size() == 1;
     }
     break;
   }
@@ -1758,9 +1765,10 @@ void FindSummit(Doc& doc) {
   if (!when.year) when = text;
   if (!when.year && !doc.norm.date.empty()) when.year = YearOf(doc.norm.date);
   if (!when.year) {
-    if (std::optional<std::string> day = DayOfTheDateline(doc, refs)) {
+    bool exact = false;
+    if (std::optional<std::string> day = DayOfTheDateline(doc, refs, &exact)) {
       when.year = YearOf(*day);
-      when.date = when.from = when.to = *day;
+      if (exact) when.date = when.from = when.to = *day;
     }
   }
   if (!when.year && doc.norm.copyright_year > 0) when.year = doc.norm.copyright_year;

@@ -737,8 +737,13 @@ TEST(SummitTest, DatelineDayAndWeekdayDateAMeetingTheTableLacks) {
   ASSERT_TRUE(f.summit.has_value());
   EXPECT_EQ(f.summit->year, std::optional<int>(2017));
   // No weekday: the only year in which the leaders held office together on that day (George
-  // H. W. Bush and Boris Yeltsin, from 10 July 1991 to 20 January 1993: 5 July 1992).
+  // H. W. Bush and Boris Yeltsin, from 10 July 1991 to 20 January 1993: 5 July 1992); the day
+  // itself only where the lead says "today".
   f = Extract("ZAVIDOVO, July 5 -- George H. W. Bush met Boris Yeltsin.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->year, std::optional<int>(1992));
+  EXPECT_EQ(f.summit->date, "");
+  f = Extract("ZAVIDOVO, July 5 -- George H. W. Bush met Boris Yeltsin today.\n");
   ASSERT_TRUE(f.summit.has_value());
   EXPECT_EQ(f.summit->date, "1992-07-05");
   f = Extract("ZAVIDOVO, Dec. 7 -- George H. W. Bush met Boris Yeltsin.\n");
