@@ -91,6 +91,36 @@ std::vector<std::string> HyphenSpellings(std::string_view name) {
   return {joined, spaced};
 }
 
+// The other common English spellings of a name of two words or more whose first such word is
+// one of several transliterations of one Arabic name ("Mohamed Morsi", "Mohammed Morsi",
+// "Muhammad Morsi"); none for other names. News spells these names every way.
+std::vector<std::string> TransliterationSpellings(std::string_view name) {
+  static const std::vector<std::vector<std::string>> kFamilies = {
+      {"Muhammad", "Mohammed", "Mohammad", "Mohamed", "Mohamad", "Muhammed"},
+      {"Ahmed", "Ahmad"},
+      {"Hussein", "Hussain", "Husain"},
+      {"Abdel", "Abdul"},
+      {"Mahmoud", "Mahmud"}};
+  if (name.find(' ') == std::string_view::npos) return {};
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start < name.size()) {
+    std::size_t end = name.find(' ', start);
+    if (end == std::string_view::npos) end = name.size();
+    std::string_view word = name.substr(start, end - start);
+    for (const auto& family : kFamilies) {
+      if (std::find(family.begin(), family.end(), word) == family.end()) continue;
+      for (const std::string& other : family) {
+        if (other == word) continue;
+        out.push_back(std::string(name.substr(0, start)) + other + std::string(name.substr(end)));
+      }
+      return out;
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
 LeaderIndex BuildLeaderIndex(const Lexicon& lex);  // below
 PlaceIndex BuildPlaceIndex(const Lexicon& lex);
 
@@ -331,6 +361,9 @@ void Annotator::AddPhrasesBeyond(const Lexicon* known) {
     auto add_name = [&](const std::string& name) {
       AddPhrase(name, Layer::kLeader, i, true);
       for (const std::string& other : HyphenSpellings(name)) {
+        AddPhrase(other, Layer::kLeader, i, true, false, false, true);
+      }
+      for (const std::string& other : TransliterationSpellings(name)) {
         AddPhrase(other, Layer::kLeader, i, true, false, false, true);
       }
       // "Sir John" after "Sir John Kotelawala": a knight is named by his title and given name

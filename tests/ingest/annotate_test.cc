@@ -366,6 +366,21 @@ TEST(AnnotateTest, AKnightIsNamedByTitleAndGivenName) {
   EXPECT_TRUE(annotator.Annotate(text, SplitSentences(text, {})[0]).entities.empty());
 }
 
+TEST(AnnotateTest, ANameIsMatchedInEachCommonTransliteration) {
+  Lexicon lex;
+  lex.LoadText(
+      "name\taliases\tcountry\toffice\tstart\tend\n"
+      "Mohamed Morsi\tMorsi\tEgypt\tPresident\t2012-06-30\t2013-07-03\n",
+      "leaders");
+  Annotator annotator(lex);
+  for (std::string written : {"Mohammed Morsi", "Muhammad Morsi", "Mohamed Morsi"}) {
+    std::string text = written + " spoke.\n";
+    Sentence s = annotator.Annotate(text, SplitSentences(text, {})[0]);
+    ASSERT_EQ(s.entities.size(), 1u) << written;
+    EXPECT_EQ(s.entities[0].end, 2u) << written;
+  }
+}
+
 TEST(AnnotateTest, AnOwnersIssueIsAlsoNamedWithOf) {
   const Lexicon& lex = FixtureLexicon();
   Annotator annotator(lex);
