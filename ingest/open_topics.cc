@@ -234,7 +234,14 @@ bool ReadPhrase(const Sentence& s, std::uint32_t t, bool allow_of, Phrase& out,
       break;
     }
   }
-  (void)det;
+  // An organisation's acronym owning the phrase ("NATO's growing military presence") stays in
+  // its name ("NATO military presence"); a leader's or a country's is dropped above.
+  std::uint32_t owner = UINT32_MAX;
+  if (!det && t + 2 < toks.size() && toks[t].AllCaps() && toks[t].key.size() >= 2 &&
+      toks[t].key.size() <= 5 && !Named(s, t) && toks[t + 1].key == "'s") {
+    owner = t;
+    t += 2;
+  }
   // ("a rapid and sizeable expansion": coordinated ones too.)
   while (t < toks.size() &&
          (In(EmptyModifiers(), toks[t].key) ||
@@ -248,6 +255,10 @@ bool ReadPhrase(const Sentence& s, std::uint32_t t, bool allow_of, Phrase& out,
   if (quoted) ++t;
   Phrase p;
   std::uint32_t b = t;
+  if (owner != UINT32_MAX && !quoted) {
+    p.words.push_back(toks[owner].surface);
+    b = owner;
+  }
   while (t < toks.size() && t < limit && p.words.size() <= 4) {
     const Token& k = toks[t];
     if (k.key == "-" && !p.words.empty() && t + 1 < toks.size() && PlainWord(toks[t + 1]) &&

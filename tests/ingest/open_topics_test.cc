@@ -289,6 +289,11 @@ TEST(OpenTopicsTest, WhoseViewAGeneralWordIsOfIsNoTopic) {
   EXPECT_TRUE(Names("He backed the positions of previous cabinets.\n").empty());
 }
 
+TEST(OpenTopicsTest, AnOrganisationsAcronymOwningATopicStaysInItsName) {
+  EXPECT_EQ(Names("They voiced concern over NATO's growing military presence.\n"),
+            (Strings{"NATO military presence"}));
+}
+
 TEST(OpenTopicsTest, AThingAPlaceLocatesIsATopic) {
   EXPECT_EQ(Names("They agreed to set up a joint liaison office in the border town of Kaesong.\n"),
             (Strings{"joint liaison office"}));
