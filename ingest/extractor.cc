@@ -89,6 +89,7 @@ void AddLeaders(const Doc& doc, ArticleFacts& facts, Counts& countries) {
   // The article's time: its period, or else the years in which all the attendees held office
   // (de Gaulle and Adenauer met between 1958 and 1963).
   std::string period_from = doc.period_from, period_to = doc.period_to;
+  bool period_of_tenures = false;
   if ((period_from.empty() || period_to.empty()) && doc.attendees.size() >= 2) {
     std::string from, to = "9999-12-31";
     for (std::uint32_t l : doc.attendees) {
@@ -103,17 +104,19 @@ void AddLeaders(const Doc& doc, ArticleFacts& facts, Counts& countries) {
     if (!from.empty() && from <= to) {
       period_from = from;
       period_to = to;
+      period_of_tenures = true;
     }
   }
   // LEADS for leaders the article presents as such: named at least once neither as a former
   // leader nor only in a passage about the past.
   // Nor one whose first term began after the article's time: "Defence Minister Ezer Weizman"
-  // in 1978 was no head of state yet.
+  // in 1978 was no head of state yet. (A time told only by the attendees' tenures ends on the
+  // day the first of them left office: a term beginning that day, a successor's, is later.)
   auto not_yet = [&](std::uint32_t l) {
     if (period_to.empty()) return false;
     const auto& terms = lex.leaders()[l].terms;
     return !terms.empty() && std::all_of(terms.begin(), terms.end(), [&](const Term& t) {
-      return !t.start.empty() && t.start > period_to;
+      return !t.start.empty() && (t.start > period_to || (period_of_tenures && t.start == period_to));
     });
   };
   std::set<std::uint32_t> presented(doc.attendees.begin(), doc.attendees.end());

@@ -143,6 +143,15 @@ TEST(ExtractorTest, ALeaderOfThenOrAnOppositionLeaderLeadsNoCountryHere) {
   }
 }
 
+TEST(ExtractorTest, ASuccessorTakingOfficeTheDayTheUndatedMeetingsTimeEndsLeadsNoCountry) {
+  // Undated: the time is the attendees' shared tenure, 7 May 2000 to 20 January 2001, the day
+  // George W. Bush took office.
+  ArticleFacts f = Extract(
+      "GENEVA -- Bill Clinton and Vladimir Putin held talks on Sunday. George W. Bush was "
+      "watching.\n");
+  for (const LeadsFact& l : f.leads) EXPECT_NE(l.leader, "George W. Bush");
+}
+
 TEST(ExtractorTest, SummitOnlyMentionedIsNoSummit) {
   ArticleFacts f = Extract(
       "Merkel said on Monday that she hoped to meet Hu at a summit in "
