@@ -127,7 +127,7 @@ bool IsByline(const std::string& line) {
   // "From Our Correspondent", "From our own correspondent": a newspaper's byline naming no one.
   static const RE2 kCorrespondent(
       R"((?i)(?:by|from) (?:our|a|an) (?:own |special |staff |diplomatic |political )?)"
-      R"((?:[a-z]+ )?(?:correspondents?|reporters?|staff reporter))");
+      R"((?:[a-z]+ )?(?:correspondents?|reporters?|staff reporter|staff|writers?))");
   if (RE2::FullMatch(line, kCorrespondent)) return true;
   return line.rfind("By ", 0) == 0 && WordCount(line) <= 6 && !EndsLikeSentence(line);
 }
@@ -405,13 +405,15 @@ NormalizedText Normalize(std::string_view raw, const NormalizeOptions& options) 
     int year = 0;
     if (RE2::PartialMatch(line, kCopyright, &year)) out.copyright_year = year;
     // "From our correspondent, Lusaka", "By our correspondent in Sharm el-Sheikh", "From our
-    // Paris correspondent, Saint-Malo": where the report was filed, a dateline of its own
-    // (not the desk the correspondent is named for).
+    // Paris correspondent, Saint-Malo", "From Our Political Staff, Hillsborough, Co Down":
+    // where the report was filed, a dateline of its own (not the desk the correspondent is
+    // named for; not the county or country after the town).
     static const RE2 kPlacedByline(
-        R"((?:By|From) (?:our|a|an) (?:own |special |staff |diplomatic |political )?)"
+        R"((?:By|From) (?i:our|a|an) (?i:own |special |staff |diplomatic |political )?)"
         R"((?:[A-Z][a-z]+ )?)"
-        R"((?:correspondents?|reporters?|staff reporter)(?: in|,) )"
-        R"(([A-Z][A-Za-z'.\-]+(?:[ \-][A-Za-z'.\-]+){0,3}))");
+        R"((?i:correspondents?|reporters?|staff reporter|staff|writers?)(?: in|,) )"
+        R"(([A-Z][A-Za-z'.\-]+(?:[ \-][A-Za-z'.\-]+){0,3}))"
+        R"((?:, [A-Z][A-Za-z'.\-]+(?: [A-Z][A-Za-z'.\-]+){0,2})?)");
     std::string filed_in;
     if (RE2::FullMatch(line, kPlacedByline, &filed_in)) {
       if (byline_city.empty()) byline_city = filed_in;

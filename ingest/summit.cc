@@ -1325,6 +1325,19 @@ std::uint32_t HeldAfterAMeeting(const Sentence& s, const std::vector<const Menti
   return 0;
 }
 
+// Whether "here" follows a meeting cue of `cues` closely in `s`, in the same clause:
+// "met here", "held their annual summit here Wednesday", "talks opened here".
+bool MeetingHere(const Sentence& s, const std::vector<const Mention*>& cues) {
+  constexpr std::uint32_t kReach = 3;
+  for (const Mention* c : cues) {
+    for (std::uint32_t t = c->end; t < s.tokens.size() && t <= c->end + kReach; ++t) {
+      if (IsBoundary(s, t) || IsWord(s, t, {",", ";", "--"})) break;
+      if (IsWord(s, t, {"here"})) return true;
+    }
+  }
+  return false;
+}
+
 PlaceChoice FindPlace(const Doc& doc) {
   // The strongest evidence wins; among equals, the earliest. A place tied to a meeting cue
   // ("talks in Agra") outranks the dateline, which may be where the report was filed.
@@ -1334,18 +1347,21 @@ PlaceChoice FindPlace(const Doc& doc) {
   auto offer = [&](const Place& place, int score, std::string_view why) {
     if (score > best.score) best = {place, score, std::string(why)};
   };
+  std::optional<Place> dateline;
   if (!doc.norm.dateline_city.empty()) {
     std::string line = doc.norm.dateline_city +
                        (doc.norm.dateline_region.empty() ? "" : ", " + doc.norm.dateline_region);
-    if (auto p = ResolveCityName(doc, doc.norm.dateline_city, doc.norm.dateline_region)) {
-      offer(*p, kDateline, line);
-    }
+    dateline = ResolveCityName(doc, doc.norm.dateline_city, doc.norm.dateline_region);
+    if (dateline) offer(*dateline, kDateline, line);
   }
   for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     if (doc.recall[si]) continue;
     std::vector<const Mention*> cues = MeetCues(doc, si);
     std::erase_if(cues, [&](const Mention* c) { return AnotherEventInTime(s, c->begin); });
+    // "held their annual summit here Wednesday", "met here today": the dateline's city is the
+    // meeting's as surely as one the sentence names.
+    if (dateline && MeetingHere(s, cues)) offer(*dateline, kAttached, s.text);
     // ("When five prime ministers came to Colombo": leaders told as a group name them too.)
     const bool headline =
         !doc.norm.title.empty() && s.span.paragraph == 0 &&
@@ -1671,7 +1687,8 @@ bool OnlyAnOrganisationsHead(const Doc& doc, const LeaderEntry& leader) {
 
 // "TOKYO, Oct. 8 -- ... on Thursday": the day of a meeting the text gives no year, where its
 // dateline's month and day and the weekday of the lead's first sentence that tells of the
-// meeting or names an attendee ("SEOUL, May 7 -- Kishida said on Sunday ...") allow one year
+// meeting or names an attendee ("SEOUL, May 7 -- Kishida said on Sunday ...") or is the first
+// and names a day ("... here tonight", "... on Saturday suspended Nigeria") allow one year
 // alone in which all the leaders of `refs` held office (DayOfDateline); with no weekday named,
 // the only year in which they all held office on that day; else nothing. (Not a
 // weekday told later, of a day within the talks: "almost broke down on Thursday".) `exact`
@@ -1705,8 +1722,12 @@ std::optional<std::string> DayOfTheDateline(const Doc& doc,
                  std::find(attending.begin(), attending.end(),
                            &doc.lexicon().leaders()[r.leader]) != attending.end();
         });
-    if (MeetCues(doc, si).empty() && !names_one) continue;
     const auto size = static_cast<std::uint32_t>(s.tokens.size());
+    // The first sentence of a report tells what it reports, whoever it names: "Commonwealth
+    // leaders on Saturday suspended Nigeria", "Ghana and Guinea announced here tonight".
+    const bool dated_lead = lead == 1 && (HasWordIn(s, 0, end, {"today", "tonight"}) ||
+                                          !WeekdaysNamed(s, end).empty());
+    if (MeetCues(doc, si).empty() && !names_one && !dated_lead) continue;
     // ("yesterday": the day before the dateline's; its year is still told.)
     if (HasWordIn(s, 0, size, {"today", "tonight"})) {
       *exact = true;

@@ -211,6 +211,14 @@ TEST(NormalizeTest, ABylinesPlaceIsWhereTheReportWasFiled) {
   // The desk a correspondent is named for is not where the report was filed.
   n = Normalize("From our Paris correspondent, Saint-Malo\n\nThe leaders met.\n", Options());
   EXPECT_EQ(n.dateline_city, "Saint-Malo");
+  // A desk's staff, capitalised as a broadsheet sets it, and the county after the town.
+  n = Normalize(
+      "Leaders sign pact\n\nFrom Our Political Staff, Hillsborough, Co Down\n\n"
+      "The leaders met.\n",
+      Options());
+  EXPECT_EQ(n.dateline_city, "Hillsborough");
+  EXPECT_EQ(n.title, "Leaders sign pact");
+  EXPECT_EQ(n.text, "Leaders sign pact\nThe leaders met.\n");
 }
 
 TEST(NormalizeTest, AnOrdinaryCaseDatelineWithDayAndMonthBeforeAColon) {

@@ -757,6 +757,43 @@ TEST(SummitTest, DatelineDayAndWeekdayDateAMeetingTheTableLacks) {
   EXPECT_EQ(f.summit->year, std::optional<int>(2017));
 }
 
+TEST(SummitTest, TheReportsFirstSentenceDatesItWhoeverItNames) {
+  // "Leaders on Saturday ..." names no attendee, yet tells the day of what is reported; the
+  // weekday of a later sentence ("began on Friday") is another day's.
+  ArticleFacts f = Extract(
+      "ZAVIDOVO, July 8 -- The two leaders on Saturday signed a trade pact. Donald Trump and "
+      "Recep Tayyip Erdogan held talks, which began on Friday.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->year, std::optional<int>(2017));
+  // "announced here tonight": the dateline's day, whatever weekday a later sentence names.
+  f = Extract(
+      "ZAVIDOVO, July 6 -- Russia and the United States announced here tonight a trade pact. "
+      "George H. W. Bush and Boris Yeltsin held talks which began when Yeltsin arrived on "
+      "Thursday.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->date, "1992-07-06");
+}
+
+TEST(SummitTest, AMeetingHeldHereIsInTheDatelinesCity) {
+  // A place named for an agreement of another time does not outrank "here".
+  ArticleFacts f = Extract(
+      "ZELLERFELD -- Vladimir Putin and Angela Merkel held their annual summit here on Monday. "
+      "The summits grew out of the agreements signed in Berlin in 1996.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Zellerfeld");
+}
+
+TEST(SummitTest, ACityNamingAGroupIsNoPlace) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Vladimir Putin and Angela Merkel met at the Moscow Five summit on "
+      "Monday.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Geneva");
+  f = Extract("GENEVA -- Vladimir Putin and Angela Merkel met at the Moscow summit on Monday.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Moscow");
+}
+
 TEST(SummitTest, WelcomingAThingIsNoMeeting) {
   ArticleFacts f = Extract(
       "GENEVA -- Vladimir Putin held talks with Recep Tayyip Erdogan. George W. Bush welcomed "
