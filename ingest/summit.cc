@@ -1100,8 +1100,9 @@ bool AnotherEventInTime(const Sentence& s, std::uint32_t begin) {
       return true;
   }
   for (std::uint32_t t = from; t < begin; ++t) {
+    // ("their first talks since their summit in Sochi": the summit is before these.)
     bool sequence = t + 4 >= begin && IsWord(s, t, {"followed", "following", "after", "before",
-                                                    "ahead", "preceded", "preceding"});
+                                                    "ahead", "preceded", "preceding", "since"});
     // "invited Modi to the G7 summit in Hiroshima": one still to come.
     bool invitation = IsWord(s, t, {"invited", "invite", "invites", "inviting", "invitation"});
     if (t > 0 && (sequence || invitation)) return true;
@@ -1529,6 +1530,20 @@ std::optional<int> YearOf(const std::string& iso) {
   return std::stoi(iso.substr(0, 4));
 }
 
+// "relations soured since his first summit with Kim in September 2002": the year the
+// sentence tells a time since, before the one it reports.
+bool ToldAsSince(const Sentence& s, int year) {
+  constexpr std::uint32_t kReach = 10;
+  for (std::uint32_t t = 0; t < s.tokens.size(); ++t) {
+    if (AsYear(s.tokens[t].key) != year) continue;
+    for (std::uint32_t k = t; k > 0 && k + kReach > t; --k) {
+      if (IsBoundary(s, k - 1) || IsWord(s, k - 1, {";"})) break;
+      if (IsWord(s, k - 1, {"since"})) return true;
+    }
+  }
+  return false;
+}
+
 // A date or year written with the meeting itself, in the article's lead (later meetings
 // with other years are usually history).
 When TextWhen(const Doc& doc, const std::vector<const LeaderRef*>& attending) {
@@ -1541,7 +1556,7 @@ When TextWhen(const Doc& doc, const std::vector<const LeaderRef*>& attending) {
     if (!names_them) continue;
     const Sentence& s = doc.sentences[si];
     std::string date = FindWrittenDate(s.text);
-    if (!date.empty()) {
+    if (!date.empty() && !ToldAsSince(s, *YearOf(date))) {
       w.date = w.from = w.to = date;
       w.year = YearOf(date);
       return w;
@@ -1550,6 +1565,7 @@ When TextWhen(const Doc& doc, const std::vector<const LeaderRef*>& attending) {
     // ... with Obama, who is in China for the 2016 G20 summit", not "the first visit since
     // Vajpayee travelled to Islamabad in 2004".)
     std::vector<int> years = YearsIn(s, after_headline);
+    std::erase_if(years, [&](int y) { return ToldAsSince(s, y); });
     if (!years.empty()) {
       w.year = years[0];
       w.bare_year = true;

@@ -830,6 +830,19 @@ TEST(SummitTest, ATimeOwningANounDoesNotDateTheSentence) {
   EXPECT_EQ(other.summit->city, "Geneva");
 }
 
+TEST(SummitTest, AYearToldAsATimeSinceDoesNotDateTheMeeting) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Vladimir Putin and Recep Tayyip Erdogan held talks, their first since their "
+      "summit in Sochi in September 2016.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Geneva");
+  EXPECT_NE(f.summit->year, std::optional<int>(2016));
+  f = Extract(
+      "GENEVA -- Vladimir Putin and Recep Tayyip Erdogan held talks in September 2016.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->year, std::optional<int>(2016));
+}
+
 TEST(SummitTest, WhereAMeetingWasHeldIsItsPlaceHoweverItsVenueIsDescribed) {
   ArticleFacts f = Extract(
       "WASHINGTON, Feb. 12 -- Vladimir Putin and Recep Tayyip Erdogan have ended a three-day "
