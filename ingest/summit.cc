@@ -187,11 +187,13 @@ bool Prospective(const Sentence& s, const Mention& cue) {
   return false;
 }
 
-// "Trump welcomed the outcome on Twitter", "received the news": a verb of hosting whose object
-// is a thing, not a person (not "welcomed Modi", "received his guest", "welcomed him").
+// "Trump welcomed the outcome on Twitter", "received the news", "greeted the decision": a verb
+// of hosting whose object is a thing, not a person (not "welcomed Modi", "received his guest",
+// "welcomed him").
 bool WelcomedAThing(const Sentence& s, const Mention& cue) {
   if (cue.end != cue.begin + 1 ||
-      !IsWord(s, cue.begin, {"welcomed", "welcome", "welcomes", "welcoming", "received"})) {
+      !IsWord(s, cue.begin,
+              {"welcomed", "welcome", "welcomes", "welcoming", "received", "greeted", "greets"})) {
     return false;
   }
   std::uint32_t t = cue.end;
@@ -317,7 +319,8 @@ bool TakesPart(const Sentence& s, const LeaderRef& r, const Mention& cue) {
   // the host; ... and President Daniel Ortega of Nicaragua": the agents the passive lists.
   // So does a list after a colon ("Around the table: China's Xi Jinping, India's ...") or
   // straight after the cue ("With him sat Nehru of India, U Nu of Burma and ...", "met Putin,
-  // Xi, Modi and Erdogan").
+  // Xi, Modi and Erdogan"), the verb left out of its later parts ("was represented by its
+  // premier and Bahrain by its crown prince").
   for (std::uint32_t w = cue.end - 1; w < r.begin && w < cue.end + 8; ++w) {
     bool opens = w == cue.end - 1 || IsWord(s, w, {"by"}) || (w == cue.end && IsWord(s, w, {":"}));
     if (!opens) continue;
@@ -327,7 +330,7 @@ bool TakesPart(const Sentence& s, const LeaderRef& r, const Mention& cue) {
       bool named = Covers(s.entities, t) || Covers(s.cues, t) || Covers(s.places, t);
       list = named || !k.word || k.Capitalized() ||
              IsWord(s, t, {"and", "the", "of", "host", "hosts", "its", "his", "their", "'s",
-                           "bin", "al", "el", "de", "da", "van", "von"});
+                           "bin", "al", "el", "de", "da", "van", "von", "by"});
     }
     if (list) return true;
   }

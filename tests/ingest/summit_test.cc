@@ -794,6 +794,36 @@ TEST(SummitTest, ACityNamingAGroupIsNoPlace) {
   EXPECT_EQ(f.summit->city, "Moscow");
 }
 
+TEST(SummitTest, LeadersInWhosePresenceAPactWasSignedAttended) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Vladimir Putin and Recep Tayyip Erdogan signed the accord in the presence of "
+      "French President Nicolas Sarkozy, German Chancellor Angela Merkel and Chinese President "
+      "Hu Jintao.\n");
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Angela Merkel", "Hu Jintao",
+                                                    "Nicolas Sarkozy", "Recep Tayyip Erdogan",
+                                                    "Vladimir Putin"}));
+}
+
+TEST(SummitTest, LeadersGreetingOneAnotherMet) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Vladimir Putin was greeted with an embrace by German Chancellor Angela Merkel "
+      "as he stepped off his plane.\n");
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Angela Merkel", "Vladimir Putin"}));
+  // Not one greeting a thing.
+  f = Extract(
+      "GENEVA -- Vladimir Putin met Recep Tayyip Erdogan. Angela Merkel greeted the decision.\n");
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Recep Tayyip Erdogan", "Vladimir Putin"}));
+}
+
+TEST(SummitTest, AListOfDelegationsWithTheVerbLeftOutNamesTheirLeaders) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Vladimir Putin and Recep Tayyip Erdogan signed the accord. Germany was "
+      "represented by its chancellor, Angela Merkel, and France by its president, Nicolas "
+      "Sarkozy.\n");
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Angela Merkel", "Nicolas Sarkozy",
+                                                    "Recep Tayyip Erdogan", "Vladimir Putin"}));
+}
+
 TEST(SummitTest, WelcomingAThingIsNoMeeting) {
   ArticleFacts f = Extract(
       "GENEVA -- Vladimir Putin held talks with Recep Tayyip Erdogan. George W. Bush welcomed "
