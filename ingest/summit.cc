@@ -698,6 +698,8 @@ bool TellsOfAbsence(const Sentence& s) {
 // "Koivisto welcomed the two leaders on their arrival but did not take part in the talks":
 // a leader whose clause goes on to deny taking part (before another leader is named).
 // REQUIRES: `r` is one of doc.leader_refs, which are in text order.
+bool IsMeetingNoun(const Sentence& s, std::uint32_t t);
+
 bool DeniesTakingPart(const Doc& doc, const LeaderRef& r) {
   const Sentence& s = doc.sentences[r.sentence];
   // The clause goes on to the next leader named, at most.
@@ -725,8 +727,24 @@ bool DeniesTakingPart(const Doc& doc, const LeaderRef& r) {
     if (!IsWord(s, t, {"not", "n't", "never"})) continue;
     if (IsWord(s, t + 1, {"attend", "attended", "participate", "participated", "present",
                           "join", "joined"}) ||
-        (IsWord(s, t + 1, {"take", "took", "taking"}) && IsWord(s, t + 2, {"part"}))) {
+        (IsWord(s, t + 1, {"take", "took", "taking"}) && IsWord(s, t + 2, {"part"})) ||
+        (IsWord(s, t + 1, {"turn", "show"}) && IsWord(s, t + 2, {"up"}))) {
       return true;
+    }
+    // "did not come to New Zealand", "did not travel to the summit" (not "did not come to an
+    // agreement"): a journey to the meeting's place not made.
+    if (IsWord(s, t + 1, {"come", "go", "travel"})) {
+      const std::uint32_t to = t + 2;
+      if (to >= s.tokens.size() || IsBoundary(s, to) || IsWord(s, to, {".", ",", ";"})) {
+        return true;
+      }
+      if (IsWord(s, to, {"here", "there"})) return true;
+      if (IsWord(s, to, {"to"}) && to + 1 < s.tokens.size()) {
+        const std::uint32_t w = IsWord(s, to + 1, {"the"}) ? to + 2 : to + 1;
+        if (Covers(s.places, to + 1) || Covers(s.entities, w) || IsMeetingNoun(s, w)) {
+          return true;
+        }
+      }
     }
   }
   return false;

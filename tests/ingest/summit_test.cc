@@ -465,6 +465,21 @@ TEST(SummitTest, ALeaderNamedWithAnotherOfficeOrAsDeposedIsNoAttendee) {
   EXPECT_EQ(Attendees(f).size(), 3u);
 }
 
+TEST(SummitTest, ALeaderWhoDidNotComeIsNoAttendee) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Heads of government of the Group of Eight today endorsed a plan. Vladimir "
+      "Putin, Angela Merkel and Recep Tayyip Erdogan signed it. France's President, Nicolas "
+      "Sarkozy, did not come to the summit.\n");
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Angela Merkel", "Recep Tayyip Erdogan",
+                                                    "Vladimir Putin"}));
+  // Not coming to an agreement is no absence.
+  f = Extract(
+      "GENEVA -- Heads of government of the Group of Eight today endorsed a plan. Vladimir "
+      "Putin, Angela Merkel and Recep Tayyip Erdogan signed it. France's President, Nicolas "
+      "Sarkozy, did not come to an agreement with them on trade.\n");
+  EXPECT_EQ(Attendees(f).size(), 4u);
+}
+
 TEST(SummitTest, AHostWhoDidNotTakePartIsNoAttendee) {
   ArticleFacts f = Extract(
       "GENEVA -- Vladimir Putin and Recep Tayyip Erdogan held talks on Sunday. Angela Merkel "
