@@ -330,7 +330,8 @@ bool TakesPart(const Sentence& s, const LeaderRef& r, const Mention& cue) {
       bool named = Covers(s.entities, t) || Covers(s.cues, t) || Covers(s.places, t);
       list = named || !k.word || k.Capitalized() ||
              IsWord(s, t, {"and", "the", "of", "host", "hosts", "its", "his", "their", "'s",
-                           "bin", "al", "el", "de", "da", "van", "von", "by"});
+                           "bin", "al", "el", "de", "da", "van", "von", "by", "were",
+                           "included", "including"});
     }
     if (list) return true;
   }
@@ -482,6 +483,12 @@ bool NamedForAGroup(const Sentence& s, std::uint32_t t) {
                        !Covers(s.entities, p - 2);
   if (entity && !joined_people) return false;
   if (before.AllCaps() && before.key.size() >= 3) return true;
+  // "the Rio Group summit", "an African Union summit": an organisation's own name.
+  if (before.Capitalized() &&
+      IsWord(s, p, {"group", "union", "community", "forum", "league", "movement", "council",
+                    "alliance", "organisation", "organization", "cooperation"})) {
+    return true;
+  }
   return s.tokens[t].Capitalized() && before.Capitalized();
 }
 
@@ -536,6 +543,8 @@ bool TheNamedGroupAt(const Sentence& s, std::uint32_t t) {
   });
 }
 
+bool AnotherEventInTime(const Sentence& s, std::uint32_t begin);
+
 // Whether the words at token `t` of `s` name a gathering of many countries' leaders: "the heads
 // of government of the ten European Community countries", "Commonwealth heads of government",
 // "the leaders of seven industrial democracies", "the presidents of the five Central American
@@ -561,14 +570,18 @@ bool NamesAGathering(const Sentence& s, std::uint32_t t) {
       RelativeClauseEnd(s, t) == 0) {
     return true;
   }
-  // "Southeast Asian leaders ended their summit", "G20 leaders agreed": a region's or a
-  // group's leaders.
-  if (t > 0 && IsWord(s, t, {"leaders", "heads"}) &&
-      IsWord(s, t - 1, {"asian", "african", "european", "american", "arab", "nordic", "gulf",
-                        "pacific", "commonwealth", "g7", "g8", "g20", "g-7", "g-8", "g-20",
-                        "caribbean", "latin", "baltic", "balkan", "andean",
-                        "asean", "nato", "brics", "apec", "eu", "au", "sco", "celac", "caricom",
-                        "mercosur", "opec", "bloc", "regional", "world"})) {
+  // "Southeast Asian leaders ended their summit", "G20 leaders agreed", "at a Latin American
+  // summit", "an Arab summit": a region's or a group's leaders, or their meeting.
+  static const std::initializer_list<std::string_view> kRegional = {
+      "asian", "african", "european", "american", "arab", "nordic", "gulf", "pacific",
+      "commonwealth", "g7", "g8", "g20", "g-7", "g-8", "g-20", "caribbean", "latin", "baltic",
+      "balkan", "andean", "asean", "nato", "brics", "apec", "eu", "au", "sco", "celac",
+      "caricom", "mercosur", "opec", "bloc", "regional", "world"};
+  if (t > 0 && IsWord(s, t, {"leaders", "heads"}) && IsWord(s, t - 1, kRegional)) return true;
+  // (Not one a meeting was held on the sidelines of.)
+  if (t > 0 && IsWord(s, t, {"summit"}) && IsWord(s, t - 1, kRegional) &&
+      RelativeClauseEnd(s, t) == 0 && !AnotherEventInTime(s, t) &&
+      !HasWordIn(s, t >= 6 ? t - 6 : 0, t, {"sidelines", "margins", "margin", "sideline"})) {
     return true;
   }
   if (!IsWord(s, t, {"leaders", "presidents", "premiers"}) || !IsWord(s, t + 1, {"of", "from"}))
@@ -1269,6 +1282,11 @@ std::optional<Place> UnknownPlaceAt(const Doc& doc, const Sentence& s, std::uint
       "cathedral", "court", "manor", "mansion", "pavilion", "chancellery", "retreat", "cottage",
       "gardens", "tower", "dacha", "abbey", "bhavan", "chateau", "monastery", "headquarters"};
   if (IsWord(s, e - 1, kBuildings)) return std::nullopt;
+  // "at Rio Group summit", "at the Paris Club": a body named for a town meets anywhere.
+  if (IsWord(s, e - 1, {"group", "club", "pact", "union", "alliance", "community", "forum",
+                        "council", "league", "movement", "organisation", "organization"})) {
+    return std::nullopt;
+  }
   if (journey_to && !TravelledToMeet(s, t, e)) return std::nullopt;
   // "at State House Entebbe", "at Government House Suva": a building named with its town;
   // the town is the place.

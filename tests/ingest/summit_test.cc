@@ -804,6 +804,11 @@ TEST(SummitTest, ACityNamingAGroupIsNoPlace) {
       "Monday.\n");
   ASSERT_TRUE(f.summit.has_value());
   EXPECT_EQ(f.summit->city, "Geneva");
+  // Nor a town the lexicon does not know.
+  f = Extract(
+      "GENEVA -- Vladimir Putin and Angela Merkel met at Zellerfeld Group summit on Monday.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Geneva");
   f = Extract("GENEVA -- Vladimir Putin and Angela Merkel met at the Moscow summit on Monday.\n");
   ASSERT_TRUE(f.summit.has_value());
   EXPECT_EQ(f.summit->city, "Moscow");
@@ -837,6 +842,25 @@ TEST(SummitTest, AListOfDelegationsWithTheVerbLeftOutNamesTheirLeaders) {
       "Sarkozy.\n");
   EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Angela Merkel", "Nicolas Sarkozy",
                                                     "Recep Tayyip Erdogan", "Vladimir Putin"}));
+}
+
+TEST(SummitTest, ARegionsOrAnOrganisationsSummitIsAGathering) {
+  for (const char* at : {"a European summit", "the Zellerfeld Group summit"}) {
+    ArticleFacts f = Extract(std::string("GENEVA -- Vladimir Putin met Angela Merkel at ") + at +
+                             " on Friday. Recep Tayyip Erdogan spoke about trade.\n");
+    EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Angela Merkel", "Recep Tayyip Erdogan",
+                                                      "Vladimir Putin"}))
+        << at;
+  }
+}
+
+TEST(SummitTest, LeadersListedAsAlsoPresentAttended) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Vladimir Putin met Angela Merkel on Friday. Leaders also present included "
+      "Turkey's Recep Tayyip Erdogan, France's Nicolas Sarkozy and China's Hu Jintao.\n");
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Angela Merkel", "Hu Jintao",
+                                                    "Nicolas Sarkozy", "Recep Tayyip Erdogan",
+                                                    "Vladimir Putin"}));
 }
 
 TEST(SummitTest, WelcomingAThingIsNoMeeting) {
