@@ -436,15 +436,17 @@ std::vector<std::pair<const LeaderRef*, const LeaderRef*>> AddressPairs(const Do
   for (std::size_t i = 0; i + 1 < refs.size(); ++i) {
     const LeaderRef* a = refs[i];
     const LeaderRef* b = refs[i + 1];
-    if (b->begin <= a->end || b->begin > a->end + 4) continue;
+    // ("the Prime Minister, Mr Zhao Ziyang, told Mrs Thatcher": an apposition closed first.)
+    const std::uint32_t verb = IsWord(s, a->end, {","}) ? a->end + 1 : a->end;
+    if (b->begin <= verb || b->begin > verb + 4) continue;
     if (!a->NamedInOffice() || !b->NamedInOffice()) continue;
-    if (!IsWord(s, a->end, {"told", "tells", "urged", "urges", "thanked", "thanks", "assured",
-                            "assures", "asked", "asks", "pressed", "presses", "warned", "warns",
-                            "briefed", "hugged", "embraced"})) {
+    if (!IsWord(s, verb, {"told", "tells", "urged", "urges", "thanked", "thanks", "assured",
+                          "assures", "asked", "asks", "pressed", "presses", "warned", "warns",
+                          "briefed", "hugged", "embraced"})) {
       continue;
     }
     bool titles = true;
-    for (std::uint32_t t = a->end + 1; t < b->begin && titles; ++t) {
+    for (std::uint32_t t = verb + 1; t < b->begin && titles; ++t) {
       titles = s.tokens[t].word && s.tokens[t].Capitalized();
     }
     if (titles) out.push_back({a, b});
@@ -810,6 +812,43 @@ std::vector<const LeaderRef*> AttendingRefs(const Doc& doc) {
       }
     }
   }
+  // "Mrs Thatcher leaves China ... The statement issued after her meeting yesterday with Mr
+  // Deng ...": the owner of a meeting, a pronoun where the sentence names no leader before it,
+  // is the subject of the sentence before that names one, when the other party is another.
+  for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    for (const Mention* cue : MeetCues(doc, si)) {
+      bool owned = (cue->begin >= 1 && IsWord(s, cue->begin - 1, {"his", "her"})) ||
+                   (cue->begin >= 2 && IsWord(s, cue->begin - 2, {"his", "her"}) &&
+                    s.tokens[cue->begin - 1].word && !s.tokens[cue->begin - 1].Capitalized());
+      if (!owned) continue;
+      const LeaderRef* met = nullptr;
+      bool named_before = false;
+      for (const LeaderRef* r : doc.RefsIn(si)) {
+        if (r->begin < cue->begin) named_before = true;
+        if (!met && r->begin >= cue->end && r->leader >= 0 &&
+            std::find(out.begin(), out.end(), r) != out.end()) {
+          met = r;
+        }
+      }
+      if (named_before || !met || si == 0) continue;
+      const LeaderRef* subject = nullptr;
+      for (std::uint32_t back = si; back-- > 0 && back + 3 > si && !subject;) {
+        std::vector<const LeaderRef*> refs = doc.RefsIn(back);
+        if (refs.empty()) continue;
+        const LeaderRef* first = refs.front();
+        if (first->leader >= 0 && first->leader != met->leader && first->NamedInOffice() &&
+            TitledBegin(doc.sentences[back], first->begin) <= 2 && !doc.recall[back]) {
+          subject = first;
+        }
+        break;
+      }
+      if (subject) {
+        add(subject);
+        add(met);
+      }
+    }
+  }
   // "Blair and Bush insisted on Friday that ..., after talks at the retreat": a meeting told
   // in an adverbial phrase is the sentence's subject's.
   for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
@@ -964,6 +1003,25 @@ std::vector<const LeaderRef*> AttendingRefs(const Doc& doc) {
     for (std::uint32_t si = 0; si < doc.sentences.size() && si < 3 && out.size() == 1; ++si) {
       if (doc.recall[si]) continue;
       if (const LeaderRef* other = AddressedPartner(doc, si, *found)) add(other);
+    }
+  }
+  // "on Thursday the Prime Minister, Mr Zhao Ziyang, told Mrs Thatcher plainly that ...": with
+  // two sides found, one who tells, urges or presses an attendee, or is told by one, anywhere
+  // in the report of now, took part too (not one thanked or asked: "Santos thanked Lula for
+  // his support" is no sign Lula was there).
+  if (sides() >= 2 && !remote) {
+    for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
+      const Sentence& s = doc.sentences[si];
+      if (doc.recall[si] || TellsOfACall(s)) continue;
+      for (const auto& [a, b] : AddressPairs(doc, si)) {
+        if (HasWordIn(s, a->end, b->begin, {"thanked", "thanks", "asked", "asks"})) continue;
+        auto in = [&](const LeaderRef* r) {
+          return std::any_of(out.begin(), out.end(), [&](const LeaderRef* o) {
+            return o->leader >= 0 && o->leader == r->leader;
+          });
+        };
+        if (in(a) != in(b)) add(in(a) ? b : a);
+      }
     }
   }
   return out;
@@ -1662,6 +1720,27 @@ When TableWhen(const Doc& doc, const Place& place, const std::vector<const Leade
     hits = NarrowByEvidence(doc, std::move(hits), FindDateEvidence(doc));
   }
   hits = OneRowPerSummit(std::move(hits));
+  // "Mrs Thatcher leaves China ... after her meeting yesterday with Mr Deng", Premier Zhao
+  // named only further down: of several summits of these leaders, the one whose leaders the
+  // lead names.
+  if (hits.size() > 1) {
+    const std::vector<std::uint32_t> lead = LeadSentences(doc);
+    auto in_lead = [&](const KnownSummit* k) {
+      return std::all_of(k->leaders.begin(), k->leaders.end(), [&](const std::string& name) {
+        const LeaderEntry* l = lex.FindLeader(name);
+        if (!l) return false;
+        const auto idx = static_cast<std::uint32_t>(l - lex.leaders().data());
+        return std::any_of(refs.begin(), refs.end(), [&](const LeaderRef* r) {
+          return std::find(lead.begin(), lead.end(), r->sentence) != lead.end() &&
+                 std::find(r->candidates.begin(), r->candidates.end(), idx) !=
+                     r->candidates.end();
+        });
+      });
+    };
+    std::vector<const KnownSummit*> led;
+    std::copy_if(hits.begin(), hits.end(), std::back_inserter(led), in_lead);
+    if (led.size() == 1) hits = std::move(led);
+  }
   When w;
   if (hits.size() != 1) return w;
   const KnownSummit& k = *hits[0];

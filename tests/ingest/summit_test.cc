@@ -863,6 +863,38 @@ TEST(SummitTest, LeadersListedAsAlsoPresentAttended) {
                                                     "Vladimir Putin"}));
 }
 
+TEST(SummitTest, APronounOwningAMeetingIsTheLastSentencesSubject) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Angela Merkel leaves Switzerland today pleased. The statement issued after her "
+      "meeting yesterday with Vladimir Putin was brief.\n");
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Angela Merkel", "Vladimir Putin"}));
+  // Not where the sentence names a leader before the meeting.
+  f = Extract(
+      "GENEVA -- Angela Merkel leaves Switzerland today pleased. Nicolas Sarkozy praised her "
+      "meeting yesterday with Vladimir Putin.\n");
+  std::vector<std::string> attending = Attendees(f);
+  EXPECT_EQ(std::find(attending.begin(), attending.end(), "Angela Merkel"), attending.end());
+}
+
+TEST(SummitTest, ALeaderTellingAnAttendeeAnythingTookPart) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Vladimir Putin met Angela Merkel on Friday. Trade was discussed. Energy was "
+      "discussed. On Thursday the Turkish Prime Minister, Recep Tayyip Erdogan, told Mrs Merkel "
+      "plainly that he wanted gas. Merkel thanked Nicolas Sarkozy for his support.\n");
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Angela Merkel", "Recep Tayyip Erdogan",
+                                                    "Vladimir Putin"}));
+}
+
+TEST(SummitTest, OfSeveralKnownSummitsTheOneWhoseLeadersTheLeadNames) {
+  // Sochi 2008 (Bush, Putin) and Sochi 2018 (Putin, Erdogan) both fit the leaders named; the
+  // lead names Bush's.
+  ArticleFacts f = Extract(
+      "SOCHI -- George W. Bush met Vladimir Putin at the resort. They spoke of trade. They spoke "
+      "of energy. They spoke of missiles. Recep Tayyip Erdogan also met Vladimir Putin.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->year, std::optional<int>(2008));
+}
+
 TEST(SummitTest, WelcomingAThingIsNoMeeting) {
   ArticleFacts f = Extract(
       "GENEVA -- Vladimir Putin held talks with Recep Tayyip Erdogan. George W. Bush welcomed "
