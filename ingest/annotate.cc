@@ -670,10 +670,12 @@ Sentence Annotator::Annotate(std::string_view text, const SentenceSpan& span) co
   DropSurnamesOfOtherNames(s);
   // "his Bissau-Guinean counterpart": a capital inside a longer name (a demonym, a country's,
   // a leader's) is no place of its own. Nor is a city that names a group or a treaty, "the
-  // Shanghai Five", "the Paris Club", "the Warsaw Pact": its members met anywhere.
+  // Shanghai Five", "the Paris Club", "the Warsaw Pact", "the Shanghai Cooperation
+  // Organisation": its members met anywhere.
   static const std::set<std::string> kGroupWords = {
       "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
-      "fifteen", "twenty", "group", "club", "pact"};
+      "fifteen", "twenty", "group", "club", "pact", "cooperation", "organisation",
+      "organization", "treaty"};
   std::erase_if(s.places, [&](const Mention& p) {
     if (p.end < s.tokens.size() && s.tokens[p.end].Capitalized() &&
         kGroupWords.count(s.tokens[p.end].key)) {

@@ -295,7 +295,14 @@ bool ToldDoneBefore(const Sentence& s) {
 // ("to avoid a repeat of last year's fiasco": a thing of that time, in a sentence of now).
 bool TellsOfAnotherTime(const Sentence& s) {
   for (const Mention* c : s.CuesOf(CueKind::kRecall)) {
-    if (!IsWord(s, c->end, {"'s"})) return true;
+    if (IsWord(s, c->end, {"'s"})) continue;
+    // "was the first time the leaders had met in person since the pandemic": a time before
+    // told only to say that this is the first since.
+    bool first_time = false;
+    for (std::uint32_t t = c->begin >= 8 ? c->begin - 8 : 0; t + 1 < c->begin; ++t) {
+      first_time = first_time || (IsWord(s, t, {"first"}) && IsWord(s, t + 1, {"time"}));
+    }
+    if (!first_time) return true;
   }
   return false;
 }

@@ -804,6 +804,11 @@ TEST(SummitTest, ACityNamingAGroupIsNoPlace) {
       "Monday.\n");
   ASSERT_TRUE(f.summit.has_value());
   EXPECT_EQ(f.summit->city, "Geneva");
+  f = Extract(
+      "GENEVA -- Vladimir Putin and Angela Merkel met at the Moscow Cooperation Organisation "
+      "summit on Monday.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->city, "Geneva");
   // Nor a town the lexicon does not know.
   f = Extract(
       "GENEVA -- Vladimir Putin and Angela Merkel met at Zellerfeld Group summit on Monday.\n");
@@ -893,6 +898,21 @@ TEST(SummitTest, OfSeveralKnownSummitsTheOneWhoseLeadersTheLeadNames) {
       "of energy. They spoke of missiles. Recep Tayyip Erdogan also met Vladimir Putin.\n");
   ASSERT_TRUE(f.summit.has_value());
   EXPECT_EQ(f.summit->year, std::optional<int>(2008));
+}
+
+TEST(SummitTest, TheFirstTimeSinceIsToldOfNow) {
+  ArticleFacts f = Extract(
+      "GENEVA -- The talks with Vladimir Putin, hosted by Angela Merkel, were the first time the "
+      "two had met since the war.\n");
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Angela Merkel", "Vladimir Putin"}));
+}
+
+TEST(SummitTest, ALeaderAmongThoseAtTheTableAttended) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Vladimir Putin met Angela Merkel on Monday. Recep Tayyip Erdogan was also among "
+      "the leaders at the table.\n");
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Angela Merkel", "Recep Tayyip Erdogan",
+                                                    "Vladimir Putin"}));
 }
 
 TEST(SummitTest, WelcomingAThingIsNoMeeting) {
