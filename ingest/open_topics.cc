@@ -316,7 +316,8 @@ bool ReadPhrase(const Sentence& s, std::uint32_t t, bool allow_of, Phrase& out,
   // "a treaty of friendship and cooperation": an agreement named by what it is of is a topic
   // whole, of up to five plain words ending in a noun.
   static const std::unordered_set<std::string> kAgreements = {
-      "treaty", "pact", "accord", "agreement", "convention", "charter", "declaration", "protocol"};
+      "treaty", "pact", "accord", "agreement", "convention", "charter", "declaration", "protocol",
+      "deal"};
   bool agreement_of = false;
   if (!quoted && p.words.size() == 1 && In(kAgreements, head) && t + 1 < toks.size() &&
       toks[t].key == "of") {
@@ -337,7 +338,31 @@ bool ReadPhrase(const Sentence& s, std::uint32_t t, bool allow_of, Phrase& out,
       agreement_of = true;
     }
   }
-  if (!agreement_of && (In(GenericHeads(), head) || In(GenericHeads(), p.words.back()))) {
+  // "a non-aggression pact", "a peace treaty": an agreement named by what it is about, in
+  // plain words that are no general ones ("a joint declaration", "a framework agreement" name
+  // nothing).
+  static const std::unordered_set<std::string> kAgreementKinds = {
+      "joint", "bilateral", "final", "formal", "written", "historic", "landmark", "interim",
+      "preliminary", "draft", "secret", "signed", "provisional", "tentative", "verbal",
+      "multilateral", "trilateral", "international", "separate", "similar", "last", "first",
+      "second", "third",
+      // Judgements and sizes: "a bad deal", "a short declaration".
+      "bad", "good", "better", "best", "worse", "worst", "fair", "unfair", "poor", "great",
+      "big", "small", "short", "long", "brief", "lengthy", "simple", "strong", "weak", "tough",
+      "narrow", "vague", "clear", "modest", "ambitious", "sweeping", "wide-ranging", "one-page",
+      "flawed", "terrible", "disastrous", "one-sided", "lopsided"};
+  const bool named_agreement =
+      !quoted && In(kAgreements, head) && p.words.size() >= 2 &&
+      std::none_of(p.words.begin(), p.words.end() - 1, [](const std::string& w) {
+        return In(GenericHeads(), Singular(w)) || In(kAgreementKinds, w) ||
+               In(EmptyModifiers(), w);
+      });
+  if (!agreement_of && !named_agreement &&
+      (In(GenericHeads(), head) || In(GenericHeads(), p.words.back()))) {
+    // "a pact on defence technology": the topic is what an agreement is on.
+    if (allow_of && In(kAgreements, head) && t < toks.size() && toks[t].key == "on") {
+      return ReadPhrase(s, t + 1, false, out, list_ok, end);
+    }
     // "the issue of fishing quotas": the topic is what the general word is of (not the
     // holder of a position or a view: "the positions of previous cabinets").
     static const std::unordered_set<std::string> kHeldBy = {

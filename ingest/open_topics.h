@@ -9,7 +9,9 @@
 // preposition), headed by a noun that is not a generic word ("issues", "relations",
 // "cooperation"), overlapping no name, place, issue or cue. After an agenda cue, each item of a
 // list is such a phrase ("discussed fish quotas, river pollution and the border"), and so is a
-// gerund's object ("focused on reforming global financial institutions").
+// gerund's object ("focused on reforming global financial institutions"). An agreement is a
+// general word too, unless plain words say what it is about ("signed a non-aggression pact"),
+// or it is of or on something ("a pact on defence technology": the topic is what it is on).
 //
 // A named agreement, law, forum or project after such a cue, or after a meeting's "talks on",
 // is a topic too, named as written: capitalised words that name no entity, ending in a head

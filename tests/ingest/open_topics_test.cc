@@ -310,6 +310,19 @@ TEST(OpenTopicsTest, AnAgreementNamedByWhatItIsOfIsATopicWhole) {
   EXPECT_TRUE(Names("He proposed a treaty of cooperation.\n").empty());
 }
 
+TEST(OpenTopicsTest, AnAgreementNamedByWhatItIsAboutIsATopic) {
+  EXPECT_EQ(Names("The two men signed a non-aggression pact today.\n"),
+            (Strings{"non-aggression pact"}));
+  EXPECT_EQ(Names("They signed a peace treaty.\n"), (Strings{"peace treaty"}));
+  // What one is on is the topic.
+  EXPECT_EQ(Names("They signed a pact on defence technology.\n"),
+            (Strings{"defence technology"}));
+  // An agreement told only by its kind or a judgement names nothing.
+  EXPECT_TRUE(Names("They signed a joint declaration.\n").empty());
+  EXPECT_TRUE(Names("He rejected a bad deal.\n").empty());
+  EXPECT_TRUE(Names("They signed a short declaration.\n").empty());
+}
+
 TEST(OpenTopicsTest, ANounEndingLikeAnAdjectiveHeadsATopic) {
   EXPECT_EQ(Names("They discussed the withdrawal of troops.\n"),
             (Strings{"withdrawal of troops"}));
