@@ -84,6 +84,15 @@ std::vector<Holder> HolderFinder::EntityEndingAt(std::uint32_t si, std::uint32_t
   }
   for (const Mention& m : s.entities) {
     if (m.end == t && m.layer != Layer::kLeader) {
+      // "President Samora Machel of Mozambique": the leader the country is named after.
+      if (m.layer == Layer::kCountry && m.begin >= 2 && IsWord(s, m.begin - 1, {"of"})) {
+        for (const LeaderRef* r : doc_.RefsIn(si)) {
+          if (r->end + 1 == m.begin && r->leader >= 0 && !r->former) {
+            if (begin) *begin = r->begin;
+            return {{true, r->leader}};
+          }
+        }
+      }
       if (m.layer == Layer::kDemonym && !adjacent) return {};  // "American concerns about"
       if (begin) *begin = m.begin;
       return {{false, static_cast<int>(m.refs[0])}};

@@ -67,6 +67,14 @@ TEST(HoldersTest, CoordinatedLeadersWithTheirTitlesAllHold) {
             (std::vector<std::string>{"Barack Obama", "Dmitry Medvedev"}));
 }
 
+TEST(HoldersTest, LeadersNamedWithTheirCountriesAfterThemAllHold) {
+  Prepared p(
+      "President Barack Obama of the United States and President Dmitry Medvedev of Russia "
+      "oppose the plan.\n");
+  EXPECT_EQ(p.HoldersAt(0, "oppose"),
+            (std::vector<std::string>{"Barack Obama", "Dmitry Medvedev"}));
+}
+
 TEST(HoldersTest, APossessiveModifyingANounIsNoSubject) {
   Prepared p("Obama has criticized Russia's trade policy and opposes the plan.\n");
   EXPECT_EQ(p.HoldersAt(0, "opposes"), (std::vector<std::string>{"Barack Obama"}));
