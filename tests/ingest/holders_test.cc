@@ -75,6 +75,17 @@ TEST(HoldersTest, LeadersNamedWithTheirCountriesAfterThemAllHold) {
             (std::vector<std::string>{"Barack Obama", "Dmitry Medvedev"}));
 }
 
+TEST(HoldersTest, AGatheringsParticipantsByTheirNumberAreItsAttendees) {
+  Prepared p(
+      "GENEVA -- Vladimir Putin, Angela Merkel and Recep Tayyip Erdogan held talks on Monday. "
+      "The three heads of state backed the plan. The three countries opposed the tax.\n");
+  EXPECT_EQ(p.HoldersAt(1, "backed"), (std::vector<std::string>{
+                                           "Angela Merkel", "Recep Tayyip Erdogan",
+                                           "Vladimir Putin"}));
+  EXPECT_EQ(p.HoldersAt(2, "opposed"),
+            (std::vector<std::string>{"Germany", "Russia", "Turkey"}));
+}
+
 TEST(HoldersTest, APossessiveModifyingANounIsNoSubject) {
   Prepared p("Obama has criticized Russia's trade policy and opposes the plan.\n");
   EXPECT_EQ(p.HoldersAt(0, "opposes"), (std::vector<std::string>{"Barack Obama"}));
