@@ -1839,6 +1839,18 @@ std::optional<std::string> DayOfTheDateline(const Doc& doc,
       attending.push_back(l);
     }
   }
+  // ("since General de Gaulle left the French presidency": a leader named who never held
+  // office with most of the others was not there.)
+  {
+    const auto& all = doc.lexicon().leaders();
+    std::vector<std::uint32_t> indices;
+    for (const LeaderEntry* l : attending) {
+      indices.push_back(static_cast<std::uint32_t>(l - all.data()));
+    }
+    indices = InOfficeTogether(doc.lexicon(), indices);
+    attending.clear();
+    for (std::uint32_t i : indices) attending.push_back(&all[i]);
+  }
   if (attending.size() < 2) return std::nullopt;
   std::vector<unsigned> weekdays;
   // (A sentence that goes on to the past, "... ached for those who suffered in the past", is

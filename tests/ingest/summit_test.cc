@@ -789,6 +789,16 @@ TEST(SummitTest, TheReportsFirstSentenceDatesItWhoeverItNames) {
   EXPECT_EQ(f.summit->date, "1992-07-06");
 }
 
+TEST(SummitTest, ALeaderNamedOutOfOfficeDoesNotStopTheDatelinesDay) {
+  // Reagan never held office with Yeltsin: of the leaders named, Bush and Yeltsin date it.
+  ArticleFacts f = Extract(
+      "ZAVIDOVO, July 5 -- The leaders of the eight countries agreed tonight on trade. George "
+      "H. W. Bush and Boris Yeltsin spoke. Britain, whose plan was once blocked by Ronald Reagan, "
+      "was not represented at the meeting.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(f.summit->date, "1992-07-05");
+}
+
 TEST(SummitTest, AMeetingHeldHereIsInTheDatelinesCity) {
   // A place named for an agreement of another time does not outrank "here".
   ArticleFacts f = Extract(
