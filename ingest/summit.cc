@@ -232,12 +232,13 @@ std::vector<const Mention*> MeetCues(const Doc& doc, std::uint32_t si) {
   return out;
 }
 
-// The end of the relative clause ("who met Merkel in 2006,") holding token `t`, or 0.
+// The end of the relative clause ("who met Merkel in 2006,", "whose plan Merkel blocked,")
+// holding token `t`, or 0.
 std::uint32_t RelativeClauseEnd(const Sentence& s, std::uint32_t t) {
   for (std::uint32_t b = t; b-- > 0;) {
     const std::string& k = s.tokens[b].key;
     if (k == "," || k == ";") return 0;
-    if (k == "who" || k == "whom" || k == "which") {
+    if (k == "who" || k == "whom" || k == "which" || k == "whose") {
       for (std::uint32_t e = t; e < s.tokens.size(); ++e) {
         if (s.tokens[e].key == "," || s.tokens[e].key == ";") return e;
       }

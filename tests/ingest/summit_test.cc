@@ -480,6 +480,13 @@ TEST(SummitTest, ALeaderWhoDidNotComeIsNoAttendee) {
   EXPECT_EQ(Attendees(f).size(), 4u);
 }
 
+TEST(SummitTest, ALeaderInAWhoseClauseTakesNoPartInTheMeetingOutsideIt) {
+  ArticleFacts f = Extract(
+      "GENEVA -- Vladimir Putin met Angela Merkel. Turkey, whose plan was blocked by Recep "
+      "Tayyip Erdogan, was not represented at the meeting.\n");
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Angela Merkel", "Vladimir Putin"}));
+}
+
 TEST(SummitTest, AHostWhoDidNotTakePartIsNoAttendee) {
   ArticleFacts f = Extract(
       "GENEVA -- Vladimir Putin and Recep Tayyip Erdogan held talks on Sunday. Angela Merkel "
