@@ -711,11 +711,11 @@ bool TellsOfAbsence(const Sentence& s) {
   return false;
 }
 
+bool IsMeetingNoun(const Sentence& s, std::uint32_t t);
+
 // "Koivisto welcomed the two leaders on their arrival but did not take part in the talks":
 // a leader whose clause goes on to deny taking part (before another leader is named).
 // REQUIRES: `r` is one of doc.leader_refs, which are in text order.
-bool IsMeetingNoun(const Sentence& s, std::uint32_t t);
-
 bool DeniesTakingPart(const Doc& doc, const LeaderRef& r) {
   const Sentence& s = doc.sentences[r.sentence];
   // The clause goes on to the next leader named, at most.
