@@ -1678,6 +1678,19 @@ When TextWhen(const Doc& doc, const std::vector<const LeaderRef*>& attending) {
   return w;
 }
 
+// Whether every leader known summit `k` lists is a candidate of one of `refs`.
+bool RefsNameEveryLeaderOf(const Lexicon& lex, const KnownSummit& k,
+                           const std::vector<const LeaderRef*>& refs) {
+  return std::all_of(k.leaders.begin(), k.leaders.end(), [&](const std::string& name) {
+    const LeaderEntry* l = lex.FindLeader(name);
+    if (!l) return false;
+    const auto idx = static_cast<std::uint32_t>(l - lex.leaders().data());
+    return std::any_of(refs.begin(), refs.end(), [&](const LeaderRef* r) {
+      return std::find(r->candidates.begin(), r->candidates.end(), idx) != r->candidates.end();
+    });
+  });
+}
+
 When TableWhen(const Doc& doc, const Place& place, const std::vector<const LeaderRef*>& refs,
                std::optional<int> text_year, std::string* summit_name) {
   const Lexicon& lex = doc.lexicon();
@@ -1687,16 +1700,7 @@ When TableWhen(const Doc& doc, const Place& place, const std::vector<const Leade
   for (std::uint32_t ki : by_city->second) {
     const KnownSummit& k = lex.summits()[ki];
     if (text_year && YearOf(k.date_from) != text_year) continue;
-    bool all = !k.leaders.empty();
-    for (const std::string& name : k.leaders) {
-      const LeaderEntry* l = lex.FindLeader(name);
-      std::uint32_t idx = l ? static_cast<std::uint32_t>(l - lex.leaders().data()) : ~0u;
-      bool found = std::any_of(refs.begin(), refs.end(), [&](const LeaderRef* r) {
-        return std::find(r->candidates.begin(), r->candidates.end(), idx) != r->candidates.end();
-      });
-      all = all && found;
-    }
-    if (all) hits.push_back(&k);
+    if (!k.leaders.empty() && RefsNameEveryLeaderOf(lex, k, refs)) hits.push_back(&k);
   }
   // "on the sidelines of a NATO summit in Lithuania", datelined Vilnius: the summit of a
   // series the article names, held in the city, whoever the table lists for it.
@@ -1726,20 +1730,14 @@ When TableWhen(const Doc& doc, const Place& place, const std::vector<const Leade
   // lead names.
   if (hits.size() > 1) {
     const std::vector<std::uint32_t> lead = LeadSentences(doc);
-    auto in_lead = [&](const KnownSummit* k) {
-      return std::all_of(k->leaders.begin(), k->leaders.end(), [&](const std::string& name) {
-        const LeaderEntry* l = lex.FindLeader(name);
-        if (!l) return false;
-        const auto idx = static_cast<std::uint32_t>(l - lex.leaders().data());
-        return std::any_of(refs.begin(), refs.end(), [&](const LeaderRef* r) {
-          return std::find(lead.begin(), lead.end(), r->sentence) != lead.end() &&
-                 std::find(r->candidates.begin(), r->candidates.end(), idx) !=
-                     r->candidates.end();
-        });
-      });
-    };
+    std::vector<const LeaderRef*> lead_refs;
+    std::copy_if(refs.begin(), refs.end(), std::back_inserter(lead_refs), [&](const LeaderRef* r) {
+      return std::find(lead.begin(), lead.end(), r->sentence) != lead.end();
+    });
     std::vector<const KnownSummit*> led;
-    std::copy_if(hits.begin(), hits.end(), std::back_inserter(led), in_lead);
+    std::copy_if(hits.begin(), hits.end(), std::back_inserter(led), [&](const KnownSummit* k) {
+      return RefsNameEveryLeaderOf(lex, *k, lead_refs);
+    });
     if (led.size() == 1) hits = std::move(led);
   }
   When w;
