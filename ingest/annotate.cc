@@ -5,6 +5,7 @@
 #include <array>
 #include <cctype>
 #include <limits>
+#include <optional>
 
 namespace parley::ingest {
 namespace {
@@ -145,33 +146,77 @@ std::string BareSurname(const LeaderEntry& l) {
   return alias ? "" : surname;
 }
 
-// Leaders named by "<title> <surname>" ("President Ford"): surname -> leader, for each leader
-// whose surname is no alias of its own (BareSurname) and no word of another leader's name or
-// aliases (not "President Zia" for Khaleda Zia while "Zia ul-Haq" names another leader).
-TitledSurnames FindTitledSurnames(const Lexicon& lex) {
-  constexpr std::uint32_t kShared = std::numeric_limits<std::uint32_t>::max();
-  std::unordered_map<std::string, std::uint32_t> owner;  // name word -> its leader, or kShared
-  auto note = [&](const std::string& phrase, std::uint32_t leader) {
+constexpr std::uint32_t kSharedWord = std::numeric_limits<std::uint32_t>::max();
+
+// Records the words of `leader`'s name and aliases (split at spaces and hyphens) as owned by
+// leader number `l`, or by kSharedWord where another leader has the word too.
+void NoteNameWords(const LeaderEntry& leader, std::uint32_t l, NameWordOwners& owners) {
+  auto note = [&](const std::string& phrase) {
     std::size_t b = 0;
     while (b < phrase.size()) {
       std::size_t e = phrase.find_first_of(" -", b);
       if (e == std::string::npos) e = phrase.size();
       if (e > b) {
-        auto [it, fresh] = owner.emplace(phrase.substr(b, e - b), leader);
-        if (!fresh && it->second != leader) it->second = kShared;
+        auto [it, fresh] = owners.emplace(phrase.substr(b, e - b), l);
+        if (!fresh && it->second != l) it->second = kSharedWord;
       }
       b = e + 1;
     }
   };
+  note(leader.name);
+  for (const std::string& a : leader.aliases) note(a);
+}
+
+NameWordOwners FindNameWordOwners(const Lexicon& lex) {
+  NameWordOwners owners;
+  const auto& leaders = lex.leaders();
+  for (std::uint32_t l = 0; l < leaders.size(); ++l) NoteNameWords(leaders[l], l, owners);
+  return owners;
+}
+
+// Leaders named by "<title> <surname>" ("President Ford"): surname -> leader, for each leader
+// whose surname is no alias of its own (BareSurname) and no word of another leader's name or
+// aliases (not "President Zia" for Khaleda Zia while "Zia ul-Haq" names another leader).
+// `owners` is FindNameWordOwners(lex).
+TitledSurnames FindTitledSurnames(const Lexicon& lex, const NameWordOwners& owners) {
+  TitledSurnames out;
   const auto& leaders = lex.leaders();
   for (std::uint32_t l = 0; l < leaders.size(); ++l) {
-    note(leaders[l].name, l);
-    for (const std::string& a : leaders[l].aliases) note(a, l);
+    std::string surname = BareSurname(leaders[l]);
+    if (surname.empty()) continue;
+    auto it = owners.find(surname);
+    if (it != owners.end() && it->second == l) out.emplace(std::move(surname), l);
+  }
+  return out;
+}
+
+// FindTitledSurnames(extended) computed from `known`'s (`known_titled`, from `known_owners`)
+// by looking at the leaders `extended` appends only, as an article's extended lexicon is built
+// for every article that introduces a leader: the whole table is thousands of leaders.
+// nullopt when `extended` also changed a known leader's aliases (then compute it afresh).
+// REQUIRES: OnlyAddsLeadersAndIssues(known, extended).
+std::optional<TitledSurnames> ExtendTitledSurnames(const Lexicon& known, const Lexicon& extended,
+                                                   const NameWordOwners& known_owners,
+                                                   const TitledSurnames& known_titled) {
+  const auto& before = known.leaders();
+  const auto& after = extended.leaders();
+  for (std::size_t l = 0; l < before.size(); ++l) {
+    if (before[l].aliases.size() != after[l].aliases.size()) return std::nullopt;
+  }
+  NameWordOwners added;  // the appended leaders' words
+  for (auto l = static_cast<std::uint32_t>(before.size()); l < after.size(); ++l) {
+    NoteNameWords(after[l], l, added);
   }
   TitledSurnames out;
-  for (std::uint32_t l = 0; l < leaders.size(); ++l) {
-    std::string surname = BareSurname(leaders[l]);
-    if (!surname.empty() && owner[surname] == l) out.emplace(std::move(surname), l);
+  // A known leader's surname stays its own unless an appended leader's name has the word.
+  for (const auto& [surname, leader] : known_titled) {
+    if (!added.count(surname)) out.emplace(surname, leader);
+  }
+  for (auto l = static_cast<std::uint32_t>(before.size()); l < after.size(); ++l) {
+    std::string surname = BareSurname(after[l]);
+    if (surname.empty() || known_owners.count(surname)) continue;
+    auto it = added.find(surname);
+    if (it != added.end() && it->second == l) out.emplace(std::move(surname), l);
   }
   return out;
 }
@@ -264,7 +309,9 @@ Annotator::Annotator(const Lexicon& lexicon)
       place_index_(std::make_shared<const PlaceIndex>(BuildPlaceIndex(lexicon))),
       country_words_(
           std::make_shared<const std::unordered_set<std::string>>(CountryWords(lexicon))),
-      titled_surnames_(std::make_shared<const TitledSurnames>(FindTitledSurnames(lexicon))) {
+      name_word_owners_(std::make_shared<const NameWordOwners>(FindNameWordOwners(lexicon))),
+      titled_surnames_(
+          std::make_shared<const TitledSurnames>(FindTitledSurnames(lexicon, *name_word_owners_))) {
   AddPhrasesBeyond(nullptr);
 }
 
@@ -276,9 +323,18 @@ Annotator::Annotator(const Annotator& base, const Lexicon& extended) : lexicon_(
   }
   // The same leader table (a copy that left its leaders alone shares them): the same indexes.
   bool same_leaders = known.leaders().data() == extended.leaders().data();
-  titled_surnames_ = same_leaders ? base.titled_surnames_
-                                  : std::make_shared<const TitledSurnames>(
-                                        FindTitledSurnames(extended));
+  if (same_leaders) {
+    name_word_owners_ = base.name_word_owners_;
+    titled_surnames_ = base.titled_surnames_;
+  } else {
+    std::optional<TitledSurnames> titled;
+    if (base.name_word_owners_) {
+      titled = ExtendTitledSurnames(known, extended, *base.name_word_owners_,
+                                    *base.titled_surnames_);
+    }
+    if (!titled) titled = FindTitledSurnames(extended, FindNameWordOwners(extended));
+    titled_surnames_ = std::make_shared<const TitledSurnames>(std::move(*titled));
+  }
   // A known leader's "<title> <surname>" gained or lost (a new name shares the surname, or it
   // became an alias): the base's phrases are not this lexicon's.
   auto known_part = [&](const TitledSurnames& t) {

@@ -111,6 +111,8 @@ struct PlaceIndex {
 
 // Surname -> leader, for the leaders "<title> <surname>" names (annotate.cc).
 using TitledSurnames = std::unordered_map<std::string, std::uint32_t>;
+// Word of a leader's name or alias -> the leader, or a mark for a word several leaders share.
+using NameWordOwners = std::unordered_map<std::string, std::uint32_t>;
 
 class Annotator {
  public:
@@ -190,6 +192,10 @@ class Annotator {
   // Lower-case country names, aliases and capitals (an issue trigger among them is weak);
   // shared by all layers.
   std::shared_ptr<const std::unordered_set<std::string>> country_words_;
+  // The owners of the leaders' name words, for an Annotator built from scratch and the layers
+  // over it that keep its leader table (nullptr in a layer that adds leaders: a layer over
+  // that one computes its titled surnames afresh).
+  std::shared_ptr<const NameWordOwners> name_word_owners_;
   // The leaders "<title> <surname>" names; shared by layers with the same leader table.
   std::shared_ptr<const TitledSurnames> titled_surnames_;
 };

@@ -325,6 +325,31 @@ TEST(AnnotatorTest, ASurnameBecomingAnAliasIsAnnotatedFromScratch) {
   EXPECT_EQ(Mentions(*a.layered, text), Mentions(*a.scratch, text));
 }
 
+// A layer finds its new leaders' titled surnames from theirs and the base's name words alone:
+// the same as a from-scratch build over the whole table.
+TEST(AnnotatorTest, ANewLeadersTitledSurnameIsFoundAsFromScratch) {
+  using Strings = std::vector<std::string>;
+  // A surname of its own: titled.
+  LayeredAndScratch own("Jan Kaba\t\tFrance\tPresident\t\t\n");
+  constexpr std::string_view kaba = "President Kaba met Putin.\n";
+  EXPECT_EQ(LeaderMentions(*own.layered, kaba), (Strings{"0-2:Jan Kaba", "3-4:Vladimir Putin"}));
+  EXPECT_EQ(LeaderMentions(*own.layered, kaba), LeaderMentions(*own.scratch, kaba));
+  // A word of a known leader's name ("Gerald" of Gerald Ford), or of another new leader's:
+  // not titled.
+  LayeredAndScratch shared(
+      "Ivo Gerald\t\tFrance\tPresident\t\t\n"
+      "Ana Lind\t\tFrance\tPresident\t\t\n"
+      "Per Lind\t\tRussia\tPresident\t\t\n");
+  for (std::string_view text : {"President Gerald met Putin.\n", "President Lind met Putin.\n"}) {
+    EXPECT_EQ(LeaderMentions(*shared.layered, text), (Strings{"3-4:Vladimir Putin"})) << text;
+    EXPECT_EQ(LeaderMentions(*shared.layered, text), LeaderMentions(*shared.scratch, text))
+        << text;
+  }
+  // The known leaders keep theirs.
+  EXPECT_EQ(LeaderMentions(*shared.layered, "President Ford spoke.\n"),
+            (Strings{"0-2:Gerald Ford"}));
+}
+
 TEST(AnnotatorTest, ACuePhraseADayPhraseInterruptsSpansIt) {
   Annotator annotator(FixtureLexicon());
   std::string text = "Merkel and Putin agreed Thursday to cut tariffs. Bush called on Friday for talks.\n";
