@@ -123,6 +123,8 @@ std::vector<std::string> TransliterationSpellings(std::string_view name) {
 }
 
 LeaderIndex BuildLeaderIndex(const Lexicon& lex);  // below
+LeaderIndex ExtendLeaderIndex(const LeaderIndex& base, const Lexicon& known,
+                              const Lexicon& extended);
 PlaceIndex BuildPlaceIndex(const Lexicon& lex);
 
 // Lower-case country names, aliases and capitals.
@@ -322,7 +324,7 @@ Annotator::Annotator(const Annotator& base, const Lexicon& extended) : lexicon_(
     return;
   }
   // The same leader table (a copy that left its leaders alone shares them): the same indexes.
-  bool same_leaders = known.leaders().data() == extended.leaders().data();
+  bool same_leaders = known.leaders().SharesAllWith(extended.leaders());
   if (same_leaders) {
     name_word_owners_ = base.name_word_owners_;
     titled_surnames_ = base.titled_surnames_;
@@ -355,7 +357,8 @@ Annotator::Annotator(const Annotator& base, const Lexicon& extended) : lexicon_(
   base_ = &base;
   payload_offset_ = base.payload_offset_ + static_cast<std::uint32_t>(base.payloads_.size());
   leader_index_ = same_leaders ? base.leader_index_
-                               : std::make_shared<const LeaderIndex>(BuildLeaderIndex(extended));
+                               : std::make_shared<const LeaderIndex>(
+                                     ExtendLeaderIndex(*base.leader_index_, known, extended));
   place_index_ = base.place_index_;
   country_words_ = base.country_words_;
   AddPhrasesBeyond(&known);
@@ -448,12 +451,12 @@ void Annotator::AddPhrasesBeyond(const Lexicon* known) {
   const auto& issues = lexicon.issues();
   std::uint32_t first_new_issue = known ? static_cast<std::uint32_t>(known->issues().size()) : 0;
   for (std::uint32_t i = first_new_issue; i < issues.size(); ++i) {
-    const IssueEntry* parent = issues[i].parent.empty() ? nullptr : lexicon.FindIssue(issues[i].parent);
-    std::string prefix = parent ? LowerAscii(parent->name) + " " : "";
+    std::optional<std::uint32_t> parent =
+        issues[i].parent.empty() ? std::nullopt : lexicon.FindIssueIndex(issues[i].parent);
+    std::string prefix = parent ? LowerAscii(issues[*parent].name) + " " : "";
     std::string name = LowerAscii(issues[i].name);
     if (parent && name.rfind(prefix, 0) == 0 && name.find(' ', prefix.size()) == std::string::npos) {
-      auto p = static_cast<std::uint32_t>(parent - issues.data());
-      sub_issue_by_word_[{p, name.substr(prefix.size())}] = i;
+      sub_issue_by_word_[{*parent, name.substr(prefix.size())}] = i;
     }
   }
   for (std::uint32_t i = 0; i < issues.size(); ++i) {
@@ -488,21 +491,48 @@ std::string LowerAscii(std::string_view s) { return Lower(s); }
 
 namespace {
 
+// Adds to `ix` the terms of leader `l` of `lex` from its term number `first` on (its row of
+// term_country must exist).
+void AddLeaderTerms(const Lexicon& lex, std::uint32_t l, std::size_t first, LeaderIndex& ix) {
+  const auto& terms = lex.leaders()[l].terms;
+  if (first >= terms.size()) return;
+  std::vector<int>& row = ix.term_country.Mutable(l);
+  for (std::size_t t = first; t < terms.size(); ++t) {
+    const CountryEntry* c = lex.FindCountry(terms[t].country);
+    int ci = c ? static_cast<int>(c - lex.countries().data()) : -1;
+    row.push_back(ci);
+    if (ci < 0) continue;
+    auto& list = ix.leaders_by_country[ci];
+    auto at = std::lower_bound(list.begin(), list.end(), l);
+    if (at == list.end() || *at != l) list.insert(at, l);
+  }
+}
+
 LeaderIndex BuildLeaderIndex(const Lexicon& lex) {
   LeaderIndex ix;
-  const auto& countries = lex.countries();
-  ix.leaders_by_country.resize(countries.size());
-  const auto& leaders = lex.leaders();
-  ix.term_country.resize(leaders.size());
-  for (std::uint32_t l = 0; l < leaders.size(); ++l) {
-    for (const Term& t : leaders[l].terms) {
-      const CountryEntry* c = lex.FindCountry(t.country);
-      int ci = c ? static_cast<int>(c - countries.data()) : -1;
-      ix.term_country[l].push_back(ci);
-      if (ci < 0) continue;
-      auto& list = ix.leaders_by_country[ci];
-      if (list.empty() || list.back() != l) list.push_back(l);
+  ix.leaders_by_country.resize(lex.countries().size());
+  for (std::uint32_t l = 0; l < lex.leaders().size(); ++l) {
+    ix.term_country.push_back({});
+    AddLeaderTerms(lex, l, 0, ix);
+  }
+  return ix;
+}
+
+// BuildLeaderIndex(extended) from `known`'s index, looking up only the terms `extended` adds.
+// REQUIRES: OnlyAddsLeadersAndIssues(known, extended); `base` is known's index.
+LeaderIndex ExtendLeaderIndex(const LeaderIndex& base, const Lexicon& known,
+                              const Lexicon& extended) {
+  LeaderIndex ix = base;
+  const auto& before = known.leaders();
+  const auto& after = extended.leaders();
+  for (std::uint32_t l = 0; l < after.size(); ++l) {
+    std::size_t first = 0;
+    if (l < before.size()) {
+      first = before[l].terms.size();
+    } else {
+      ix.term_country.push_back({});
     }
+    AddLeaderTerms(extended, l, first, ix);
   }
   return ix;
 }

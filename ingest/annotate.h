@@ -18,6 +18,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "ingest/copy_on_write_vector.h"
 #include "ingest/lexicon.h"
 #include "ingest/phrase_trie.h"
 #include "ingest/sentences.h"
@@ -92,10 +93,11 @@ struct Sentence {
   bool HasCue(CueKind kind) const;
 };
 
-// Lookups by leader, computed once from the lexicon (again by an Annotator that adds leaders).
+// Lookups by leader, computed once from the lexicon (and extended by an Annotator that adds
+// leaders: its copy shares the known leaders' rows chunk by chunk).
 struct LeaderIndex {
-  std::vector<std::vector<std::uint32_t>> leaders_by_country;  // by country index
-  std::vector<std::vector<int>> term_country;  // [leader][term]: country index or -1
+  std::vector<std::vector<std::uint32_t>> leaders_by_country;  // by country index, ascending
+  CopyOnWriteVector<std::vector<int>> term_country;  // [leader][term]: country index or -1
 };
 
 // Lookups by place and country name, computed once from the countries, places, region cues

@@ -26,6 +26,9 @@ class CopyOnWrite {
     return *value_;
   }
 
+  // Whether other copies share this copy's value (Mutable() would clone it).
+  bool Shared() const { return value_.use_count() > 1; }
+
   // Whether this copy and `other` share one value (for tests and assertions).
   bool SharesWith(const CopyOnWrite& other) const { return value_ == other.value_; }
 

@@ -158,8 +158,8 @@ void Lexicon::AddRow(const std::string& kind, const std::map<std::string, std::s
   std::string name = Cell(row, "name");
   if (kind != "cues" && name.empty()) throw std::runtime_error(where + ": empty name");
   if (kind == "countries") {
-    if (country_index_->count(name)) return;  // the first definition wins
-    country_index_.Mutable()[name] = countries_->size();
+    if (country_index_.Find(name)) return;  // the first definition wins
+    country_index_.Add(name, static_cast<std::uint32_t>(countries_->size()));
     countries_.Mutable().push_back({name, SplitList(Cell(row, "aliases")), Cell(row, "capital"),
                                     SplitList(Cell(row, "demonyms")),
                                     SplitList(Cell(row, "metonyms"))});
@@ -170,16 +170,15 @@ void Lexicon::AddRow(const std::string& kind, const std::map<std::string, std::s
         throw std::runtime_error(where + ": date '" + *d + "' is not YYYY-MM-DD");
       }
     }
-    std::vector<LeaderEntry>& leaders = leaders_.Mutable();
-    std::size_t index;
-    if (auto it = leader_index_->find(name); it != leader_index_->end()) {
-      index = it->second;
+    std::uint32_t index;
+    if (std::optional<std::uint32_t> known = leader_index_.Find(name)) {
+      index = *known;
     } else {
-      index = leaders.size();
-      leader_index_.Mutable().emplace(name, index);
-      leaders.push_back({name, {}, {}});
+      index = static_cast<std::uint32_t>(leaders_.size());
+      leader_index_.Add(name, index);
+      leaders_.push_back({name, {}, {}});
     }
-    LeaderEntry& leader = leaders[index];
+    LeaderEntry& leader = leaders_.Mutable(index);
     for (std::string& a : SplitList(Cell(row, "aliases"))) {
       if (std::find(leader.aliases.begin(), leader.aliases.end(), a) == leader.aliases.end()) {
         leader.aliases.push_back(std::move(a));
@@ -192,7 +191,7 @@ void Lexicon::AddRow(const std::string& kind, const std::map<std::string, std::s
                       Cell(row, "country"), Cell(row, "kind")});
     if (places.back().city.empty()) places.back().city = name;
   } else if (kind == "issues") {
-    if (issue_index_->count(name)) return;
+    if (issue_index_.Find(name)) return;
     IssueEntry issue{name, Cell(row, "parent"), {}, Cell(row, "proposition"), {}};
     std::string concern = Cell(row, "concern");
     if (!concern.empty() && concern != "supports") {
@@ -215,8 +214,8 @@ void Lexicon::AddRow(const std::string& kind, const std::map<std::string, std::s
       }
       issue.triggers.push_back(std::move(t));
     }
-    issue_index_.Mutable()[name] = issues_->size();
-    issues_.Mutable().push_back(std::move(issue));
+    issue_index_.Add(name, static_cast<std::uint32_t>(issues_.size()));
+    issues_.push_back(std::move(issue));
   } else if (kind == "summits") {
     std::string date = Cell(row, "date");
     std::string from = date.substr(0, date.find('/'));
@@ -253,33 +252,52 @@ Lexicon Lexicon::LoadDirectory(const std::string& dir) {
 }
 
 const CountryEntry* Lexicon::FindCountry(std::string_view name) const {
-  auto it = country_index_->find(name);
-  return it == country_index_->end() ? nullptr : &(*countries_)[it->second];
+  std::optional<std::uint32_t> index = country_index_.Find(name);
+  return index ? &(*countries_)[*index] : nullptr;
 }
 
 const LeaderEntry* Lexicon::FindLeader(std::string_view name) const {
-  auto it = leader_index_->find(name);
-  return it == leader_index_->end() ? nullptr : &(*leaders_)[it->second];
+  std::optional<std::uint32_t> index = leader_index_.Find(name);
+  return index ? &leaders_[*index] : nullptr;
+}
+
+std::optional<std::uint32_t> Lexicon::FindLeaderIndex(std::string_view name) const {
+  return leader_index_.Find(name);
+}
+
+std::optional<std::uint32_t> Lexicon::FindIssueIndex(std::string_view name) const {
+  return issue_index_.Find(name);
 }
 
 void Lexicon::AddOpenIssue(const std::string& name, const std::vector<std::string>& triggers) {
-  if (issue_index_->count(name)) return;
-  issue_index_.Mutable()[name] = issues_->size();
+  if (issue_index_.Find(name)) return;
+  issue_index_.Add(name, static_cast<std::uint32_t>(issues_.size()));
   IssueEntry issue{name, "", triggers, "", {}};
   issue.open = true;
-  issues_.Mutable().push_back(std::move(issue));
+  issues_.push_back(std::move(issue));
 }
 
 void Lexicon::AddIssueTrigger(std::size_t issue, const std::string& trigger, bool inverse) {
-  if (issue >= issues_->size()) return;
-  IssueEntry& entry = issues_.Mutable()[issue];
+  if (issue >= issues_.size()) return;
+  IssueEntry& entry = issues_.Mutable(issue);
   entry.triggers.push_back(trigger);
   if (inverse) entry.inverse_triggers.push_back(trigger);
 }
 
 const IssueEntry* Lexicon::FindIssue(std::string_view name) const {
-  auto it = issue_index_->find(name);
-  return it == issue_index_->end() ? nullptr : &(*issues_)[it->second];
+  std::optional<std::uint32_t> index = issue_index_.Find(name);
+  return index ? &issues_[*index] : nullptr;
+}
+
+std::optional<std::uint32_t> Lexicon::NameIndex::Find(std::string_view name) const {
+  if (auto it = bulk_->find(name); it != bulk_->end()) return it->second;
+  if (auto it = added_->find(name); it != added_->end()) return it->second;
+  return std::nullopt;
+}
+
+void Lexicon::NameIndex::Add(const std::string& name, std::uint32_t index) {
+  if (Find(name)) return;
+  (bulk_.Shared() ? added_ : bulk_).Mutable().emplace(name, index);
 }
 
 std::string Lexicon::DefaultDirectory(const std::string& argv0) {

@@ -6,10 +6,12 @@
 // users can add files of any kind with `--lexicon PATH`. Rows are appended; a leader named
 // in several rows gathers all of those terms. A Lexicon is immutable after loading and may
 // be shared by threads that only read it. Copies are cheap: they share each table until one
-// of them changes it (an article's extended lexicon changes only leaders and issues).
+// of them changes it (an article's extended lexicon changes only leaders and issues, and
+// those tables are shared chunk by chunk: a copy adding a leader clones one chunk).
 #ifndef PARLEY_INGEST_LEXICON_H_
 #define PARLEY_INGEST_LEXICON_H_
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -17,6 +19,7 @@
 #include <vector>
 
 #include "ingest/copy_on_write.h"
+#include "ingest/copy_on_write_vector.h"
 
 namespace parley::ingest {
 
@@ -114,9 +117,9 @@ class Lexicon {
   void LoadText(std::string_view text, const std::string& origin);
 
   const std::vector<CountryEntry>& countries() const { return *countries_; }
-  const std::vector<LeaderEntry>& leaders() const { return *leaders_; }
+  const CopyOnWriteVector<LeaderEntry>& leaders() const { return leaders_; }
   const std::vector<PlaceEntry>& places() const { return *places_; }
-  const std::vector<IssueEntry>& issues() const { return *issues_; }
+  const CopyOnWriteVector<IssueEntry>& issues() const { return issues_; }
   const std::vector<KnownSummit>& summits() const { return *summits_; }
   const std::vector<Cue>& cues() const { return *cues_; }
 
@@ -130,6 +133,9 @@ class Lexicon {
   const CountryEntry* FindCountry(std::string_view name) const;
   const LeaderEntry* FindLeader(std::string_view name) const;
   const IssueEntry* FindIssue(std::string_view name) const;
+  // The index in leaders() or issues() of the entry of that canonical name; nullopt when absent.
+  std::optional<std::uint32_t> FindLeaderIndex(std::string_view name) const;
+  std::optional<std::uint32_t> FindIssueIndex(std::string_view name) const;
 
   // The directory `parley ingest` uses when none is given: $PARLEY_LEXICON_DIR, else
   // data/lexicon next to the executable's parent folder, else the source tree's.
@@ -139,17 +145,30 @@ class Lexicon {
   void AddRow(const std::string& kind, const std::map<std::string, std::string>& row,
               const std::string& where);
 
-  using NameIndex = std::map<std::string, std::size_t, std::less<>>;
+  // Canonical name -> index into its table. Names added while the bulk is shared with other
+  // copies go to a small map of their own, so that a copy adding a few names (an article's
+  // leaders) does not clone the thousands loaded from the files.
+  class NameIndex {
+   public:
+    std::optional<std::uint32_t> Find(std::string_view name) const;
+    // Adds `name` unless present (the first index given a name stays).
+    void Add(const std::string& name, std::uint32_t index);
+
+   private:
+    using Map = std::map<std::string, std::uint32_t, std::less<>>;
+    CopyOnWrite<Map> bulk_;
+    CopyOnWrite<Map> added_;
+  };
 
   CopyOnWrite<std::vector<CountryEntry>> countries_;
-  CopyOnWrite<std::vector<LeaderEntry>> leaders_;
+  CopyOnWriteVector<LeaderEntry> leaders_;
   CopyOnWrite<std::vector<PlaceEntry>> places_;
-  CopyOnWrite<std::vector<IssueEntry>> issues_;
+  CopyOnWriteVector<IssueEntry> issues_;
   CopyOnWrite<std::vector<KnownSummit>> summits_;
   CopyOnWrite<std::vector<Cue>> cues_;
-  CopyOnWrite<NameIndex> leader_index_;
-  CopyOnWrite<NameIndex> country_index_;
-  CopyOnWrite<NameIndex> issue_index_;
+  NameIndex leader_index_;
+  NameIndex country_index_;
+  NameIndex issue_index_;
 };
 
 // Splits a `;`-separated list cell, trimming blanks and dropping empty items.

@@ -617,10 +617,10 @@ void AddTopic(const Lexicon& lexicon, std::uint32_t si, const Phrase& p,
   std::string name = NormalizeTopic(p.words);
   if (In(FunctionWords(), name)) return;  // "thes" folded to "the": no noun at all
   // "discussed energy and trade": the known issues of those names, there.
-  if (const IssueEntry* known = lexicon.FindIssue(name)) {
+  if (std::optional<std::uint32_t> index = lexicon.FindIssueIndex(name)) {
+    const IssueEntry* known = &lexicon.issues()[*index];
     if (named && !known->open) {
-      auto index = static_cast<std::uint32_t>(known - lexicon.issues().data());
-      named->push_back({si, p.begin, p.end, index});
+      named->push_back({si, p.begin, p.end, *index});
     }
     return;
   }
@@ -641,10 +641,10 @@ void AddTopic(const Lexicon& lexicon, std::uint32_t si, const Phrase& p,
 // known issue's name goes to `named` instead.
 void AddNamedThing(const Lexicon& lexicon, std::uint32_t si, const Phrase& p,
                    std::vector<OpenTopic>& topics, std::vector<NamedIssue>* named) {
-  if (const IssueEntry* known = lexicon.FindIssue(p.surface)) {
+  if (std::optional<std::uint32_t> index = lexicon.FindIssueIndex(p.surface)) {
+    const IssueEntry* known = &lexicon.issues()[*index];
     if (named && !known->open) {
-      auto index = static_cast<std::uint32_t>(known - lexicon.issues().data());
-      named->push_back({si, p.begin, p.end, index});
+      named->push_back({si, p.begin, p.end, *index});
     }
     return;
   }
@@ -798,10 +798,10 @@ void AddSanctionsOn(const Lexicon& lexicon, std::uint32_t si, const Sentence& s,
     }
     if (!country || (country->end < toks.size() && IsWord(s, country->end, {"'s", "-"}))) continue;
     const std::string& name = lexicon.countries()[country->refs[0]].name;
-    if (const IssueEntry* known = lexicon.FindIssue(name + " sanctions")) {
+    if (std::optional<std::uint32_t> index = lexicon.FindIssueIndex(name + " sanctions")) {
+      const IssueEntry* known = &lexicon.issues()[*index];
       if (named && !known->open) {
-        named->push_back({si, t, country->end,
-                          static_cast<std::uint32_t>(known - lexicon.issues().data())});
+        named->push_back({si, t, country->end, *index});
       }
       continue;
     }

@@ -449,9 +449,10 @@ class RelationExtractor {
     for (int guard = 0; guard < 8; ++guard) {
       const IssueEntry& e = lex.issues()[issue];
       if (e.concern_supports) return true;
-      const IssueEntry* parent = e.parent.empty() ? nullptr : lex.FindIssue(e.parent);
+      std::optional<std::uint32_t> parent =
+          e.parent.empty() ? std::nullopt : lex.FindIssueIndex(e.parent);
       if (!parent) return false;
-      issue = static_cast<std::uint32_t>(parent - lex.issues().data());
+      issue = *parent;
     }
     return false;
   }
@@ -460,9 +461,9 @@ class RelationExtractor {
   bool IsUnder(std::uint32_t issue, std::uint32_t ancestor) const {
     const Lexicon& lex = doc_.lexicon();
     for (int guard = 0; guard < 8 && !lex.issues()[issue].parent.empty(); ++guard) {
-      const IssueEntry* parent = lex.FindIssue(lex.issues()[issue].parent);
+      std::optional<std::uint32_t> parent = lex.FindIssueIndex(lex.issues()[issue].parent);
       if (!parent) return false;
-      issue = static_cast<std::uint32_t>(parent - lex.issues().data());
+      issue = *parent;
       if (issue == ancestor) return true;
     }
     return false;
@@ -472,9 +473,9 @@ class RelationExtractor {
   std::uint32_t RootIssue(std::uint32_t issue) const {
     const Lexicon& lex = doc_.lexicon();
     for (int guard = 0; guard < 8 && !lex.issues()[issue].parent.empty(); ++guard) {
-      const IssueEntry* parent = lex.FindIssue(lex.issues()[issue].parent);
+      std::optional<std::uint32_t> parent = lex.FindIssueIndex(lex.issues()[issue].parent);
       if (!parent) break;
-      issue = static_cast<std::uint32_t>(parent - lex.issues().data());
+      issue = *parent;
     }
     return issue;
   }

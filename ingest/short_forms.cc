@@ -126,14 +126,13 @@ std::vector<ShortFormHead> HeadsOf(const Annotator& annotator, std::uint32_t i) 
 }  // namespace
 
 ShortFormHeads::ShortFormHeads(const Annotator& annotator)
-    : issues_(&annotator.lexicon().issues()) {
-  heads_.reserve(issues_->size());
-  for (std::uint32_t i = 0; i < issues_->size(); ++i) heads_.push_back(HeadsOf(annotator, i));
+    : issues_(annotator.lexicon().issues()) {
+  heads_.reserve(issues_.size());
+  for (std::uint32_t i = 0; i < issues_.size(); ++i) heads_.push_back(HeadsOf(annotator, i));
 }
 
 bool ShortFormHeads::Fits(const Annotator& annotator) const {
-  const std::vector<IssueEntry>& issues = annotator.lexicon().issues();
-  return issues.data() == issues_->data() && issues.size() == heads_.size();
+  return annotator.lexicon().issues().SharesAllWith(issues_);
 }
 
 std::vector<ShortForm> FindShortForms(const Annotator& annotator,

@@ -47,7 +47,7 @@ class ShortFormHeads {
   const std::vector<ShortFormHead>& Of(std::uint32_t issue) const { return heads_[issue]; }
 
  private:
-  const std::vector<IssueEntry>* issues_;
+  CopyOnWriteVector<IssueEntry> issues_;  // a copy sharing the table they were computed for
   std::vector<std::vector<ShortFormHead>> heads_;  // by issue
 };
 

@@ -1601,8 +1601,7 @@ std::optional<PlaceChoice> MultilateralPlace(const Doc& doc,
     if (year && std::stoi(k.date_from.substr(0, 4)) != *year) continue;
     bool all = true;
     for (const std::string& name : k.leaders) {
-      const LeaderEntry* l = lex.FindLeader(name);
-      std::uint32_t idx = l ? static_cast<std::uint32_t>(l - lex.leaders().data()) : ~0u;
+      std::uint32_t idx = lex.FindLeaderIndex(name).value_or(~0u);
       all = all && std::any_of(refs.begin(), refs.end(), [&](const LeaderRef* r) {
               return std::find(r->candidates.begin(), r->candidates.end(), idx) !=
                      r->candidates.end();
@@ -1682,11 +1681,10 @@ When TextWhen(const Doc& doc, const std::vector<const LeaderRef*>& attending) {
 bool RefsNameEveryLeaderOf(const Lexicon& lex, const KnownSummit& k,
                            const std::vector<const LeaderRef*>& refs) {
   return std::all_of(k.leaders.begin(), k.leaders.end(), [&](const std::string& name) {
-    const LeaderEntry* l = lex.FindLeader(name);
-    if (!l) return false;
-    const auto idx = static_cast<std::uint32_t>(l - lex.leaders().data());
+    std::optional<std::uint32_t> idx = lex.FindLeaderIndex(name);
+    if (!idx) return false;
     return std::any_of(refs.begin(), refs.end(), [&](const LeaderRef* r) {
-      return std::find(r->candidates.begin(), r->candidates.end(), idx) != r->candidates.end();
+      return std::find(r->candidates.begin(), r->candidates.end(), *idx) != r->candidates.end();
     });
   });
 }
@@ -1831,25 +1829,17 @@ std::optional<std::string> DayOfTheDateline(const Doc& doc,
                                             bool* exact) {
   *exact = false;
   if (doc.norm.dateline_day == 0) return std::nullopt;
-  std::vector<const LeaderEntry*> attending;
+  std::vector<std::uint32_t> attending;  // leader indices
   for (const LeaderRef* r : refs) {
-    const LeaderEntry* l = r->leader >= 0 ? &doc.lexicon().leaders()[r->leader] : nullptr;
-    if (l && std::find(attending.begin(), attending.end(), l) == attending.end()) {
+    if (r->leader < 0) continue;
+    const auto l = static_cast<std::uint32_t>(r->leader);
+    if (std::find(attending.begin(), attending.end(), l) == attending.end()) {
       attending.push_back(l);
     }
   }
   // ("since General de Gaulle left the French presidency": a leader named who never held
   // office with most of the others was not there.)
-  {
-    const auto& all = doc.lexicon().leaders();
-    std::vector<std::uint32_t> indices;
-    for (const LeaderEntry* l : attending) {
-      indices.push_back(static_cast<std::uint32_t>(l - all.data()));
-    }
-    indices = InOfficeTogether(doc.lexicon(), indices);
-    attending.clear();
-    for (std::uint32_t i : indices) attending.push_back(&all[i]);
-  }
+  attending = InOfficeTogether(doc.lexicon(), attending);
   if (attending.size() < 2) return std::nullopt;
   std::vector<unsigned> weekdays;
   // (A sentence that goes on to the past, "... ached for those who suffered in the past", is
@@ -1865,7 +1855,7 @@ std::optional<std::string> DayOfTheDateline(const Doc& doc,
         doc.leader_refs.begin(), doc.leader_refs.end(), [&](const LeaderRef& r) {
           return r.sentence == si && r.end <= end && r.leader >= 0 &&
                  std::find(attending.begin(), attending.end(),
-                           &doc.lexicon().leaders()[r.leader]) != attending.end();
+                           static_cast<std::uint32_t>(r.leader)) != attending.end();
         });
     const auto size = static_cast<std::uint32_t>(s.tokens.size());
     // The first sentence of a report tells what it reports, whoever it names: "Commonwealth
@@ -1885,7 +1875,9 @@ std::optional<std::string> DayOfTheDateline(const Doc& doc,
   if (weekdays.size() > 1) return std::nullopt;
   auto all_in_office = [&](const std::string& iso) {
     return std::all_of(attending.begin(), attending.end(),
-                       [&](const LeaderEntry* l) { return l->InOfficeDuring(iso, iso); });
+                       [&](std::uint32_t l) {
+                         return doc.lexicon().leaders()[l].InOfficeDuring(iso, iso);
+                       });
   };
   std::optional<unsigned> weekday;
   if (!weekdays.empty()) weekday = weekdays[0];

@@ -38,7 +38,7 @@ std::vector<std::string> Mentions(const Annotator& annotator, std::string_view t
 }
 
 std::size_t IssueIndex(const Lexicon& lex, std::string_view name) {
-  return static_cast<std::size_t>(lex.FindIssue(name) - lex.issues().data());
+  return lex.FindIssueIndex(name).value();
 }
 
 constexpr std::string_view kText =
@@ -48,13 +48,14 @@ constexpr std::string_view kText =
     "Russia opposes the grain corridor.\n";
 
 // The fixture lexicon as an article would extend it: a leader it lacks, an alias of a leader
-// it has, a short form of one issue that is already a trigger of a later one, an open topic.
+// it has, a term in another country of a leader it has, a short form of one issue that is already a trigger of a later one, an open topic.
 Lexicon Extended(const Lexicon& base) {
   Lexicon extended = base;
   extended.LoadText(
       "name\taliases\tcountry\toffice\tstart\tend\n"
       "Jan Novak\tNovak\tFrance\tPresident\t\t\n"
-      "George W. Bush\tDubya\tUnited States\tPresident\t2001-01-20\t2009-01-20\n",
+      "George W. Bush\tDubya\tUnited States\tPresident\t2001-01-20\t2009-01-20\n"
+      "Gerald Ford\t\tRussia\tPresident\t1900-01-01\t1900-12-31\n",
       "article (titled leaders)");
   // A trigger of a later issue given to an earlier one: a from-scratch trie holds the two in
   // the lexicon's order, an extended one in the order they were added.
@@ -122,8 +123,7 @@ TEST(AnnotatorTest, AnnotatorsLayeredOverLayeredOnesAnnotateAsOnesBuiltFromScrat
     EXPECT_EQ(layered->IsIssueTrigger({"grain", "corridor"}), lexicon == &with_topics);
   }
   // Each layer found what it added: the review is the sub-issue only in the third.
-  auto review = static_cast<std::uint32_t>(with_topics.FindIssue("ABM Treaty review") -
-                                           with_topics.issues().data());
+  std::uint32_t review = with_topics.FindIssueIndex("ABM Treaty review").value();
   auto issue_refs = [&](const Annotator& a) {
     std::vector<std::uint32_t> refs;
     Sentence s = a.Annotate(text, SplitSentences(text, {})[0]);

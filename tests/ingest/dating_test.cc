@@ -127,7 +127,7 @@ TEST(DatingTest, DayOfDatelinePicksTheOnlyYearInOfficeWhoseDayFellOnTheWeekday) 
 }
 
 std::uint32_t LeaderIndex(const Lexicon& lex, const std::string& name) {
-  return static_cast<std::uint32_t>(lex.FindLeader(name) - lex.leaders().data());
+  return lex.FindLeaderIndex(name).value();
 }
 
 TEST(DatingTest, LeadersOfAnUndatedMeetingAreThoseMostOfWhomHeldOfficeTogether) {

@@ -111,6 +111,38 @@ TEST(LexiconTest, ACopySharesItsTablesUntilItChangesThem) {
   EXPECT_NE(base.FindCountry("France"), nullptr);
 }
 
+TEST(LexiconTest, ACopyAddingLeadersLeavesTheOriginalsLeadersAlone) {
+  const std::string header = "name\taliases\tcountry\toffice\tstart\tend\n";
+  Lexicon base;
+  std::string rows = header;
+  for (int i = 0; i < 200; ++i) rows += "Leader " + std::to_string(i) + "\t\tRussia\tPresident\t\t\n";
+  base.LoadText(rows, "leaders");
+  Lexicon copy = base;
+  EXPECT_TRUE(copy.leaders().SharesAllWith(base.leaders()));
+  copy.LoadText(header + "Jan Kaba\tKaba\tFrance\tPresident\t\t\n"
+                         "Leader 7\tSeven\tRussia\tPresident\t2001-01-01\t2002-01-01\n",
+                "article");
+  EXPECT_FALSE(copy.leaders().SharesAllWith(base.leaders()));
+  // The copy has the new leader and the known one's new alias and term ...
+  ASSERT_EQ(copy.leaders().size(), 201u);
+  EXPECT_EQ(copy.FindLeaderIndex("Jan Kaba"), std::optional<std::uint32_t>(200));
+  EXPECT_EQ(copy.FindLeader("Leader 7")->aliases, std::vector<std::string>{"Seven"});
+  EXPECT_EQ(copy.FindLeader("Leader 7")->terms.size(), 2u);
+  EXPECT_EQ(copy.FindLeaderIndex("Leader 150"), std::optional<std::uint32_t>(150));
+  // ... the original neither.
+  EXPECT_EQ(base.leaders().size(), 200u);
+  EXPECT_EQ(base.FindLeader("Jan Kaba"), nullptr);
+  EXPECT_TRUE(base.FindLeader("Leader 7")->aliases.empty());
+  EXPECT_EQ(base.FindLeader("Leader 7")->terms.size(), 1u);
+  // A copy of the copy sees both parts of its name index.
+  Lexicon again = copy;
+  again.LoadText(header + "Ana Lind\t\tFrance\tPresident\t\t\n", "article");
+  EXPECT_EQ(again.FindLeaderIndex("Jan Kaba"), std::optional<std::uint32_t>(200));
+  EXPECT_EQ(again.FindLeaderIndex("Ana Lind"), std::optional<std::uint32_t>(201));
+  EXPECT_EQ(again.FindLeaderIndex("Leader 0"), std::optional<std::uint32_t>(0));
+  EXPECT_EQ(copy.FindLeader("Ana Lind"), nullptr);
+}
+
 TEST(LexiconTest, SplitListTrimsAndDropsEmptyItems) {
   EXPECT_EQ(SplitList(" a ; b;;c "), (std::vector<std::string>{"a", "b", "c"}));
   EXPECT_TRUE(SplitList("").empty());

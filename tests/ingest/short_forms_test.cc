@@ -112,10 +112,9 @@ TEST(ShortFormsTest, HeadsWorkedOutOnceFindWhatEachArticleWouldFind) {
   Annotator over_leader(general, with_leader);
   EXPECT_TRUE(heads.Fits(over_leader));
   Lexicon with_trigger = general.lexicon();
-  const IssueEntry* abm = with_trigger.FindIssue("ABM Treaty");
-  ASSERT_NE(abm, nullptr);
-  with_trigger.AddIssueTrigger(static_cast<std::size_t>(abm - with_trigger.issues().data()),
-                               "the shield");
+  std::optional<std::uint32_t> abm = with_trigger.FindIssueIndex("ABM Treaty");
+  ASSERT_TRUE(abm.has_value());
+  with_trigger.AddIssueTrigger(*abm, "the shield");
   Annotator over_trigger(general, with_trigger);
   EXPECT_FALSE(heads.Fits(over_trigger));
 }
