@@ -90,4 +90,34 @@ std::vector<std::string> GenerateCorpus(const ingest::Lexicon& lex, std::size_t 
   return out;
 }
 
+std::vector<std::string> WithLeadersTheLexiconLacks(std::vector<std::string> corpus,
+                                                    const ingest::Lexicon& lex,
+                                                    std::uint64_t seed) {
+  static const char* const kSyllables[] = {"ka", "lo", "ven", "dra", "mi", "tu", "sor", "ne",
+                                           "bal", "ri", "go", "shen", "ta", "vu", "lin", "er"};
+  static const char* const kTitles[] = {"President", "Prime Minister", "Chancellor"};
+  std::mt19937_64 rng(seed);
+  auto pick = [&](std::size_t size) { return static_cast<std::size_t>(rng() % size); };
+  auto word = [&](std::size_t syllables) {
+    std::string w;
+    for (std::size_t i = 0; i < syllables; ++i) w += kSyllables[pick(16)];
+    w[0] = static_cast<char>(w[0] - 'a' + 'A');
+    return w;
+  };
+  std::vector<std::string> countries;
+  for (const auto& c : lex.countries()) countries.push_back(c.name);
+  if (countries.empty()) return corpus;
+  for (std::string& text : corpus) {
+    std::string name;
+    do {
+      name = word(2) + " " + word(3);
+    } while (lex.FindLeader(name));
+    std::size_t lead_end = text.find("\n\n", text.find("\n\n") + 2);
+    if (lead_end == std::string::npos) continue;
+    text.insert(lead_end + 2, "Also at the table was " + std::string(kTitles[pick(3)]) + " " +
+                                  name + " of " + countries[pick(countries.size())] + ".\n\n");
+  }
+  return corpus;
+}
+
 }  // namespace parley::bench

@@ -1,5 +1,6 @@
 // Ingest speed. BM_Extract: extraction alone (normalise, split, match, link, relations) in
-// bytes/s on one core, no database. BM_IngestEndToEnd: articles/s written into a fresh
+// bytes/s on one core, no database; BM_ExtractIntroducingLeaders: the same with a leader the
+// lexicon lacks introduced in each article. BM_IngestEndToEnd: articles/s written into a fresh
 // in-memory database through the public API (built only when the engine is).
 // BM_IngestFilesAllCores: what `parley ingest DIR` does (read files, extract on every core,
 // one writer) in bytes of article text per second, and per core (counter
@@ -50,6 +51,27 @@ void BM_Extract(benchmark::State& state) {
   state.counters["articles"] = static_cast<double>(corpus.size());
 }
 BENCHMARK(BM_Extract)->Unit(benchmark::kMillisecond);
+
+// As BM_Extract, each article introducing a leader the lexicon lacks: the cost of extending
+// the lexicon and annotator for the article and extracting again.
+void BM_ExtractIntroducingLeaders(benchmark::State& state) {
+  ingest::Extractor extractor(BenchLexicon());
+  static const std::vector<std::string> corpus =
+      WithLeadersTheLexiconLacks(Corpus(), BenchLexicon());
+  std::size_t bytes = 0, attendees = 0;
+  for (auto _ : state) {
+    for (const std::string& text : corpus) {
+      ingest::ArticleFacts f = extractor.Extract(text, "bench.txt");
+      attendees += f.attendance.size();
+      bytes += text.size();
+    }
+  }
+  benchmark::DoNotOptimize(attendees);
+  state.SetBytesProcessed(static_cast<std::int64_t>(bytes));
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * corpus.size()));
+  state.counters["articles"] = static_cast<double>(corpus.size());
+}
+BENCHMARK(BM_ExtractIntroducingLeaders)->Unit(benchmark::kMillisecond);
 
 #ifdef PARLEY_BENCH_WITH_ENGINE
 void BM_IngestEndToEnd(benchmark::State& state) {
