@@ -327,8 +327,12 @@ ArticleFacts Extractor::Extract(std::string_view text, const std::string& path) 
     // and so does an item of a list with it ("discussed trade and border security").
     const auto& issues = annotator_.lexicon().issues();
     for (Sentence& s : doc.sentences) {
-      bool known = std::any_of(s.issues.begin(), s.issues.end(),
-                               [&](const Mention& m) { return !issues[m.refs[0]].open; });
+      // (A weak mention, a country's name as a trigger, names no issue unless a cue makes it
+      // a topic: "the Russian Federation and Ukraine have signed an agreement establishing a
+      // Commonwealth of Independent States" names one, the Commonwealth.)
+      bool known = std::any_of(s.issues.begin(), s.issues.end(), [&](const Mention& m) {
+        return !issues[m.refs[0]].open && !m.weak;
+      });
       if (!known) continue;
       auto listed_with_known = [&](const Mention& open) {
         return std::any_of(s.issues.begin(), s.issues.end(), [&](const Mention& k) {
@@ -347,7 +351,7 @@ ArticleFacts Extractor::Extract(std::string_view text, const std::string& path) 
       constexpr std::uint32_t kNear = 8;
       auto near_known = [&](const Mention& open) {
         return std::any_of(s.issues.begin(), s.issues.end(), [&](const Mention& k) {
-          if (issues[k.refs[0]].open) return false;
+          if (issues[k.refs[0]].open || k.weak) return false;
           return k.begin < open.end + kNear && open.begin < k.end + kNear;
         });
       };

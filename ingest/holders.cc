@@ -332,12 +332,18 @@ std::vector<Holder> HolderFinder::Find(std::uint32_t si, std::uint32_t cue_begin
     std::uint32_t before = entity_begin;
     while (before > 0 && IsWord(s, before - 1, {"the", "a", "an"})) --before;
     // (Not a name right at the cue: "oppose American plans for ...", the plans' owner; nor
-    // one a verb of judging takes as its object: "recognizes Taiwan as ..., opposes ...".)
+    // one a verb of judging takes as its object: "recognizes Taiwan as ..., opposes ...";
+    // nor the object of a gerund such a cue governs: "stop arming Taiwan and support ...".)
+    const bool after_gerund = before > 0 && s.tokens[before - 1].word &&
+                              !s.tokens[before - 1].Capitalized() &&
+                              s.tokens[before - 1].key.size() > 4 &&
+                              s.tokens[before - 1].key.ends_with("ing");
     bool object = t < cue_begin &&
                   std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention& c) {
                     return (c.cue == CueKind::kSupport || c.cue == CueKind::kOppose ||
                             c.cue == CueKind::kJudge) &&
-                           c.end == before && c.begin < cue_begin;
+                           (c.end == before || (after_gerund && c.end + 1 == before)) &&
+                           c.begin < cue_begin;
                   });
     // The owner of an outer stance cue's object ("rejected Putin's call for an end to the
     // sanctions") holds the inner cue's stance; the outer cue's subject takes it too, turned
@@ -385,8 +391,15 @@ std::vector<Holder> HolderFinder::Find(std::uint32_t si, std::uint32_t cue_begin
                                          "objections", "objection", "proposal", "proposals",
                                          "push", "bid", "demand", "demands", "insistence",
                                          "commitment", "efforts", "effort"});
-      if (first > 0 && !absolute && !owner &&
-          IsWord(s, first - 1,
+      // ("the fighting in southern Lebanon": a region's adjective between them.)
+      std::uint32_t governed = first;
+      if (governed > 1 && IsWord(s, governed - 1, {"northern", "southern", "eastern", "western",
+                                                   "central", "northeastern", "northwestern",
+                                                   "southeastern", "southwestern", "occupied"})) {
+        --governed;
+      }
+      if (governed > 0 && !absolute && !owner &&
+          IsWord(s, governed - 1,
                  {"of", "in", "on", "for", "with", "from", "to", "into", "about", "against",
                   "toward", "towards", "at", "over", "between", "among", "across", "around",
                   "unlike", "like", "besides", "except",

@@ -471,7 +471,8 @@ bool IsNamedThingHead(const std::string& key) {
       "pipeline", "project", "bill", "law", "deal", "framework", "plan", "programme",
       "program", "charter", "compact", "doctrine", "memorandum", "dialogue", "mission",
       "area", "strategy", "zone", "round", "fund", "mechanism", "roadmap", "line",
-      "community", "conference", "organisation", "organization", "bank"};
+      "community", "conference", "organisation", "organization", "bank", "commonwealth",
+      "union", "federation", "alliance"};
   return In(heads, key);
 }
 

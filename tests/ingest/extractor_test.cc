@@ -789,6 +789,22 @@ TEST(ExtractorTest, AWordFarBeforeTheIssueNamesNoSubIssue) {
   EXPECT_FALSE(Discussed(f, "Syria ceasefire"));
 }
 
+// A country's name as an issue's trigger names the issue only where a cue makes the country a
+// topic: near an open topic, it leaves the topic alone (a known issue named there would not).
+TEST(ExtractorTest, ACountrysNameNearAnOpenTopicLeavesItATopic) {
+  static const Extractor* extractor = NewFixtureExtractorWith(
+      "name\tparent\ttriggers\tproposition\n"
+      "Ukraine\t\tukraine\tthe situation in Ukraine\n",
+      "issues");
+  ArticleFacts f = extractor->Extract(
+      "MOSCOW -- Vladimir Putin and Barack Obama met on Monday. The leaders of Russia and "
+      "Ukraine signed an agreement establishing a Union of Baltic Ports.\n",
+      "t.txt");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_TRUE(Discussed(f, "Union of Baltic Ports"));
+  EXPECT_FALSE(Discussed(f, "Ukraine"));
+}
+
 // A lexicon with leaders who led two countries in turn.
 const Extractor& TwoCountryLeaderExtractor() {
   static const Extractor* extractor = NewFixtureExtractorWith(

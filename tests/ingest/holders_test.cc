@@ -194,6 +194,17 @@ TEST(HoldersTest, AVerbCoordinatedByAndSharesTheSubjectBeyondTheWindow) {
             (std::vector<std::string>{"Recep Tayyip Erdogan", "Vladimir Putin"}));
 }
 
+TEST(HoldersTest, TheObjectOfAGerundAStanceCueGovernsIsNoSubject) {
+  // "stop arming Ukraine": Ukraine is what the arming is done to.
+  Prepared p("Putin urged France to stop arming Ukraine and support the plan.\n");
+  EXPECT_EQ(p.HoldersAt(0, "support"), (std::vector<std::string>{"Vladimir Putin"}));
+}
+
+TEST(HoldersTest, AnObjectOfAPrepositionWithARegionsAdjectiveIsNoSubject) {
+  Prepared p("Putin voiced alarm at the fighting in eastern Ukraine, and condemned the plan.\n");
+  EXPECT_EQ(p.HoldersAt(0, "condemned"), (std::vector<std::string>{"Vladimir Putin"}));
+}
+
 TEST(HoldersTest, AFewQuotedWordsInTheClauseAreNoBreak) {
   Prepared p("Putin urged Erdogan not to be \"consumed\" by rage and opposed the plan.\n");
   EXPECT_EQ(p.HoldersAt(0, "opposed"), (std::vector<std::string>{"Vladimir Putin"}));

@@ -252,6 +252,16 @@ TEST(OpenTopicsTest, ANamedThingMayHoldACountryAPlaceOrAnIssuesWords) {
             (Strings{"Franco-German Treaty of Friendship"}));
 }
 
+TEST(OpenTopicsTest, AUnionOrAllianceBeingFormedIsATopicNotACountrysName) {
+  EXPECT_EQ(Names("They agreed to establish a Commonwealth of Baltic Ports.\n"),
+            (Strings{"Commonwealth of Baltic Ports"}));
+  EXPECT_EQ(Names("They backed the Atlantic Ports Alliance.\n"),
+            (Strings{"Atlantic Ports Alliance"}));
+  EXPECT_EQ(Names("They backed a Union of Free Ports.\n"), (Strings{"Union of Free Ports"}));
+  // A country's own name with such a head names the country.
+  EXPECT_TRUE(Names("They discussed the Russian Federation.\n").empty());
+}
+
 TEST(OpenTopicsTest, ANamedThingOpeningWithAnIssuesWordsMayHaveAHeadAndOfAfterThem) {
   // "Human Rights" opens it, and "Area of the Americas" follows: the name's.
   EXPECT_EQ(Names("They disagreed over a Human Rights Area of the Americas.\n"),
