@@ -193,7 +193,13 @@ void HolderFinder::AddCoordinated(std::uint32_t si, std::uint32_t begin, std::ve
   const Sentence& s = doc_.sentences[si];
   // "Biden and Brazilian President Lula": a title before the name is part of it.
   std::uint32_t name_begin = begin;
-  begin = TitleBegin(s, begin);
+  // ("Russia, the United States and China": an article before a coordinate.)
+  auto item_begin = [&](std::uint32_t b) {
+    b = TitleBegin(s, b);
+    while (b > 0 && IsWord(s, b - 1, {"the"})) --b;
+    return b;
+  };
+  begin = item_begin(begin);
   while (begin >= 2 && IsWord(s, begin - 1, {"and", ","})) {
     std::uint32_t t = begin - 1;
     bool comma_only = IsWord(s, t, {","});
@@ -205,14 +211,19 @@ void HolderFinder::AddCoordinated(std::uint32_t si, std::uint32_t begin, std::ve
     // comma is no coordinate of the subject.
     std::uint32_t other_titled = TitleBegin(s, other_begin);
     while (other_titled > 0 && IsWord(s, other_titled - 1, {"the"})) --other_titled;
-    if (comma_only && other_titled > 0 &&
+    // (But "the leaders of Belarus, Russia and Ukraine": a list of whose leaders they are.)
+    const bool members_of = other_titled > 1 && IsWord(s, other_titled - 1, {"of"}) &&
+                            std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention& c) {
+                              return c.cue == CueKind::kGroup && c.end == other_titled - 1;
+                            });
+    if (comma_only && other_titled > 0 && !members_of &&
         IsWord(s, other_titled - 1, {"to", "of", "in", "on", "for", "with", "from", "by", "at",
                                      "after", "before", "during", "like", "unlike"})) {
       break;
     }
     h.insert(h.end(), other.begin(), other.end());
     name_begin = other_begin;
-    begin = TitleBegin(s, other_begin);
+    begin = item_begin(other_begin);
   }
   *first = name_begin;
 }
@@ -398,7 +409,15 @@ std::vector<Holder> HolderFinder::Find(std::uint32_t si, std::uint32_t cue_begin
                                                    "southeastern", "southwestern", "occupied"})) {
         --governed;
       }
-      if (governed > 0 && !absolute && !owner &&
+      // ("The leaders of Russia, Ukraine and France agreed": whose leaders they are.)
+      std::uint32_t group_end = governed;
+      while (group_end > 0 && IsWord(s, group_end - 1, {"the"})) --group_end;
+      const bool members_of =
+          group_end > 1 && IsWord(s, group_end - 1, {"of"}) &&
+          std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention& c) {
+            return c.cue == CueKind::kGroup && c.end == group_end - 1;
+          });
+      if (governed > 0 && !absolute && !owner && !members_of &&
           IsWord(s, governed - 1,
                  {"of", "in", "on", "for", "with", "from", "to", "into", "about", "against",
                   "toward", "towards", "at", "over", "between", "among", "across", "around",

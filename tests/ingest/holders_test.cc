@@ -60,6 +60,18 @@ TEST(HoldersTest, CoordinatedCountriesAllHold) {
   EXPECT_EQ(confidence, 1.0);
 }
 
+TEST(HoldersTest, CoordinatedCountriesWithArticlesAllHold) {
+  Prepared p("China, the Russian Federation and the French Republic opposed the plan.\n");
+  EXPECT_EQ(p.HoldersAt(0, "opposed"), (std::vector<std::string>{"China", "France", "Russia"}));
+}
+
+TEST(HoldersTest, TheCountriesWhoseLeadersAreListedAllHold) {
+  // A list after "the leaders of" is whose leaders they are, not an introductory phrase.
+  Prepared p("The leaders of France, the United States and China opposed the plan.\n");
+  std::vector<std::string> holders = p.HoldersAt(0, "opposed");
+  EXPECT_EQ(holders, (std::vector<std::string>{"China", "France", "United States"}));
+}
+
 TEST(HoldersTest, CoordinatedLeadersWithTheirTitlesAllHold) {
   Prepared p(
       "U.S. President Barack Obama and Russian President Dmitry Medvedev oppose the plan.\n");
