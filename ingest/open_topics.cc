@@ -100,10 +100,12 @@ const std::unordered_set<std::string>& GenericHeads() {
       "beginning", "end", "page", "chapter", "era", "stage", "phase", "round", "spirit",
       "push", "bid", "drive", "pledge", "vow", "commitment", "appeal", "warning", "message",
       "signal", "gesture", "sign", "help", "ground", "rapport", "bloc", "group", "club",
-      "alliance", "organisation", "organization", "union", "forum", "hour", "minute",
+      "alliance", "organisation", "organization", "forum", "hour", "minute",
       "night", "morning", "evening", "afternoon", "decade", "century", "session",
       // Quantities and exchanges of words: "a pair of rocky islets", "fierce debate".
-      "pair", "couple", "set", "series", "handful", "cluster", "debate"};
+      "pair", "couple", "set", "series", "handful", "cluster", "debate",
+      // Plans by their form: what they are for is the topic.
+      "timetable", "roadmap", "blueprint"};
   return words;
 }
 
@@ -111,7 +113,9 @@ const std::unordered_set<std::string>& GenericHeads() {
 const std::unordered_set<std::string>& GenericAlone() {
   static const std::unordered_set<std::string> words = {
       "aid", "assistance", "backing", "solidarity", "success", "unity", "change", "reform",
-      "work", "progress"};
+      "work", "progress",
+      // "monetary union", "a customs union"; not "the union" alone.
+      "union"};
   return words;
 }
 
@@ -170,6 +174,13 @@ bool NounLike(const std::string& w) {
                              "able", "ible", "ary", "ese", "ian", "ish", "ern"}) {
     if (EndsWith(w, s)) return false;
   }
+  return true;
+}
+
+// An adjective by its ending ("economic", "monetary", "political", "nuclear"): a word that is
+// not NounLike and no participle.
+bool AdjectiveLike(const std::string& w) {
+  if (NounLike(w) || EndsWith(w, "ed") || EndsWith(w, "ing") || EndsWith(w, "ly")) return false;
   return true;
 }
 
@@ -291,6 +302,15 @@ bool ReadPhrase(const Sentence& s, std::uint32_t t, bool allow_of, Phrase& out,
         continue;
       }
     }
+    // "economic and monetary union": adjectives coordinated before one noun are one phrase.
+    if (k.key == "and" && !p.words.empty() && AdjectiveLike(p.words.back()) &&
+        t + 2 < toks.size() && t + 2 < limit && PlainWord(toks[t + 1]) &&
+        AdjectiveLike(toks[t + 1].key) && PlainWord(toks[t + 2]) &&
+        !In(FunctionWords(), toks[t + 2].key) && !Named(s, t + 1)) {
+      p.words.push_back("and");
+      ++t;
+      continue;
+    }
     // (A sentence's first word is capitalised as such: "Prisoners were another sore point".)
     bool plain = PlainWord(k) || (t == 0 && k.word && !k.AllCaps() &&
                                   std::all_of(k.key.begin(), k.key.end(), [](char c) {
@@ -359,8 +379,13 @@ bool ReadPhrase(const Sentence& s, std::uint32_t t, bool allow_of, Phrase& out,
       });
   if (!agreement_of && !named_agreement &&
       (In(GenericHeads(), head) || In(GenericHeads(), p.words.back()))) {
-    // "a pact on defence technology": the topic is what an agreement is on.
-    if (allow_of && In(kAgreements, head) && t < toks.size() && toks[t].key == "on") {
+    // "a pact on defence technology": the topic is what an agreement is on; "a plan for
+    // monetary union": what a plan is for.
+    static const std::unordered_set<std::string> kPlans = {
+        "plan", "proposal", "programme", "program", "roadmap", "blueprint", "timetable"};
+    if (allow_of && t < toks.size() &&
+        ((In(kAgreements, head) && toks[t].key == "on") ||
+         (In(kPlans, head) && (toks[t].key == "on" || toks[t].key == "for")))) {
       return ReadPhrase(s, t + 1, false, out, list_ok, end);
     }
     // "the issue of fishing quotas": the topic is what the general word is of (not the

@@ -252,6 +252,17 @@ TEST(OpenTopicsTest, ANamedThingMayHoldACountryAPlaceOrAnIssuesWords) {
             (Strings{"Franco-German Treaty of Friendship"}));
 }
 
+TEST(OpenTopicsTest, WhatAPlanIsForIsTheTopic) {
+  EXPECT_EQ(Names("The leaders agreed on a plan for political and monetary union.\n"),
+            (Strings{"political and monetary union"}));
+  EXPECT_EQ(Names("They agreed on a timetable for river navigation.\n"),
+            (Strings{"river navigation"}));
+  EXPECT_TRUE(Names("They agreed on a timetable.\n").empty());
+  // A union with a word that says which is a topic; the word alone is none.
+  EXPECT_EQ(Names("They discussed a customs union.\n"), (Strings{"customs union"}));
+  EXPECT_TRUE(Names("They discussed the union.\n").empty());
+}
+
 TEST(OpenTopicsTest, AUnionOrAllianceBeingFormedIsATopicNotACountrysName) {
   EXPECT_EQ(Names("They agreed to establish a Commonwealth of Baltic Ports.\n"),
             (Strings{"Commonwealth of Baltic Ports"}));
