@@ -840,6 +840,36 @@ void AddSanctionsOn(const Lexicon& lexicon, std::uint32_t si, const Sentence& s,
 
 }  // namespace
 
+// "Pakistan was recognising Bangladesh", "demanding that the Federal Republic recognise the
+// German Democratic Republic", "recognition of Israel": a state's recognition is a topic of its
+// own, named "recognition of <country>" and triggered by the country's name as written (a
+// country word: it counts only as a cue's object). Not "recognizes Taiwan as part of China", a
+// verdict on what the state is, nor a country owning something ("recognise Japan's role").
+void AddRecognitions(const Annotator& annotator, const Sentence& s,
+                     std::vector<OpenTopic>& topics) {
+  static const std::unordered_set<std::string> verbs = {
+      "recognise", "recognises", "recognised", "recognising", "recognize",
+      "recognizes", "recognized", "recognizing", "recognition"};
+  const auto& toks = s.tokens;
+  for (std::uint32_t t = 0; t + 1 < toks.size(); ++t) {
+    if (!In(verbs, toks[t].key)) continue;
+    std::uint32_t n = t + 1;
+    if (toks[t].key == "recognition") {
+      if (!IsWord(s, n, {"of"})) continue;
+      ++n;
+    }
+    if (IsWord(s, n, {"the"})) ++n;
+    for (const Mention& m : s.entities) {
+      if (m.begin != n || m.layer != Layer::kCountry) continue;
+      if (IsWord(s, m.end, {"as", "'s", "-"})) break;
+      const std::string& country = annotator.lexicon().countries()[m.refs[0]].name;
+      std::string surface(s.text.substr(toks[m.begin].begin, toks[m.end - 1].end - toks[m.begin].begin));
+      AddTrigger("recognition of " + country, LowerAscii(surface), topics);
+      break;
+    }
+  }
+}
+
 std::vector<OpenTopic> FindOpenTopics(const Annotator& annotator,
                                       const std::vector<Sentence>& sentences,
                                       std::vector<NamedIssue>* named) {
@@ -860,6 +890,7 @@ std::vector<OpenTopic> FindOpenTopics(const Annotator& annotator,
       if (name && end < s.tokens.size() && s.tokens[end].key == ",") AddPlaceTopic(*name, topics);
     }
     AddSanctionsOn(annotator.lexicon(), si, s, topics, named);
+    AddRecognitions(annotator, s, topics);
     // "Reparations produced the hardest bargaining", "Prisoners were another sore point": a
     // dispute told of the topic the sentence opens with, a few words before the cue.
     for (const Mention* c : s.CuesOf(CueKind::kDispute)) {

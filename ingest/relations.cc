@@ -551,6 +551,17 @@ class RelationExtractor {
       in_dispute = in_dispute || (d->begin <= head.begin && head.end <= d->end);
     }
     if (in_dispute) return;
+    // "recognizes Taiwan as part of China": a verb of judging with "as" after its object gives
+    // a verdict (Verdicts), not the stance its other sense would ("recognised Bangladesh").
+    const bool judging = std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention& j) {
+      return j.cue == CueKind::kJudge && j.begin == head.begin;
+    });
+    if (judging) {
+      for (std::uint32_t t = head.end; t < s.tokens.size() && t < head.end + 6; ++t) {
+        if (IsBoundary(s, t)) break;
+        if (IsWord(s, t, {"as"})) return;
+      }
+    }
     // "abstained in UN votes condemning the invasion": what a vote one abstained in says is
     // no stance of one's own.
     if (HasWordIn(s, head.begin >= 6 ? head.begin - 6 : 0, head.begin,

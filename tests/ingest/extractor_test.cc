@@ -805,6 +805,19 @@ TEST(ExtractorTest, ACountrysNameNearAnOpenTopicLeavesItATopic) {
   EXPECT_FALSE(Discussed(f, "Ukraine"));
 }
 
+TEST(ExtractorTest, RecognisingAStateBacksItsRecognitionAVerdictDoesNot) {
+  ArticleFacts f = Extract(
+      "MOSCOW -- Vladimir Putin and Barack Obama met on Monday. Putin announced that Russia "
+      "was recognising Ukraine.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_TRUE(HasStance(f, "Russia", Polarity::kSupports, "recognition of Ukraine"));
+  ArticleFacts g = Extract(
+      "MOSCOW -- Vladimir Putin and Barack Obama met on Monday. Obama recognizes missile "
+      "defense as a shield.\n");
+  ASSERT_TRUE(g.summit.has_value());
+  EXPECT_FALSE(HasStance(g, "Barack Obama", Polarity::kSupports, "missile defense"));
+}
+
 // A lexicon with leaders who led two countries in turn.
 const Extractor& TwoCountryLeaderExtractor() {
   static const Extractor* extractor = NewFixtureExtractorWith(

@@ -252,6 +252,16 @@ TEST(OpenTopicsTest, ANamedThingMayHoldACountryAPlaceOrAnIssuesWords) {
             (Strings{"Franco-German Treaty of Friendship"}));
 }
 
+TEST(OpenTopicsTest, AStatesRecognitionIsATopicNamedAfterTheState) {
+  EXPECT_EQ(Names("They demanded that France recognise the Federal Republic of Germany.\n"),
+            (Strings{"recognition of Germany"}));
+  EXPECT_EQ(Names("He announced that Russia was recognising Ukraine.\n"),
+            (Strings{"recognition of Ukraine"}));
+  // A verdict on what it is, or something the state owns, is no recognition of it.
+  EXPECT_TRUE(Names("Russia recognizes Ukraine as a partner.\n").empty());
+  EXPECT_TRUE(Names("Russia recognizes Ukraine's role.\n").empty());
+}
+
 TEST(OpenTopicsTest, WhatAPlanIsForIsTheTopic) {
   EXPECT_EQ(Names("The leaders agreed on a plan for political and monetary union.\n"),
             (Strings{"political and monetary union"}));
