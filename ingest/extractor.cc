@@ -358,7 +358,11 @@ ArticleFacts Extractor::Extract(std::string_view text, const std::string& path) 
       std::vector<bool> drop(s.issues.size());
       for (std::size_t i = 0; i < s.issues.size(); ++i) {
         const Mention& m = s.issues[i];
-        drop[i] = issues[m.refs[0]].open && !m.weak && !listed_with_known(m) && near_known(m);
+        // (A long phrase is specific enough to stand beside one: "On regional conflicts,
+        // Reagan urged a rapid pullout of Soviet troops from Afghanistan".)
+        const bool specific = m.end - m.begin >= 5;
+        drop[i] = issues[m.refs[0]].open && !m.weak && !specific && !listed_with_known(m) &&
+                  near_known(m);
       }
       std::vector<Mention> kept;
       for (std::size_t i = 0; i < s.issues.size(); ++i) {

@@ -292,6 +292,28 @@ std::vector<Holder> HolderFinder::Find(std::uint32_t si, std::uint32_t cue_begin
     *conf = 1.0;
     return subject;
   }
+  // "The document calls for ...", "The joint statement reaffirmed ...": what the meeting's text
+  // says, its signatories (the attendees) hold.
+  {
+    std::uint32_t at = cue_begin;
+    while (at > 0 && IsWord(s, at - 1, {"also", "further", "again", "explicitly", "expressly",
+                                        "has", "have", "had", "will", "would"})) {
+      --at;
+    }
+    if (at >= 2 && IsWord(s, at - 1, {"document", "declaration", "statement", "communique",
+                                      "communiqué", "text"})) {
+      std::uint32_t d = at - 2;
+      while (d > 0 && (IsWord(s, d, {"joint", "final", "summit", "closing"}) ||
+                       (s.tokens[d].word && s.tokens[d].Capitalized()))) {
+        --d;
+      }
+      if (IsWord(s, d, {"the", "their", "its", "a"}) &&
+          (d == 0 || IsBoundary(s, d - 1)) && !doc_.attendees.empty()) {
+        *conf = 0.8;
+        return Attendees();
+      }
+    }
+  }
   std::uint32_t stop = cue_begin > kHolderWindow ? cue_begin - kHolderWindow : 0;
   // "Both leaders expressed concern about ..., and backed ...": a verb coordinated with an
   // earlier one shares its subject, however long the first verb's object.

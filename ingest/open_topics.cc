@@ -840,6 +840,128 @@ void AddSanctionsOn(const Lexicon& lexicon, std::uint32_t si, const Sentence& s,
 
 }  // namespace
 
+// Where troops are to leave, after "from" or "out of" at token `t`: a country or place named
+// in the lexicon, up to four capitalised words ("the Golan Heights"), or occupied territory
+// ("the occupied Arab territories"). Its words as written, and the token after it.
+std::optional<std::string> WithdrawalPlaceAt(const Sentence& s, std::uint32_t t,
+                                             std::uint32_t* end) {
+  const auto& toks = s.tokens;
+  if (t < toks.size() && toks[t].key == "the") ++t;
+  if (t >= toks.size()) return std::nullopt;
+  std::uint32_t e = t;
+  for (const Mention& m : s.entities) {
+    if (m.begin == t && m.layer == Layer::kCountry) e = std::max(e, m.end);
+  }
+  for (const Mention& m : s.places) {
+    if (m.begin == t) e = std::max(e, m.end);
+  }
+  if (e == t && toks[t].key == "occupied") {
+    std::uint32_t c = t + 1;
+    while (c < toks.size() && c < t + 3 && toks[c].word && !In(FunctionWords(), toks[c].key) &&
+           toks[c].key != "territories" && toks[c].key != "territory") {
+      ++c;
+    }
+    if (c < toks.size() && (toks[c].key == "territories" || toks[c].key == "territory")) e = c + 1;
+  }
+  if (e == t) {
+    while (e < toks.size() && e < t + 4 && toks[e].word && toks[e].Capitalized() &&
+           !Covers(s.entities, e) && !Covers(s.cues, e)) {
+      ++e;
+    }
+  }
+  if (e == t) return std::nullopt;
+  if (e < toks.size() && (toks[e].key == "'s" || toks[e].key == "-")) return std::nullopt;
+  *end = e;
+  return std::string(s.text.substr(toks[t].begin, toks[e - 1].end - toks[t].begin));
+}
+
+// "the withdrawal of Vietnamese forces from Cambodia", "a Soviet troop withdrawal from
+// Afghanistan", "(demanded) that Vietnam pull its troops out of Cambodia": a topic named
+// "<nationality> withdrawal from <place>" ("withdrawal from <place>" with no nationality),
+// triggered by the words as written. Read after a cue of the sentence.
+void AddWithdrawals(const Annotator& annotator, const Sentence& s,
+                    std::vector<OpenTopic>& topics) {
+  static const std::unordered_set<std::string> kForces = {
+      "forces", "troops", "soldiers", "army", "armies", "military", "units", "force",
+      "troop", "personnel"};
+  const auto& toks = s.tokens;
+  const Lexicon& lex = annotator.lexicon();
+  auto demonym_at = [&](std::uint32_t t, std::uint32_t* after) -> std::optional<std::string> {
+    for (const Mention& m : s.entities) {
+      if (m.begin == t && m.layer == Layer::kDemonym) {
+        *after = m.end;
+        return std::string(s.text.substr(toks[m.begin].begin, toks[m.end - 1].end - toks[m.begin].begin));
+      }
+    }
+    return std::nullopt;
+  };
+  auto add = [&](const std::string& who, std::uint32_t b, std::uint32_t from) {
+    std::uint32_t end = 0;
+    std::optional<std::string> place = WithdrawalPlaceAt(s, from, &end);
+    if (!place) return;
+    std::string name = (who.empty() ? "" : who + " ") + "withdrawal from " + *place;
+    std::string surface(s.text.substr(toks[b].begin, toks[end - 1].end - toks[b].begin));
+    AddTrigger(name, LowerAscii(surface), topics);
+  };
+  for (std::uint32_t t = 0; t + 3 < toks.size(); ++t) {
+    bool after_cue = std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention& c) {
+      bool kind = c.cue == CueKind::kDiscuss || c.cue == CueKind::kSupport ||
+                  c.cue == CueKind::kOppose || c.cue == CueKind::kDispute;
+      return kind && c.end <= t + 1 && t < c.end + 12;
+    });
+    if (!after_cue || Covers(s.issues, t)) continue;
+    const std::string& k = toks[t].key;
+    // "the withdrawal of (the) Vietnamese forces from ..."
+    if ((k == "withdrawal" || k == "pullout" || k == "pull-out") && IsWord(s, t + 1, {"of"})) {
+      std::uint32_t c = t + 2;
+      if (IsWord(s, c, {"the", "all"})) ++c;
+      std::uint32_t after = c;
+      std::optional<std::string> who = demonym_at(c, &after);
+      if (!who) continue;
+      if (after < toks.size() && In(kForces, toks[after].key)) ++after;
+      if (IsWord(s, after, {"from"})) add(*who, t, after + 1);
+      continue;
+    }
+    // "a Soviet (troop) withdrawal from ...", "withdrawal from ..."
+    std::uint32_t after = t;
+    if (std::optional<std::string> who = demonym_at(t, &after)) {
+      if (after < toks.size() && In(kForces, toks[after].key)) ++after;
+      if (IsWord(s, after, {"withdrawal", "pullout", "pull-out"}) &&
+          IsWord(s, after + 1, {"from"})) {
+        add(*who, t, after + 2);
+      }
+      continue;
+    }
+    if ((k == "withdrawal" || k == "pullout" || k == "pull-out") && IsWord(s, t + 1, {"from"}) &&
+        !(t > 0 && (Covers(s.entities, t - 1) || In(kForces, toks[t - 1].key)))) {
+      add("", t, t + 2);
+      continue;
+    }
+    // "Vietnam pull its troops out of Cambodia", "Israel withdraw its forces from Lebanon"
+    for (const Mention& m : s.entities) {
+      if (m.begin != t || m.layer != Layer::kCountry) continue;
+      const CountryEntry& country = lex.countries()[m.refs[0]];
+      std::uint32_t v = m.end;
+      if (IsWord(s, v, {"would", "will", "should", "must", "to"})) ++v;
+      if (!IsWord(s, v, {"pull", "pulls", "pulled", "withdraw", "withdraws", "withdrew"}) ||
+          !IsWord(s, v + 1, {"its", "their", "all"}) || v + 2 >= toks.size() ||
+          !In(kForces, toks[v + 2].key)) {
+        break;
+      }
+      std::uint32_t from = v + 3;
+      if (IsWord(s, from, {"out"}) && IsWord(s, from + 1, {"of"})) {
+        from += 2;
+      } else if (IsWord(s, from, {"from"})) {
+        from += 1;
+      } else {
+        break;
+      }
+      add(country.demonyms.empty() ? country.name : country.demonyms.front(), t, from);
+      break;
+    }
+  }
+}
+
 // "Pakistan was recognising Bangladesh", "demanding that the Federal Republic recognise the
 // German Democratic Republic", "recognition of Israel": a state's recognition is a topic of its
 // own, named "recognition of <country>" and triggered by the country's name as written (a
@@ -891,6 +1013,7 @@ std::vector<OpenTopic> FindOpenTopics(const Annotator& annotator,
     }
     AddSanctionsOn(annotator.lexicon(), si, s, topics, named);
     AddRecognitions(annotator, s, topics);
+    AddWithdrawals(annotator, s, topics);
     // "Reparations produced the hardest bargaining", "Prisoners were another sore point": a
     // dispute told of the topic the sentence opens with, a few words before the cue.
     for (const Mention* c : s.CuesOf(CueKind::kDispute)) {

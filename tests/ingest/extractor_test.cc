@@ -805,6 +805,15 @@ TEST(ExtractorTest, ACountrysNameNearAnOpenTopicLeavesItATopic) {
   EXPECT_FALSE(Discussed(f, "Ukraine"));
 }
 
+// A long topic phrase stands beside a known issue named a few words before it.
+TEST(ExtractorTest, ALongTopicNearAKnownIssueIsKept) {
+  ArticleFacts f = Extract(
+      "MOSCOW -- Vladimir Putin and Barack Obama met on Monday. On missile defense, Obama "
+      "urged a rapid withdrawal of Russian troops from Ukraine.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_TRUE(Discussed(f, "Russian withdrawal from Ukraine"));
+}
+
 TEST(ExtractorTest, RecognisingAStateBacksItsRecognitionAVerdictDoesNot) {
   ArticleFacts f = Extract(
       "MOSCOW -- Vladimir Putin and Barack Obama met on Monday. Putin announced that Russia "

@@ -217,6 +217,18 @@ TEST(HoldersTest, AnObjectOfAPrepositionWithARegionsAdjectiveIsNoSubject) {
   EXPECT_EQ(p.HoldersAt(0, "condemned"), (std::vector<std::string>{"Vladimir Putin"}));
 }
 
+TEST(HoldersTest, WhatTheMeetingsTextSaysItsAttendeesHold) {
+  Prepared p(
+      "MOSCOW -- Vladimir Putin and Barack Obama met on Monday. The Moscow Declaration calls "
+      "for the plan.\n");
+  EXPECT_EQ(p.HoldersAt(1, "calls"), (std::vector<std::string>{"Barack Obama", "Vladimir Putin"}));
+  // Not a statement someone else made, nor one the sentence only mentions.
+  Prepared q(
+      "MOSCOW -- Vladimir Putin and Barack Obama met on Monday. In a statement, France called "
+      "for the plan.\n");
+  EXPECT_EQ(q.HoldersAt(1, "called"), (std::vector<std::string>{"France"}));
+}
+
 TEST(HoldersTest, AFewQuotedWordsInTheClauseAreNoBreak) {
   Prepared p("Putin urged Erdogan not to be \"consumed\" by rage and opposed the plan.\n");
   EXPECT_EQ(p.HoldersAt(0, "opposed"), (std::vector<std::string>{"Vladimir Putin"}));

@@ -252,6 +252,19 @@ TEST(OpenTopicsTest, ANamedThingMayHoldACountryAPlaceOrAnIssuesWords) {
             (Strings{"Franco-German Treaty of Friendship"}));
 }
 
+TEST(OpenTopicsTest, ATroopWithdrawalIsATopicNamedByWhoseTroopsLeaveWhere) {
+  EXPECT_EQ(Names("They discussed the withdrawal of Russian forces from Ukraine.\n"),
+            (Strings{"Russian withdrawal from Ukraine"}));
+  EXPECT_EQ(Names("Obama urged a rapid French troop withdrawal from the Golan Heights.\n"),
+            (Strings{"French withdrawal from Golan Heights"}));
+  EXPECT_EQ(Names("Obama demanded that Russia pull its troops out of Ukraine.\n"),
+            (Strings{"Russian withdrawal from Ukraine"}));
+  EXPECT_EQ(Names("They called for withdrawal from the occupied territories.\n"),
+            (Strings{"withdrawal from occupied territories"}));
+  // Without a cue of the sentence, a withdrawal is told, not taken up.
+  EXPECT_TRUE(Names("The withdrawal of Russian forces from Ukraine ended in May.\n").empty());
+}
+
 TEST(OpenTopicsTest, AStatesRecognitionIsATopicNamedAfterTheState) {
   EXPECT_EQ(Names("They demanded that France recognise the Federal Republic of Germany.\n"),
             (Strings{"recognition of Germany"}));
