@@ -876,7 +876,8 @@ std::optional<std::string> WithdrawalPlaceAt(const Sentence& s, std::uint32_t t,
 }
 
 // "the withdrawal of Vietnamese forces from Cambodia", "a Soviet troop withdrawal from
-// Afghanistan", "(demanded) that Vietnam pull its troops out of Cambodia": a topic named
+// Afghanistan", "(demanded) that Vietnam pull its troops out of Cambodia", "that Iraq pull out
+// of Kuwait": a topic named
 // "<nationality> withdrawal from <place>" ("withdrawal from <place>" with no nationality),
 // triggered by the words as written. Read after a cue of the sentence.
 void AddWithdrawals(const Annotator& annotator, const Sentence& s,
@@ -909,7 +910,11 @@ void AddWithdrawals(const Annotator& annotator, const Sentence& s,
                   c.cue == CueKind::kOppose || c.cue == CueKind::kDispute;
       return kind && c.end <= t + 1 && t < c.end + 12;
     });
-    if (!after_cue || Covers(s.issues, t)) continue;
+    // (A country's name as a known issue's trigger may open one: "that Iraq pull out of".)
+    const bool in_issue = std::any_of(s.issues.begin(), s.issues.end(), [&](const Mention& m) {
+      return m.begin <= t && t < m.end && !m.weak;
+    });
+    if (!after_cue || in_issue) continue;
     const std::string& k = toks[t].key;
     // "the withdrawal of (the) Vietnamese forces from ..."
     if ((k == "withdrawal" || k == "pullout" || k == "pull-out") && IsWord(s, t + 1, {"of"})) {
@@ -943,12 +948,13 @@ void AddWithdrawals(const Annotator& annotator, const Sentence& s,
       const CountryEntry& country = lex.countries()[m.refs[0]];
       std::uint32_t v = m.end;
       if (IsWord(s, v, {"would", "will", "should", "must", "to"})) ++v;
-      if (!IsWord(s, v, {"pull", "pulls", "pulled", "withdraw", "withdraws", "withdrew"}) ||
-          !IsWord(s, v + 1, {"its", "their", "all"}) || v + 2 >= toks.size() ||
-          !In(kForces, toks[v + 2].key)) {
-        break;
+      if (!IsWord(s, v, {"pull", "pulls", "pulled", "withdraw", "withdraws", "withdrew"})) break;
+      // ("pull out of Kuwait", "withdraw its forces from Lebanon")
+      std::uint32_t from = v + 1;
+      if (IsWord(s, from, {"its", "their", "all"}) && from + 1 < toks.size() &&
+          In(kForces, toks[from + 1].key)) {
+        from += 2;
       }
-      std::uint32_t from = v + 3;
       if (IsWord(s, from, {"out"}) && IsWord(s, from + 1, {"of"})) {
         from += 2;
       } else if (IsWord(s, from, {"from"})) {

@@ -259,6 +259,8 @@ TEST(OpenTopicsTest, ATroopWithdrawalIsATopicNamedByWhoseTroopsLeaveWhere) {
             (Strings{"French withdrawal from Golan Heights"}));
   EXPECT_EQ(Names("Obama demanded that Russia pull its troops out of Ukraine.\n"),
             (Strings{"Russian withdrawal from Ukraine"}));
+  EXPECT_EQ(Names("They were united in demanding that Russia pull out of Ukraine.\n"),
+            (Strings{"Russian withdrawal from Ukraine"}));
   EXPECT_EQ(Names("They called for withdrawal from the occupied territories.\n"),
             (Strings{"withdrawal from occupied territories"}));
   // Without a cue of the sentence, a withdrawal is told, not taken up.
