@@ -968,6 +968,52 @@ void AddWithdrawals(const Annotator& annotator, const Sentence& s,
   }
 }
 
+// "pressed for the release of Yang Hengjun", "raised the case of detained Australian writer
+// Yang Hengjun": a named person's release, detention or case, after a cue of the sentence, is
+// a topic named "<release|detention|case> of <name>" (what describes the person left out),
+// triggered by the words as written. The name: two to four capitalised words that name no
+// leader, country or place, after up to four words that describe the person ("detained",
+// "Australian", "writer").
+void AddReleases(const Sentence& s, std::vector<OpenTopic>& topics) {
+  const auto& toks = s.tokens;
+  for (std::uint32_t t = 0; t + 3 < toks.size(); ++t) {
+    if (!IsWord(s, t, {"release", "detention", "imprisonment", "freeing", "case"}) ||
+        !IsWord(s, t + 1, {"of"})) {
+      continue;
+    }
+    bool after_cue = std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention& c) {
+      bool kind = c.cue == CueKind::kDiscuss || c.cue == CueKind::kSupport ||
+                  c.cue == CueKind::kOppose || c.cue == CueKind::kDispute;
+      return kind && c.end <= t + 1 && t < c.end + 12;
+    });
+    if (!after_cue || Covers(s.issues, t)) continue;
+    std::uint32_t b = t + 2;
+    // What describes the person: plain words and nationalities.
+    while (b < toks.size() && b < t + 6 &&
+           (PlainWord(toks[b]) && !In(FunctionWords(), toks[b].key) && !Named(s, b))) {
+      ++b;
+    }
+    for (const Mention& m : s.entities) {
+      if (m.begin == b && m.layer == Layer::kDemonym) b = m.end;
+    }
+    while (b < toks.size() && b < t + 6 && PlainWord(toks[b]) &&
+           !In(FunctionWords(), toks[b].key) && !Named(s, b)) {
+      ++b;
+    }
+    std::uint32_t e = b;
+    while (e < toks.size() && e < b + 4 && toks[e].word && toks[e].Capitalized() &&
+           !toks[e].AllCaps() && !Covers(s.entities, e) && !Covers(s.places, e) &&
+           !Covers(s.cues, e) && !Covers(s.issues, e)) {
+      ++e;
+    }
+    if (e - b < 2 || (e < toks.size() && toks[e].word && toks[e].Capitalized())) continue;
+    if (e < toks.size() && (toks[e].key == "'s" || toks[e].key == "-")) continue;
+    std::string person(s.text.substr(toks[b].begin, toks[e - 1].end - toks[b].begin));
+    std::string surface(s.text.substr(toks[t].begin, toks[e - 1].end - toks[t].begin));
+    AddTrigger(toks[t].key + " of " + person, LowerAscii(surface), topics);
+  }
+}
+
 // "Pakistan was recognising Bangladesh", "demanding that the Federal Republic recognise the
 // German Democratic Republic", "recognition of Israel": a state's recognition is a topic of its
 // own, named "recognition of <country>" and triggered by the country's name as written (a
@@ -1020,6 +1066,7 @@ std::vector<OpenTopic> FindOpenTopics(const Annotator& annotator,
     AddSanctionsOn(annotator.lexicon(), si, s, topics, named);
     AddRecognitions(annotator, s, topics);
     AddWithdrawals(annotator, s, topics);
+    AddReleases(s, topics);
     // "Reparations produced the hardest bargaining", "Prisoners were another sore point": a
     // dispute told of the topic the sentence opens with, a few words before the cue.
     for (const Mention* c : s.CuesOf(CueKind::kDispute)) {

@@ -267,6 +267,16 @@ TEST(OpenTopicsTest, ATroopWithdrawalIsATopicNamedByWhoseTroopsLeaveWhere) {
   EXPECT_TRUE(Names("The withdrawal of Russian forces from Ukraine ended in May.\n").empty());
 }
 
+TEST(OpenTopicsTest, APersonsReleaseOrCaseIsATopicNamedAfterThePerson) {
+  EXPECT_EQ(Names("Obama pressed for the release of Jan Kowalski, a writer.\n"),
+            (Strings{"release of Jan Kowalski"}));
+  // What describes the person is left out of the name.
+  EXPECT_EQ(Names("Obama raised the case of detained American writer Jan Kowalski.\n"),
+            (Strings{"case of Jan Kowalski"}));
+  EXPECT_TRUE(Names("They discussed the case of the missing ships.\n").empty());
+  EXPECT_TRUE(Names("The release of Jan Kowalski came in May.\n").empty());
+}
+
 TEST(OpenTopicsTest, AStatesRecognitionIsATopicNamedAfterTheState) {
   EXPECT_EQ(Names("They demanded that France recognise the Federal Republic of Germany.\n"),
             (Strings{"recognition of Germany"}));
