@@ -328,8 +328,8 @@ ArticleFacts Extractor::Extract(std::string_view text, const std::string& path) 
     const auto& issues = annotator_.lexicon().issues();
     for (Sentence& s : doc.sentences) {
       // (A weak mention, a country's name as a trigger, names no issue unless a cue makes it
-      // a topic: "the Russian Federation and Ukraine have signed an agreement establishing a
-      // Commonwealth of Independent States" names one, the Commonwealth.)
+      // a topic: "the leaders of Russia and Ukraine signed an agreement establishing a Union
+      // of Baltic Ports" names one, the Union.)
       bool known = std::any_of(s.issues.begin(), s.issues.end(), [&](const Mention& m) {
         return !issues[m.refs[0]].open && !m.weak;
       });
@@ -358,8 +358,8 @@ ArticleFacts Extractor::Extract(std::string_view text, const std::string& path) 
       std::vector<bool> drop(s.issues.size());
       for (std::size_t i = 0; i < s.issues.size(); ++i) {
         const Mention& m = s.issues[i];
-        // (A long phrase is specific enough to stand beside one: "On regional conflicts,
-        // Reagan urged a rapid pullout of Soviet troops from Afghanistan".)
+        // (A long phrase is specific enough to stand beside one: "On missile defense, Obama
+        // urged a rapid withdrawal of Russian troops from Ukraine".)
         const bool specific = m.end - m.begin >= 5;
         drop[i] = issues[m.refs[0]].open && !m.weak && !specific && !listed_with_known(m) &&
                   near_known(m);

@@ -9,6 +9,16 @@ namespace {
 
 constexpr std::uint32_t kHolderWindow = 12;  // words left of a cue searched for its holder
 
+// Whether a list of names beginning at token `b` (after any "the") says whose members a group
+// is: "The leaders of Belarus, Russia and Ukraine", not "According to the Kremlin, Putin".
+bool NamesAGroupsMembers(const Sentence& s, std::uint32_t b) {
+  while (b > 0 && IsWord(s, b - 1, {"the"})) --b;
+  return b > 1 && IsWord(s, b - 1, {"of"}) &&
+         std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention& c) {
+           return c.cue == CueKind::kGroup && c.end == b - 1;
+         });
+}
+
 }  // namespace
 
 HolderFinder::HolderFinder(const Doc& doc) : doc_(doc) {}
@@ -212,11 +222,7 @@ void HolderFinder::AddCoordinated(std::uint32_t si, std::uint32_t begin, std::ve
     std::uint32_t other_titled = TitleBegin(s, other_begin);
     while (other_titled > 0 && IsWord(s, other_titled - 1, {"the"})) --other_titled;
     // (But "the leaders of Belarus, Russia and Ukraine": a list of whose leaders they are.)
-    const bool members_of = other_titled > 1 && IsWord(s, other_titled - 1, {"of"}) &&
-                            std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention& c) {
-                              return c.cue == CueKind::kGroup && c.end == other_titled - 1;
-                            });
-    if (comma_only && other_titled > 0 && !members_of &&
+    if (comma_only && other_titled > 0 && !NamesAGroupsMembers(s, other_titled) &&
         IsWord(s, other_titled - 1, {"to", "of", "in", "on", "for", "with", "from", "by", "at",
                                      "after", "before", "during", "like", "unlike"})) {
       break;
@@ -366,7 +372,7 @@ std::vector<Holder> HolderFinder::Find(std::uint32_t si, std::uint32_t cue_begin
     while (before > 0 && IsWord(s, before - 1, {"the", "a", "an"})) --before;
     // (Not a name right at the cue: "oppose American plans for ...", the plans' owner; nor
     // one a verb of judging takes as its object: "recognizes Taiwan as ..., opposes ...";
-    // nor the object of a gerund such a cue governs: "stop arming Taiwan and support ...".)
+    // nor the object of a gerund such a cue governs: "stop arming Ukraine and support ...".)
     const bool after_gerund = before > 0 && s.tokens[before - 1].word &&
                               !s.tokens[before - 1].Capitalized() &&
                               s.tokens[before - 1].key.size() > 4 &&
@@ -424,7 +430,7 @@ std::vector<Holder> HolderFinder::Find(std::uint32_t si, std::uint32_t cue_begin
                                          "objections", "objection", "proposal", "proposals",
                                          "push", "bid", "demand", "demands", "insistence",
                                          "commitment", "efforts", "effort"});
-      // ("the fighting in southern Lebanon": a region's adjective between them.)
+      // ("the fighting in eastern Ukraine": a region's adjective between them.)
       std::uint32_t governed = first;
       if (governed > 1 && IsWord(s, governed - 1, {"northern", "southern", "eastern", "western",
                                                    "central", "northeastern", "northwestern",
@@ -432,14 +438,7 @@ std::vector<Holder> HolderFinder::Find(std::uint32_t si, std::uint32_t cue_begin
         --governed;
       }
       // ("The leaders of Russia, Ukraine and France agreed": whose leaders they are.)
-      std::uint32_t group_end = governed;
-      while (group_end > 0 && IsWord(s, group_end - 1, {"the"})) --group_end;
-      const bool members_of =
-          group_end > 1 && IsWord(s, group_end - 1, {"of"}) &&
-          std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention& c) {
-            return c.cue == CueKind::kGroup && c.end == group_end - 1;
-          });
-      if (governed > 0 && !absolute && !owner && !members_of &&
+      if (governed > 0 && !absolute && !owner && !NamesAGroupsMembers(s, governed) &&
           IsWord(s, governed - 1,
                  {"of", "in", "on", "for", "with", "from", "to", "into", "about", "against",
                   "toward", "towards", "at", "over", "between", "among", "across", "around",

@@ -875,11 +875,10 @@ std::optional<std::string> WithdrawalPlaceAt(const Sentence& s, std::uint32_t t,
   return std::string(s.text.substr(toks[t].begin, toks[e - 1].end - toks[t].begin));
 }
 
-// "the withdrawal of Vietnamese forces from Cambodia", "a Soviet troop withdrawal from
-// Afghanistan", "(demanded) that Vietnam pull its troops out of Cambodia", "that Iraq pull out
-// of Kuwait": a topic named
-// "<nationality> withdrawal from <place>" ("withdrawal from <place>" with no nationality),
-// triggered by the words as written. Read after a cue of the sentence.
+// "the withdrawal of Russian forces from Moldova", "a French troop withdrawal from Chad",
+// "(demanded) that Serbia pull its troops out of Kosovo", "that Serbia pull out of Kosovo": a
+// topic named "<nationality> withdrawal from <place>" ("withdrawal from <place>" with no
+// nationality), triggered by the words as written. Read after a cue of the sentence.
 void AddWithdrawals(const Annotator& annotator, const Sentence& s,
                     std::vector<OpenTopic>& topics) {
   static const std::unordered_set<std::string> kForces = {
@@ -942,7 +941,7 @@ void AddWithdrawals(const Annotator& annotator, const Sentence& s,
       add("", t, t + 2);
       continue;
     }
-    // "Vietnam pull its troops out of Cambodia", "Israel withdraw its forces from Lebanon"
+    // "Serbia pull its troops out of Kosovo", "Russia withdraw its forces from Moldova"
     for (const Mention& m : s.entities) {
       if (m.begin != t || m.layer != Layer::kCountry) continue;
       const CountryEntry& country = lex.countries()[m.refs[0]];
@@ -968,8 +967,8 @@ void AddWithdrawals(const Annotator& annotator, const Sentence& s,
   }
 }
 
-// "pressed for the release of Yang Hengjun", "raised the case of detained Australian writer
-// Yang Hengjun": a named person's release, detention or case, after a cue of the sentence, is
+// "pressed for the release of Jan Kowalski", "raised the case of detained Polish writer Jan
+// Kowalski": a named person's release, detention or case, after a cue of the sentence, is
 // a topic named "<release|detention|case> of <name>" (what describes the person left out),
 // triggered by the words as written. The name: two to four capitalised words that name no
 // leader, country or place, after up to four words that describe the person ("detained",
@@ -1014,11 +1013,11 @@ void AddReleases(const Sentence& s, std::vector<OpenTopic>& topics) {
   }
 }
 
-// "Pakistan was recognising Bangladesh", "demanding that the Federal Republic recognise the
-// German Democratic Republic", "recognition of Israel": a state's recognition is a topic of its
-// own, named "recognition of <country>" and triggered by the country's name as written (a
-// country word: it counts only as a cue's object). Not "recognizes Taiwan as part of China", a
-// verdict on what the state is, nor a country owning something ("recognise Japan's role").
+// "France was recognising Algeria", "urging that Spain recognise Kosovo", "recognition of
+// Israel": a state's recognition is a topic of its own, named "recognition of <country>" and
+// triggered by the country's name as written (a country word: it counts only as a cue's
+// object). Not "recognizes Taiwan as part of China", a verdict on what the state is, nor a
+// country owning something ("recognise Japan's role").
 void AddRecognitions(const Annotator& annotator, const Sentence& s,
                      std::vector<OpenTopic>& topics) {
   static const std::unordered_set<std::string> verbs = {

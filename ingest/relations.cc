@@ -552,7 +552,7 @@ class RelationExtractor {
     }
     if (in_dispute) return;
     // "recognizes Taiwan as part of China": a verb of judging with "as" after its object gives
-    // a verdict (Verdicts), not the stance its other sense would ("recognised Bangladesh").
+    // a verdict (Verdicts), not the stance its other sense would ("recognised Algeria").
     const bool judging = std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention& j) {
       return j.cue == CueKind::kJudge && j.begin == head.begin;
     });
