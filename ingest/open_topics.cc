@@ -890,7 +890,8 @@ void AddWithdrawals(const Annotator& annotator, const Sentence& s,
     for (const Mention& m : s.entities) {
       if (m.begin == t && m.layer == Layer::kDemonym) {
         *after = m.end;
-        return std::string(s.text.substr(toks[m.begin].begin, toks[m.end - 1].end - toks[m.begin].begin));
+        return std::string(
+            s.text.substr(toks[m.begin].begin, toks[m.end - 1].end - toks[m.begin].begin));
       }
     }
     return std::nullopt;
@@ -1036,7 +1037,8 @@ void AddRecognitions(const Annotator& annotator, const Sentence& s,
       if (m.begin != n || m.layer != Layer::kCountry) continue;
       if (IsWord(s, m.end, {"as", "'s", "-"})) break;
       const std::string& country = annotator.lexicon().countries()[m.refs[0]].name;
-      std::string surface(s.text.substr(toks[m.begin].begin, toks[m.end - 1].end - toks[m.begin].begin));
+      std::string surface(
+          s.text.substr(toks[m.begin].begin, toks[m.end - 1].end - toks[m.begin].begin));
       AddTrigger("recognition of " + country, LowerAscii(surface), topics);
       break;
     }

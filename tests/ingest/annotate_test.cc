@@ -48,7 +48,8 @@ constexpr std::string_view kText =
     "Russia opposes the grain corridor.\n";
 
 // The fixture lexicon as an article would extend it: a leader it lacks, an alias of a leader
-// it has, a term in another country of a leader it has, a short form of one issue that is already a trigger of a later one, an open topic.
+// it has, a term in another country of a leader it has, a short form of one issue that is
+// already a trigger of a later one, an open topic.
 Lexicon Extended(const Lexicon& base) {
   Lexicon extended = base;
   extended.LoadText(

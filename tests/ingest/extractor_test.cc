@@ -43,6 +43,18 @@ TEST(ExtractorTest, MeetingWithoutYearIsNamedAfterTheCity) {
   }
 }
 
+TEST(ExtractorTest, ThoseWhoChairAMeetingAttendIt) {
+  ArticleFacts f = Extract(
+      "Rich and poor nations end summit\n\n"
+      "CANCUN, Mexico, Oct. 23, 2009 - Twenty-two heads of state and government ended two "
+      "days of talks at a lakeside hotel tonight with a hedged agreement to keep talking.\n\n"
+      "The International Meeting on Trade and Development, co-chaired by Chancellor Angela "
+      "Merkel of Germany and President Nicolas Sarkozy of France, had been billed as the "
+      "first of its kind. Russia declined its invitation.\n");
+  ASSERT_TRUE(f.summit.has_value());
+  EXPECT_EQ(Attendees(f), (std::vector<std::string>{"Angela Merkel", "Nicolas Sarkozy"}));
+}
+
 TEST(ExtractorTest, AMeetingPlacedAfterAnotherIsNotWhereTheOtherWas) {
   ArticleFacts f = Extract(
       "BERLIN -- Merkel and Sarkozy held talks on Monday during a visit that followed the G20 "

@@ -115,7 +115,9 @@ TEST(LexiconTest, ACopyAddingLeadersLeavesTheOriginalsLeadersAlone) {
   const std::string header = "name\taliases\tcountry\toffice\tstart\tend\n";
   Lexicon base;
   std::string rows = header;
-  for (int i = 0; i < 200; ++i) rows += "Leader " + std::to_string(i) + "\t\tRussia\tPresident\t\t\n";
+  for (int i = 0; i < 200; ++i) {
+    rows += "Leader " + std::to_string(i) + "\t\tRussia\tPresident\t\t\n";
+  }
   base.LoadText(rows, "leaders");
   Lexicon copy = base;
   EXPECT_TRUE(copy.leaders().SharesAllWith(base.leaders()));
