@@ -5,6 +5,10 @@
 
 namespace parley::ingest {
 
+std::string SpanText(const Sentence& s, std::uint32_t b, std::uint32_t e) {
+  return std::string(s.text.substr(s.tokens[b].begin, s.tokens[e - 1].end - s.tokens[b].begin));
+}
+
 bool IsWord(const Sentence& s, std::uint32_t t, std::initializer_list<std::string_view> words) {
   if (t >= s.tokens.size()) return false;
   const std::string& key = s.tokens[t].key;

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -16,6 +17,9 @@ namespace parley::ingest {
 
 // Whether token `t` is one of `words` (lower-case keys); false past the end.
 bool IsWord(const Sentence& s, std::uint32_t t, std::initializer_list<std::string_view> words);
+
+// The text of tokens [b, e) as written. REQUIRES: b < e <= s.tokens.size().
+std::string SpanText(const Sentence& s, std::uint32_t b, std::uint32_t e);
 
 // "last year's summit", "last summer's standoff": whether a time cue (kRecall) that owns the
 // noun after it ends at most `reach` tokens before token `begin`, making what stands there a

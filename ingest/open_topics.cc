@@ -840,6 +840,16 @@ void AddSanctionsOn(const Lexicon& lexicon, std::uint32_t si, const Sentence& s,
 
 }  // namespace
 
+// Whether an agenda, support, oppose or dispute cue of `s` ends at a token in [first, last]:
+// what follows it, within a clause's reach, may be its object.
+bool TopicCueEndsIn(const Sentence& s, std::uint32_t first, std::uint32_t last) {
+  return std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention& c) {
+    bool kind = c.cue == CueKind::kDiscuss || c.cue == CueKind::kSupport ||
+                c.cue == CueKind::kOppose || c.cue == CueKind::kDispute;
+    return kind && first <= c.end && c.end <= last;
+  });
+}
+
 // Where troops are to leave, after "from" or "out of" at token `t`: a country or place named
 // in the lexicon, up to four capitalised words ("the Golan Heights"), or occupied territory
 // ("the occupied Arab territories"). Its words as written, and the token after it.
@@ -872,7 +882,7 @@ std::optional<std::string> WithdrawalPlaceAt(const Sentence& s, std::uint32_t t,
   if (e == t) return std::nullopt;
   if (e < toks.size() && (toks[e].key == "'s" || toks[e].key == "-")) return std::nullopt;
   *end = e;
-  return std::string(s.text.substr(toks[t].begin, toks[e - 1].end - toks[t].begin));
+  return SpanText(s, t, e);
 }
 
 // "the withdrawal of Russian forces from Moldova", "a French troop withdrawal from Chad",
@@ -890,8 +900,7 @@ void AddWithdrawals(const Annotator& annotator, const Sentence& s,
     for (const Mention& m : s.entities) {
       if (m.begin == t && m.layer == Layer::kDemonym) {
         *after = m.end;
-        return std::string(
-            s.text.substr(toks[m.begin].begin, toks[m.end - 1].end - toks[m.begin].begin));
+        return SpanText(s, m.begin, m.end);
       }
     }
     return std::nullopt;
@@ -901,15 +910,11 @@ void AddWithdrawals(const Annotator& annotator, const Sentence& s,
     std::optional<std::string> place = WithdrawalPlaceAt(s, from, &end);
     if (!place) return;
     std::string name = (who.empty() ? "" : who + " ") + "withdrawal from " + *place;
-    std::string surface(s.text.substr(toks[b].begin, toks[end - 1].end - toks[b].begin));
+    std::string surface = SpanText(s, b, end);
     AddTrigger(name, LowerAscii(surface), topics);
   };
   for (std::uint32_t t = 0; t + 3 < toks.size(); ++t) {
-    bool after_cue = std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention& c) {
-      bool kind = c.cue == CueKind::kDiscuss || c.cue == CueKind::kSupport ||
-                  c.cue == CueKind::kOppose || c.cue == CueKind::kDispute;
-      return kind && c.end <= t + 1 && t < c.end + 12;
-    });
+    const bool after_cue = TopicCueEndsIn(s, t >= 11 ? t - 11 : 0, t + 1);
     // (A country's name as a known issue's trigger may open one: "that Iraq pull out of".)
     const bool in_issue = std::any_of(s.issues.begin(), s.issues.end(), [&](const Mention& m) {
       return m.begin <= t && t < m.end && !m.weak;
@@ -981,11 +986,7 @@ void AddReleases(const Sentence& s, std::vector<OpenTopic>& topics) {
         !IsWord(s, t + 1, {"of"})) {
       continue;
     }
-    bool after_cue = std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention& c) {
-      bool kind = c.cue == CueKind::kDiscuss || c.cue == CueKind::kSupport ||
-                  c.cue == CueKind::kOppose || c.cue == CueKind::kDispute;
-      return kind && c.end <= t + 1 && t < c.end + 12;
-    });
+    const bool after_cue = TopicCueEndsIn(s, t >= 11 ? t - 11 : 0, t + 1);
     if (!after_cue || Covers(s.issues, t)) continue;
     std::uint32_t b = t + 2;
     // What describes the person: plain words and nationalities.
@@ -1008,8 +1009,8 @@ void AddReleases(const Sentence& s, std::vector<OpenTopic>& topics) {
     }
     if (e - b < 2 || (e < toks.size() && toks[e].word && toks[e].Capitalized())) continue;
     if (e < toks.size() && (toks[e].key == "'s" || toks[e].key == "-")) continue;
-    std::string person(s.text.substr(toks[b].begin, toks[e - 1].end - toks[b].begin));
-    std::string surface(s.text.substr(toks[t].begin, toks[e - 1].end - toks[t].begin));
+    std::string person = SpanText(s, b, e);
+    std::string surface = SpanText(s, t, e);
     AddTrigger(toks[t].key + " of " + person, LowerAscii(surface), topics);
   }
 }
@@ -1037,8 +1038,7 @@ void AddRecognitions(const Annotator& annotator, const Sentence& s,
       if (m.begin != n || m.layer != Layer::kCountry) continue;
       if (IsWord(s, m.end, {"as", "'s", "-"})) break;
       const std::string& country = annotator.lexicon().countries()[m.refs[0]].name;
-      std::string surface(
-          s.text.substr(toks[m.begin].begin, toks[m.end - 1].end - toks[m.begin].begin));
+      std::string surface = SpanText(s, m.begin, m.end);
       AddTrigger("recognition of " + country, LowerAscii(surface), topics);
       break;
     }
@@ -1090,11 +1090,7 @@ std::vector<OpenTopic> FindOpenTopics(const Annotator& annotator,
     }
     // Conflicts in a country or place, after a cue of the sentence.
     for (std::uint32_t t = 1; t < s.tokens.size(); ++t) {
-      bool after_cue = std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention& c) {
-        bool kind = c.cue == CueKind::kDiscuss || c.cue == CueKind::kSupport ||
-                    c.cue == CueKind::kOppose || c.cue == CueKind::kDispute;
-        return kind && c.end <= t && t < c.end + 12;
-      });
+      const bool after_cue = TopicCueEndsIn(s, t >= 11 ? t - 11 : 0, t);
       Phrase conflict;
       std::uint32_t end = 0;
       if (after_cue && ReadConflictIn(s, t, conflict, &end)) {

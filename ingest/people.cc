@@ -32,10 +32,6 @@ bool UnknownName(const Sentence& s, std::uint32_t b, std::uint32_t e) {
   return !Covered(s.entities, b, e) && !Covered(s.places, b, e) && !Covered(s.issues, b, e);
 }
 
-std::string Text(const Sentence& s, std::uint32_t b, std::uint32_t e) {
-  return std::string(s.text.substr(s.tokens[b].begin, s.tokens[e - 1].end - s.tokens[b].begin));
-}
-
 // "Foreign Minister Sergei Lavrov", "ambassador to China Li Wei": the name after the role
 // (and a complement naming a country), or an empty range.
 std::pair<std::uint32_t, std::uint32_t> NameAfter(const Sentence& s, const Mention& role) {
@@ -94,7 +90,7 @@ std::string RoleText(const Sentence& s, const Mention& role) {
       if (m.begin == country) re = m.end;
     }
   }
-  return Text(s, rb, re);
+  return SpanText(s, rb, re);
 }
 
 }  // namespace
@@ -110,7 +106,7 @@ std::vector<PersonFound> FindPeople(const Doc& doc) {
       auto [b, e] = NameBefore(s, *role);
       if (b == e) std::tie(b, e) = NameAfter(s, *role);
       if (b == e) continue;
-      std::string name = Text(s, b, e);
+      std::string name = SpanText(s, b, e);
       if (std::find(named.begin(), named.end(), name) != named.end()) continue;
       named.push_back(name);
       auto it = std::find_if(out.begin(), out.end(),
